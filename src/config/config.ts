@@ -1,0 +1,57 @@
+import path from 'node:path';
+
+/** Every setting Ponte reads from its environment, parsed and checked in one place. */
+export interface PonteConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** A PostgreSQL server; when absent Ponte runs on the embedded PGlite database. */
+  databaseUrl: string | null;
+  /** Folder of the embedded database. */
+  embeddedDataDir: string;
+  /** Load the demo data set into an empty embedded database on start. */
+  seedDemoData: boolean;
+  maxPageSize: number;
+  defaultPageSize: number;
+  logSql: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
+  const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// URL');
+  }
+  const maxPageSize = integer(env, 'PONTE_MAX_PAGE_SIZE', 100, 1, 1000);
+  return {
+    nodeEnv,
+    host: env.HOST || '127.0.0.1',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    databaseUrl,
+    embeddedDataDir: path.resolve(env.PONTE_DATA_DIR || '.data/pglite'),
+    seedDemoData: flag(env, 'PONTE_SEED_DEMO', true),
+    maxPageSize,
+    defaultPageSize: Math.min(20, maxPageSize),
+    logSql: flag(env, 'PONTE_LOG_SQL', false),
+  };
+}

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { DataSource, Logger } from 'typeorm';
+import { ENTITIES } from './entities';
+
+export interface DataSourceOptions {
+  url: string;
+  /** Run in this PostgreSQL schema instead of the server's default (each test file has its own). */
+  schema?: string;
+  poolSize?: number;
+  logger?: Logger;
+  logSql?: boolean;
+}
+
+/** Compiled to dist/src/db, run from src/db under ts-node: migrations sit two levels up either way. */
+export const MIGRATIONS_GLOB = path.join(__dirname, '..', '..', 'migrations', '*.{ts,js}');
+
+/** The one way Ponte opens its database; the schema only ever changes through migrations. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: [MIGRATIONS_GLOB],
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    poolSize: options.poolSize ?? 10,
+    extra: options.schema ? { options: `-c search_path=${options.schema}` } : undefined,
+    logger: options.logger,
+    logging: options.logger || options.logSql ? ['query', 'error'] : ['error'],
+  });
+}

@@ -1,0 +1,38 @@
+import { DataSource } from 'typeorm';
+import { PonteConfig } from '../config/config';
+import { createDataSource } from './data-source';
+import { startEmbeddedPostgres } from './embedded';
+
+export interface Database {
+  dataSource: DataSource;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database (a PostgreSQL server, or the embedded one) and brings its schema up to date. */
+export async function openDatabase(config: PonteConfig): Promise<Database> {
+  if (config.databaseUrl) {
+    const dataSource = createDataSource({ url: config.databaseUrl, logSql: config.logSql });
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    return { dataSource, embedded: false, close: () => dataSource.destroy() };
+  }
+
+  const embedded = await startEmbeddedPostgres(config.embeddedDataDir);
+  const dataSource = createDataSource({ url: embedded.url, poolSize: 4, logSql: config.logSql });
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    embedded: true,
+    async close() {
+      await dataSource.destroy();
+      await embedded.stop();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The errors a client may see. Each carries a stable `extensions.code`; input errors also name the `field` at
+ * fault, as a path into the operation's arguments (for example `input.codiceFiscale`).
+ */
+export class UserInputError extends GraphQLError {
+  constructor(message: string, field: string) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(typeName: string, field = 'id') {
+    super(`No ${typeName} has this ID`, { extensions: { code: 'NOT_FOUND', field } });
+  }
+}
+
+export class ConflictError extends GraphQLError {
+  constructor(message: string, field?: string) {
+    super(message, { extensions: { code: 'CONFLICT', ...(field ? { field } : {}) } });
+  }
+}
+
+/** Codes that are safe to show as they are; anything else is masked as an internal error. */
+export const CLIENT_ERROR_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);

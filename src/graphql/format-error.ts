@@ -1,0 +1,60 @@
+import { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ValidationError } from 'class-validator';
+import { CLIENT_ERROR_CODES } from './errors';
+
+interface FieldProblem {
+  field: string;
+  messages: string[];
+}
+
+/** class-validator reports nested inputs as a tree; clients get flat paths such as `input.constraints.maxWeeklyHours`. */
+function flattenValidationErrors(errors: ValidationError[], prefix: string): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+/**
+ * The single place where errors are shaped for clients: known client errors pass with their code and field,
+ * class-validator failures become BAD_USER_INPUT with every field at fault, and everything else (database errors,
+ * bugs) is logged and masked, so no SQL text, stack trace or personal data reaches the client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  const original = unwrapResolverError(error) as { extensions?: { validationErrors?: ValidationError[] } } | undefined;
+  const validationErrors = original?.extensions?.validationErrors;
+
+  if (code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {
+    const argumentName = inferArgumentName(validationErrors);
+    const fields = flattenValidationErrors(validationErrors, argumentName);
+    const first = fields[0];
+    return {
+      message: first ? `Invalid value for ${first.field}: ${first.messages.join('; ')}` : formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code, field: first?.field, fields },
+    };
+  }
+
+  if (code && CLIENT_ERROR_CODES.has(code)) {
+    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+
+  console.error('Unexpected error while answering a GraphQL request:', error);
+  return {
+    message: 'Internal server error: the request could not be completed. Nothing has been changed.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** Input classes are validated as the `input` argument by convention; plain arguments keep their own names. */
+function inferArgumentName(errors: ValidationError[]): string {
+  const target = errors[0]?.target as object | undefined;
+  return target && target.constructor.name.endsWith('Input') ? 'input' : '';
+}

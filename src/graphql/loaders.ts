@@ -1,0 +1,64 @@
+import DataLoader from 'dataloader';
+import { EntityManager, FindOptionsOrder, In, ObjectLiteral } from 'typeorm';
+
+type EntityClass<T> = { new (): T; name: string };
+
+/**
+ * The per-request DataLoaders. Each relation gets one loader, created on first use and kept for the request only
+ * (loaders cache, and a cache shared between requests would leak data between users and go stale). A batch is one
+ * `IN (...)` query whatever the number of parents.
+ */
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  constructor(private readonly manager: EntityManager) {}
+
+  /** Loads entities by primary key; a missing key yields null. */
+  byId<T extends ObjectLiteral & { id: string }>(entity: EntityClass<T>): DataLoader<string, T | null> {
+    return this.byKey(entity, 'id');
+  }
+
+  /** Loads entities by a unique property; a missing key yields null. */
+  byKey<T extends ObjectLiteral, K extends keyof T & string>(
+    entity: EntityClass<T>,
+    key: K,
+  ): DataLoader<T[K] & (string | number), T | null> {
+    return this.loader(`${entity.name}#${key}`, async (keys: readonly (T[K] & (string | number))[]) => {
+      const rows = await this.manager.find(entity, { where: { [key]: In([...keys]) } as never });
+      const byKey = new Map(rows.map((row) => [row[key], row]));
+      return keys.map((k) => byKey.get(k) ?? null);
+    });
+  }
+
+  /** Loads the children of each parent through a foreign-key property, each group in the given order. */
+  manyBy<T extends ObjectLiteral>(
+    entity: EntityClass<T>,
+    foreignKey: keyof T & string,
+    order?: FindOptionsOrder<T>,
+  ): DataLoader<string, T[]> {
+    return this.loader(`${entity.name}#${foreignKey}`, async (parentIds: readonly string[]) => {
+      const rows = await this.manager.find(entity, { where: { [foreignKey]: In([...parentIds]) } as never, order });
+      const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+      for (const row of rows) groups.get(row[foreignKey] as string)?.push(row);
+      return parentIds.map((id) => groups.get(id) ?? []);
+    });
+  }
+
+  /** Loads the one child of each parent keyed by a unique foreign key (a one-to-one relation). */
+  oneBy<T extends ObjectLiteral>(entity: EntityClass<T>, foreignKey: keyof T & string): DataLoader<string, T | null> {
+    return this.loader(`${entity.name}#one#${foreignKey}`, async (parentIds: readonly string[]) => {
+      const rows = await this.manager.find(entity, { where: { [foreignKey]: In([...parentIds]) } as never });
+      const byParent = new Map(rows.map((row) => [row[foreignKey] as string, row]));
+      return parentIds.map((id) => byParent.get(id) ?? null);
+    });
+  }
+
+  private loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+}

@@ -1,0 +1,20 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { ENTITIES } from '../db/entities';
+import { PonteContext } from './context';
+import { UserInputError } from './errors';
+import { fromGlobalId, Node } from './relay';
+
+const NODE_TYPES = new Map(
+  ENTITIES.filter((entity) => entity.prototype instanceof Node).map((entity) => [entity.name, entity]),
+);
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when it does not exist' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: PonteContext): Promise<Node | null> {
+    const decoded = fromGlobalId(id);
+    const entity = decoded && NODE_TYPES.get(decoded.typeName);
+    if (!decoded || !entity) throw new UserInputError('This is not a Ponte ID', 'id');
+    return (await ctx.loaders.byId(entity as never).load(decoded.id)) as Node | null;
+  }
+}

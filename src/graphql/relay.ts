@@ -1,0 +1,89 @@
+import { Field, ID, InterfaceType, ObjectType, ClassType, Int } from 'type-graphql';
+
+/**
+ * Relay global IDs: opaque to clients, they carry the type so `node(id)` can find any record and an ID of the wrong
+ * type is rejected instead of silently matching another table's UUID.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function toGlobalId(typeName: string, id: string): string {
+  return Buffer.from(`${typeName}:${id}`, 'utf8').toString('base64url');
+}
+
+export function fromGlobalId(globalId: string): { typeName: string; id: string } | null {
+  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  const separator = decoded.indexOf(':');
+  if (separator <= 0) return null;
+  const typeName = decoded.slice(0, separator);
+  const id = decoded.slice(separator + 1);
+  if (!UUID.test(id) || toGlobalId(typeName, id) !== globalId) return null;
+  return { typeName, id };
+}
+
+@InterfaceType({
+  description: 'An object with a global ID, fetchable with the `node` query',
+  resolveType: (value: object) => value.constructor.name,
+})
+export abstract class Node {
+  /** The database key (a UUID); the GraphQL `id` is derived from it and the type name. */
+  abstract id: string;
+
+  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier' })
+  get globalId(): string {
+    return toGlobalId(this.constructor.name, this.id);
+  }
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field()
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds the `XConnection` and `XEdge` types of a node type (Relay cursor connections spec). */
+export function Connection<T extends object>(nodeType: ClassType<T>) {
+  const name = nodeType.name;
+
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor: string;
+
+    @Field(() => nodeType)
+    node: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [EdgeType])
+    edges: Edge<T>[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'Number of nodes matching the filter, across all pages' })
+    totalCount: number;
+  }
+
+  return ConnectionType;
+}

@@ -1,0 +1,24 @@
+import { NodeResolver } from './node.resolver';
+import { MunicipalityResolver } from '../modules/territory/territory.resolver';
+import { OperatorResolver } from '../modules/operators/operators.resolver';
+import { SkillResolver } from '../modules/skills/skills.resolver';
+import {
+  BeneficiaryResolver,
+  BeneficiarySkillResolver,
+  CaseStatusChangeResolver,
+  WorkConstraintsResolver,
+} from '../modules/beneficiaries/beneficiaries.resolver';
+import { ReferralResolver } from '../modules/referrals/referrals.resolver';
+
+/** Every module's resolvers; the schema is built from this list. */
+export const RESOLVERS = [
+  NodeResolver,
+  MunicipalityResolver,
+  OperatorResolver,
+  SkillResolver,
+  BeneficiaryResolver,
+  BeneficiarySkillResolver,
+  CaseStatusChangeResolver,
+  WorkConstraintsResolver,
+  ReferralResolver,
+] as const;

@@ -1,0 +1,18 @@
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildSchema } from 'type-graphql';
+import { RESOLVERS } from './resolvers';
+
+/** Builds the executable schema from the module resolvers; inputs are validated with class-validator. */
+export async function buildPonteSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+  });
+}
+
+/** The SDL as checked in at schema/schema.graphql: sorted, so it only changes when the API does. */
+export function printPonteSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

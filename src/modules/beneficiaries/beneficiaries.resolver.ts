@@ -1,0 +1,177 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PonteContext } from '../../graphql/context';
+import { parseId, parseIds, parseOptionalId } from '../../graphql/ids';
+import { Operator } from '../operators/operator.entity';
+import { Referral } from '../referrals/referral.entity';
+import { Occupation } from '../skills/occupation.entity';
+import { Skill } from '../skills/skill.entity';
+import { Municipality } from '../territory/municipality.entity';
+import { BeneficiarySkill } from './beneficiary-skill.entity';
+import { Beneficiary } from './beneficiary.entity';
+import { CaseStatus } from './beneficiary.enums';
+import {
+  BeneficiaryConnection,
+  BeneficiaryConnectionArgs,
+  BeneficiaryProfileInput,
+  ChangeCaseStatusInput,
+  SetBeneficiarySkillInput,
+  WorkConstraintsInput,
+} from './beneficiaries.types';
+import {
+  listBeneficiaries,
+  removeBeneficiarySkill,
+  setBeneficiarySkill,
+  setWorkConstraints,
+  updateBeneficiary,
+} from './beneficiaries.service';
+import { changeCaseStatus } from './case-lifecycle.service';
+import { CaseStatusChange } from './case-status-change.entity';
+import { WorkConstraints } from './work-constraints.entity';
+import { allowedNextStatuses } from './case-transitions';
+
+@Resolver(() => Beneficiary)
+export class BeneficiaryResolver {
+  @Query(() => BeneficiaryConnection, { description: 'People the service accompanies, by family name' })
+  beneficiaries(@Args() args: BeneficiaryConnectionArgs, @Ctx() ctx: PonteContext): Promise<BeneficiaryConnection> {
+    const filter = args.filter ?? {};
+    return listBeneficiaries(
+      ctx.dataSource.manager,
+      {
+        ...filter,
+        municipalityId: parseOptionalId(filter.municipalityId, 'Municipality', 'filter.municipalityId'),
+        skillId: parseOptionalId(filter.skillId, 'Skill', 'filter.skillId'),
+        assignedOperatorId: parseOptionalId(filter.assignedOperatorId, 'Operator', 'filter.assignedOperatorId'),
+      },
+      args,
+      ctx.config,
+    );
+  }
+
+  @Mutation(() => Beneficiary, { description: 'Corrects or completes a person’s profile; absent fields are kept' })
+  updateBeneficiary(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: BeneficiaryProfileInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Beneficiary> {
+    return updateBeneficiary(ctx.dataSource, parseId(id, 'Beneficiary', 'id'), input);
+  }
+
+  @Mutation(() => WorkConstraints, { description: 'Sets the person’s work constraints; absent fields are kept' })
+  setWorkConstraints(
+    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @Arg('input') input: WorkConstraintsInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<WorkConstraints> {
+    const occupationIds = input.preferredOccupationIds && parseIds(input.preferredOccupationIds, 'Occupation', 'input.preferredOccupationIds');
+    return setWorkConstraints(ctx.dataSource, parseId(beneficiaryId, 'Beneficiary', 'beneficiaryId'), input, occupationIds);
+  }
+
+  @Mutation(() => BeneficiarySkill, { description: 'Records a person’s level in a skill (replacing the previous one)' })
+  setBeneficiarySkill(
+    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @Arg('input') input: SetBeneficiarySkillInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<BeneficiarySkill> {
+    return setBeneficiarySkill(
+      ctx.dataSource,
+      parseId(beneficiaryId, 'Beneficiary', 'beneficiaryId'),
+      parseId(input.skillId, 'Skill', 'input.skillId'),
+      input,
+    );
+  }
+
+  @Mutation(() => Beneficiary, { description: 'Removes a skill recorded by mistake' })
+  removeBeneficiarySkill(
+    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @Arg('skillId', () => ID) skillId: string,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Beneficiary> {
+    return removeBeneficiarySkill(
+      ctx.dataSource,
+      parseId(beneficiaryId, 'Beneficiary', 'beneficiaryId'),
+      parseId(skillId, 'Skill', 'skillId'),
+    );
+  }
+
+  @Mutation(() => Beneficiary, { description: 'Moves a case along its allowed transitions, recording who and why' })
+  changeCaseStatus(
+    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @Arg('input') input: ChangeCaseStatusInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Beneficiary> {
+    const id = parseId(beneficiaryId, 'Beneficiary', 'beneficiaryId');
+    return changeCaseStatus(ctx.dataSource, id, input.status, input.reason, ctx.actingOperatorId);
+  }
+
+  @Mutation(() => Beneficiary, { description: 'Closes a case; the record is kept and a new referral can reopen it' })
+  closeCase(
+    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Beneficiary> {
+    const id = parseId(beneficiaryId, 'Beneficiary', 'beneficiaryId');
+    return changeCaseStatus(ctx.dataSource, id, CaseStatus.CLOSED, reason, ctx.actingOperatorId);
+  }
+
+  @FieldResolver(() => Municipality)
+  async residence(@Root() beneficiary: Beneficiary, @Ctx() ctx: PonteContext): Promise<Municipality> {
+    return (await ctx.loaders.byId(Municipality).load(beneficiary.residenceMunicipalityId))!;
+  }
+
+  @FieldResolver(() => Operator, { nullable: true })
+  assignedOperator(@Root() beneficiary: Beneficiary, @Ctx() ctx: PonteContext): Promise<Operator | null> | null {
+    return beneficiary.assignedOperatorId ? ctx.loaders.byId(Operator).load(beneficiary.assignedOperatorId) : null;
+  }
+
+  @FieldResolver(() => [BeneficiarySkill])
+  skills(@Root() beneficiary: Beneficiary, @Ctx() ctx: PonteContext): Promise<BeneficiarySkill[]> {
+    return ctx.loaders.manyBy(BeneficiarySkill, 'beneficiaryId', { level: 'DESC', skillId: 'ASC' }).load(beneficiary.id);
+  }
+
+  @FieldResolver(() => WorkConstraints, { nullable: true, description: 'Null until the operator records them' })
+  workConstraints(@Root() beneficiary: Beneficiary, @Ctx() ctx: PonteContext): Promise<WorkConstraints | null> {
+    return ctx.loaders.oneBy(WorkConstraints, 'beneficiaryId').load(beneficiary.id);
+  }
+
+  @FieldResolver(() => [Referral], { description: 'Every referral received for the person, latest first' })
+  referrals(@Root() beneficiary: Beneficiary, @Ctx() ctx: PonteContext): Promise<Referral[]> {
+    return ctx.loaders.manyBy(Referral, 'beneficiaryId', { referredOn: 'DESC', createdAt: 'DESC' }).load(beneficiary.id);
+  }
+
+  @FieldResolver(() => [CaseStatusChange], { description: 'Every status change of the person’s cases, oldest first' })
+  caseHistory(@Root() beneficiary: Beneficiary, @Ctx() ctx: PonteContext): Promise<CaseStatusChange[]> {
+    return ctx.loaders.manyBy(CaseStatusChange, 'beneficiaryId', { changedAt: 'ASC' }).load(beneficiary.id);
+  }
+
+  @FieldResolver(() => [CaseStatus], { description: 'Statuses the case may move to next with changeCaseStatus' })
+  allowedNextStatuses(@Root() beneficiary: Beneficiary): readonly CaseStatus[] {
+    return allowedNextStatuses(beneficiary.caseStatus).filter(
+      (s) => !(beneficiary.caseStatus === CaseStatus.CLOSED && s === CaseStatus.REFERRED),
+    );
+  }
+}
+
+@Resolver(() => BeneficiarySkill)
+export class BeneficiarySkillResolver {
+  @FieldResolver(() => Skill)
+  async skill(@Root() record: BeneficiarySkill, @Ctx() ctx: PonteContext): Promise<Skill> {
+    return (await ctx.loaders.byId(Skill).load(record.skillId))!;
+  }
+}
+
+@Resolver(() => CaseStatusChange)
+export class CaseStatusChangeResolver {
+  @FieldResolver(() => Operator, { nullable: true })
+  changedBy(@Root() change: CaseStatusChange, @Ctx() ctx: PonteContext): Promise<Operator | null> | null {
+    return change.changedById ? ctx.loaders.byId(Operator).load(change.changedById) : null;
+  }
+}
+
+@Resolver(() => WorkConstraints)
+export class WorkConstraintsResolver {
+  @FieldResolver(() => [Occupation])
+  async preferredOccupations(@Root() constraints: WorkConstraints, @Ctx() ctx: PonteContext): Promise<Occupation[]> {
+    const found = await ctx.loaders.byId(Occupation).loadMany(constraints.preferredOccupationIds);
+    return found.filter((o): o is Occupation => o instanceof Occupation);
+  }
+}

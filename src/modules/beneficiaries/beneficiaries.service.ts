@@ -1,0 +1,163 @@
+import { DataSource, EntityManager, In } from 'typeorm';
+import { escapeLike } from '../../db/like';
+import { rethrowUniqueViolation } from '../../db/unique-violation';
+import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
+import { stripUndefined } from '../../graphql/inputs';
+import { PageArgs, paginate, SortKey } from '../../graphql/pagination';
+import { ConnectionShape } from '../../graphql/relay';
+import { Occupation } from '../skills/occupation.entity';
+import { Skill } from '../skills/skill.entity';
+import { BeneficiarySkill } from './beneficiary-skill.entity';
+import { Beneficiary } from './beneficiary.entity';
+import { CaseStatus, Law68Category, SkillSource } from './beneficiary.enums';
+import { BeneficiaryProfileInput, WorkConstraintsInput } from './beneficiaries.types';
+import { checkProfile, profileToEntityFields, REQUIRED_PROFILE_FIELDS } from './beneficiary-profile';
+import { lockBeneficiary } from './case-lifecycle.service';
+import { WorkConstraints } from './work-constraints.entity';
+
+/** A beneficiary list filter with IDs already resolved to database keys. */
+export interface BeneficiaryQuery {
+  ambito?: number | null;
+  municipalityId?: string | null;
+  caseStatuses?: CaseStatus[] | null;
+  skillId?: string | null;
+  minSkillLevel?: number | null;
+  law68Category?: Law68Category | null;
+  law381?: boolean | null;
+  followedBySocialServices?: boolean | null;
+  assignedOperatorId?: string | null;
+  search?: string | null;
+}
+
+const NAME_ORDER: SortKey[] = [
+  { expression: 'b.family_name', sqlType: 'text' },
+  { expression: 'b.given_name', sqlType: 'text' },
+  { expression: 'b.id', sqlType: 'uuid' },
+];
+
+export function listBeneficiaries(
+  manager: EntityManager,
+  filter: BeneficiaryQuery,
+  page: PageArgs,
+  limits: { defaultPageSize: number; maxPageSize: number },
+): Promise<ConnectionShape<Beneficiary>> {
+  const query = manager.createQueryBuilder(Beneficiary, 'b');
+  if (filter.ambito != null) {
+    query.andWhere('b.residence_municipality_id IN (SELECT m.id FROM municipality m WHERE m.ambito_number = :ambito)', {
+      ambito: filter.ambito,
+    });
+  }
+  if (filter.municipalityId) query.andWhere('b.residence_municipality_id = :municipalityId', filter);
+  if (filter.caseStatuses?.length) query.andWhere('b.case_status IN (:...caseStatuses)', filter);
+  if (filter.skillId) {
+    query.andWhere(
+      'EXISTS (SELECT 1 FROM beneficiary_skill bs WHERE bs.beneficiary_id = b.id AND bs.skill_id = :skillId AND bs.level >= :minSkillLevel)',
+      { skillId: filter.skillId, minSkillLevel: filter.minSkillLevel ?? 1 },
+    );
+  }
+  if (filter.law68Category) query.andWhere('b.law68_category = :law68Category', filter);
+  if (filter.law381 != null) query.andWhere(`b.law381_category IS ${filter.law381 ? 'NOT NULL' : 'NULL'}`);
+  if (filter.followedBySocialServices != null) {
+    query.andWhere('b.followed_by_social_services = :followedBySocialServices', filter);
+  }
+  if (filter.assignedOperatorId) query.andWhere('b.assigned_operator_id = :assignedOperatorId', filter);
+  if (filter.search) {
+    query.andWhere(
+      `(b.family_name || ' ' || b.given_name ILIKE :text OR b.given_name || ' ' || b.family_name ILIKE :text
+        OR b.codice_fiscale LIKE :codePrefix)`,
+      { text: `%${escapeLike(filter.search.trim())}%`, codePrefix: `${escapeLike(filter.search.trim().toUpperCase())}%` },
+    );
+  }
+  return paginate(query, NAME_ORDER, 'ASC', page, limits);
+}
+
+export function updateBeneficiary(
+  dataSource: DataSource,
+  id: string,
+  input: BeneficiaryProfileInput,
+): Promise<Beneficiary> {
+  return dataSource.transaction(async (manager) => {
+    const beneficiary = await lockBeneficiary(manager, id);
+    const fields = profileToEntityFields(input, 'input');
+    for (const required of REQUIRED_PROFILE_FIELDS) {
+      if (required in fields && fields[required] === null) {
+        throw new UserInputError(`${required} cannot be removed from a person's record`, `input.${required}`);
+      }
+    }
+    Object.assign(beneficiary, fields);
+    await checkProfile(manager, beneficiary, 'input');
+    try {
+      return await manager.save(beneficiary);
+    } catch (error) {
+      rethrowUniqueViolation(
+        error,
+        () => new ConflictError('Another person already has this codice fiscale', 'input.codiceFiscale'),
+      );
+    }
+  });
+}
+
+export function setWorkConstraints(
+  dataSource: DataSource,
+  beneficiaryId: string,
+  input: WorkConstraintsInput,
+  preferredOccupationIds: string[] | undefined,
+): Promise<WorkConstraints> {
+  return dataSource.transaction(async (manager) => {
+    await lockBeneficiary(manager, beneficiaryId, 'beneficiaryId');
+    const current =
+      (await manager.findOneBy(WorkConstraints, { beneficiaryId })) ?? manager.create(WorkConstraints, { beneficiaryId });
+    Object.assign(current, stripUndefined({ ...input, preferredOccupationIds }));
+
+    const { minWeeklyHours, maxWeeklyHours } = current;
+    if (minWeeklyHours != null && maxWeeklyHours != null && minWeeklyHours > maxWeeklyHours) {
+      throw new UserInputError('The maximum weekly hours are below the minimum', 'input.maxWeeklyHours');
+    }
+    const both = (current.excludedSectors ?? []).filter((s) => (current.preferredSectors ?? []).includes(s));
+    if (both.length) {
+      throw new UserInputError(`A sector cannot be both preferred and excluded: ${both.join(', ')}`, 'input.preferredSectors');
+    }
+    if (preferredOccupationIds?.length) {
+      const found = await manager.countBy(Occupation, { id: In(preferredOccupationIds) });
+      if (found !== new Set(preferredOccupationIds).size) {
+        throw new UserInputError('Some preferred occupations do not exist', 'input.preferredOccupationIds');
+      }
+    }
+    return manager.save(current);
+  });
+}
+
+export function setBeneficiarySkill(
+  dataSource: DataSource,
+  beneficiaryId: string,
+  skillId: string,
+  change: { level: number; source: SkillSource; assessedOn?: string },
+): Promise<BeneficiarySkill> {
+  return dataSource.transaction(async (manager) => {
+    await lockBeneficiary(manager, beneficiaryId, 'beneficiaryId');
+    const skill = await manager.findOneBy(Skill, { id: skillId });
+    if (!skill) throw new UserInputError('No skill has this ID', 'input.skillId');
+    const today = new Date().toISOString().slice(0, 10);
+    if (change.assessedOn && change.assessedOn > today) {
+      throw new UserInputError('The assessment date is in the future', 'input.assessedOn');
+    }
+    const existing = await manager.findOneBy(BeneficiarySkill, { beneficiaryId, skillId });
+    if (!existing && !skill.active) throw new UserInputError('This skill is retired from the catalogue', 'input.skillId');
+    const record = existing ?? manager.create(BeneficiarySkill, { beneficiaryId, skillId });
+    Object.assign(record, { level: change.level, source: change.source, assessedOn: change.assessedOn ?? today });
+    return manager.save(record);
+  });
+}
+
+export async function removeBeneficiarySkill(
+  dataSource: DataSource,
+  beneficiaryId: string,
+  skillId: string,
+): Promise<Beneficiary> {
+  return dataSource.transaction(async (manager) => {
+    const beneficiary = await lockBeneficiary(manager, beneficiaryId, 'beneficiaryId');
+    const { affected } = await manager.delete(BeneficiarySkill, { beneficiaryId, skillId });
+    if (!affected) throw new NotFoundError('BeneficiarySkill', 'skillId');
+    return beneficiary;
+  });
+}

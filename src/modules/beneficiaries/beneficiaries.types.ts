@@ -1,0 +1,266 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { EmailAddressResolver, LocalDateResolver, PhoneNumberResolver } from 'graphql-scalars';
+import {
+  ArrayMaxSize,
+  IsOptional,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { CheckedBy } from '../../graphql/checked-by';
+import { PageArgs } from '../../graphql/pagination';
+import { Connection } from '../../graphql/relay';
+import {
+  AccessibilityFeature,
+  PhysicalDemand,
+  Sector,
+  Shift,
+  TransportMode,
+} from '../work-conditions/work-conditions.enums';
+import { Beneficiary } from './beneficiary.entity';
+import {
+  CaseStatus,
+  DisabilityKind,
+  EducationLevel,
+  Law381Category,
+  Law68Category,
+  SkillSource,
+} from './beneficiary.enums';
+import { checkCodiceFiscale } from './codice-fiscale';
+
+@ObjectType()
+export class BeneficiaryConnection extends Connection(Beneficiary) {}
+
+/** Profile fields a person's record is created or corrected with; absent fields keep their value on update. */
+@InputType()
+export class BeneficiaryProfileInput {
+  @Field({ nullable: true, description: 'Italian personal tax code (16 characters, check character verified)' })
+  @IsOptional()
+  @CheckedBy(checkCodiceFiscale)
+  codiceFiscale?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(100)
+  givenName?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(100)
+  familyName?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  birthDate?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Municipality of residence' })
+  @IsOptional()
+  residenceMunicipalityId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  address?: string | null;
+
+  @Field(() => EmailAddressResolver, { nullable: true })
+  @IsOptional()
+  email?: string | null;
+
+  @Field(() => PhoneNumberResolver, { nullable: true, description: 'International format, e.g. +39 030 1234567' })
+  @IsOptional()
+  phone?: string | null;
+
+  @Field(() => Law68Category, { nullable: true })
+  @IsOptional()
+  law68Category?: Law68Category | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  invalidityPercentage?: number | null;
+
+  @Field(() => [DisabilityKind], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  disabilityKinds?: DisabilityKind[];
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  targetedPlacementEnrolledOn?: string | null;
+
+  @Field(() => Law381Category, { nullable: true })
+  @IsOptional()
+  law381Category?: Law381Category | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  followedBySocialServices?: boolean;
+
+  @Field(() => EducationLevel, { nullable: true })
+  @IsOptional()
+  educationLevel?: EducationLevel | null;
+
+  @Field(() => [String], { nullable: true, description: 'ISO 639-1 language codes, e.g. ["it", "ar"]' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @Matches(/^[a-z]{2}$/, { each: true, message: 'each language must be a two-letter ISO 639-1 code, e.g. "it"' })
+  languages?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  hasDrivingLicence?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  hasOwnVehicle?: boolean;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  assignedOperatorId?: string | null;
+}
+
+@InputType()
+export class WorkConstraintsInput {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(48)
+  minWeeklyHours?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(48)
+  maxWeeklyHours?: number | null;
+
+  @Field(() => [Shift], { nullable: true })
+  @IsOptional()
+  availableShifts?: Shift[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(240)
+  maxCommuteMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(300)
+  maxCommuteKm?: number | null;
+
+  @Field(() => [TransportMode], { nullable: true })
+  @IsOptional()
+  transportModes?: TransportMode[];
+
+  @Field(() => [PhysicalDemand], { nullable: true })
+  @IsOptional()
+  physicalLimitations?: PhysicalDemand[];
+
+  @Field(() => [AccessibilityFeature], { nullable: true })
+  @IsOptional()
+  accessibilityNeeds?: AccessibilityFeature[];
+
+  @Field(() => [Sector], { nullable: true })
+  @IsOptional()
+  excludedSectors?: Sector[];
+
+  @Field(() => [Sector], { nullable: true })
+  @IsOptional()
+  preferredSectors?: Sector[];
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  preferredOccupationIds?: string[];
+}
+
+@InputType()
+export class SetBeneficiarySkillInput {
+  @Field(() => ID)
+  skillId: string;
+
+  @Field(() => Int, { description: '1 basic, 2 with supervision, 3 autonomous, 4 can teach others' })
+  @Min(1)
+  @Max(4)
+  level: number;
+
+  @Field(() => SkillSource)
+  source: SkillSource;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Defaults to today' })
+  @IsOptional()
+  assessedOn?: string;
+}
+
+@InputType()
+export class ChangeCaseStatusInput {
+  @Field(() => CaseStatus)
+  status: CaseStatus;
+
+  @Field({ description: 'Why: kept in the case history' })
+  @MinLength(3)
+  @MaxLength(2000)
+  reason: string;
+}
+
+@InputType({ description: 'Filters combine with AND' })
+export class BeneficiaryFilter {
+  @Field(() => Int, { nullable: true, description: 'Ambito of the municipality of residence' })
+  @IsOptional()
+  ambito?: number | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  municipalityId?: string | null;
+
+  @Field(() => [CaseStatus], { nullable: true })
+  @IsOptional()
+  caseStatuses?: CaseStatus[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Holds this skill…' })
+  @IsOptional()
+  skillId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: '…at this level or above (default 1)' })
+  @IsOptional()
+  @Min(1)
+  @Max(4)
+  minSkillLevel?: number | null;
+
+  @Field(() => Law68Category, { nullable: true })
+  @IsOptional()
+  law68Category?: Law68Category | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Has (true) or has not (false) a Law 381/91 certification' })
+  @IsOptional()
+  law381?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  followedBySocialServices?: boolean | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  assignedOperatorId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name or of the codice fiscale' })
+  @IsOptional()
+  @MinLength(2)
+  @MaxLength(100)
+  search?: string | null;
+}
+
+@ArgsType()
+export class BeneficiaryConnectionArgs extends PageArgs {
+  @Field(() => BeneficiaryFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: BeneficiaryFilter | null;
+}

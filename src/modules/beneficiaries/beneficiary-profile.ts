@@ -1,0 +1,66 @@
+import { EntityManager } from 'typeorm';
+import { UserInputError } from '../../graphql/errors';
+import { parseId, parseOptionalId } from '../../graphql/ids';
+import { stripUndefined } from '../../graphql/inputs';
+import { Operator } from '../operators/operator.entity';
+import { Municipality } from '../territory/municipality.entity';
+import { Beneficiary } from './beneficiary.entity';
+import { BeneficiaryProfileInput } from './beneficiaries.types';
+import { checkCodiceFiscale, decodeCodiceFiscale } from './codice-fiscale';
+
+export const REQUIRED_PROFILE_FIELDS = [
+  'codiceFiscale',
+  'givenName',
+  'familyName',
+  'birthDate',
+  'residenceMunicipalityId',
+] as const;
+
+/** Turns a profile input into entity fields: global IDs to UUIDs, the codice fiscale to its canonical form. */
+export function profileToEntityFields(input: BeneficiaryProfileInput, field: string): Partial<Beneficiary> {
+  const fields = stripUndefined({
+    ...input,
+    codiceFiscale: input.codiceFiscale === undefined ? undefined : normalizeCodiceFiscale(input.codiceFiscale),
+    residenceMunicipalityId:
+      input.residenceMunicipalityId === undefined
+        ? undefined
+        : parseId(input.residenceMunicipalityId, 'Municipality', `${field}.residenceMunicipalityId`),
+    assignedOperatorId: parseOptionalId(input.assignedOperatorId, 'Operator', `${field}.assignedOperatorId`),
+    givenName: input.givenName?.trim(),
+    familyName: input.familyName?.trim(),
+  });
+  return fields as Partial<Beneficiary>;
+}
+
+function normalizeCodiceFiscale(value: string): string {
+  const result = checkCodiceFiscale(value);
+  return result.valid ? result.normalized : value;
+}
+
+/**
+ * Rules that span fields or need the database: the codice fiscale encodes the birth date, the municipality and
+ * operator must exist, and an inactive operator takes no new cases.
+ */
+export async function checkProfile(manager: EntityManager, person: Partial<Beneficiary>, field: string): Promise<void> {
+  if (person.codiceFiscale && person.birthDate) {
+    const { birthDate } = decodeCodiceFiscale(person.codiceFiscale);
+    const [year, month, day] = person.birthDate.split('-').map(Number);
+    if (year % 100 !== birthDate.yearTwoDigits || month !== birthDate.month || day !== birthDate.day) {
+      throw new UserInputError(
+        'The birth date does not match the one encoded in the codice fiscale: check both',
+        `${field}.birthDate`,
+      );
+    }
+  }
+  if (person.birthDate && person.birthDate > new Date().toISOString().slice(0, 10)) {
+    throw new UserInputError('The birth date is in the future', `${field}.birthDate`);
+  }
+  if (person.residenceMunicipalityId && !(await manager.existsBy(Municipality, { id: person.residenceMunicipalityId }))) {
+    throw new UserInputError('No municipality has this ID', `${field}.residenceMunicipalityId`);
+  }
+  if (person.assignedOperatorId) {
+    const operator = await manager.findOneBy(Operator, { id: person.assignedOperatorId });
+    if (!operator) throw new UserInputError('No operator has this ID', `${field}.assignedOperatorId`);
+    if (!operator.active) throw new UserInputError('This operator is no longer active', `${field}.assignedOperatorId`);
+  }
+}

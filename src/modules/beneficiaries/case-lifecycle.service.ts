@@ -1,0 +1,58 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { GraphQLError } from 'graphql';
+import { NotFoundError, UserInputError } from '../../graphql/errors';
+import { Beneficiary } from './beneficiary.entity';
+import { CaseStatus } from './beneficiary.enums';
+import { CaseStatusChange } from './case-status-change.entity';
+import { allowedNextStatuses, canChangeCaseStatus } from './case-transitions';
+
+export async function lockBeneficiary(manager: EntityManager, id: string, field = 'id'): Promise<Beneficiary> {
+  const beneficiary = await manager.findOne(Beneficiary, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!beneficiary) throw new NotFoundError('Beneficiary', field);
+  return beneficiary;
+}
+
+/** Moves a case and records the step in the same transaction, so status and history never disagree. */
+export async function recordCaseStatus(
+  manager: EntityManager,
+  beneficiary: Beneficiary,
+  to: CaseStatus,
+  reason: string,
+  actorId: string | null,
+): Promise<Beneficiary> {
+  const from = beneficiary.caseStatus ?? null;
+  beneficiary.caseStatus = to;
+  const saved = await manager.save(beneficiary);
+  await manager.insert(CaseStatusChange, {
+    beneficiaryId: saved.id,
+    fromStatus: from,
+    toStatus: to,
+    reason,
+    changedById: actorId,
+  });
+  return saved;
+}
+
+export function changeCaseStatus(
+  dataSource: DataSource,
+  beneficiaryId: string,
+  to: CaseStatus,
+  reason: string,
+  actorId: string | null,
+): Promise<Beneficiary> {
+  return dataSource.transaction(async (manager) => {
+    const beneficiary = await lockBeneficiary(manager, beneficiaryId);
+    const from = beneficiary.caseStatus;
+    if (from === CaseStatus.CLOSED && to === CaseStatus.REFERRED) {
+      throw new UserInputError('A closed case reopens only with a new referral (receiveReferral)', 'input.status');
+    }
+    if (!canChangeCaseStatus(from, to)) {
+      const allowed = allowedNextStatuses(from).filter((s) => !(from === CaseStatus.CLOSED && s === CaseStatus.REFERRED));
+      throw new GraphQLError(
+        `A case in ${from} cannot move to ${to}; allowed: ${allowed.join(', ') || 'none'}`,
+        { extensions: { code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: allowed } },
+      );
+    }
+    return recordCaseStatus(manager, beneficiary, to, reason.trim(), actorId);
+  });
+}

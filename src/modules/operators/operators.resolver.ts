@@ -1,0 +1,39 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PonteContext } from '../../graphql/context';
+import { parseId } from '../../graphql/ids';
+import { Ambito } from '../territory/ambito.entity';
+import { Operator, OperatorRole } from './operator.entity';
+import { createOperator, listOperators, updateOperator } from './operators.service';
+import { CreateOperatorInput, UpdateOperatorInput } from './operators.types';
+
+@Resolver(() => Operator)
+export class OperatorResolver {
+  @Query(() => [Operator], { description: 'The service’s staff (a few people: not paginated)' })
+  operators(
+    @Ctx() ctx: PonteContext,
+    @Arg('role', () => OperatorRole, { nullable: true }) role?: OperatorRole | null,
+    @Arg('ambito', () => Int, { nullable: true }) ambito?: number | null,
+    @Arg('includeInactive', { defaultValue: false }) includeInactive?: boolean,
+  ): Promise<Operator[]> {
+    return listOperators(ctx.dataSource.manager, { role, ambito, includeInactive });
+  }
+
+  @Mutation(() => Operator)
+  createOperator(@Arg('input') input: CreateOperatorInput, @Ctx() ctx: PonteContext): Promise<Operator> {
+    return createOperator(ctx.dataSource.manager, input);
+  }
+
+  @Mutation(() => Operator)
+  updateOperator(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateOperatorInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Operator> {
+    return updateOperator(ctx.dataSource.manager, parseId(id, 'Operator', 'id'), input);
+  }
+
+  @FieldResolver(() => Ambito, { nullable: true })
+  ambito(@Root() operator: Operator, @Ctx() ctx: PonteContext): Promise<Ambito | null> | null {
+    return operator.ambitoNumber === null ? null : ctx.loaders.byKey(Ambito, 'number').load(operator.ambitoNumber);
+  }
+}

@@ -1,0 +1,60 @@
+import { Field, InputType, Int } from 'type-graphql';
+import { EmailAddressResolver } from 'graphql-scalars';
+import { IsIn, IsOptional, MaxLength, MinLength } from 'class-validator';
+import { OperatorRole } from './operator.entity';
+
+@InputType()
+export class CreateOperatorInput {
+  @Field()
+  @MinLength(1)
+  @MaxLength(100)
+  givenName: string;
+
+  @Field()
+  @MinLength(1)
+  @MaxLength(100)
+  familyName: string;
+
+  @Field(() => EmailAddressResolver)
+  email: string;
+
+  @Field(() => OperatorRole)
+  role: OperatorRole;
+
+  @Field(() => Int, { nullable: true, description: 'Required for operators and liaisons; coordinators and admins work in both' })
+  @IsOptional()
+  @IsIn([1, 3], { message: 'ambito must be 1 or 3' })
+  ambito?: number | null;
+}
+
+@InputType()
+export class UpdateOperatorInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(100)
+  givenName?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(100)
+  familyName?: string;
+
+  @Field(() => EmailAddressResolver, { nullable: true })
+  @IsOptional()
+  email?: string;
+
+  @Field(() => OperatorRole, { nullable: true })
+  @IsOptional()
+  role?: OperatorRole;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsIn([1, 3], { message: 'ambito must be 1 or 3' })
+  ambito?: number | null;
+
+  @Field({ nullable: true, description: 'false deactivates the operator; their history stays' })
+  @IsOptional()
+  active?: boolean;
+}

@@ -1,0 +1,45 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { PonteContext } from '../../graphql/context';
+import { parseId, parseOptionalId } from '../../graphql/ids';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity';
+import { Operator } from '../operators/operator.entity';
+import { Referral } from './referral.entity';
+import { receiveReferral, updateReferral } from './referrals.service';
+import { ReceiveReferralInput, ReceiveReferralPayload, UpdateReferralInput } from './referrals.types';
+
+@Resolver(() => Referral)
+export class ReferralResolver {
+  @Mutation(() => ReceiveReferralPayload, {
+    description: 'Referral intake: records the referral and opens the case, creating the person when new',
+  })
+  receiveReferral(@Arg('input') input: ReceiveReferralInput, @Ctx() ctx: PonteContext): Promise<ReceiveReferralPayload> {
+    return receiveReferral(
+      ctx.dataSource,
+      {
+        referral: input.referral,
+        beneficiaryId: parseOptionalId(input.beneficiaryId, 'Beneficiary', 'input.beneficiaryId') ?? null,
+        newBeneficiary: input.newBeneficiary ?? null,
+      },
+      ctx.actingOperatorId,
+    );
+  }
+
+  @Mutation(() => Referral)
+  updateReferral(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateReferralInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Referral> {
+    return updateReferral(ctx.dataSource, parseId(id, 'Referral', 'id'), input);
+  }
+
+  @FieldResolver(() => Beneficiary)
+  async beneficiary(@Root() referral: Referral, @Ctx() ctx: PonteContext): Promise<Beneficiary> {
+    return (await ctx.loaders.byId(Beneficiary).load(referral.beneficiaryId))!;
+  }
+
+  @FieldResolver(() => Operator, { nullable: true })
+  receivedBy(@Root() referral: Referral, @Ctx() ctx: PonteContext): Promise<Operator | null> | null {
+    return referral.receivedById ? ctx.loaders.byId(Operator).load(referral.receivedById) : null;
+  }
+}

@@ -1,0 +1,107 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { EmailAddressResolver, LocalDateResolver, PhoneNumberResolver } from 'graphql-scalars';
+import { IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity';
+import { BeneficiaryProfileInput } from '../beneficiaries/beneficiaries.types';
+import { Referral, ReferringServiceKind } from './referral.entity';
+
+@InputType()
+export class ReferralDetailsInput {
+  @Field(() => ReferringServiceKind)
+  serviceKind: ReferringServiceKind;
+
+  @Field({ description: 'e.g. "Servizi sociali del Comune di Rezzato", "CPS Brescia Est"' })
+  @MinLength(3)
+  @MaxLength(200)
+  serviceName: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  contactName?: string | null;
+
+  @Field(() => EmailAddressResolver, { nullable: true })
+  @IsOptional()
+  contactEmail?: string | null;
+
+  @Field(() => PhoneNumberResolver, { nullable: true })
+  @IsOptional()
+  contactPhone?: string | null;
+
+  @Field(() => LocalDateResolver)
+  referredOn: string;
+
+  @Field()
+  @MinLength(3)
+  @MaxLength(4000)
+  reason: string;
+}
+
+@InputType({
+  description: 'A referral for a person already known (beneficiaryId) or new (newBeneficiary): give exactly one',
+})
+export class ReceiveReferralInput {
+  @Field(() => ReferralDetailsInput)
+  @ValidateNested()
+  referral: ReferralDetailsInput;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  beneficiaryId?: string | null;
+
+  @Field(() => BeneficiaryProfileInput, {
+    nullable: true,
+    description: 'codiceFiscale, givenName, familyName, birthDate and residenceMunicipalityId are required',
+  })
+  @IsOptional()
+  @ValidateNested()
+  newBeneficiary?: BeneficiaryProfileInput | null;
+}
+
+@ObjectType()
+export class ReceiveReferralPayload {
+  @Field(() => Referral)
+  referral: Referral;
+
+  @Field(() => Beneficiary)
+  beneficiary: Beneficiary;
+
+  @Field({ description: 'True when the person was not known before this referral' })
+  beneficiaryCreated: boolean;
+}
+
+@InputType({ description: 'Corrections to a referral’s details; absent fields are kept' })
+export class UpdateReferralInput {
+  @Field(() => ReferringServiceKind, { nullable: true })
+  @IsOptional()
+  serviceKind?: ReferringServiceKind;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(3)
+  @MaxLength(200)
+  serviceName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  contactName?: string | null;
+
+  @Field(() => EmailAddressResolver, { nullable: true })
+  @IsOptional()
+  contactEmail?: string | null;
+
+  @Field(() => PhoneNumberResolver, { nullable: true })
+  @IsOptional()
+  contactPhone?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  referredOn?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(3)
+  @MaxLength(4000)
+  reason?: string;
+}

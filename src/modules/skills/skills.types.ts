@@ -1,0 +1,56 @@
+import { Field, InputType } from 'type-graphql';
+import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { Sector } from '../work-conditions/work-conditions.enums';
+import { SkillKind } from './skill.entity';
+
+@InputType({ description: 'A local skill for the catalogue; add the ESCO URI only when it has been checked' })
+export class CreateSkillInput {
+  @Field()
+  @Matches(/^[A-Z][A-Z0-9_]{2,49}$/, { message: 'code must be 3–50 upper-case letters, digits or underscores' })
+  code: string;
+
+  @Field()
+  @MinLength(2)
+  @MaxLength(200)
+  labelIt: string;
+
+  @Field()
+  @MinLength(2)
+  @MaxLength(200)
+  labelEn: string;
+
+  @Field(() => SkillKind)
+  kind: SkillKind;
+
+  @Field(() => Sector)
+  sector: Sector;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/, { message: 'escoUri must be an ESCO skill URI' })
+  escoUri?: string | null;
+}
+
+@InputType()
+export class UpdateSkillInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(2)
+  @MaxLength(200)
+  labelIt?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(2)
+  @MaxLength(200)
+  labelEn?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/, { message: 'escoUri must be an ESCO skill URI' })
+  escoUri?: string | null;
+
+  @Field({ nullable: true, description: 'false retires the skill from new records' })
+  @IsOptional()
+  active?: boolean;
+}

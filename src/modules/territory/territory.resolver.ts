@@ -1,0 +1,30 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { PonteContext } from '../../graphql/context';
+import { Ambito } from './ambito.entity';
+import { Municipality } from './municipality.entity';
+import { listAmbiti, listMunicipalities } from './territory.service';
+
+@Resolver(() => Municipality)
+export class MunicipalityResolver {
+  @Query(() => [Ambito], { description: 'The ambiti the service covers' })
+  ambiti(@Ctx() ctx: PonteContext): Promise<Ambito[]> {
+    return listAmbiti(ctx.dataSource.manager);
+  }
+
+  @Query(() => [Municipality], {
+    description: 'Municipalities known to Ponte, by name; `ambito` narrows to one ambito, `serviceOnly` to the 15 of the service',
+  })
+  municipalities(
+    @Ctx() ctx: PonteContext,
+    @Arg('ambito', () => Int, { nullable: true }) ambito?: number | null,
+    @Arg('serviceOnly', { defaultValue: false }) serviceOnly?: boolean,
+  ): Promise<Municipality[]> {
+    return listMunicipalities(ctx.dataSource.manager, { ambito: ambito ?? null, serviceOnly: Boolean(serviceOnly) });
+  }
+
+  @FieldResolver(() => Ambito, { nullable: true, description: 'Null outside the service’s territory' })
+  ambito(@Root() municipality: Municipality, @Ctx() ctx: PonteContext): Promise<Ambito | null> | null {
+    if (municipality.ambitoNumber === null) return null;
+    return ctx.loaders.byKey(Ambito, 'number').load(municipality.ambitoNumber);
+  }
+}
