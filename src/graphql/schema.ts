@@ -7,7 +7,7 @@ import { RESOLVERS } from './resolvers';
 export async function buildPonteSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
 }

@@ -1,0 +1,64 @@
+import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
+import { TestServer } from './test-server';
+
+/** Small builders for integration tests; everything goes through the public GraphQL API. */
+export async function municipalityIds(server: TestServer): Promise<Record<string, string>> {
+  const { data } = await server.gql(`{ municipalities { id name } }`);
+  return Object.fromEntries(data!.municipalities.map((m: { id: string; name: string }) => [m.name, m.id]));
+}
+
+export async function createOperator(
+  server: TestServer,
+  input: { givenName?: string; familyName?: string; email: string; role?: string; ambito?: number | null },
+): Promise<string> {
+  const { data, errors } = await server.gql(
+    `mutation($input: CreateOperatorInput!) { createOperator(input: $input) { id } }`,
+    { input: { givenName: 'Giulia', familyName: 'Ferrari', role: 'OPERATOR', ambito: 1, ...input } },
+  );
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data!.createOperator.id;
+}
+
+export function person(overrides: {
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  sex?: 'M' | 'F';
+  residenceMunicipalityId: string;
+  [key: string]: unknown;
+}) {
+  const { sex = 'M', ...profile } = overrides;
+  return {
+    codiceFiscale: computeCodiceFiscale({
+      surname: overrides.familyName,
+      givenName: overrides.givenName,
+      birthDate: overrides.birthDate,
+      sex,
+      belfioreCode: 'B157',
+    }),
+    ...profile,
+  };
+}
+
+export const REFERRAL = {
+  serviceKind: 'MUNICIPAL_SOCIAL_SERVICE',
+  serviceName: 'Servizi sociali del Comune di Brescia',
+  contactName: 'Anna Bonetti',
+  contactEmail: 'anna.bonetti@comune.brescia.example',
+  referredOn: '2026-10-01',
+  reason: 'Richiesta di percorso di inserimento lavorativo',
+};
+
+export const RECEIVE_REFERRAL = `
+  mutation($input: ReceiveReferralInput!) {
+    receiveReferral(input: $input) {
+      beneficiaryCreated
+      referral { id openedCase serviceName }
+      beneficiary { id codiceFiscale caseStatus residence { name ambito { number } } }
+    }
+  }`;
+
+export async function countRows(server: TestServer, table: string): Promise<number> {
+  const [{ count }] = await server.dataSource.query(`SELECT count(*)::int AS count FROM ${table}`);
+  return count;
+}

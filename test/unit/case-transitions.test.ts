@@ -1,0 +1,53 @@
+import { CaseStatus } from '../../src/modules/beneficiaries/beneficiary.enums';
+import { allowedNextStatuses, canChangeCaseStatus, isCaseActive } from '../../src/modules/beneficiaries/case-transitions';
+
+const S = CaseStatus;
+
+describe('case status transitions', () => {
+  const allowed: Array<[CaseStatus, CaseStatus]> = [
+    [S.REFERRED, S.INTAKE],
+    [S.INTAKE, S.ORIENTATION],
+    [S.ORIENTATION, S.TRAINING],
+    [S.ORIENTATION, S.INTERNSHIP],
+    [S.ORIENTATION, S.PLACED],
+    [S.TRAINING, S.INTERNSHIP],
+    [S.TRAINING, S.ORIENTATION],
+    [S.INTERNSHIP, S.PLACED],
+    [S.INTERNSHIP, S.ORIENTATION],
+    [S.PLACED, S.MONITORING],
+    [S.MONITORING, S.ORIENTATION],
+    [S.CLOSED, S.REFERRED],
+  ];
+  it.each(allowed)('allows %s → %s', (from, to) => {
+    expect(canChangeCaseStatus(from, to)).toBe(true);
+  });
+
+  const forbidden: Array<[CaseStatus, CaseStatus]> = [
+    [S.REFERRED, S.PLACED],
+    [S.REFERRED, S.ORIENTATION],
+    [S.INTAKE, S.INTERNSHIP],
+    [S.PLACED, S.INTERNSHIP],
+    [S.CLOSED, S.INTAKE],
+    [S.CLOSED, S.PLACED],
+    [S.MONITORING, S.REFERRED],
+  ];
+  it.each(forbidden)('forbids %s → %s', (from, to) => {
+    expect(canChangeCaseStatus(from, to)).toBe(false);
+  });
+
+  it('lets every open case be closed', () => {
+    for (const status of Object.values(S).filter((s) => s !== S.CLOSED)) {
+      expect(canChangeCaseStatus(status, S.CLOSED)).toBe(true);
+    }
+  });
+
+  it('never allows a status to move to itself', () => {
+    for (const status of Object.values(S)) {
+      expect(allowedNextStatuses(status)).not.toContain(status);
+    }
+  });
+
+  it('treats only CLOSED as not active', () => {
+    expect(Object.values(S).filter((s) => !isCaseActive(s))).toEqual([S.CLOSED]);
+  });
+});
