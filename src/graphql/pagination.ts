@@ -60,7 +60,7 @@ export async function paginate<T extends ObjectLiteral>(
       Object.fromEntries(values.map((v, i) => [`cursor${i}`, v])));
   }
   sortKeys.forEach((key, i) => {
-    page.addSelect(`(${key.expression})::text`, `cursor_key_${i}`);
+    page.addSelect(`CAST(${key.expression} AS text)`, `cursor_key_${i}`);
     page.addOrderBy(key.expression, direction);
   });
   page.limit(first + 1);

@@ -63,9 +63,9 @@ export function listBeneficiaries(
   if (filter.assignedOperatorId) query.andWhere('b.assigned_operator_id = :assignedOperatorId', filter);
   if (filter.search) {
     query.andWhere(
-      `(b.family_name || ' ' || b.given_name ILIKE :text OR b.given_name || ' ' || b.family_name ILIKE :text
+      `(b.family_name || ' ' || b.given_name ILIKE :searchText OR b.given_name || ' ' || b.family_name ILIKE :searchText
         OR b.codice_fiscale LIKE :codePrefix)`,
-      { text: `%${escapeLike(filter.search.trim())}%`, codePrefix: `${escapeLike(filter.search.trim().toUpperCase())}%` },
+      { searchText: `%${escapeLike(filter.search.trim())}%`, codePrefix: `${escapeLike(filter.search.trim().toUpperCase())}%` },
     );
   }
   return paginate(query, NAME_ORDER, 'ASC', page, limits);

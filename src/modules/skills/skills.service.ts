@@ -21,7 +21,7 @@ export function listSkills(manager: EntityManager, filter: CatalogueFilter): Pro
   if (filter.kind) query.andWhere('s.kind = :kind', { kind: filter.kind });
   if (!filter.includeRetired) query.andWhere('s.active');
   if (filter.search) {
-    query.andWhere('(s.label_it ILIKE :text OR s.label_en ILIKE :text OR s.code ILIKE :text)', {
+    query.andWhere('(s.label_it ILIKE :searchText OR s.label_en ILIKE :searchText OR s.code ILIKE :searchText)', {
       text: `%${escapeLike(filter.search)}%`,
     });
   }

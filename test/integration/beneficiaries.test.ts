@@ -1,0 +1,165 @@
+import { createOperator, countRows, municipalityIds, person, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
+import { startTestServer, TestServer } from '../helpers/test-server';
+
+let server: TestServer;
+let towns: Record<string, string>;
+let skills: Record<string, string>;
+let operatorId: string;
+const ids: Record<string, string> = {};
+
+async function refer(name: string, profile: Parameters<typeof person>[0]): Promise<string> {
+  const { data, errors } = await server.gql(RECEIVE_REFERRAL, { input: { referral: REFERRAL, newBeneficiary: person(profile) } });
+  if (errors) throw new Error(JSON.stringify(errors));
+  ids[name] = data!.receiveReferral.beneficiary.id;
+  return ids[name];
+}
+
+const CHANGE_STATUS = `mutation($id: ID!, $input: ChangeCaseStatusInput!) {
+  changeCaseStatus(beneficiaryId: $id, input: $input) { caseStatus allowedNextStatuses } }`;
+const SET_SKILL = `mutation($id: ID!, $input: SetBeneficiarySkillInput!) {
+  setBeneficiarySkill(beneficiaryId: $id, input: $input) { level source skill { code } } }`;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  towns = await municipalityIds(server);
+  const { data } = await server.gql(`{ skillCatalogue { id code } }`);
+  skills = Object.fromEntries(data!.skillCatalogue.map((s: any) => [s.code, s.id]));
+  operatorId = await createOperator(server, { email: 'paolo.rinaldi@giustaoccupazione.example', ambito: 3 });
+  await refer('anna', { givenName: 'Anna', familyName: 'Abeni', birthDate: '1988-03-14', sex: 'F', residenceMunicipalityId: towns['Brescia'], law68Category: 'DISABLED_ART1', invalidityPercentage: 60 });
+  await refer('bruno', { givenName: 'Bruno', familyName: 'Bianchi', birthDate: '1975-11-02', residenceMunicipalityId: towns['Rezzato'], law381Category: 'DRUG_ADDICTION', followedBySocialServices: true });
+  await refer('carla', { givenName: 'Carla', familyName: 'Cominelli', birthDate: '1999-07-30', sex: 'F', residenceMunicipalityId: towns['Mazzano'], followedBySocialServices: true });
+  await refer('dario', { givenName: 'Dario', familyName: 'Donati', birthDate: '1982-01-19', residenceMunicipalityId: towns['Collebeato'], law68Category: 'DISABLED_ART1', invalidityPercentage: 80 });
+  await refer('elisa', { givenName: 'Elisa', familyName: 'Esposito', birthDate: '2001-05-08', sex: 'F', residenceMunicipalityId: towns['Botticino'] });
+});
+afterAll(() => server.close());
+
+describe('beneficiaries', () => {
+  it('updates a profile, keeping absent fields and assigning an operator', async () => {
+    const { data, errors } = await server.gql(
+      `mutation($id: ID!, $input: BeneficiaryProfileInput!) { updateBeneficiary(id: $id, input: $input) {
+         givenName phone educationLevel languages hasDrivingLicence assignedOperator { email } } }`,
+      { id: ids.carla, input: { phone: '+39 030 1234567', educationLevel: 'LOWER_SECONDARY', languages: ['it', 'ro'], hasDrivingLicence: true, assignedOperatorId: operatorId } },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.updateBeneficiary).toEqual({
+      givenName: 'Carla', phone: '+39 030 1234567', educationLevel: 'LOWER_SECONDARY', languages: ['it', 'ro'],
+      hasDrivingLicence: true, assignedOperator: { email: 'paolo.rinaldi@giustaoccupazione.example' },
+    });
+  });
+
+  it('answers CONFLICT when an update would give a person another person’s codice fiscale', async () => {
+    const { data } = await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { codiceFiscale } } }`, { id: ids.anna });
+    const { errors } = await server.gql(
+      `mutation($id: ID!, $input: BeneficiaryProfileInput!) { updateBeneficiary(id: $id, input: $input) { id } }`,
+      { id: ids.bruno, input: { codiceFiscale: data!.node.codiceFiscale, birthDate: '1988-03-14' } },
+    );
+    expect(errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.codiceFiscale' });
+  });
+
+  it('records skills with level and source, replacing the previous level of the same skill', async () => {
+    await server.gql(SET_SKILL, { id: ids.anna, input: { skillId: skills.LOG_PICKING, level: 2, source: 'SELF_DECLARED' } });
+    const { data } = await server.gql(SET_SKILL, { id: ids.anna, input: { skillId: skills.LOG_PICKING, level: 3, source: 'PROVEN_IN_INTERNSHIP', assessedOn: '2026-06-30' } });
+    expect(data!.setBeneficiarySkill).toEqual({ level: 3, source: 'PROVEN_IN_INTERNSHIP', skill: { code: 'LOG_PICKING' } });
+    const read = await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { skills { level assessedOn skill { code } } } } }`, { id: ids.anna });
+    expect(read.data!.node.skills).toEqual([{ level: 3, assessedOn: '2026-06-30', skill: { code: 'LOG_PICKING' } }]);
+  });
+
+  it('rejects a skill level outside 1–4 with the field at fault', async () => {
+    const { errors } = await server.gql(SET_SKILL, { id: ids.anna, input: { skillId: skills.LOG_PICKING, level: 5, source: 'SELF_DECLARED' } });
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.level' });
+  });
+
+  it('sets work constraints and rejects a maximum below the minimum without changing them', async () => {
+    const SET = `mutation($id: ID!, $input: WorkConstraintsInput!) { setWorkConstraints(beneficiaryId: $id, input: $input) {
+      minWeeklyHours maxWeeklyHours availableShifts physicalLimitations accessibilityNeeds transportModes maxCommuteMinutes } }`;
+    const ok = await server.gql(SET, { id: ids.bruno, input: {
+      minWeeklyHours: 15, maxWeeklyHours: 25, availableShifts: ['MORNING'], physicalLimitations: ['HEAVY_LIFTING'],
+      accessibilityNeeds: ['ON_SITE_TUTOR'], transportModes: ['PUBLIC_TRANSPORT'], maxCommuteMinutes: 40 } });
+    expect(ok.errors).toBeUndefined();
+    const bad = await server.gql(SET, { id: ids.bruno, input: { maxWeeklyHours: 10 } });
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.maxWeeklyHours' });
+    const read = await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { workConstraints { minWeeklyHours maxWeeklyHours } } } }`, { id: ids.bruno });
+    expect(read.data!.node.workConstraints).toEqual({ minWeeklyHours: 15, maxWeeklyHours: 25 });
+  });
+
+  it('moves a case along allowed transitions and records each step with its reason', async () => {
+    const steps = ['INTAKE', 'ORIENTATION', 'INTERNSHIP', 'PLACED', 'MONITORING'];
+    for (const status of steps) {
+      const { errors } = await server.gql(CHANGE_STATUS, { id: ids.dario, input: { status, reason: `Passo a ${status}` } }, { 'x-operator-id': operatorId });
+      expect(errors).toBeUndefined();
+    }
+    const { data } = await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { caseStatus caseHistory { toStatus reason changedBy { email } } } } }`, { id: ids.dario });
+    expect(data!.node.caseStatus).toBe('MONITORING');
+    expect(data!.node.caseHistory.map((c: any) => c.toStatus)).toEqual(['REFERRED', ...steps]);
+    expect(data!.node.caseHistory[5]).toEqual({ toStatus: 'MONITORING', reason: 'Passo a MONITORING', changedBy: { email: 'paolo.rinaldi@giustaoccupazione.example' } });
+  });
+
+  it('refuses a forbidden transition, saying which are allowed, and records nothing', async () => {
+    const before = await countRows(server, 'case_status_change');
+    const { errors } = await server.gql(CHANGE_STATUS, { id: ids.elisa, input: { status: 'PLACED', reason: 'Salto di fase' } });
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: ['INTAKE', 'CLOSED'] });
+    expect(await countRows(server, 'case_status_change')).toBe(before);
+  });
+
+  it('answers NOT_FOUND for a well-formed ID of a person who does not exist', async () => {
+    const missing = Buffer.from('Beneficiary:00000000-0000-4000-8000-000000000000').toString('base64url');
+    const { errors } = await server.gql(CHANGE_STATUS, { id: missing, input: { status: 'INTAKE', reason: 'Colloquio' } });
+    expect(errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('rejects an unreadable acting-operator header with a typed error', async () => {
+    const { errors } = await server.gql(`{ ambiti { number } }`, undefined, { 'x-operator-id': 'nonsense' });
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'X-Operator-Id' });
+  });
+});
+
+describe('beneficiary list', () => {
+  const LIST = `query($filter: BeneficiaryFilter, $first: Int, $after: String) { beneficiaries(filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { familyName } } } }`;
+  const names = (data: any) => data.beneficiaries.edges.map((e: any) => e.node.familyName);
+
+  it('pages through everyone by family name with cursors and a total count', async () => {
+    const first = await server.gql(LIST, { first: 2 });
+    expect(first.data!.beneficiaries.totalCount).toBe(5);
+    expect(names(first.data)).toEqual(['Abeni', 'Bianchi']);
+    expect(first.data!.beneficiaries.pageInfo.hasNextPage).toBe(true);
+    const second = await server.gql(LIST, { first: 2, after: first.data!.beneficiaries.pageInfo.endCursor });
+    expect(names(second.data)).toEqual(['Cominelli', 'Donati']);
+    const third = await server.gql(LIST, { first: 2, after: second.data!.beneficiaries.pageInfo.endCursor });
+    expect(names(third.data)).toEqual(['Esposito']);
+    expect(third.data!.beneficiaries.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('enforces the maximum page size and rejects a forged cursor', async () => {
+    const big = await server.gql(LIST, { first: 1000 });
+    expect(big.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const forged = await server.gql(LIST, { first: 2, after: 'not-a-cursor' });
+    expect(forged.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it.each([
+    ['ambito 1', () => ({ ambito: 1 }), ['Abeni', 'Donati']],
+    ['ambito 3', () => ({ ambito: 3 }), ['Bianchi', 'Cominelli', 'Esposito']],
+    ['municipality', () => ({ municipalityId: towns['Mazzano'] }), ['Cominelli']],
+    ['case status', () => ({ caseStatuses: ['MONITORING'] }), ['Donati']],
+    ['Law 68/99 eligibility', () => ({ law68Category: 'DISABLED_ART1' }), ['Abeni', 'Donati']],
+    ['Law 381/91 certification', () => ({ law381: true }), ['Bianchi']],
+    ['social services', () => ({ followedBySocialServices: true }), ['Bianchi', 'Cominelli']],
+    ['skill at a minimum level', () => ({ skillId: skills.LOG_PICKING, minSkillLevel: 3 }), ['Abeni']],
+    ['skill above the held level', () => ({ skillId: skills.LOG_PICKING, minSkillLevel: 4 }), []],
+    ['name text', () => ({ search: 'cominel' }), ['Cominelli']],
+    ['full name text', () => ({ search: 'Dario Don' }), ['Donati']],
+    ['assigned operator', () => ({ assignedOperatorId: operatorId }), ['Cominelli']],
+  ])('filters by %s', async (_name, filter, expected) => {
+    const { data, errors } = await server.gql(LIST, { filter: filter(), first: 50 });
+    expect(errors).toBeUndefined();
+    expect(names(data)).toEqual(expected);
+    expect(data!.beneficiaries.totalCount).toBe(expected.length);
+  });
+
+  it('finds a person by the start of the codice fiscale', async () => {
+    const { data } = await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { codiceFiscale } } }`, { id: ids.elisa });
+    const result = await server.gql(LIST, { filter: { search: data!.node.codiceFiscale.slice(0, 9).toLowerCase() } });
+    expect(names(result.data)).toEqual(['Esposito']);
+  });
+});
