@@ -1,0 +1,40 @@
+import { PonteConfig } from './config/config';
+import { Database, openDatabase } from './db/database';
+import { isDatabaseEmpty, seedDemoData } from './seed/demo-data';
+import { PonteServer, startServer } from './server';
+
+export interface RunningPonte {
+  server: PonteServer;
+  database: Database;
+  stop(): Promise<void>;
+}
+
+/**
+ * Ponte as `npm start` runs it: the database opened and migrated, the demo data loaded into a new embedded
+ * database (never into a PostgreSQL server, which holds real cases), then the HTTP server.
+ */
+export async function startPonte(config: PonteConfig, log: (message: string) => void = console.log): Promise<RunningPonte> {
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.embeddedDataDir}`;
+  log(`Ponte: opening the database, ${where}…`);
+  const database = await openDatabase(config);
+  try {
+    if (database.embedded && config.seedDemoData && (await isDatabaseEmpty(database.dataSource))) {
+      log('Ponte: new embedded database, loading the demo data set (once)…');
+      const summary = await seedDemoData(database.dataSource);
+      log(`Ponte: demo data loaded: ${JSON.stringify(summary)}`);
+    }
+    const server = await startServer(database.dataSource, config);
+    log(`Ponte: GraphQL API at ${server.url}/graphql, GraphiQL at ${server.url}/graphiql`);
+    return {
+      server,
+      database,
+      async stop() {
+        await server.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
