@@ -23,7 +23,7 @@ export class Loaders {
     entity: EntityClass<T>,
     key: K,
   ): DataLoader<T[K] & (string | number), T | null> {
-    return this.loader(`${entity.name}#${key}`, async (keys: readonly (T[K] & (string | number))[]) => {
+    return this.loader(`${entity.name} by ${key}`, async (keys: readonly (T[K] & (string | number))[]) => {
       const rows = await this.manager.find(entity, { where: { [key]: In([...keys]) } as never });
       const byKey = new Map(rows.map((row) => [row[key], row]));
       return keys.map((k) => byKey.get(k) ?? null);
@@ -36,7 +36,7 @@ export class Loaders {
     foreignKey: keyof T & string,
     order?: FindOptionsOrder<T>,
   ): DataLoader<string, T[]> {
-    return this.loader(`${entity.name}#${foreignKey}`, async (parentIds: readonly string[]) => {
+    return this.loader(`${entity.name} grouped by ${foreignKey} ordered ${JSON.stringify(order ?? {})}`, async (parentIds: readonly string[]) => {
       const rows = await this.manager.find(entity, { where: { [foreignKey]: In([...parentIds]) } as never, order });
       const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
       for (const row of rows) groups.get(row[foreignKey] as string)?.push(row);
@@ -46,7 +46,7 @@ export class Loaders {
 
   /** Loads the one child of each parent keyed by a unique foreign key (a one-to-one relation). */
   oneBy<T extends ObjectLiteral>(entity: EntityClass<T>, foreignKey: keyof T & string): DataLoader<string, T | null> {
-    return this.loader(`${entity.name}#one#${foreignKey}`, async (parentIds: readonly string[]) => {
+    return this.loader(`${entity.name} one by ${foreignKey}`, async (parentIds: readonly string[]) => {
       const rows = await this.manager.find(entity, { where: { [foreignKey]: In([...parentIds]) } as never });
       const byParent = new Map(rows.map((row) => [row[foreignKey] as string, row]));
       return parentIds.map((id) => byParent.get(id) ?? null);

@@ -9,6 +9,8 @@ import {
   WorkConstraintsResolver,
 } from '../modules/beneficiaries/beneficiaries.resolver';
 import { ReferralResolver } from '../modules/referrals/referrals.resolver';
+import { EmployerResolver, EmployerSiteResolver, HeadcountSnapshotResolver } from '../modules/employers/employers.resolver';
+import { OPENING_RESOLVERS } from '../modules/openings/openings.resolver';
 
 /** Every module's resolvers; the schema is built from this list. */
 export const RESOLVERS = [
@@ -21,4 +23,6 @@ export const RESOLVERS = [
   CaseStatusChangeResolver,
   WorkConstraintsResolver,
   ReferralResolver,
+  EmployerResolver, EmployerSiteResolver, HeadcountSnapshotResolver,
+  ...OPENING_RESOLVERS,
 ] as const;

@@ -4,6 +4,10 @@ import { AbstractLogger, LogLevel, LogMessage } from 'typeorm';
 export class SqlCounter extends AbstractLogger {
   statements: string[] = [];
 
+  constructor() {
+    super(['query']);
+  }
+
   protected writeLog(level: LogLevel, message: LogMessage | LogMessage[]): void {
     if (level !== 'query') return;
     for (const entry of Array.isArray(message) ? message : [message]) {

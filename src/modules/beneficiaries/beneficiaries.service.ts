@@ -1,3 +1,4 @@
+import { todayInItaly } from '../../config/calendar';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { escapeLike } from '../../db/like';
 import { rethrowUniqueViolation } from '../../db/unique-violation';
@@ -137,7 +138,7 @@ export function setBeneficiarySkill(
     await lockBeneficiary(manager, beneficiaryId, 'beneficiaryId');
     const skill = await manager.findOneBy(Skill, { id: skillId });
     if (!skill) throw new UserInputError('No skill has this ID', 'input.skillId');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInItaly();
     if (change.assessedOn && change.assessedOn > today) {
       throw new UserInputError('The assessment date is in the future', 'input.assessedOn');
     }

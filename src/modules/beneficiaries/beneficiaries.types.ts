@@ -1,3 +1,4 @@
+import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { EmailAddressResolver, LocalDateResolver, PhoneNumberResolver } from 'graphql-scalars';
 import {
@@ -38,28 +39,28 @@ export class BeneficiaryConnection extends Connection(Beneficiary) {}
 @InputType()
 export class BeneficiaryProfileInput {
   @Field({ nullable: true, description: 'Italian personal tax code (16 characters, check character verified)' })
-  @IsOptional()
+  @KeptWhenAbsent()
   @CheckedBy(checkCodiceFiscale)
   codiceFiscale?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   @MinLength(1)
   @MaxLength(100)
   givenName?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   @MinLength(1)
   @MaxLength(100)
   familyName?: string;
 
   @Field(() => LocalDateResolver, { nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   birthDate?: string;
 
   @Field(() => ID, { nullable: true, description: 'Municipality of residence' })
-  @IsOptional()
+  @KeptWhenAbsent()
   residenceMunicipalityId?: string;
 
   @Field(() => String, { nullable: true })
@@ -86,7 +87,7 @@ export class BeneficiaryProfileInput {
   invalidityPercentage?: number | null;
 
   @Field(() => [DisabilityKind], { nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   @ArrayMaxSize(4)
   disabilityKinds?: DisabilityKind[];
 
@@ -99,7 +100,7 @@ export class BeneficiaryProfileInput {
   law381Category?: Law381Category | null;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   followedBySocialServices?: boolean;
 
   @Field(() => EducationLevel, { nullable: true })
@@ -107,17 +108,17 @@ export class BeneficiaryProfileInput {
   educationLevel?: EducationLevel | null;
 
   @Field(() => [String], { nullable: true, description: 'ISO 639-1 language codes, e.g. ["it", "ar"]' })
-  @IsOptional()
+  @KeptWhenAbsent()
   @ArrayMaxSize(20)
   @Matches(/^[a-z]{2}$/, { each: true, message: 'each language must be a two-letter ISO 639-1 code, e.g. "it"' })
   languages?: string[];
 
   @Field({ nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   hasDrivingLicence?: boolean;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   hasOwnVehicle?: boolean;
 
   @Field(() => ID, { nullable: true })

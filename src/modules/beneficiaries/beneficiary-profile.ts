@@ -1,3 +1,4 @@
+import { todayInItaly } from '../../config/calendar';
 import { EntityManager } from 'typeorm';
 import { UserInputError } from '../../graphql/errors';
 import { parseId, parseOptionalId } from '../../graphql/ids';
@@ -52,7 +53,7 @@ export async function checkProfile(manager: EntityManager, person: Partial<Benef
       );
     }
   }
-  if (person.birthDate && person.birthDate > new Date().toISOString().slice(0, 10)) {
+  if (person.birthDate && person.birthDate > todayInItaly()) {
     throw new UserInputError('The birth date is in the future', `${field}.birthDate`);
   }
   if (person.residenceMunicipalityId && !(await manager.existsBy(Municipality, { id: person.residenceMunicipalityId }))) {

@@ -1,3 +1,4 @@
+import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
 import { Field, InputType, Int } from 'type-graphql';
 import { EmailAddressResolver } from 'graphql-scalars';
 import { IsIn, IsOptional, MaxLength, MinLength } from 'class-validator';
@@ -30,23 +31,23 @@ export class CreateOperatorInput {
 @InputType()
 export class UpdateOperatorInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   @MinLength(1)
   @MaxLength(100)
   givenName?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   @MinLength(1)
   @MaxLength(100)
   familyName?: string;
 
   @Field(() => EmailAddressResolver, { nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   email?: string;
 
   @Field(() => OperatorRole, { nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   role?: OperatorRole;
 
   @Field(() => Int, { nullable: true })
@@ -55,6 +56,6 @@ export class UpdateOperatorInput {
   ambito?: number | null;
 
   @Field({ nullable: true, description: 'false deactivates the operator; their history stays' })
-  @IsOptional()
+  @KeptWhenAbsent()
   active?: boolean;
 }

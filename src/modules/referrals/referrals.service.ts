@@ -1,3 +1,4 @@
+import { todayInItaly } from '../../config/calendar';
 import { DataSource, EntityManager } from 'typeorm';
 import { rethrowUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
@@ -17,7 +18,7 @@ export interface ReferralIntake {
 }
 
 function checkReferralDate(referredOn: string, field: string): void {
-  if (referredOn > new Date().toISOString().slice(0, 10)) {
+  if (referredOn > todayInItaly()) {
     throw new UserInputError('The referral date is in the future', field);
   }
 }

@@ -1,3 +1,4 @@
+import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { EmailAddressResolver, LocalDateResolver, PhoneNumberResolver } from 'graphql-scalars';
 import { IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
@@ -73,11 +74,11 @@ export class ReceiveReferralPayload {
 @InputType({ description: 'Corrections to a referral’s details; absent fields are kept' })
 export class UpdateReferralInput {
   @Field(() => ReferringServiceKind, { nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   serviceKind?: ReferringServiceKind;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   @MinLength(3)
   @MaxLength(200)
   serviceName?: string;
@@ -96,11 +97,11 @@ export class UpdateReferralInput {
   contactPhone?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   referredOn?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   @MinLength(3)
   @MaxLength(4000)
   reason?: string;

@@ -1,3 +1,4 @@
+import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
 import { Field, InputType } from 'type-graphql';
 import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Sector } from '../work-conditions/work-conditions.enums';
@@ -34,13 +35,13 @@ export class CreateSkillInput {
 @InputType()
 export class UpdateSkillInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   @MinLength(2)
   @MaxLength(200)
   labelIt?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @KeptWhenAbsent()
   @MinLength(2)
   @MaxLength(200)
   labelEn?: string;
@@ -51,6 +52,6 @@ export class UpdateSkillInput {
   escoUri?: string | null;
 
   @Field({ nullable: true, description: 'false retires the skill from new records' })
-  @IsOptional()
+  @KeptWhenAbsent()
   active?: boolean;
 }

@@ -1,0 +1,144 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PonteContext } from '../../graphql/context';
+import { parseId, parseOptionalId } from '../../graphql/ids';
+import { Operator } from '../operators/operator.entity';
+import { Municipality } from '../territory/municipality.entity';
+import { EmployerSite } from './employer-site.entity';
+import { Employer } from './employer.entity';
+import {
+  CreateEmployerInput,
+  EmployerConnection,
+  EmployerConnectionArgs,
+  EmployerSiteInput,
+  RecordHeadcountInput,
+  UpdateEmployerInput,
+  UpdateEmployerSiteInput,
+} from './employers.types';
+import {
+  addEmployerSite,
+  createEmployer,
+  listEmployers,
+  recordHeadcountSnapshot,
+  updateEmployer,
+  updateEmployerSite,
+} from './employers.service';
+import { HeadcountSnapshot } from './headcount-snapshot.entity';
+
+/** Snapshots in one order everywhere, so `headcountSnapshots` and `latestHeadcount` share one loader. */
+const LATEST_FIRST = { referenceDate: 'DESC' } as const;
+
+function withMunicipalityKey(site: EmployerSiteInput, field: string): EmployerSiteInput {
+  return { ...site, municipalityId: parseId(site.municipalityId, 'Municipality', `${field}.municipalityId`) };
+}
+
+@Resolver(() => Employer)
+export class EmployerResolver {
+  @Query(() => EmployerConnection, { description: 'Employers by legal name' })
+  employers(@Args() args: EmployerConnectionArgs, @Ctx() ctx: PonteContext): Promise<EmployerConnection> {
+    const filter = args.filter ?? {};
+    return listEmployers(
+      ctx.dataSource.manager,
+      {
+        ...filter,
+        municipalityId: parseOptionalId(filter.municipalityId, 'Municipality', 'filter.municipalityId'),
+        liaisonOperatorId: parseOptionalId(filter.liaisonOperatorId, 'Operator', 'filter.liaisonOperatorId'),
+      },
+      args,
+      ctx.config,
+    );
+  }
+
+  @Mutation(() => Employer, { description: 'Registers an employer with its sites, all or nothing' })
+  createEmployer(@Arg('input') input: CreateEmployerInput, @Ctx() ctx: PonteContext): Promise<Employer> {
+    return createEmployer(ctx.dataSource, {
+      ...input,
+      liaisonOperatorId: parseOptionalId(input.liaisonOperatorId, 'Operator', 'input.liaisonOperatorId'),
+      sites: input.sites?.map((site, i) => withMunicipalityKey(site, `input.sites.${i}`)),
+    });
+  }
+
+  @Mutation(() => Employer, { description: 'Corrects an employer’s details; absent fields are kept' })
+  updateEmployer(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateEmployerInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Employer> {
+    return updateEmployer(ctx.dataSource, parseId(id, 'Employer', 'id'), {
+      ...input,
+      liaisonOperatorId: parseOptionalId(input.liaisonOperatorId, 'Operator', 'input.liaisonOperatorId'),
+    });
+  }
+
+  @Mutation(() => EmployerSite)
+  addEmployerSite(
+    @Arg('employerId', () => ID) employerId: string,
+    @Arg('input') input: EmployerSiteInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<EmployerSite> {
+    return addEmployerSite(ctx.dataSource, parseId(employerId, 'Employer', 'employerId'), withMunicipalityKey(input, 'input'));
+  }
+
+  @Mutation(() => EmployerSite, { description: 'Corrects a site; absent fields are kept' })
+  updateEmployerSite(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateEmployerSiteInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<EmployerSite> {
+    return updateEmployerSite(ctx.dataSource, parseId(id, 'EmployerSite', 'id'), {
+      ...input,
+      municipalityId:
+        input.municipalityId === undefined ? undefined : parseId(input.municipalityId, 'Municipality', 'input.municipalityId'),
+    });
+  }
+
+  @Mutation(() => HeadcountSnapshot, { description: 'Records the workforce at a date (one snapshot per date)' })
+  recordHeadcountSnapshot(
+    @Arg('employerId', () => ID) employerId: string,
+    @Arg('input') input: RecordHeadcountInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<HeadcountSnapshot> {
+    return recordHeadcountSnapshot(ctx.dataSource.manager, parseId(employerId, 'Employer', 'employerId'), input);
+  }
+
+  @FieldResolver(() => [EmployerSite], { description: 'The headquarters first, then by name' })
+  sites(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<EmployerSite[]> {
+    return ctx.loaders.manyBy(EmployerSite, 'employerId', { isHeadquarters: 'DESC', name: 'ASC' }).load(employer.id);
+  }
+
+  @FieldResolver(() => Operator, { nullable: true })
+  liaisonOperator(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<Operator | null> | null {
+    return employer.liaisonOperatorId ? ctx.loaders.byId(Operator).load(employer.liaisonOperatorId) : null;
+  }
+
+  @FieldResolver(() => [HeadcountSnapshot], { description: 'Latest first' })
+  headcountSnapshots(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<HeadcountSnapshot[]> {
+    return ctx.loaders.manyBy(HeadcountSnapshot, 'employerId', LATEST_FIRST).load(employer.id);
+  }
+
+  @FieldResolver(() => HeadcountSnapshot, { nullable: true, description: 'Null until a headcount is recorded' })
+  async latestHeadcount(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<HeadcountSnapshot | null> {
+    const [latest] = await ctx.loaders.manyBy(HeadcountSnapshot, 'employerId', LATEST_FIRST).load(employer.id);
+    return latest ?? null;
+  }
+}
+
+@Resolver(() => EmployerSite)
+export class EmployerSiteResolver {
+  @FieldResolver(() => Employer)
+  async employer(@Root() site: EmployerSite, @Ctx() ctx: PonteContext): Promise<Employer> {
+    return (await ctx.loaders.byId(Employer).load(site.employerId))!;
+  }
+
+  @FieldResolver(() => Municipality)
+  async municipality(@Root() site: EmployerSite, @Ctx() ctx: PonteContext): Promise<Municipality> {
+    return (await ctx.loaders.byId(Municipality).load(site.municipalityId))!;
+  }
+}
+
+@Resolver(() => HeadcountSnapshot)
+export class HeadcountSnapshotResolver {
+  @FieldResolver(() => Employer)
+  async employer(@Root() snapshot: HeadcountSnapshot, @Ctx() ctx: PonteContext): Promise<Employer> {
+    return (await ctx.loaders.byId(Employer).load(snapshot.employerId))!;
+  }
+}

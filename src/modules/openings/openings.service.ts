@@ -1,0 +1,209 @@
+import { todayInItaly } from '../../config/calendar';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { GraphQLError } from 'graphql';
+import { NotFoundError, UserInputError } from '../../graphql/errors';
+import { stripUndefined } from '../../graphql/inputs';
+import { PageArgs, paginate, SortKey } from '../../graphql/pagination';
+import { ConnectionShape } from '../../graphql/relay';
+import { Employer } from '../employers/employer.entity';
+import { EmployerSite } from '../employers/employer-site.entity';
+import { Occupation } from '../skills/occupation.entity';
+import { Skill } from '../skills/skill.entity';
+import { Sector } from '../work-conditions/work-conditions.enums';
+import { OpeningSkill } from './opening-skill.entity';
+import { Opening } from './opening.entity';
+import { ContractType, OpeningStatus, SkillRequirement } from './opening.enums';
+import { allowedNextOpeningStatuses, moveOpeningStatus } from './opening-status';
+import { CreateOpeningInput, OpeningSkillInput, UpdateOpeningInput } from './openings.types';
+
+/** An opening list filter with IDs already resolved to database keys. */
+export interface OpeningQuery {
+  statuses?: OpeningStatus[] | null;
+  employerId?: string | null;
+  municipalityId?: string | null;
+  ambito?: number | null;
+  skillId?: string | null;
+  contractTypes?: ContractType[] | null;
+  sector?: Sector | null;
+  countsTowardQuota?: boolean | null;
+}
+
+/** A listed opening carries its employer and site, read in the same statement, for the caller to hand on. */
+export type ListedOpening = Opening & { employer: Employer; site: EmployerSite };
+
+const NEWEST_FIRST: SortKey[] = [
+  { expression: 'o.created_at', sqlType: 'timestamptz' },
+  { expression: 'o.id', sqlType: 'uuid' },
+];
+
+/** Fields an update may change but never set to null: the columns are NOT NULL (an empty skill list is `[]`). */
+const NOT_CLEARABLE = [
+  'siteId', 'title', 'sector', 'description', 'weeklyHours', 'shifts', 'contractType', 'positions',
+  'countsTowardQuota', 'physicalDemands', 'accessibilityFeatures', 'accommodationsArrangeable', 'requiredSkills',
+] as const;
+
+export function listOpenings(
+  manager: EntityManager,
+  filter: OpeningQuery,
+  page: PageArgs,
+  limits: { defaultPageSize: number; maxPageSize: number },
+): Promise<ConnectionShape<ListedOpening>> {
+  const query = manager
+    .createQueryBuilder(Opening, 'o')
+    .leftJoinAndMapOne('o.employer', Employer, 'e', 'e.id = o.employer_id')
+    .leftJoinAndMapOne('o.site', EmployerSite, 's', 's.id = o.site_id');
+  if (filter.statuses?.length) query.andWhere('o.status IN (:...statuses)', filter);
+  if (filter.employerId) query.andWhere('o.employer_id = :employerId', filter);
+  if (filter.municipalityId) {
+    query.andWhere(
+      'o.site_id IN (SELECT fs.id FROM employer_site fs WHERE fs.municipality_id = :municipalityId)',
+      filter,
+    );
+  }
+  if (filter.ambito != null) {
+    query.andWhere(
+      `o.site_id IN (SELECT fs.id FROM employer_site fs JOIN municipality fm ON fm.id = fs.municipality_id
+                     WHERE fm.ambito_number = :ambito)`,
+      filter,
+    );
+  }
+  if (filter.skillId) {
+    query.andWhere(
+      'EXISTS (SELECT 1 FROM opening_skill fos WHERE fos.opening_id = o.id AND fos.skill_id = :skillId)',
+      filter,
+    );
+  }
+  if (filter.contractTypes?.length) query.andWhere('o.contract_type IN (:...contractTypes)', filter);
+  if (filter.sector) query.andWhere('o.sector = :sector', filter);
+  if (filter.countsTowardQuota != null) query.andWhere('o.counts_toward_quota = :countsTowardQuota', filter);
+  return paginate(query, NEWEST_FIRST, 'DESC', page, limits) as Promise<ConnectionShape<ListedOpening>>;
+}
+
+/** Creates the opening as DRAFT with its skills, in one transaction: either all of it is written or nothing. */
+export function createOpening(dataSource: DataSource, input: CreateOpeningInput): Promise<Opening> {
+  return dataSource.transaction(async (manager) => {
+    const employer = await manager.findOneBy(Employer, { id: input.employerId });
+    if (!employer) throw new UserInputError('No employer has this ID', 'input.employerId');
+    await checkSite(manager, input.siteId, employer.id, 'input.siteId');
+    await checkOccupation(manager, input.occupationId);
+    if (input.closesOn) checkClosesOn(input.closesOn, null);
+    await checkSkills(manager, input.requiredSkills, []);
+
+    const { requiredSkills, ...fields } = input;
+    const opening = await manager.save(
+      manager.create(Opening, {
+        ...fields,
+        occupationId: fields.occupationId ?? null,
+        sector: fields.sector ?? employer.sector,
+        title: fields.title.trim(),
+        status: OpeningStatus.DRAFT,
+      }),
+    );
+    await insertSkills(manager, opening.id, requiredSkills);
+    return opening;
+  });
+}
+
+export function updateOpening(dataSource: DataSource, id: string, input: UpdateOpeningInput): Promise<Opening> {
+  return dataSource.transaction(async (manager) => {
+    const opening = await lockOpening(manager, id);
+    for (const field of NOT_CLEARABLE) {
+      if (input[field] === null) {
+        throw new UserInputError(`${field} cannot be null: leave it out to keep the current value`, `input.${field}`);
+      }
+    }
+    if (input.siteId) await checkSite(manager, input.siteId, opening.employerId, 'input.siteId');
+    await checkOccupation(manager, input.occupationId);
+    if (input.closesOn) checkClosesOn(input.closesOn, opening.openedOn);
+
+    const { requiredSkills, ...fields } = input;
+    if (requiredSkills) {
+      const current = await manager.findBy(OpeningSkill, { openingId: id });
+      await checkSkills(manager, requiredSkills, current.map((s) => s.skillId));
+      await manager.delete(OpeningSkill, { openingId: id });
+      await insertSkills(manager, id, requiredSkills);
+      // The skills are part of the opening: a new list must show in updatedAt even when no column changed.
+      opening.updatedAt = new Date();
+    }
+    Object.assign(opening, stripUndefined({ ...fields, title: fields.title?.trim() }));
+    return manager.save(opening);
+  });
+}
+
+export function changeOpeningStatus(dataSource: DataSource, id: string, to: OpeningStatus): Promise<Opening> {
+  return dataSource.transaction(async (manager) => {
+    const opening = await lockOpening(manager, id);
+    const today = todayInItaly();
+    const next = moveOpeningStatus(opening, to, today);
+    if (!next) {
+      const allowed = allowedNextOpeningStatuses(opening.status);
+      throw new GraphQLError(
+        `An opening in ${opening.status} cannot move to ${to}; allowed: ${allowed.join(', ') || 'none'}`,
+        { extensions: { code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: allowed } },
+      );
+    }
+    if (to === OpeningStatus.OPEN && opening.closesOn !== null && opening.closesOn < today) {
+      throw new UserInputError(
+        `The last day to propose candidates (${opening.closesOn}) has passed: move closesOn first`,
+        'input.status',
+      );
+    }
+    Object.assign(opening, next);
+    return manager.save(opening);
+  });
+}
+
+async function lockOpening(manager: EntityManager, id: string): Promise<Opening> {
+  const opening = await manager.findOne(Opening, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!opening) throw new NotFoundError('Opening');
+  return opening;
+}
+
+async function checkSite(manager: EntityManager, siteId: string, employerId: string, field: string): Promise<void> {
+  const site = await manager.findOneBy(EmployerSite, { id: siteId });
+  if (!site) throw new UserInputError('No site has this ID', field);
+  if (site.employerId !== employerId) throw new UserInputError('This site belongs to another employer', field);
+}
+
+async function checkOccupation(manager: EntityManager, occupationId: string | null | undefined): Promise<void> {
+  if (occupationId && !(await manager.existsBy(Occupation, { id: occupationId }))) {
+    throw new UserInputError('No occupation has this ID', 'input.occupationId');
+  }
+}
+
+function checkClosesOn(closesOn: string, openedOn: string | null): void {
+  if (closesOn < todayInItaly()) {
+    throw new UserInputError('The last day to propose candidates is in the past', 'input.closesOn');
+  }
+  if (openedOn && closesOn < openedOn) {
+    throw new UserInputError(`The opening was published on ${openedOn}: it cannot close before`, 'input.closesOn');
+  }
+}
+
+/**
+ * Each skill once, existing, and still in the catalogue unless the opening already asked for it (a retired skill
+ * stays valid history but is not offered for new requirements). Errors name the entry, e.g. requiredSkills.2.
+ */
+async function checkSkills(manager: EntityManager, skills: OpeningSkillInput[], keptSkillIds: string[]): Promise<void> {
+  const ids = skills.map((s) => s.skillId);
+  const found = ids.length ? await manager.findBy(Skill, { id: In(ids) }) : [];
+  const byId = new Map(found.map((skill) => [skill.id, skill]));
+  skills.forEach((entry, i) => {
+    const field = `input.requiredSkills.${i}`;
+    const skill = byId.get(entry.skillId);
+    if (!skill) throw new UserInputError('No skill has this ID', `${field}.skillId`);
+    if (!skill.active && !keptSkillIds.includes(skill.id)) {
+      throw new UserInputError('This skill is retired from the catalogue', `${field}.skillId`);
+    }
+    if (ids.indexOf(entry.skillId) !== i) {
+      throw new UserInputError('This skill is already in the list', `${field}.skillId`);
+    }
+    if (entry.indispensable && entry.requirement !== SkillRequirement.REQUIRED) {
+      throw new UserInputError('Only a REQUIRED skill can be indispensable', `${field}.indispensable`);
+    }
+  });
+}
+
+async function insertSkills(manager: EntityManager, openingId: string, skills: OpeningSkillInput[]): Promise<void> {
+  if (skills.length) await manager.insert(OpeningSkill, skills.map((skill) => ({ ...skill, openingId })));
+}
