@@ -13,6 +13,7 @@ import { EmployerSite } from '../modules/employers/employer-site.entity';
 import { HeadcountSnapshot } from '../modules/employers/headcount-snapshot.entity';
 import { Opening } from '../modules/openings/opening.entity';
 import { OpeningSkill } from '../modules/openings/opening-skill.entity';
+import { MatchingWeight } from '../modules/matching/matching-weight.entity';
 
 export const ENTITIES = [
   Ambito,
@@ -30,4 +31,5 @@ export const ENTITIES = [
   HeadcountSnapshot,
   Opening,
   OpeningSkill,
+  MatchingWeight,
 ];

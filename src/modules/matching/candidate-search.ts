@@ -1,0 +1,136 @@
+import { EntityManager } from 'typeorm';
+import { CaseStatus } from '../beneficiaries/beneficiary.enums';
+import { AccessibilityFeature, PhysicalDemand, Sector, Shift, TransportMode } from '../work-conditions/work-conditions.enums';
+import { HardConstraintCode } from './factors';
+import { anyConstraintFailsSql, failsSql, HARD_CONSTRAINTS } from './hard-constraints';
+import { MatchAnchor, MatchFilter, pairSql } from './pair-query';
+
+/** One eligible pair with what scoring and explanation need; read straight from SQL. */
+export interface EligiblePair {
+  beneficiaryId: string;
+  openingId: string;
+  employerId: string;
+  ambito: number | null;
+  roadKm: number;
+  transportModes: TransportMode[];
+  maxCommuteMinutes: number | null;
+  maxCommuteKm: number | null;
+  occupationPreferred: boolean;
+  sectorPreferred: boolean;
+  hasPreferences: boolean;
+  waitingDays: number;
+  law68Applies: boolean;
+  skillIds: string[];
+  skillRequired: boolean[];
+  skillMinimumLevels: number[];
+  heldLevels: number[];
+  accessibilityNeeds: AccessibilityFeature[];
+  accessibilityFeatures: AccessibilityFeature[];
+  accommodationsArrangeable: boolean;
+  pastPositivePlacement: boolean;
+}
+
+const POSITIVE_PAST_PLACEMENT_SQL = `EXISTS (
+  SELECT 1 FROM placement pl
+  WHERE pl.beneficiary_id = b.id AND pl.employer_id = o.employer_id
+    AND pl.kind IN ('TIROCINIO_INCLUSIONE', 'WORK_TRIAL')
+    AND (pl.status = 'CONVERTED_TO_HIRING' OR (pl.status = 'COMPLETED' AND pl.outcome = 'POSITIVE'))
+)`;
+
+/**
+ * The pairs that pass every hard constraint, with their features. The database does the filtering and the skill
+ * lookup; scoring happens in Node on these rows only.
+ */
+export async function findEligiblePairs(
+  manager: EntityManager,
+  anchor: MatchAnchor,
+  filter: MatchFilter,
+): Promise<EligiblePair[]> {
+  const { withClause, fromClause, params } = pairSql(anchor, filter);
+  const rows = await manager.query(
+    `${withClause}
+SELECT b.id AS "beneficiaryId", o.id AS "openingId", o.employer_id AS "employerId", d.ambito_number AS ambito,
+  d.road_km AS "roadKm",
+  coalesce(wc.transport_modes, '{}') AS "transportModes",
+  wc.max_commute_minutes AS "maxCommuteMinutes", wc.max_commute_km AS "maxCommuteKm",
+  coalesce(o.occupation_id = ANY(wc.preferred_occupation_ids), false) AS "occupationPreferred",
+  coalesce(o.sector = ANY(wc.preferred_sectors), false) AS "sectorPreferred",
+  coalesce(cardinality(wc.preferred_sectors) + cardinality(wc.preferred_occupation_ids) > 0, false) AS "hasPreferences",
+  (current_date - b.case_opened_at::date) AS "waitingDays",
+  (o.counts_toward_quota AND b.law68_category = 'DISABLED_ART1') AS "law68Applies",
+  o.skill_ids AS "skillIds", o.skill_required AS "skillRequired", o.skill_minimum_levels AS "skillMinimumLevels",
+  ARRAY(
+    SELECT coalesce(bs.level, 0)::int FROM unnest(o.skill_ids) WITH ORDINALITY AS u(skill_id, position)
+    LEFT JOIN beneficiary_skill bs ON bs.beneficiary_id = b.id AND bs.skill_id = u.skill_id
+    ORDER BY u.position
+  ) AS "heldLevels",
+  coalesce(wc.accessibility_needs, '{}') AS "accessibilityNeeds",
+  o.accessibility_features AS "accessibilityFeatures", o.accommodations_arrangeable AS "accommodationsArrangeable",
+  ${POSITIVE_PAST_PLACEMENT_SQL} AS "pastPositivePlacement"
+${fromClause}
+  AND NOT (${anyConstraintFailsSql})`,
+    params,
+  );
+  return rows.map((row: EligiblePair) => ({ ...row, roadKm: Number(row.roadKm), waitingDays: Number(row.waitingDays) }));
+}
+
+/** A pair that fails at least one hard constraint, with the values the explanations quote. */
+export interface ExcludedPair {
+  beneficiaryId: string;
+  openingId: string;
+  failed: HardConstraintCode[];
+  caseStatus: CaseStatus;
+  weeklyHours: number;
+  minWeeklyHours: number | null;
+  maxWeeklyHours: number | null;
+  shifts: Shift[];
+  availableShifts: Shift[];
+  physicalDemands: PhysicalDemand[];
+  physicalLimitations: PhysicalDemand[];
+  accessibilityNeeds: AccessibilityFeature[];
+  accessibilityFeatures: AccessibilityFeature[];
+  roadKm: number;
+  minutes: number;
+  maxCommuteKm: number | null;
+  maxCommuteMinutes: number | null;
+  sector: Sector;
+  missingIndispensableSkills: string[];
+}
+
+/** The excluded pairs in a stable order (family name, then ID), at most `limit`, and how many there are in all. */
+export async function findExcludedPairs(
+  manager: EntityManager,
+  anchor: MatchAnchor,
+  filter: MatchFilter,
+  limit: number,
+): Promise<{ total: number; pairs: ExcludedPair[] }> {
+  const { withClause, fromClause, params } = pairSql(anchor, filter);
+  const anyFails = `(${anyConstraintFailsSql})`;
+  const flags = HARD_CONSTRAINTS.map((c) => `CASE WHEN ${failsSql(c.failsWhen)} THEN '${c.code}' END`).join(', ');
+  const [{ total }] = await manager.query(`${withClause} SELECT count(*)::int AS total ${fromClause} AND ${anyFails}`, params);
+  const rows = await manager.query(
+    `${withClause}
+SELECT b.id AS "beneficiaryId", o.id AS "openingId", array_remove(ARRAY[${flags}], NULL) AS failed,
+  b.case_status AS "caseStatus", o.weekly_hours AS "weeklyHours",
+  wc.min_weekly_hours AS "minWeeklyHours", wc.max_weekly_hours AS "maxWeeklyHours",
+  o.shifts, coalesce(wc.available_shifts, '{}') AS "availableShifts",
+  o.physical_demands AS "physicalDemands", coalesce(wc.physical_limitations, '{}') AS "physicalLimitations",
+  coalesce(wc.accessibility_needs, '{}') AS "accessibilityNeeds", o.accessibility_features AS "accessibilityFeatures",
+  d.road_km AS "roadKm", t.minutes, wc.max_commute_km AS "maxCommuteKm", wc.max_commute_minutes AS "maxCommuteMinutes",
+  o.sector,
+  ARRAY(
+    SELECT sk.label_it FROM unnest(o.indispensable_skill_ids) AS x(skill_id) JOIN skill sk ON sk.id = x.skill_id
+    WHERE NOT EXISTS (SELECT 1 FROM beneficiary_skill bs WHERE bs.beneficiary_id = b.id AND bs.skill_id = x.skill_id)
+    ORDER BY sk.label_it
+  ) AS "missingIndispensableSkills"
+${fromClause}
+  AND ${anyFails}
+ORDER BY b.family_name, b.given_name, b.id, o.id
+LIMIT ${Math.trunc(limit)}`,
+    params,
+  );
+  return {
+    total,
+    pairs: rows.map((row: ExcludedPair) => ({ ...row, roadKm: Number(row.roadKm), minutes: Number(row.minutes) })),
+  };
+}

@@ -1,0 +1,34 @@
+import { HardConstraintCode } from './factors';
+import { ExcludedPair } from './candidate-search';
+
+export interface ExclusionReason {
+  code: HardConstraintCode;
+  explanation: string;
+}
+
+const list = (values: readonly string[]) => values.map((v) => v.toLowerCase().replace(/_/g, ' ')).join(', ');
+
+const EXPLAIN: Record<HardConstraintCode, (p: ExcludedPair) => string> = {
+  [HardConstraintCode.CASE_NOT_AVAILABLE]: (p) => `The case is ${p.caseStatus.toLowerCase()}: the person is not looking for a placement now`,
+  [HardConstraintCode.WEEKLY_HOURS]: (p) =>
+    `Can work ${p.minWeeklyHours ?? 0}–${p.maxWeeklyHours ?? 48} hours a week; the opening is ${p.weeklyHours} hours`,
+  [HardConstraintCode.SHIFTS]: (p) =>
+    `Cannot work the ${list(p.shifts.filter((s) => !p.availableShifts.includes(s)))} shift the opening needs`,
+  [HardConstraintCode.PHYSICAL_LIMITATION]: (p) =>
+    `The job involves ${list(p.physicalDemands.filter((d) => p.physicalLimitations.includes(d)))}, which the person must avoid`,
+  [HardConstraintCode.NO_DRIVING_LICENCE]: () => 'The job involves driving and the person has no driving licence',
+  [HardConstraintCode.ACCESSIBILITY]: (p) =>
+    `Needs ${list(p.accessibilityNeeds.filter((n) => !p.accessibilityFeatures.includes(n)))}, which the workplace does not offer`,
+  [HardConstraintCode.COMMUTE]: (p) => {
+    const limits = [p.maxCommuteMinutes !== null ? `${p.maxCommuteMinutes} min` : null, p.maxCommuteKm !== null ? `${p.maxCommuteKm} km` : null];
+    return `About ${Math.round(p.minutes)} min for ${p.roadKm.toFixed(1)} km, beyond the limit of ${limits.filter(Boolean).join(' / ')}`;
+  },
+  [HardConstraintCode.EXCLUDED_SECTOR]: (p) => `The operator ruled out the ${list([p.sector])} sector for this person`,
+  [HardConstraintCode.INDISPENSABLE_SKILL]: (p) =>
+    `Lacks a skill the employer will not train: ${p.missingIndispensableSkills.join(', ')}`,
+};
+
+/** Every hard constraint a pair fails, each in a sentence an operator can read out. */
+export function explainExclusion(pair: ExcludedPair): ExclusionReason[] {
+  return pair.failed.map((code) => ({ code, explanation: EXPLAIN[code](pair) }));
+}

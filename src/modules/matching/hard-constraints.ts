@@ -1,0 +1,53 @@
+import { HardConstraintCode } from './factors';
+
+/**
+ * Each hard constraint as a SQL condition that is true when the pair FAILS it, over the aliases of the pair query
+ * (`b` beneficiary, `wc` work constraints, `o` opening, `d` distance, `t` travel time). The same conditions filter
+ * the ranking and explain the exclusions, so the two can never disagree. A person whose constraints are not
+ * recorded yet passes them: the operator has not limited anything.
+ */
+export const HARD_CONSTRAINTS: ReadonlyArray<{ code: HardConstraintCode; failsWhen: string }> = [
+  {
+    code: HardConstraintCode.CASE_NOT_AVAILABLE,
+    failsWhen: `b.case_status IN ('CLOSED', 'PLACED', 'MONITORING')`,
+  },
+  {
+    code: HardConstraintCode.WEEKLY_HOURS,
+    failsWhen: `(o.weekly_hours < wc.min_weekly_hours OR o.weekly_hours > wc.max_weekly_hours)`,
+  },
+  {
+    code: HardConstraintCode.SHIFTS,
+    failsWhen: `(cardinality(wc.available_shifts) > 0 AND NOT (o.shifts <@ wc.available_shifts))`,
+  },
+  {
+    code: HardConstraintCode.PHYSICAL_LIMITATION,
+    failsWhen: `(o.physical_demands && wc.physical_limitations)`,
+  },
+  {
+    code: HardConstraintCode.NO_DRIVING_LICENCE,
+    failsWhen: `('DRIVING' = ANY(o.physical_demands) AND NOT b.has_driving_licence)`,
+  },
+  {
+    code: HardConstraintCode.ACCESSIBILITY,
+    failsWhen: `(NOT o.accommodations_arrangeable AND NOT (wc.accessibility_needs <@ o.accessibility_features))`,
+  },
+  {
+    code: HardConstraintCode.COMMUTE,
+    failsWhen: `(d.road_km > wc.max_commute_km OR t.minutes > wc.max_commute_minutes)`,
+  },
+  {
+    code: HardConstraintCode.EXCLUDED_SECTOR,
+    failsWhen: `(o.sector = ANY(wc.excluded_sectors))`,
+  },
+  {
+    code: HardConstraintCode.INDISPENSABLE_SKILL,
+    failsWhen: `(cardinality(o.indispensable_skill_ids) > 0 AND (
+      SELECT count(*) FROM beneficiary_skill bs WHERE bs.beneficiary_id = b.id AND bs.skill_id = ANY(o.indispensable_skill_ids)
+    ) < cardinality(o.indispensable_skill_ids))`,
+  },
+];
+
+/** SQL NULL (a limit not recorded) must pass, so every condition is read as "known to fail". */
+export const failsSql = (failsWhen: string) => `coalesce(${failsWhen}, false)`;
+
+export const anyConstraintFailsSql = HARD_CONSTRAINTS.map((c) => failsSql(c.failsWhen)).join('\n  OR ');

@@ -1,0 +1,151 @@
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { UserInputError } from '../../graphql/errors';
+import { PonteContext } from '../../graphql/context';
+import { parseId, parseIds, parseOptionalId } from '../../graphql/ids';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity';
+import { Opening } from '../openings/opening.entity';
+import { Skill } from '../skills/skill.entity';
+import { MatchFactorCode } from './factors';
+import { matchCandidatesForOpening, matchOpeningsForBeneficiary, RankOptions } from './matching.service';
+import {
+  ExcludedMatch,
+  FactorWeight,
+  FactorWeightInput,
+  Match,
+  MatchArgs,
+  MatchRanking,
+  PlacementPlan,
+  PlannedOpening,
+  SkillGap,
+} from './matching.types';
+import { computePlacementPlan, DEFAULT_LAW68_PRIORITY } from './placement-plan.service';
+import { MatchFilter } from './pair-query';
+import { loadWeights, setMatchingWeights, weightsFor } from './weights.service';
+
+function toFilter(args: MatchArgs): MatchFilter {
+  const filter = args.filter ?? {};
+  return { ...filter, municipalityId: parseOptionalId(filter.municipalityId, 'Municipality', 'filter.municipalityId') };
+}
+
+function toOptions(args: MatchArgs): RankOptions {
+  return {
+    first: args.first,
+    minScore: args.filter?.minScore ?? null,
+    includeExcluded: args.includeExcluded,
+    excludedFirst: args.excludedFirst,
+  };
+}
+
+const asWeightList = (weights: Record<MatchFactorCode, number>): FactorWeight[] =>
+  Object.values(MatchFactorCode).map((factor) => ({ factor, weight: weights[factor] }));
+
+@Resolver()
+export class MatchingResolver {
+  @Query(() => MatchRanking, { description: 'People ranked for one opening, best first, each score explained' })
+  matchCandidates(
+    @Arg('openingId', () => ID) openingId: string,
+    @Args() args: MatchArgs,
+    @Ctx() ctx: PonteContext,
+  ): Promise<MatchRanking> {
+    const id = parseId(openingId, 'Opening', 'openingId');
+    return matchCandidatesForOpening(ctx.dataSource.manager, id, toFilter(args), toOptions(args));
+  }
+
+  @Query(() => MatchRanking, { description: 'Open openings ranked for one person, best first, each score explained' })
+  matchOpenings(
+    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @Args() args: MatchArgs,
+    @Ctx() ctx: PonteContext,
+  ): Promise<MatchRanking> {
+    const id = parseId(beneficiaryId, 'Beneficiary', 'beneficiaryId');
+    return matchOpeningsForBeneficiary(ctx.dataSource.manager, id, toFilter(args), toOptions(args));
+  }
+
+  @Query(() => PlacementPlan, {
+    description: 'The assignment of the ambito’s people to open positions that maximises the total score',
+  })
+  placementPlan(
+    @Arg('ambito', () => Int) ambito: number,
+    @Ctx() ctx: PonteContext,
+    @Arg('openingIds', () => [ID], { nullable: true }) openingIds?: string[] | null,
+    @Arg('beneficiaryIds', () => [ID], { nullable: true }) beneficiaryIds?: string[] | null,
+    @Arg('law68Priority', () => Float, {
+      defaultValue: DEFAULT_LAW68_PRIORITY,
+      description: 'Points added to a pair that covers an employer’s uncovered Law 68/99 quota (0–50)',
+    })
+    law68Priority?: number,
+  ): Promise<PlacementPlan> {
+    if (![1, 3].includes(ambito)) throw new UserInputError('ambito must be 1 or 3', 'ambito');
+    if (law68Priority! < 0 || law68Priority! > 50) throw new UserInputError('law68Priority must be between 0 and 50', 'law68Priority');
+    return computePlacementPlan(ctx.dataSource.manager, {
+      ambito,
+      openingIds: openingIds ? parseIds(openingIds, 'Opening', 'openingIds') : null,
+      beneficiaryIds: beneficiaryIds ? parseIds(beneficiaryIds, 'Beneficiary', 'beneficiaryIds') : null,
+      law68Priority: law68Priority!,
+    });
+  }
+
+  @Query(() => [FactorWeight], { description: 'The matching weights in force in an ambito' })
+  async matchingWeights(@Arg('ambito', () => Int) ambito: number, @Ctx() ctx: PonteContext): Promise<FactorWeight[]> {
+    return asWeightList(weightsFor(await loadWeights(ctx.dataSource.manager), ambito));
+  }
+
+  @Mutation(() => [FactorWeight], { description: 'Coordinator only: sets every factor’s weight for an ambito (total 100)' })
+  async setMatchingWeights(
+    @Arg('ambito', () => Int) ambito: number,
+    @Arg('weights', () => [FactorWeightInput]) weights: FactorWeightInput[],
+    @Ctx() ctx: PonteContext,
+  ): Promise<FactorWeight[]> {
+    return asWeightList(await setMatchingWeights(ctx.dataSource, ambito, weights, ctx.actingOperatorId));
+  }
+}
+
+@Resolver(() => Match)
+export class MatchResolver {
+  @FieldResolver(() => Beneficiary)
+  async beneficiary(@Root() match: Match, @Ctx() ctx: PonteContext): Promise<Beneficiary> {
+    return (await ctx.loaders.byId(Beneficiary).load(match.beneficiaryId))!;
+  }
+
+  @FieldResolver(() => Opening)
+  async opening(@Root() match: Match, @Ctx() ctx: PonteContext): Promise<Opening> {
+    return (await ctx.loaders.byId(Opening).load(match.openingId))!;
+  }
+}
+
+@Resolver(() => ExcludedMatch)
+export class ExcludedMatchResolver {
+  @FieldResolver(() => Beneficiary)
+  async beneficiary(@Root() match: ExcludedMatch, @Ctx() ctx: PonteContext): Promise<Beneficiary> {
+    return (await ctx.loaders.byId(Beneficiary).load(match.beneficiaryId))!;
+  }
+
+  @FieldResolver(() => Opening)
+  async opening(@Root() match: ExcludedMatch, @Ctx() ctx: PonteContext): Promise<Opening> {
+    return (await ctx.loaders.byId(Opening).load(match.openingId))!;
+  }
+}
+
+@Resolver(() => PlannedOpening)
+export class PlannedOpeningResolver {
+  @FieldResolver(() => Opening)
+  async opening(@Root() planned: PlannedOpening, @Ctx() ctx: PonteContext): Promise<Opening> {
+    return (await ctx.loaders.byId(Opening).load(planned.openingId))!;
+  }
+}
+
+@Resolver(() => SkillGap)
+export class SkillGapResolver {
+  @FieldResolver(() => Skill)
+  async skill(@Root() gap: SkillGap, @Ctx() ctx: PonteContext): Promise<Skill> {
+    return (await ctx.loaders.byId(Skill).load(gap.skillId))!;
+  }
+}
+
+export const MATCHING_RESOLVERS = [
+  MatchingResolver,
+  MatchResolver,
+  ExcludedMatchResolver,
+  PlannedOpeningResolver,
+  SkillGapResolver,
+] as const;

@@ -1,0 +1,237 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { CaseStatus } from '../beneficiaries/beneficiary.enums';
+import { SkillRequirement } from '../openings/opening.enums';
+import { AccessibilityFeature, TransportMode } from '../work-conditions/work-conditions.enums';
+import { HardConstraintCode, MatchFactorCode } from './factors';
+import { UnfilledReason } from './placement-plan.service';
+
+@ObjectType({ description: 'One soft factor of a score: points = weight × factorScore' })
+export class MatchFactor {
+  @Field(() => MatchFactorCode)
+  code: MatchFactorCode;
+
+  @Field(() => Float, { description: 'Points the factor can give at most (weights of the factors that apply add up to 100)' })
+  weight: number;
+
+  @Field(() => Float, { description: 'How well the pair does on this factor, 0–1' })
+  factorScore: number;
+
+  @Field(() => Float, { description: 'Points given; the points of all factors add up to the score' })
+  points: number;
+
+  @Field()
+  explanation: string;
+}
+
+@ObjectType({ description: 'A skill the opening asks for that the person lacks or holds below the level asked' })
+export class SkillGap {
+  skillId: string;
+
+  @Field(() => SkillRequirement)
+  requirement: SkillRequirement;
+
+  @Field(() => Int)
+  levelNeeded: number;
+
+  @Field(() => Int, { nullable: true, description: 'Null when the person does not hold the skill' })
+  levelHeld: number | null;
+}
+
+@ObjectType()
+export class CommuteByMode {
+  @Field(() => TransportMode)
+  mode: TransportMode;
+
+  @Field(() => Int)
+  minutes: number;
+}
+
+@ObjectType({ description: 'Estimated from town centre of residence to the workplace (about 1 km precision)' })
+export class Commute {
+  @Field(() => Float, { description: 'Estimated road distance' })
+  distanceKm: number;
+
+  @Field(() => Int, { description: 'By the fastest of the person’s transport modes' })
+  estimatedMinutes: number;
+
+  @Field(() => TransportMode)
+  fastestMode: TransportMode;
+
+  @Field(() => [CommuteByMode])
+  byMode: CommuteByMode[];
+}
+
+@ObjectType()
+export class AccommodationCheck {
+  @Field(() => AccessibilityFeature)
+  need: AccessibilityFeature;
+
+  @Field()
+  offered: boolean;
+
+  @Field({ description: 'Not offered yet, but the employer said it can be arranged' })
+  arrangeable: boolean;
+}
+
+@ObjectType({ description: 'A ranked person–opening pair with the reasons for its score' })
+export class Match {
+  beneficiaryId: string;
+  openingId: string;
+
+  @Field(() => Int)
+  rank: number;
+
+  @Field(() => Float, { description: '0–100, the sum of the factors’ points' })
+  score: number;
+
+  @Field(() => [MatchFactor])
+  factors: MatchFactor[];
+
+  @Field(() => [SkillGap])
+  skillGaps: SkillGap[];
+
+  @Field(() => Commute)
+  commute: Commute;
+
+  @Field(() => [AccommodationCheck], { description: 'The person’s accessibility needs and whether the workplace meets them' })
+  accommodations: AccommodationCheck[];
+}
+
+@ObjectType()
+export class ExclusionReason {
+  @Field(() => HardConstraintCode)
+  code: HardConstraintCode;
+
+  @Field()
+  explanation: string;
+}
+
+@ObjectType({ description: 'A pair left out of the ranking, with every hard constraint it fails' })
+export class ExcludedMatch {
+  beneficiaryId: string;
+  openingId: string;
+
+  @Field(() => [ExclusionReason])
+  reasons: ExclusionReason[];
+}
+
+@ObjectType()
+export class MatchRanking {
+  @Field(() => Int, { description: 'Pairs that pass every hard constraint and the minimum score' })
+  totalEligible: number;
+
+  @Field(() => [Match])
+  matches: Match[];
+
+  @Field(() => Int, { nullable: true, description: 'With includeExcluded: how many pairs are excluded' })
+  totalExcluded: number | null;
+
+  @Field(() => [ExcludedMatch], { nullable: true, description: 'With includeExcluded: the first excluded pairs, by name' })
+  excluded: ExcludedMatch[] | null;
+}
+
+@InputType()
+export class MatchFilterInput {
+  @Field(() => Int, { nullable: true, description: 'People living in (candidates) or jobs located in (openings) this ambito' })
+  @IsOptional()
+  ambito?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'Likewise, one municipality' })
+  @IsOptional()
+  municipalityId?: string | null;
+
+  @Field(() => [CaseStatus], { nullable: true })
+  @IsOptional()
+  caseStatuses?: CaseStatus[] | null;
+
+  @Field(() => Float, { nullable: true, description: 'Maximum estimated road distance, km' })
+  @IsOptional()
+  @Min(0)
+  maxCommuteKm?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  minScore?: number | null;
+}
+
+@ArgsType()
+export class MatchArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'How many ranked matches to return (at most 100)' })
+  @Min(1)
+  @Max(100)
+  first: number;
+
+  @Field(() => MatchFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: MatchFilterInput | null;
+
+  @Field({ defaultValue: false, description: 'Also list the pairs excluded by a hard constraint, with the reasons' })
+  includeExcluded: boolean;
+
+  @Field(() => Int, { defaultValue: 50 })
+  @Min(1)
+  @Max(200)
+  excludedFirst: number;
+}
+
+@InputType()
+export class FactorWeightInput {
+  @Field(() => MatchFactorCode)
+  factor: MatchFactorCode;
+
+  @Field(() => Float)
+  @Min(0)
+  @Max(100)
+  weight: number;
+}
+
+@ObjectType()
+export class FactorWeight {
+  @Field(() => MatchFactorCode)
+  factor: MatchFactorCode;
+
+  @Field(() => Float)
+  weight: number;
+}
+
+@ObjectType()
+export class PlanAlternative {
+  @Field(() => Match, { description: 'The best eligible candidate not assigned to this opening' })
+  match: Match;
+
+  @Field({ description: 'Whether the plan gives this person another opening' })
+  assignedElsewhere: boolean;
+}
+
+@ObjectType()
+export class PlannedOpening {
+  openingId: string;
+
+  @Field(() => Int, { description: 'Positions minus active placements' })
+  openPositions: number;
+
+  @Field(() => Int)
+  filledPositions: number;
+
+  @Field(() => UnfilledReason, { nullable: true, description: 'Why positions stay empty, if any do' })
+  unfilledReason: UnfilledReason | null;
+
+  @Field(() => PlanAlternative, { nullable: true })
+  bestAlternative: PlanAlternative | null;
+}
+
+@ObjectType({ description: 'The assignment of people to open positions with the greatest total score' })
+export class PlacementPlan {
+  @Field(() => Float)
+  totalScore: number;
+
+  @Field(() => [Match], { description: 'Planned pairs, best score first' })
+  assignments: Match[];
+
+  @Field(() => [PlannedOpening])
+  openings: PlannedOpening[];
+}

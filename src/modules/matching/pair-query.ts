@@ -1,0 +1,108 @@
+import { CaseStatus } from '../beneficiaries/beneficiary.enums';
+import { TransportMode } from '../work-conditions/work-conditions.enums';
+import { DEFAULT_MODES, MODE_PROFILES, ROAD_FACTOR } from './commute';
+
+/** One opening against people, one person against open openings, or open openings against people (the plan). */
+export type MatchAnchor =
+  | { openingId: string }
+  | { beneficiaryId: string }
+  | { openingIds: string[] | null; beneficiaryIds: string[] | null };
+
+export interface MatchFilter {
+  ambito?: number | null;
+  municipalityId?: string | null;
+  caseStatuses?: CaseStatus[] | null;
+  maxCommuteKm?: number | null;
+}
+
+/** The person–opening pairs before any hard constraint: `${withClause} SELECT … ${fromClause} AND …`. */
+export interface PairSql {
+  withClause: string;
+  fromClause: string;
+  params: unknown[];
+}
+
+const EARTH_RADIUS_KM = 6371;
+
+/** Great-circle distance between town centre and workplace, stretched into an estimated road distance. */
+const ROAD_KM_SQL = `${ROAD_FACTOR} * 2 * ${EARTH_RADIUS_KM} * asin(sqrt(
+    power(sin(radians(o.site_latitude - m.latitude) / 2), 2)
+    + cos(radians(m.latitude)) * cos(radians(o.site_latitude)) * power(sin(radians(o.site_longitude - m.longitude) / 2), 2)
+  ))`;
+
+const MODES_SQL = `coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY[${DEFAULT_MODES.map((m) => `'${m}'`).join(', ')}])`;
+
+/** The fastest door-to-door time over the person's transport modes, from the same profiles as `estimateCommute`. */
+const MINUTES_SQL = `LEAST(${(Object.keys(MODE_PROFILES) as TransportMode[])
+  .map((mode) => {
+    const { kmPerHour, overheadMinutes } = MODE_PROFILES[mode];
+    return `CASE WHEN '${mode}' = ANY(${MODES_SQL}) THEN d.road_km / ${kmPerHour} * 60 + ${overheadMinutes} END`;
+  })
+  .join(',\n    ')})`;
+
+/**
+ * Builds the pairs to rank: one opening against every person (forward), or one person against every open opening
+ * (reverse). Distances are computed once per opening and municipality, not per person: people are placed at the
+ * centre of their town of residence.
+ */
+export function pairSql(anchor: MatchAnchor, filter: MatchFilter): PairSql {
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+
+  const forward = !('beneficiaryId' in anchor);
+  const personId = 'beneficiaryId' in anchor ? param(anchor.beneficiaryId) : null;
+  let openingWhere = `op.status = 'OPEN'`;
+  if ('openingId' in anchor) openingWhere = `op.id = ${param(anchor.openingId)}`;
+  if ('openingIds' in anchor && anchor.openingIds) openingWhere += ` AND op.id = ANY(${param(anchor.openingIds)}::uuid[])`;
+  const municipalityWhere = personId
+    ? `m.id = (SELECT residence_municipality_id FROM beneficiary WHERE id = ${personId})`
+    : 'true';
+
+  // Ranking people, place filters apply to where they live; ranking openings, to where the job is.
+  const where = [personId ? `b.id = ${personId}` : 'true'];
+  if ('beneficiaryIds' in anchor && anchor.beneficiaryIds) where.push(`b.id = ANY(${param(anchor.beneficiaryIds)}::uuid[])`);
+  if (filter.ambito != null) where.push(`${forward ? 'd.ambito_number' : 'o.site_ambito'} = ${param(filter.ambito)}`);
+  if (filter.municipalityId) {
+    where.push(`${forward ? 'b.residence_municipality_id' : 'o.site_municipality_id'} = ${param(filter.municipalityId)}`);
+  }
+  if (filter.caseStatuses?.length) where.push(`b.case_status = ANY(${param(filter.caseStatuses)}::text[])`);
+  if (filter.maxCommuteKm != null) where.push(`d.road_km <= ${param(filter.maxCommuteKm)}`);
+
+  const withClause = `
+WITH o AS (
+  SELECT op.id, op.employer_id, op.sector, op.occupation_id, op.weekly_hours, op.shifts, op.physical_demands,
+         op.accessibility_features, op.accommodations_arrangeable, op.counts_toward_quota,
+         s.latitude AS site_latitude, s.longitude AS site_longitude,
+         s.municipality_id AS site_municipality_id, sm.ambito_number AS site_ambito,
+         coalesce(sk.skill_ids, '{}') AS skill_ids,
+         coalesce(sk.skill_required, '{}') AS skill_required,
+         coalesce(sk.skill_minimum_levels, '{}') AS skill_minimum_levels,
+         coalesce(sk.indispensable_skill_ids, '{}') AS indispensable_skill_ids
+  FROM opening op
+  JOIN employer_site s ON s.id = op.site_id
+  JOIN municipality sm ON sm.id = s.municipality_id
+  LEFT JOIN LATERAL (
+    SELECT array_agg(os.skill_id ORDER BY os.skill_id) AS skill_ids,
+           array_agg(os.requirement = 'REQUIRED' ORDER BY os.skill_id) AS skill_required,
+           array_agg(os.minimum_level ORDER BY os.skill_id) AS skill_minimum_levels,
+           array_agg(os.skill_id ORDER BY os.skill_id) FILTER (WHERE os.indispensable) AS indispensable_skill_ids
+    FROM opening_skill os WHERE os.opening_id = op.id
+  ) sk ON true
+  WHERE ${openingWhere}
+), d AS (
+  SELECT o.id AS opening_id, m.id AS municipality_id, m.ambito_number, ${ROAD_KM_SQL} AS road_km
+  FROM o CROSS JOIN municipality m
+  WHERE ${municipalityWhere}
+)`;
+  const fromClause = `
+FROM o
+JOIN d ON d.opening_id = o.id
+JOIN beneficiary b ON b.residence_municipality_id = d.municipality_id
+LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id
+CROSS JOIN LATERAL (SELECT ${MINUTES_SQL} AS minutes) t
+WHERE ${where.join(' AND ')}`;
+  return { withClause, fromClause, params };
+}

@@ -1,0 +1,120 @@
+import { registerEnumType } from 'type-graphql';
+import { EntityManager } from 'typeorm';
+import { UserInputError } from '../../graphql/errors';
+import { findEligiblePairs } from './candidate-search';
+import { MatchFactorCode } from './factors';
+import { byScoreThenId, RankedMatch, scoreEligiblePairs } from './matching.service';
+import { solvePlacementPlan } from './plan-solver';
+
+export interface PlanRequest {
+  ambito: number;
+  openingIds: string[] | null;
+  beneficiaryIds: string[] | null;
+  /** Points added to a pair that would cover an employer's uncovered Law 68/99 quota. */
+  law68Priority: number;
+}
+
+export enum UnfilledReason {
+  NOT_OPEN = 'NOT_OPEN',
+  NO_ELIGIBLE_CANDIDATE = 'NO_ELIGIBLE_CANDIDATE',
+  TOO_FEW_ELIGIBLE_CANDIDATES = 'TOO_FEW_ELIGIBLE_CANDIDATES',
+  CANDIDATES_BETTER_PLACED_ELSEWHERE = 'CANDIDATES_BETTER_PLACED_ELSEWHERE',
+}
+registerEnumType(UnfilledReason, { name: 'UnfilledReason' });
+
+export interface PlanOutcome {
+  totalScore: number;
+  assignments: RankedMatch[];
+  openings: Array<{
+    openingId: string;
+    openPositions: number;
+    filledPositions: number;
+    unfilledReason: UnfilledReason | null;
+    bestAlternative: { match: RankedMatch; assignedElsewhere: boolean } | null;
+  }>;
+}
+
+/** The default priority, in score points, for pairs that cover an uncovered Law 68/99 quota. */
+export const DEFAULT_LAW68_PRIORITY = 10;
+
+/** Limits that keep one plan within a couple of seconds; a coordinator narrows larger runs by openings or people. */
+export const PLAN_LIMITS = { openings: 1000, people: 3000 };
+
+async function openPositions(manager: EntityManager, request: PlanRequest) {
+  const rows: Array<{ id: string; status: string; open: number }> = await manager.query(
+    `SELECT o.id, o.status, greatest(o.positions - (
+       SELECT count(*) FROM placement p WHERE p.opening_id = o.id AND p.status = 'ACTIVE'), 0)::int AS open
+     FROM opening o
+     WHERE ${request.openingIds ? 'o.id = ANY($1::uuid[])' : `o.status = 'OPEN'`}
+     ORDER BY o.id`,
+    request.openingIds ? [request.openingIds] : [],
+  );
+  if (request.openingIds && rows.length !== new Set(request.openingIds).size) {
+    throw new UserInputError('Some of these openings do not exist', 'openingIds');
+  }
+  if (rows.length > PLAN_LIMITS.openings) {
+    throw new UserInputError(`A plan covers at most ${PLAN_LIMITS.openings} openings: choose them with openingIds`, 'openingIds');
+  }
+  return rows;
+}
+
+/**
+ * The placement plan: the assignment of the ambito's people to open positions that maximises the total score
+ * (plus the Law 68/99 priority), each person at most once, each opening at most its open positions.
+ */
+export async function computePlacementPlan(manager: EntityManager, request: PlanRequest): Promise<PlanOutcome> {
+  if (request.beneficiaryIds && request.beneficiaryIds.length > PLAN_LIMITS.people) {
+    throw new UserInputError(`A plan covers at most ${PLAN_LIMITS.people} people`, 'beneficiaryIds');
+  }
+  const openings = await openPositions(manager, request);
+  const openIds = openings.filter((o) => o.status === 'OPEN').map((o) => o.id);
+  const pairs = openIds.length
+    ? await findEligiblePairs(manager, { openingIds: openIds, beneficiaryIds: request.beneficiaryIds }, { ambito: request.ambito })
+    : [];
+  const scored = await scoreEligiblePairs(manager, pairs);
+
+  const coversQuota = (m: (typeof scored)[number]) =>
+    m.factors.some((f) => f.code === MatchFactorCode.LAW68_QUOTA && f.factorScore > 0);
+  const assignments = solvePlacementPlan(
+    openings.map((o) => ({ openingId: o.id, positions: o.open })),
+    scored.map((m) => ({
+      openingId: m.openingId,
+      beneficiaryId: m.beneficiaryId,
+      value: m.score + (coversQuota(m) ? request.law68Priority : 0),
+    })),
+  );
+
+  const key = (openingId: string, beneficiaryId: string) => `${openingId}|${beneficiaryId}`;
+  const byPair = new Map(scored.map((m) => [key(m.openingId, m.beneficiaryId), m]));
+  const assignedTo = new Map(assignments.map((a) => [a.beneficiaryId, a.openingId]));
+  const chosen = assignments
+    .map((a) => byPair.get(key(a.openingId, a.beneficiaryId))!)
+    .sort(byScoreThenId('beneficiaryId'))
+    .map((m, i) => ({ ...m, rank: i + 1 }));
+
+  return {
+    totalScore: Math.round(chosen.reduce((sum, m) => sum + m.score * 100, 0)) / 100,
+    assignments: chosen,
+    openings: openings.map((o) => {
+      const candidates = scored.filter((m) => m.openingId === o.id).sort(byScoreThenId('beneficiaryId'));
+      const filled = assignments.filter((a) => a.openingId === o.id).length;
+      const alternative = candidates.find((m) => assignedTo.get(m.beneficiaryId) !== o.id);
+      return {
+        openingId: o.id,
+        openPositions: o.open,
+        filledPositions: filled,
+        unfilledReason: filled >= o.open ? null : unfilledReason(o.status, candidates.length, o.open),
+        bestAlternative: alternative
+          ? { match: { ...alternative, rank: 0 }, assignedElsewhere: assignedTo.has(alternative.beneficiaryId) }
+          : null,
+      };
+    }),
+  };
+}
+
+function unfilledReason(status: string, eligible: number, positions: number): UnfilledReason {
+  if (status !== 'OPEN') return UnfilledReason.NOT_OPEN;
+  if (eligible === 0) return UnfilledReason.NO_ELIGIBLE_CANDIDATE;
+  if (eligible < positions) return UnfilledReason.TOO_FEW_ELIGIBLE_CANDIDATES;
+  return UnfilledReason.CANDIDATES_BETTER_PLACED_ELSEWHERE;
+}

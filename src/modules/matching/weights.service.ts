@@ -1,0 +1,54 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { GraphQLError } from 'graphql';
+import { UserInputError } from '../../graphql/errors';
+import { Operator, OperatorRole } from '../operators/operator.entity';
+import { DEFAULT_WEIGHTS, MatchFactorCode, MatchingWeights } from './factors';
+import { MatchingWeight } from './matching-weight.entity';
+
+/** The weights of every ambito; a factor without a row keeps its default. */
+export async function loadWeights(manager: EntityManager): Promise<Map<number, MatchingWeights>> {
+  const rows = await manager.find(MatchingWeight);
+  const byAmbito = new Map<number, MatchingWeights>();
+  for (const row of rows) {
+    const weights = byAmbito.get(row.ambitoNumber) ?? { ...DEFAULT_WEIGHTS };
+    weights[row.factor] = row.weight;
+    byAmbito.set(row.ambitoNumber, weights);
+  }
+  return byAmbito;
+}
+
+export function weightsFor(all: Map<number, MatchingWeights>, ambito: number | null): MatchingWeights {
+  return (ambito !== null && all.get(ambito)) || DEFAULT_WEIGHTS;
+}
+
+/**
+ * Replaces an ambito's weights, all factors at once so they always add up to 100 and a score reads as points out
+ * of 100. Only a coordinator may change how people are ranked.
+ */
+export async function setMatchingWeights(
+  dataSource: DataSource,
+  ambito: number,
+  weights: Array<{ factor: MatchFactorCode; weight: number }>,
+  actorId: string | null,
+): Promise<MatchingWeights> {
+  const actor = actorId ? await dataSource.manager.findOneBy(Operator, { id: actorId }) : null;
+  if (!actor || !actor.active || actor.role !== OperatorRole.COORDINATOR) {
+    throw new GraphQLError('Only the coordinator can change the matching weights', { extensions: { code: 'FORBIDDEN' } });
+  }
+  if (![1, 3].includes(ambito)) throw new UserInputError('ambito must be 1 or 3', 'ambito');
+  const factors = Object.values(MatchFactorCode);
+  const given = new Set(weights.map((w) => w.factor));
+  if (given.size !== weights.length || factors.some((f) => !given.has(f))) {
+    throw new UserInputError(`Give each factor exactly once: ${factors.join(', ')}`, 'weights');
+  }
+  const total = weights.reduce((sum, w) => sum + w.weight, 0);
+  if (Math.abs(total - 100) > 0.001) {
+    throw new UserInputError(`The weights must add up to 100 (they add up to ${total})`, 'weights');
+  }
+  await dataSource.transaction(async (manager) => {
+    for (const { factor, weight } of weights) {
+      await manager.upsert(MatchingWeight, { ambitoNumber: ambito, factor, weight, updatedById: actor.id }, ['ambitoNumber', 'factor']);
+    }
+  });
+  return weightsFor(await loadWeights(dataSource.manager), ambito);
+}

@@ -1,0 +1,318 @@
+import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
+import { completePartitaIva } from '../../src/modules/employers/partita-iva';
+import { createOperator } from '../helpers/fixtures';
+import { startTestServer, TestServer } from '../helpers/test-server';
+
+let server: TestServer;
+const town: Record<string, { id: string; latitude: number; longitude: number }> = {};
+const skill: Record<string, string> = {};
+const person: Record<string, string> = {};
+const opening: Record<string, string> = {};
+const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64url');
+let employerSeq = 0;
+let personSeq = 0;
+
+async function insert(table: string, row: Record<string, unknown>): Promise<string> {
+  const columns = Object.keys(row);
+  const [{ id }] = await server.dataSource.query(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+    Object.values(row),
+  );
+  return id;
+}
+
+async function addOpening(
+  name: string,
+  fields: Record<string, unknown>,
+  skills: Array<{ code: string; requirement: 'REQUIRED' | 'PREFERRED'; minimum_level: number; indispensable?: boolean }>,
+  where = 'Rezzato',
+) {
+  employerSeq += 1;
+  const employerId = await insert('employer', {
+    legal_name: `${name} S.r.l.`, partita_iva: completePartitaIva(`${String(employerSeq).padStart(7, '0')}017`),
+    codice_fiscale: completePartitaIva(`${String(employerSeq).padStart(7, '0')}017`), legal_form: 'SRL', kind: 'PRIVATE',
+    ateco_code: '52.10', sector: 'LOGISTICS',
+  });
+  const siteId = await insert('employer_site', {
+    employer_id: employerId, name: `Sede di ${where}`, address: 'Via Roma 1', municipality_id: town[where].id,
+    latitude: town[where].latitude, longitude: town[where].longitude,
+  });
+  opening[name] = await insert('opening', {
+    employer_id: employerId, site_id: siteId, title: name, sector: 'LOGISTICS', weekly_hours: 30, shifts: ['MORNING'],
+    contract_type: 'TIROCINIO', positions: 1, physical_demands: ['PROLONGED_STANDING'],
+    accessibility_features: ['STEP_FREE_ACCESS'], status: 'OPEN', ...fields,
+  });
+  for (const s of skills) {
+    await insert('opening_skill', { opening_id: opening[name], skill_id: skill[s.code], requirement: s.requirement, minimum_level: s.minimum_level, indispensable: s.indispensable ?? false });
+  }
+  return { employerId, openingId: opening[name] };
+}
+
+async function addPerson(
+  name: string,
+  fields: { where?: string; status?: string; waitingDays?: number; licence?: boolean; law68?: boolean },
+  skills: Record<string, number>,
+  constraints: Record<string, unknown> | null,
+) {
+  personSeq += 1;
+  const birthDate = `19${70 + personSeq}-03-0${1 + (personSeq % 9)}`;
+  person[name] = await insert('beneficiary', {
+    codice_fiscale: computeCodiceFiscale({ surname: name, givenName: 'Test', birthDate, sex: 'M', belfioreCode: 'H256' }),
+    given_name: 'Test', family_name: name, birth_date: birthDate, residence_municipality_id: town[fields.where ?? 'Rezzato'].id,
+    case_status: fields.status ?? 'ORIENTATION', has_driving_licence: fields.licence ?? false,
+    law68_category: fields.law68 ? 'DISABLED_ART1' : null,
+    case_opened_at: new Date(Date.now() - (fields.waitingDays ?? 0) * 86_400_000 - 3_600_000),
+  });
+  for (const [code, level] of Object.entries(skills)) {
+    await insert('beneficiary_skill', { beneficiary_id: person[name], skill_id: skill[code], level, source: 'OPERATOR_ASSESSED', assessed_on: '2026-01-10' });
+  }
+  if (constraints) {
+    await server.dataSource.query(
+      `INSERT INTO work_constraints (beneficiary_id, ${Object.keys(constraints).join(', ')}) VALUES ($1, ${Object.keys(constraints).map((_, i) => `$${i + 2}`).join(', ')})`,
+      [person[name], ...Object.values(constraints)],
+    );
+  }
+}
+
+const MATCH_CANDIDATES = `query($id: ID!, $filter: MatchFilterInput, $includeExcluded: Boolean) {
+  matchCandidates(openingId: $id, filter: $filter, includeExcluded: $includeExcluded) {
+    totalEligible totalExcluded
+    matches { rank score beneficiary { familyName } factors { code weight factorScore points explanation }
+      skillGaps { requirement levelNeeded levelHeld skill { code } }
+      commute { distanceKm estimatedMinutes fastestMode }
+      accommodations { need offered arrangeable } }
+    excluded { beneficiary { familyName } reasons { code explanation } } } }`;
+
+const WAREHOUSE_SKILLS = [
+  { code: 'LOG_PICKING', requirement: 'REQUIRED' as const, minimum_level: 2 },
+  { code: 'LOG_PACKING', requirement: 'PREFERRED' as const, minimum_level: 1 },
+];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const m of await server.dataSource.query(`SELECT id, name, latitude, longitude FROM municipality`)) town[m.name] = m;
+  for (const s of await server.dataSource.query(`SELECT id, code FROM skill`)) skill[s.code] = s.id;
+
+  await addOpening('Magazzino', {}, WAREHOUSE_SKILLS);
+  await addPerson('Best', { waitingDays: 400 }, { LOG_PICKING: 3, LOG_PACKING: 2 }, {
+    min_weekly_hours: 20, max_weekly_hours: 35, available_shifts: ['MORNING'], transport_modes: ['PUBLIC_TRANSPORT'],
+    max_commute_minutes: 60, preferred_sectors: ['LOGISTICS'], accessibility_needs: ['STEP_FREE_ACCESS'],
+  });
+  await addPerson('Middle', { waitingDays: 0 }, { LOG_PICKING: 1 }, null);
+  await addPerson('Third', { waitingDays: 73 }, { LOG_PICKING: 2 }, { max_commute_minutes: 30, preferred_sectors: ['CARE'] });
+
+  await addPerson('Closed', { status: 'CLOSED' }, {}, null);
+  await addPerson('Placed', { status: 'PLACED' }, {}, null);
+  await addPerson('Hours', {}, {}, { max_weekly_hours: 20 });
+  await addPerson('Shifts', {}, {}, { available_shifts: ['AFTERNOON'] });
+  await addPerson('Standing', {}, {}, { physical_limitations: ['PROLONGED_STANDING'] });
+  await addPerson('Quiet', {}, {}, { accessibility_needs: ['QUIET_ENVIRONMENT'] });
+  await addPerson('Far', { where: 'Nuvolento' }, {}, { max_commute_km: 5 });
+  await addPerson('Sector', {}, {}, { excluded_sectors: ['LOGISTICS'] });
+  await addPerson('Several', { status: 'CLOSED' }, {}, { max_weekly_hours: 10, excluded_sectors: ['LOGISTICS'] });
+}, 60_000);
+afterAll(() => server.close());
+
+describe('matchCandidates', () => {
+  it('ranks candidates as computed by hand, each score the exact sum of its factors', async () => {
+    const { data, errors } = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Magazzino) });
+    expect(errors).toBeUndefined();
+    const ranking = data!.matchCandidates;
+    // Best:   skills 1 → 44.44; commute 12 of 60 min → 0.8 × 22.22 = 17.78; preferred sector 0.7 × 16.67 = 11.67;
+    //         waiting over a year → 11.11; no past placement → 0.                                        = 85.00
+    // Third:  skills (2×1+0)/3 → 29.63; commute 12 of 30 min → 0.6 × 22.22 = 13.33; preference mismatch 0;
+    //         waiting 73 days → 0.2 × 11.11 = 2.22                                                        = 45.18
+    // Middle: skills (2×0.25)/3 → 7.41; commute 12 of 60 (reference) → 17.78; no preferences 0.5 → 8.33; 0 = 33.52
+    expect(ranking.matches.map((m: any) => [m.rank, m.beneficiary.familyName, m.score])).toEqual([
+      [1, 'Best', 85],
+      [2, 'Third', 45.18],
+      [3, 'Middle', 33.52],
+    ]);
+    for (const match of ranking.matches) {
+      const points = match.factors.reduce((sum: number, f: any) => sum + Math.round(f.points * 100), 0);
+      expect(points).toBe(Math.round(match.score * 100));
+      expect(match.factors.map((f: any) => f.code)).not.toContain('LAW68_QUOTA');
+    }
+    expect(ranking.totalEligible).toBe(3);
+  });
+
+  it('explains the skill gaps, the commute and the accommodations of a candidate', async () => {
+    const { data } = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Magazzino) });
+    const [best, third, middle] = data!.matchCandidates.matches;
+    expect(best.skillGaps).toEqual([]);
+    expect(best.accommodations).toEqual([{ need: 'STEP_FREE_ACCESS', offered: true, arrangeable: false }]);
+    expect(best.commute).toEqual({ distanceKm: 0, estimatedMinutes: 12, fastestMode: 'PUBLIC_TRANSPORT' });
+    expect(third.skillGaps).toEqual([{ requirement: 'PREFERRED', levelNeeded: 1, levelHeld: null, skill: { code: 'LOG_PACKING' } }]);
+    expect(middle.skillGaps).toEqual([
+      { requirement: 'REQUIRED', levelNeeded: 2, levelHeld: 1, skill: { code: 'LOG_PICKING' } },
+      { requirement: 'PREFERRED', levelNeeded: 1, levelHeld: null, skill: { code: 'LOG_PACKING' } },
+    ]);
+    expect(best.factors.find((f: any) => f.code === 'SKILLS').explanation).toBe('Holds 1 of 1 required skills at the level asked; 1 of 1 preferred');
+  });
+
+  it.each([
+    ['Closed', 'CASE_NOT_AVAILABLE', 'The case is closed'],
+    ['Placed', 'CASE_NOT_AVAILABLE', 'The case is placed'],
+    ['Hours', 'WEEKLY_HOURS', 'Can work 0–20 hours a week; the opening is 30 hours'],
+    ['Shifts', 'SHIFTS', 'Cannot work the morning shift'],
+    ['Standing', 'PHYSICAL_LIMITATION', 'The job involves prolonged standing'],
+    ['Quiet', 'ACCESSIBILITY', 'Needs quiet environment, which the workplace does not offer'],
+    ['Far', 'COMMUTE', 'beyond the limit of 5 km'],
+    ['Sector', 'EXCLUDED_SECTOR', 'The operator ruled out the logistics sector'],
+  ])('excludes %s for the %s constraint, with the reason', async (name, code, text) => {
+    const { data } = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Magazzino), includeExcluded: true });
+    const excluded = data!.matchCandidates.excluded.find((e: any) => e.beneficiary.familyName === name);
+    expect(excluded.reasons).toEqual([{ code, explanation: expect.stringContaining(text) }]);
+    expect(data!.matchCandidates.matches.map((m: any) => m.beneficiary.familyName)).not.toContain(name);
+  });
+
+  it('lists every hard constraint an excluded candidate fails', async () => {
+    const { data } = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Magazzino), includeExcluded: true });
+    const several = data!.matchCandidates.excluded.find((e: any) => e.beneficiary.familyName === 'Several');
+    expect(several.reasons.map((r: any) => r.code)).toEqual(['CASE_NOT_AVAILABLE', 'WEEKLY_HOURS', 'EXCLUDED_SECTOR']);
+    expect(data!.matchCandidates.totalExcluded).toBe(9);
+  });
+
+  it('excludes a candidate without an indispensable skill, and one without a licence for a driving job', async () => {
+    await addOpening('Consegne', { physical_demands: ['DRIVING'], shifts: ['MORNING'] }, [
+      { code: 'LOG_PICKING', requirement: 'REQUIRED', minimum_level: 1, indispensable: true },
+    ]);
+    await addPerson('Driver', { licence: true }, { LOG_PICKING: 1 }, null);
+    const { data } = await server.gql(MATCH_CANDIDATES, {
+      id: gid('Opening', opening.Consegne), includeExcluded: true, filter: { caseStatuses: ['ORIENTATION'] },
+    });
+    expect(data!.matchCandidates.matches.map((m: any) => m.beneficiary.familyName)).toEqual(['Driver']);
+    const middle = data!.matchCandidates.excluded.find((e: any) => e.beneficiary.familyName === 'Middle');
+    expect(middle.reasons.map((r: any) => r.code)).toEqual(['NO_DRIVING_LICENCE']);
+    const quiet = data!.matchCandidates.excluded.find((e: any) => e.beneficiary.familyName === 'Quiet');
+    expect(quiet.reasons.map((r: any) => r.code)).toEqual(['NO_DRIVING_LICENCE', 'ACCESSIBILITY', 'INDISPENSABLE_SKILL']);
+    expect(quiet.reasons[2].explanation).toContain('Lacks a skill the employer will not train');
+  });
+
+  it('lets the employer arrange an accommodation it does not offer yet', async () => {
+    await addOpening('Ufficio', { accommodations_arrangeable: true, physical_demands: [] }, []);
+    const { data } = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Ufficio) });
+    const quiet = data!.matchCandidates.matches.find((m: any) => m.beneficiary.familyName === 'Quiet');
+    expect(quiet.accommodations).toEqual([{ need: 'QUIET_ENVIRONMENT', offered: false, arrangeable: true }]);
+  });
+
+  it('applies the filters: minimum score, maximum commute, municipality and ambito', async () => {
+    const id = gid('Opening', opening.Magazzino);
+    const names = async (filter: object) =>
+      (await server.gql(MATCH_CANDIDATES, { id, filter })).data!.matchCandidates.matches.map((m: any) => m.beneficiary.familyName);
+    expect(await names({ minScore: 40 })).toEqual(['Best', 'Third']);
+    expect(await names({ ambito: 1 })).toEqual([]);
+    expect(await names({ ambito: 3, maxCommuteKm: 1 })).toEqual(['Best', 'Third', 'Middle']);
+    expect(await names({ municipalityId: gid('Municipality', town.Brescia.id) })).toEqual([]);
+  });
+
+  it('gives the same ranking every time and breaks ties by a stable key', async () => {
+    await addOpening('Pari', { physical_demands: [] }, []);
+    await addPerson('TwinA', { waitingDays: 10 }, {}, null);
+    await addPerson('TwinB', { waitingDays: 10 }, {}, null);
+    const run = async () => (await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Pari) })).data!.matchCandidates.matches
+      .map((m: any) => `${m.beneficiary.familyName}:${m.score}`);
+    const first = await run();
+    expect(await run()).toEqual(first);
+    const twins = first.filter((s: string) => s.startsWith('Twin'));
+    const [a, b] = [person.TwinA, person.TwinB].sort();
+    expect(twins[0].startsWith(a === person.TwinA ? 'TwinA' : 'TwinB')).toBe(true);
+    expect(twins[0].split(':')[1]).toBe(twins[1].split(':')[1]);
+    expect(b).toBeDefined();
+  });
+
+  it('rewards a positive past internship with the same employer', async () => {
+    const { employerId, openingId } = await addOpening('Ritorno', { physical_demands: [] }, []);
+    await addPerson('Returning', { waitingDays: 10 }, {}, null);
+    await insert('placement', {
+      beneficiary_id: person.Returning, employer_id: employerId, opening_id: openingId, kind: 'TIROCINIO_INCLUSIONE',
+      status: 'COMPLETED', outcome: 'POSITIVE', starts_on: '2025-01-10', planned_end_on: '2025-07-10', ended_on: '2025-07-10', weekly_hours: 20,
+    });
+    const { data } = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Ritorno) });
+    const returning = data!.matchCandidates.matches.find((m: any) => m.beneficiary.familyName === 'Returning');
+    expect(returning.factors.find((f: any) => f.code === 'PAST_PLACEMENT')).toMatchObject({ factorScore: 1 });
+    expect(data!.matchCandidates.matches[0].beneficiary.familyName).toBe('Returning');
+  });
+
+  it('answers NOT_FOUND for an opening that does not exist and BAD_USER_INPUT for a page too large', async () => {
+    const missing = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', '00000000-0000-4000-8000-000000000000') });
+    expect(missing.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'openingId' });
+    const big = await server.gql(`query($id: ID!) { matchCandidates(openingId: $id, first: 500) { totalEligible } }`, { id: gid('Opening', opening.Magazzino) });
+    expect(big.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});
+
+describe('matchOpenings', () => {
+  const MATCH_OPENINGS = `query($id: ID!) { matchOpenings(beneficiaryId: $id, first: 50) {
+    matches { rank score opening { title } factors { code points } } } }`;
+
+  it('gives a pair the same score in both directions', async () => {
+    const forward = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Magazzino) });
+    const reverse = await server.gql(MATCH_OPENINGS, { id: gid('Beneficiary', person.Best) });
+    const fromForward = forward.data!.matchCandidates.matches.find((m: any) => m.beneficiary.familyName === 'Best');
+    const fromReverse = reverse.data!.matchOpenings.matches.find((m: any) => m.opening.title === 'Magazzino');
+    expect(fromReverse.score).toBe(fromForward.score);
+    expect(fromReverse.factors).toEqual(fromForward.factors.map((f: any) => ({ code: f.code, points: f.points })));
+  });
+
+  it('ranks only open openings, best first', async () => {
+    await server.dataSource.query(`UPDATE opening SET status = 'ON_HOLD' WHERE id = $1`, [opening.Ufficio]);
+    const { data } = await server.gql(MATCH_OPENINGS, { id: gid('Beneficiary', person.Best) });
+    const titles = data!.matchOpenings.matches.map((m: any) => m.opening.title);
+    expect(titles).not.toContain('Ufficio');
+    const scores = data!.matchOpenings.matches.map((m: any) => m.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    await server.dataSource.query(`UPDATE opening SET status = 'OPEN' WHERE id = $1`, [opening.Ufficio]);
+  });
+});
+
+describe('placementPlan', () => {
+  const PLAN = `query($ambito: Int!, $openingIds: [ID!], $beneficiaryIds: [ID!]) {
+    placementPlan(ambito: $ambito, openingIds: $openingIds, beneficiaryIds: $beneficiaryIds) {
+      totalScore
+      assignments { score beneficiary { familyName } opening { title } }
+      openings { opening { title } openPositions filledPositions unfilledReason
+        bestAlternative { assignedElsewhere match { score beneficiary { familyName } } } } } }`;
+
+  it('assigns each person at most once, within positions, maximising the total score', async () => {
+    const ids = ['Best', 'Third', 'Middle'].map((n) => gid('Beneficiary', person[n]));
+    const { data, errors } = await server.gql(PLAN, { ambito: 3, openingIds: [gid('Opening', opening.Magazzino), gid('Opening', opening.Pari)], beneficiaryIds: ids });
+    expect(errors).toBeUndefined();
+    const plan = data!.placementPlan;
+    expect(plan.assignments).toHaveLength(2);
+    expect(new Set(plan.assignments.map((a: any) => a.beneficiary.familyName)).size).toBe(2);
+    expect(plan.totalScore).toBeCloseTo(plan.assignments.reduce((s: number, a: any) => s + a.score, 0), 2);
+    const warehouse = plan.openings.find((o: any) => o.opening.title === 'Magazzino');
+    expect(warehouse).toMatchObject({ openPositions: 1, filledPositions: 1, unfilledReason: null });
+    expect(warehouse.bestAlternative).not.toBeNull();
+  });
+
+  it('says why an opening stays unfilled', async () => {
+    const { data } = await server.gql(PLAN, { ambito: 3, openingIds: [gid('Opening', opening.Consegne)], beneficiaryIds: [gid('Beneficiary', person.Middle)] });
+    expect(data!.placementPlan.openings).toEqual([
+      { opening: { title: 'Consegne' }, openPositions: 1, filledPositions: 0, unfilledReason: 'NO_ELIGIBLE_CANDIDATE', bestAlternative: null },
+    ]);
+  });
+});
+
+describe('matching weights', () => {
+  it('lets only the coordinator change an ambito’s weights, which must add up to 100', async () => {
+    const SET = `mutation($weights: [FactorWeightInput!]!) { setMatchingWeights(ambito: 3, weights: $weights) { factor weight } }`;
+    const weights = [
+      { factor: 'SKILLS', weight: 50 }, { factor: 'COMMUTE', weight: 10 }, { factor: 'PREFERENCES', weight: 15 },
+      { factor: 'LAW68_QUOTA', weight: 10 }, { factor: 'WAITING_TIME', weight: 10 }, { factor: 'PAST_PLACEMENT', weight: 5 },
+    ];
+    const operatorId = await createOperator(server, { email: 'op@giustaoccupazione.example', ambito: 3 });
+    const coordinatorId = await createOperator(server, { email: 'coord@giustaoccupazione.example', role: 'COORDINATOR', ambito: null });
+    const forbidden = await server.gql(SET, { weights }, { 'x-operator-id': operatorId });
+    expect(forbidden.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const wrongTotal = await server.gql(SET, { weights: weights.map((w) => ({ ...w, weight: 20 })) }, { 'x-operator-id': coordinatorId });
+    expect(wrongTotal.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weights' });
+    const ok = await server.gql(SET, { weights }, { 'x-operator-id': coordinatorId });
+    expect(ok.data!.setMatchingWeights).toContainEqual({ factor: 'SKILLS', weight: 50 });
+
+    const { data } = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Magazzino) });
+    const best = data!.matchCandidates.matches[0];
+    expect(best.factors.find((f: any) => f.code === 'SKILLS').weight).toBeCloseTo((50 * 100) / 90, 2);
+  });
+});

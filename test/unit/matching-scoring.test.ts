@@ -1,0 +1,138 @@
+import { estimateCommute, minutesByMode } from '../../src/modules/matching/commute';
+import { DEFAULT_WEIGHTS, MatchFactorCode } from '../../src/modules/matching/factors';
+import {
+  commuteFactor,
+  law68Factor,
+  MatchFeatures,
+  preferencesFactor,
+  scoreMatch,
+  skillsFactor,
+  waitingFactor,
+} from '../../src/modules/matching/scoring';
+import { TransportMode } from '../../src/modules/work-conditions/work-conditions.enums';
+
+const base: MatchFeatures = {
+  skills: [],
+  roadKm: 10,
+  commuteMinutes: 30,
+  commuteLimitMinutes: 60,
+  commuteLimitKm: null,
+  occupationPreferred: false,
+  sectorPreferred: false,
+  hasPreferences: false,
+  waitingDays: 0,
+  law68Shortfall: null,
+  pastPositivePlacement: false,
+};
+
+describe('skills factor', () => {
+  it('gives full credit when the opening asks for no skill', () => {
+    expect(skillsFactor([]).score).toBe(1);
+  });
+
+  it('weighs required skills twice as much as preferred ones, with half credit scaled for a lower level', () => {
+    // required: held 3/needed 2 → 1; held 1/needed 2 → 0.5 × 1/2 = 0.25; preferred: missing → 0
+    // (2 × (1 + 0.25) + 0) / (2 × 2 + 1) = 2.5 / 5 = 0.5
+    const result = skillsFactor([
+      { skillId: 'a', required: true, minimumLevel: 2, heldLevel: 3 },
+      { skillId: 'b', required: true, minimumLevel: 2, heldLevel: 1 },
+      { skillId: 'c', required: false, minimumLevel: 1, heldLevel: 0 },
+    ]);
+    expect(result.score).toBeCloseTo(0.5, 10);
+    expect(result.explanation).toBe('Holds 1 of 2 required skills at the level asked; 0 of 1 preferred');
+  });
+});
+
+describe('other factors', () => {
+  it('scores the commute by the share of the person’s limit it uses', () => {
+    expect(commuteFactor({ ...base, commuteMinutes: 15, commuteLimitMinutes: 60 }).score).toBeCloseTo(0.75);
+    expect(commuteFactor({ ...base, commuteMinutes: 90, commuteLimitMinutes: 60 }).score).toBe(0);
+    expect(commuteFactor({ ...base, commuteLimitMinutes: null, commuteLimitKm: 20, roadKm: 5 }).score).toBeCloseTo(0.75);
+    expect(commuteFactor({ ...base, commuteLimitMinutes: null, commuteMinutes: 30 }).score).toBeCloseTo(0.5);
+  });
+
+  it('ranks a preferred occupation above a preferred sector above no preference above a mismatch', () => {
+    const scores = [
+      preferencesFactor({ ...base, occupationPreferred: true, hasPreferences: true }),
+      preferencesFactor({ ...base, sectorPreferred: true, hasPreferences: true }),
+      preferencesFactor({ ...base, hasPreferences: false }),
+      preferencesFactor({ ...base, hasPreferences: true }),
+    ].map((r) => r.score);
+    expect(scores).toEqual([1, 0.7, 0.5, 0]);
+  });
+
+  it('grows with the employer’s uncovered Law 68/99 quota, and gives nothing when it is covered', () => {
+    expect([0, 1, 2, 3, 9].map((n) => law68Factor(n).score)).toEqual([0, 0.6, 0.8, 1, 1]);
+  });
+
+  it('grows with waiting time up to a year', () => {
+    expect(waitingFactor(0).score).toBe(0);
+    expect(waitingFactor(365 / 2).score).toBeCloseTo(0.5);
+    expect(waitingFactor(800).score).toBe(1);
+    expect(waitingFactor(100).explanation).toBe('Waiting 3 months since the case opened');
+  });
+});
+
+describe('match score', () => {
+  it('is the weighted sum computed by hand, and the factor points add up exactly to it', () => {
+    const features: MatchFeatures = {
+      ...base,
+      skills: [{ skillId: 'a', required: true, minimumLevel: 2, heldLevel: 2 }], // 1
+      commuteMinutes: 20, // 1 − 20/40 = 0.5
+      commuteLimitMinutes: 40,
+      sectorPreferred: true, // 0.7
+      hasPreferences: true,
+      waitingDays: 73, // 0.2
+      pastPositivePlacement: true, // 1
+    };
+    // LAW68_QUOTA does not apply: its 10 points are shared among the others (total 90 → × 100/90).
+    // SKILLS 40 → 44.44 × 1 = 44.44; COMMUTE 20 → 22.22 × 0.5 = 11.11; PREFERENCES 15 → 16.67 × 0.7 = 11.67;
+    // WAITING 10 → 11.11 × 0.2 = 2.22; PAST 5 → 5.56 × 1 = 5.56  → 75.00
+    const { score, factors } = scoreMatch(features, DEFAULT_WEIGHTS);
+    expect(factors.map((f) => [f.code, f.points])).toEqual([
+      [MatchFactorCode.SKILLS, 44.44],
+      [MatchFactorCode.COMMUTE, 11.11],
+      [MatchFactorCode.PREFERENCES, 11.67],
+      [MatchFactorCode.WAITING_TIME, 2.22],
+      [MatchFactorCode.PAST_PLACEMENT, 5.56],
+    ]);
+    expect(score).toBe(75);
+    expect(factors.reduce((sum, f) => sum + f.weight, 0)).toBeCloseTo(100, 1);
+  });
+
+  it('counts the Law 68/99 factor only when it applies, with its configured weight', () => {
+    const { score, factors } = scoreMatch({ ...base, law68Shortfall: 2 }, DEFAULT_WEIGHTS);
+    const quota = factors.find((f) => f.code === MatchFactorCode.LAW68_QUOTA)!;
+    expect(quota).toMatchObject({ weight: 10, factorScore: 0.8, points: 8 });
+    expect(Math.round(factors.reduce((sum, f) => sum + f.points * 100, 0))).toBe(Math.round(score * 100));
+  });
+
+  it('adds up exactly for many feature combinations', () => {
+    for (let i = 0; i < 500; i++) {
+      const features: MatchFeatures = {
+        ...base,
+        skills: [{ skillId: 's', required: i % 2 === 0, minimumLevel: 1 + (i % 4), heldLevel: i % 5 }],
+        commuteMinutes: i % 70,
+        waitingDays: (i * 7) % 500,
+        law68Shortfall: i % 3 === 0 ? i % 4 : null,
+        sectorPreferred: i % 5 === 0,
+        hasPreferences: i % 7 !== 0,
+      };
+      const { score, factors } = scoreMatch(features, DEFAULT_WEIGHTS);
+      const hundredths = factors.reduce((sum, f) => sum + Math.round(f.points * 100), 0);
+      expect(Math.round(score * 100)).toBe(hundredths);
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(100);
+    }
+  });
+});
+
+describe('commute estimate', () => {
+  it('takes the fastest of the person’s modes and defaults to public transport', () => {
+    expect(minutesByMode(18, TransportMode.PUBLIC_TRANSPORT)).toBeCloseTo(72);
+    const estimate = estimateCommute(9, [TransportMode.BICYCLE, TransportMode.PUBLIC_TRANSPORT]);
+    expect(estimate.fastestMode).toBe(TransportMode.BICYCLE);
+    expect(estimate.estimatedMinutes).toBe(Math.round((9 / 14) * 60 + 2));
+    expect(estimateCommute(9, []).fastestMode).toBe(TransportMode.PUBLIC_TRANSPORT);
+  });
+});
