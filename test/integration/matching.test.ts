@@ -239,6 +239,22 @@ describe('matchCandidates', () => {
     expect(Math.round((returning.score - control.score) * 100)).toBe(556);
   });
 
+  it('counts the employer’s uncovered Law 68/99 quota only for people eligible under Law 68/99', async () => {
+    const { employerId } = await addOpening('Quota', { physical_demands: [], counts_toward_quota: true, contract_type: 'PERMANENT' }, []);
+    await server.dataSource.query(
+      `INSERT INTO headcount_snapshot (employer_id, reference_date, total_employees) VALUES ($1, '2025-06-30', 80)`,
+      [employerId],
+    );
+    await addPerson('Eligible', { waitingDays: 10, law68: true }, {}, null);
+    await addPerson('NotEligible', { waitingDays: 10 }, {}, null);
+    const { data } = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Quota) });
+    const factorsOf = (name: string) => data!.matchCandidates.matches.find((m: any) => m.beneficiary.familyName === name).factors;
+    const quota = factorsOf('Eligible').find((f: any) => f.code === 'LAW68_QUOTA');
+    expect(quota.factorScore).toBeGreaterThan(0);
+    expect(quota.explanation).toMatch(/must still hire \d+ disabled worker/);
+    expect(factorsOf('NotEligible').map((f: any) => f.code)).not.toContain('LAW68_QUOTA');
+  });
+
   it('answers NOT_FOUND for an opening that does not exist and BAD_USER_INPUT for a page too large', async () => {
     const missing = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', '00000000-0000-4000-8000-000000000000') });
     expect(missing.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'openingId' });
