@@ -1,0 +1,162 @@
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  BENEFICIARY_COLUMNS,
+  BENEFICIARY_SKILL_COLUMNS,
+  BeneficiaryContext,
+  BeneficiaryRows,
+  CASE_STATUS_CHANGE_COLUMNS,
+  REFERRAL_COLUMNS,
+  WORK_CONSTRAINTS_COLUMNS,
+  allocateResidences,
+  emptyBeneficiaryRows,
+  generateBeneficiary,
+  peopleByAmbito,
+} from './beneficiaries';
+import { bulkInsert } from './bulk-insert';
+import { EMPLOYER_COLUMNS, EMPLOYER_SITE_COLUMNS, generateEmployers } from './employers';
+import { HEADCOUNT_COLUMNS } from './headcount';
+import { missingProfileSkills } from './occupation-profiles';
+import { OPERATOR_COLUMNS, generateStaff, operatorRows } from './operators';
+import { OPENING_COLUMNS, OPENING_SKILL_COLUMNS, generateOpenings } from './openings';
+import { SeededRandom, toDay } from './random';
+import { loadReferenceData } from './reference-data';
+
+export interface SeedOptions {
+  beneficiaries?: number;
+  employers?: number;
+  openings?: number;
+  seed?: number;
+  log?: (msg: string) => void;
+}
+
+export interface SeedSummary {
+  seed: number;
+  /** The "today" of the demo data: every past date is before it. */
+  referenceDate: string;
+  operators: number;
+  beneficiaries: number;
+  beneficiariesByAmbito: Record<number, number>;
+  caseStatusChanges: number;
+  referrals: number;
+  beneficiarySkills: number;
+  workConstraints: number;
+  employers: number;
+  employerSites: number;
+  headcountSnapshots: number;
+  openings: number;
+  openingSkills: number;
+  seconds: number;
+}
+
+/** The service's real scale: the people it accompanies in a year, and the employers it works with. */
+export const DEMO_DEFAULTS = { beneficiaries: 315, employers: 150, openings: 200, seed: 1999 } as const;
+
+/**
+ * Fixed rather than today's date, so the same seed gives the same data whenever it runs. Case histories start from
+ * `EARLIEST_CASE_DATE`.
+ */
+export const DEMO_REFERENCE_DATE = '2026-10-30';
+const EARLIEST_CASE_DATE = '2021-01-11';
+
+/** People are generated and written this many at a time, so a large data set never sits whole in memory. */
+const PEOPLE_PER_CHUNK = 5000;
+
+/** Separate random streams: changing the number of employers does not change who the people are. */
+const STREAM = { staff: 1, people: 2, employers: 3, openings: 4 } as const;
+
+export async function isDatabaseEmpty(dataSource: DataSource | EntityManager): Promise<boolean> {
+  const [row] = await dataSource.query(
+    `SELECT NOT EXISTS (SELECT 1 FROM beneficiary) AND NOT EXISTS (SELECT 1 FROM employer) AS empty`,
+  );
+  return row.empty === true;
+}
+
+/**
+ * Loads a deterministic demo data set in one transaction: staff, employers with sites and headcounts, openings,
+ * and beneficiaries with referrals, case histories, skills and work constraints. Refuses a database that already
+ * holds beneficiaries or employers.
+ */
+export async function seedDemoData(dataSource: DataSource, options: SeedOptions = {}): Promise<SeedSummary> {
+  const beneficiaries = count(options.beneficiaries, DEMO_DEFAULTS.beneficiaries, 'beneficiaries');
+  const employers = count(options.employers, DEMO_DEFAULTS.employers, 'employers');
+  const openings = count(options.openings, DEMO_DEFAULTS.openings, 'openings');
+  const seed = count(options.seed, DEMO_DEFAULTS.seed, 'seed');
+  if (openings > 0 && employers === 0) throw new RangeError('Openings need at least one employer');
+  const log = options.log ?? (() => undefined);
+  const started = performance.now();
+  const referenceDay = toDay(DEMO_REFERENCE_DATE);
+
+  const summary = await dataSource.transaction(async (manager) => {
+    if (!(await isDatabaseEmpty(manager))) {
+      throw new Error('The database already holds beneficiaries or employers: demo data goes only into an empty database');
+    }
+    const ref = await loadReferenceData(manager);
+    const missing = missingProfileSkills(ref);
+    if (missing.length > 0) log(`Skill catalogue lacks ${missing.join(', ')}: those skills are left out`);
+
+    const peopleRandom = new SeededRandom(seed, STREAM.people);
+    const residences = allocateResidences(peopleRandom, ref, beneficiaries);
+    const byAmbito = peopleByAmbito(residences);
+
+    const staffRandom = new SeededRandom(seed, STREAM.staff);
+    const staff = generateStaff(staffRandom, byAmbito, employers);
+    const operatorCount = await bulkInsert(manager, 'operator', OPERATOR_COLUMNS, operatorRows(staffRandom, staff));
+    log(`${operatorCount} staff`);
+
+    const employerRows = generateEmployers(new SeededRandom(seed, STREAM.employers), ref, staff, employers, referenceDay);
+    await bulkInsert(manager, 'employer', EMPLOYER_COLUMNS, employerRows.employers);
+    await bulkInsert(manager, 'employer_site', EMPLOYER_SITE_COLUMNS, employerRows.sites);
+    await bulkInsert(manager, 'headcount_snapshot', HEADCOUNT_COLUMNS, employerRows.headcounts);
+    log(`${employerRows.employers.length} employers, ${employerRows.sites.length} sites`);
+
+    const openingRows = generateOpenings(new SeededRandom(seed, STREAM.openings), ref, employerRows.drafts, openings, referenceDay);
+    await bulkInsert(manager, 'opening', OPENING_COLUMNS, openingRows.openings);
+    await bulkInsert(manager, 'opening_skill', OPENING_SKILL_COLUMNS, openingRows.skills);
+    log(`${openingRows.openings.length} openings`);
+
+    const context: BeneficiaryContext = {
+      random: peopleRandom,
+      ref,
+      staff,
+      referenceDay,
+      earliestDay: toDay(EARLIEST_CASE_DATE),
+      codiciFiscali: new Set(),
+      nextOperator: new Map(),
+    };
+    const totals = { caseStatusChanges: 0, referrals: 0, skills: 0, constraints: 0 };
+    for (let start = 0; start < residences.length; start += PEOPLE_PER_CHUNK) {
+      const rows: BeneficiaryRows = emptyBeneficiaryRows();
+      for (const residence of residences.slice(start, start + PEOPLE_PER_CHUNK)) generateBeneficiary(context, residence, rows);
+      await bulkInsert(manager, 'beneficiary', BENEFICIARY_COLUMNS, rows.beneficiaries);
+      totals.caseStatusChanges += await bulkInsert(manager, 'case_status_change', CASE_STATUS_CHANGE_COLUMNS, rows.caseStatusChanges);
+      totals.referrals += await bulkInsert(manager, 'referral', REFERRAL_COLUMNS, rows.referrals);
+      totals.skills += await bulkInsert(manager, 'beneficiary_skill', BENEFICIARY_SKILL_COLUMNS, rows.skills);
+      totals.constraints += await bulkInsert(manager, 'work_constraints', WORK_CONSTRAINTS_COLUMNS, rows.constraints);
+      log(`${Math.min(start + PEOPLE_PER_CHUNK, residences.length)} of ${residences.length} beneficiaries`);
+    }
+
+    return {
+      seed,
+      referenceDate: DEMO_REFERENCE_DATE,
+      operators: operatorCount,
+      beneficiaries: residences.length,
+      beneficiariesByAmbito: Object.fromEntries(byAmbito),
+      caseStatusChanges: totals.caseStatusChanges,
+      referrals: totals.referrals,
+      beneficiarySkills: totals.skills,
+      workConstraints: totals.constraints,
+      employers: employerRows.employers.length,
+      employerSites: employerRows.sites.length,
+      headcountSnapshots: employerRows.headcounts.length,
+      openings: openingRows.openings.length,
+      openingSkills: openingRows.skills.length,
+    };
+  });
+  return { ...summary, seconds: Math.round((performance.now() - started) / 100) / 10 };
+}
+
+function count(value: number | undefined, fallback: number, name: string): number {
+  const n = value ?? fallback;
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${name} must be a whole number of 0 or more, got ${value}`);
+  return n;
+}
