@@ -48,7 +48,7 @@ async function timeRequests(url: string, query: string, variablesList: Array<Rec
   return { p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] };
 }
 
-const MATCH_FIELDS = `totalEligible matches { rank score beneficiary { familyName } opening { title }
+const MATCH_FIELDS = `matches { rank score beneficiary { familyName } opening { title }
   factors { code points explanation } skillGaps { levelNeeded skill { code } } commute { distanceKm estimatedMinutes } }`;
 
 async function main(): Promise<void> {

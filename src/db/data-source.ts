@@ -24,7 +24,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTransactionMode: 'each',
     synchronize: false,
     poolSize: options.poolSize ?? 10,
-    extra: options.schema ? { options: `-c search_path=${options.schema}` } : undefined,
+    // Ponte's queries are short; JIT compilation would cost more than it saves (seen: 850 ms for a 400 ms query).
+    extra: { options: ['-c jit=off', options.schema ? `-c search_path=${options.schema}` : ''].join(' ').trim() },
     logger: options.logger,
     logging: options.logger || options.logSql ? ['query', 'error'] : ['error'],
   });

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { CaseStatus } from '../beneficiaries/beneficiary.enums';
 import { AccessibilityFeature, PhysicalDemand, Sector, Shift, TransportMode } from '../work-conditions/work-conditions.enums';
 import { HardConstraintCode } from './factors';
+import { SkillRequirementFeature } from './scoring';
 import { anyConstraintFailsSql, failsSql, HARD_CONSTRAINTS } from './hard-constraints';
 import { MatchAnchor, MatchFilter, pairSql } from './pair-query';
 
@@ -20,22 +21,15 @@ export interface EligiblePair {
   hasPreferences: boolean;
   waitingDays: number;
   law68Applies: boolean;
-  skillIds: string[];
-  skillRequired: boolean[];
-  skillMinimumLevels: number[];
-  heldLevels: number[];
+  /** The opening's skills, each with the level the person holds (0 when not held). */
+  skills: SkillRequirementFeature[];
   accessibilityNeeds: AccessibilityFeature[];
   accessibilityFeatures: AccessibilityFeature[];
   accommodationsArrangeable: boolean;
   pastPositivePlacement: boolean;
 }
 
-const POSITIVE_PAST_PLACEMENT_SQL = `EXISTS (
-  SELECT 1 FROM placement pl
-  WHERE pl.beneficiary_id = b.id AND pl.employer_id = o.employer_id
-    AND pl.kind IN ('TIROCINIO_INCLUSIONE', 'WORK_TRIAL')
-    AND (pl.status = 'CONVERTED_TO_HIRING' OR (pl.status = 'COMPLETED' AND pl.outcome = 'POSITIVE'))
-)`;
+type EligiblePairRow = Omit<EligiblePair, 'skills'> & { skills: Array<[string, boolean, number, number]> };
 
 /**
  * The pairs that pass every hard constraint, with their features. The database does the filtering and the skill
@@ -58,20 +52,33 @@ SELECT b.id AS "beneficiaryId", o.id AS "openingId", o.employer_id AS "employerI
   coalesce(cardinality(wc.preferred_sectors) + cardinality(wc.preferred_occupation_ids) > 0, false) AS "hasPreferences",
   (current_date - b.case_opened_at::date) AS "waitingDays",
   (o.counts_toward_quota AND b.law68_category = 'DISABLED_ART1') AS "law68Applies",
-  o.skill_ids AS "skillIds", o.skill_required AS "skillRequired", o.skill_minimum_levels AS "skillMinimumLevels",
-  ARRAY(
-    SELECT coalesce(bs.level, 0)::int FROM unnest(o.skill_ids) WITH ORDINALITY AS u(skill_id, position)
-    LEFT JOIN beneficiary_skill bs ON bs.beneficiary_id = b.id AND bs.skill_id = u.skill_id
-    ORDER BY u.position
-  ) AS "heldLevels",
+  (SELECT coalesce(json_agg(json_build_array(os.skill_id, os.requirement = 'REQUIRED', os.minimum_level, coalesce(bs.level, 0))
+                          ORDER BY os.skill_id), '[]')
+   FROM opening_skill os LEFT JOIN beneficiary_skill bs ON bs.beneficiary_id = b.id AND bs.skill_id = os.skill_id
+   WHERE os.opening_id = o.id) AS skills,
   coalesce(wc.accessibility_needs, '{}') AS "accessibilityNeeds",
   o.accessibility_features AS "accessibilityFeatures", o.accommodations_arrangeable AS "accommodationsArrangeable",
-  ${POSITIVE_PAST_PLACEMENT_SQL} AS "pastPositivePlacement"
+  (past.beneficiary_id IS NOT NULL) AS "pastPositivePlacement"
 ${fromClause}
   AND NOT (${anyConstraintFailsSql})`,
     params,
   );
-  return rows.map((row: EligiblePair) => ({ ...row, roadKm: Number(row.roadKm), waitingDays: Number(row.waitingDays) }));
+  return rows.map(({ skills, ...row }: EligiblePairRow) => ({
+    ...row,
+    roadKm: Number(row.roadKm),
+    waitingDays: Number(row.waitingDays),
+    skills: skills.map(([skillId, required, minimumLevel, heldLevel]) => ({ skillId, required, minimumLevel, heldLevel })),
+  }));
+}
+
+/** How many pairs pass every hard constraint. */
+export async function countEligiblePairs(manager: EntityManager, anchor: MatchAnchor, filter: MatchFilter): Promise<number> {
+  const { withClause, fromClause, params } = pairSql(anchor, filter);
+  const [{ total }] = await manager.query(
+    `${withClause} SELECT count(*)::int AS total ${fromClause} AND NOT (${anyConstraintFailsSql})`,
+    params,
+  );
+  return total;
 }
 
 /** A pair that fails at least one hard constraint, with the values the explanations quote. */

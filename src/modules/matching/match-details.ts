@@ -2,7 +2,7 @@ import { SkillRequirement } from '../openings/opening.enums';
 import { AccessibilityFeature } from '../work-conditions/work-conditions.enums';
 import { EligiblePair } from './candidate-search';
 import { CommuteEstimate, estimateCommute } from './commute';
-import { MatchFeatures, SkillRequirementFeature } from './scoring';
+import { MatchFeatures } from './scoring';
 
 export interface SkillGap {
   skillId: string;
@@ -19,18 +19,9 @@ export interface AccommodationCheck {
   arrangeable: boolean;
 }
 
-function skillRequirements(pair: EligiblePair): SkillRequirementFeature[] {
-  return pair.skillIds.map((skillId, i) => ({
-    skillId,
-    required: pair.skillRequired[i],
-    minimumLevel: pair.skillMinimumLevels[i],
-    heldLevel: pair.heldLevels[i],
-  }));
-}
-
 export function toFeatures(pair: EligiblePair, law68Shortfall: number | null, commute: CommuteEstimate): MatchFeatures {
   return {
-    skills: skillRequirements(pair),
+    skills: pair.skills,
     roadKm: pair.roadKm,
     commuteMinutes: commute.estimatedMinutes,
     commuteLimitMinutes: pair.maxCommuteMinutes,
@@ -50,7 +41,7 @@ export function commuteOf(pair: EligiblePair): CommuteEstimate {
 
 /** Skills asked for and not held at the level asked, required ones first. */
 export function skillGaps(pair: EligiblePair): SkillGap[] {
-  return skillRequirements(pair)
+  return pair.skills
     .filter((s) => s.heldLevel < s.minimumLevel)
     .map((s) => ({
       skillId: s.skillId,

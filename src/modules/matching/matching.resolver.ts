@@ -100,6 +100,16 @@ export class MatchingResolver {
   }
 }
 
+@Resolver(() => MatchRanking)
+export class MatchRankingResolver {
+  @FieldResolver(() => Int, {
+    description: 'How many pairs pass every hard constraint (before minScore); costs a full count, so ask only when needed',
+  })
+  totalEligible(@Root() ranking: MatchRanking): Promise<number> {
+    return ranking.countEligible();
+  }
+}
+
 @Resolver(() => Match)
 export class MatchResolver {
   @FieldResolver(() => Beneficiary)
@@ -144,6 +154,7 @@ export class SkillGapResolver {
 
 export const MATCHING_RESOLVERS = [
   MatchingResolver,
+  MatchRankingResolver,
   MatchResolver,
   ExcludedMatchResolver,
   PlannedOpeningResolver,

@@ -2,9 +2,9 @@ import { EntityManager } from 'typeorm';
 import { todayInItaly } from '../../config/calendar';
 import { NotFoundError } from '../../graphql/errors';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
-import { Opening } from '../openings/opening.entity';
 import { disabledQuotaShortfalls } from '../quotas/quota.service';
-import { EligiblePair, findEligiblePairs, findExcludedPairs } from './candidate-search';
+import { topCandidatesForOpening } from './candidate-ranking';
+import { countEligiblePairs, EligiblePair, findEligiblePairs, findExcludedPairs } from './candidate-search';
 import { CommuteEstimate } from './commute';
 import { ExclusionReason, explainExclusion } from './exclusion-reasons';
 import { AccommodationCheck, accommodations, commuteOf, SkillGap, skillGaps, toFeatures } from './match-details';
@@ -38,14 +38,17 @@ export interface ExcludedMatch {
 }
 
 export interface Ranking {
-  totalEligible: number;
   matches: RankedMatch[];
+  /** Counting every eligible pair can cost more than the ranking itself: done only when asked. */
+  countEligible: () => Promise<number>;
   totalExcluded: number | null;
   excluded: ExcludedMatch[] | null;
 }
 
+export type ScoredMatch = Omit<RankedMatch, 'rank'>;
+
 /** Scores pairs that passed the hard constraints; what a full ranking and the placement plan both start from. */
-export async function scoreEligiblePairs(manager: EntityManager, pairs: EligiblePair[]): Promise<Omit<RankedMatch, 'rank'>[]> {
+export async function scoreEligiblePairs(manager: EntityManager, pairs: EligiblePair[]): Promise<ScoredMatch[]> {
   const weights = await loadWeights(manager);
   const quotaEmployers = [...new Set(pairs.filter((p) => p.law68Applies).map((p) => p.employerId))];
   const shortfalls = quotaEmployers.length ? await disabledQuotaShortfalls(manager, quotaEmployers, todayInItaly()) : new Map();
@@ -68,20 +71,21 @@ export async function scoreEligiblePairs(manager: EntityManager, pairs: Eligible
 
 /** Highest score first; equal scores in a stable order of the other side's ID, so the same data ranks the same. */
 export function byScoreThenId(key: 'beneficiaryId' | 'openingId') {
-  return (a: Omit<RankedMatch, 'rank'>, b: Omit<RankedMatch, 'rank'>) => b.score - a.score || a[key].localeCompare(b[key]);
+  return (a: ScoredMatch, b: ScoredMatch) => b.score - a.score || a[key].localeCompare(b[key]);
 }
 
-async function rank(manager: EntityManager, anchor: MatchAnchor, filter: MatchFilter, options: RankOptions): Promise<Ranking> {
-  const scored = await scoreEligiblePairs(manager, await findEligiblePairs(manager, anchor, filter));
-  const kept = scored
-    .filter((m) => options.minScore === null || m.score >= options.minScore)
-    .sort(byScoreThenId('beneficiaryId' in anchor ? 'openingId' : 'beneficiaryId'));
-  const excluded = options.includeExcluded
-    ? await findExcludedPairs(manager, anchor, filter, options.excludedFirst)
-    : null;
+async function withExclusions(
+  manager: EntityManager,
+  anchor: MatchAnchor,
+  filter: MatchFilter,
+  options: RankOptions,
+  ranked: ScoredMatch[],
+  countEligible: () => Promise<number>,
+): Promise<Ranking> {
+  const excluded = options.includeExcluded ? await findExcludedPairs(manager, anchor, filter, options.excludedFirst) : null;
   return {
-    totalEligible: kept.length,
-    matches: kept.slice(0, options.first).map((m, i) => ({ ...m, rank: i + 1 })),
+    matches: ranked.slice(0, options.first).map((m, i) => ({ ...m, rank: i + 1 })),
+    countEligible,
     totalExcluded: excluded?.total ?? null,
     excluded:
       excluded?.pairs.map((p) => ({ beneficiaryId: p.beneficiaryId, openingId: p.openingId, reasons: explainExclusion(p) })) ??
@@ -95,8 +99,8 @@ export async function matchCandidatesForOpening(
   filter: MatchFilter,
   options: RankOptions,
 ): Promise<Ranking> {
-  if (!(await manager.existsBy(Opening, { id: openingId }))) throw new NotFoundError('Opening', 'openingId');
-  return rank(manager, { openingId }, filter, options);
+  const ranked = await topCandidatesForOpening(manager, openingId, filter, options.first, options.minScore);
+  return withExclusions(manager, { openingId }, filter, options, ranked, () => countEligiblePairs(manager, { openingId }, filter));
 }
 
 export async function matchOpeningsForBeneficiary(
@@ -106,5 +110,10 @@ export async function matchOpeningsForBeneficiary(
   options: RankOptions,
 ): Promise<Ranking> {
   if (!(await manager.existsBy(Beneficiary, { id: beneficiaryId }))) throw new NotFoundError('Beneficiary', 'beneficiaryId');
-  return rank(manager, { beneficiaryId }, filter, options);
+  // One person passes the hard constraints of few openings: all of them are scored in Node.
+  const eligible = await scoreEligiblePairs(manager, await findEligiblePairs(manager, { beneficiaryId }, filter));
+  const ranked = eligible
+    .filter((m) => options.minScore === null || m.score >= options.minScore)
+    .sort(byScoreThenId('openingId'));
+  return withExclusions(manager, { beneficiaryId }, filter, options, ranked, async () => eligible.length);
 }

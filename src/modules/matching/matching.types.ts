@@ -118,8 +118,7 @@ export class ExcludedMatch {
 
 @ObjectType()
 export class MatchRanking {
-  @Field(() => Int, { description: 'Pairs that pass every hard constraint and the minimum score' })
-  totalEligible: number;
+  countEligible: () => Promise<number>;
 
   @Field(() => [Match])
   matches: Match[];

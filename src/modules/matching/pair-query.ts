@@ -4,7 +4,7 @@ import { DEFAULT_MODES, MODE_PROFILES, ROAD_FACTOR } from './commute';
 
 /** One opening against people, one person against open openings, or open openings against people (the plan). */
 export type MatchAnchor =
-  | { openingId: string }
+  | { openingId: string; beneficiaryIds?: string[] }
   | { beneficiaryId: string }
   | { openingIds: string[] | null; beneficiaryIds: string[] | null };
 
@@ -20,6 +20,8 @@ export interface PairSql {
   withClause: string;
   fromClause: string;
   params: unknown[];
+  /** Adds a parameter and returns its placeholder, for conditions the caller appends. */
+  param(value: unknown): string;
 }
 
 const EARTH_RADIUS_KM = 6371;
@@ -40,12 +42,16 @@ const MINUTES_SQL = `LEAST(${(Object.keys(MODE_PROFILES) as TransportMode[])
   })
   .join(',\n    ')})`;
 
+/** What counts as "a positive past internship or work trial with the same employer". */
+const POSITIVE_PAST_PLACEMENT = `pl.kind IN ('TIROCINIO_INCLUSIONE', 'WORK_TRIAL')
+    AND (pl.status = 'CONVERTED_TO_HIRING' OR (pl.status = 'COMPLETED' AND pl.outcome = 'POSITIVE'))`;
+
 /**
- * Builds the pairs to rank: one opening against every person (forward), or one person against every open opening
- * (reverse). Distances are computed once per opening and municipality, not per person: people are placed at the
- * centre of their town of residence.
+ * Builds the pairs to rank. Openings and distances are materialised once per request (distance per opening and
+ * municipality, since people are placed at the centre of their town); everything per person is a join, so the
+ * database never runs a subquery for each of thousands of people.
  */
-export function pairSql(anchor: MatchAnchor, filter: MatchFilter): PairSql {
+export function pairSql(anchor: MatchAnchor, filter: MatchFilter, extraJoins = ''): PairSql {
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
@@ -60,6 +66,7 @@ export function pairSql(anchor: MatchAnchor, filter: MatchFilter): PairSql {
   const municipalityWhere = personId
     ? `m.id = (SELECT residence_municipality_id FROM beneficiary WHERE id = ${personId})`
     : 'true';
+  const pastWhere = personId ? `pl.beneficiary_id = ${personId}` : 'pl.employer_id IN (SELECT employer_id FROM o)';
 
   // Ranking people, place filters apply to where they live; ranking openings, to where the job is.
   const where = [personId ? `b.id = ${personId}` : 'true'];
@@ -72,37 +79,35 @@ export function pairSql(anchor: MatchAnchor, filter: MatchFilter): PairSql {
   if (filter.maxCommuteKm != null) where.push(`d.road_km <= ${param(filter.maxCommuteKm)}`);
 
   const withClause = `
-WITH o AS (
+WITH o AS MATERIALIZED (
   SELECT op.id, op.employer_id, op.sector, op.occupation_id, op.weekly_hours, op.shifts, op.physical_demands,
          op.accessibility_features, op.accommodations_arrangeable, op.counts_toward_quota,
          s.latitude AS site_latitude, s.longitude AS site_longitude,
          s.municipality_id AS site_municipality_id, sm.ambito_number AS site_ambito,
-         coalesce(sk.skill_ids, '{}') AS skill_ids,
-         coalesce(sk.skill_required, '{}') AS skill_required,
-         coalesce(sk.skill_minimum_levels, '{}') AS skill_minimum_levels,
-         coalesce(sk.indispensable_skill_ids, '{}') AS indispensable_skill_ids
+         coalesce(ind.skill_ids, '{}') AS indispensable_skill_ids
   FROM opening op
   JOIN employer_site s ON s.id = op.site_id
   JOIN municipality sm ON sm.id = s.municipality_id
-  LEFT JOIN LATERAL (
-    SELECT array_agg(os.skill_id ORDER BY os.skill_id) AS skill_ids,
-           array_agg(os.requirement = 'REQUIRED' ORDER BY os.skill_id) AS skill_required,
-           array_agg(os.minimum_level ORDER BY os.skill_id) AS skill_minimum_levels,
-           array_agg(os.skill_id ORDER BY os.skill_id) FILTER (WHERE os.indispensable) AS indispensable_skill_ids
-    FROM opening_skill os WHERE os.opening_id = op.id
-  ) sk ON true
+  LEFT JOIN (
+    SELECT opening_id, array_agg(skill_id ORDER BY skill_id) AS skill_ids FROM opening_skill
+    WHERE indispensable GROUP BY opening_id
+  ) ind ON ind.opening_id = op.id
   WHERE ${openingWhere}
-), d AS (
+), d AS MATERIALIZED (
   SELECT o.id AS opening_id, m.id AS municipality_id, m.ambito_number, ${ROAD_KM_SQL} AS road_km
   FROM o CROSS JOIN municipality m
   WHERE ${municipalityWhere}
+), past AS MATERIALIZED (
+  SELECT DISTINCT pl.beneficiary_id, pl.employer_id FROM placement pl
+  WHERE ${pastWhere} AND ${POSITIVE_PAST_PLACEMENT}
 )`;
   const fromClause = `
 FROM o
 JOIN d ON d.opening_id = o.id
-JOIN beneficiary b ON b.residence_municipality_id = d.municipality_id
+JOIN beneficiary b ON b.residence_municipality_id = d.municipality_id ${extraJoins}
 LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id
+LEFT JOIN past ON past.beneficiary_id = b.id AND past.employer_id = o.employer_id
 CROSS JOIN LATERAL (SELECT ${MINUTES_SQL} AS minutes) t
 WHERE ${where.join(' AND ')}`;
-  return { withClause, fromClause, params };
+  return { withClause, fromClause, params, param };
 }

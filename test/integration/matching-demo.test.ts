@@ -1,0 +1,48 @@
+import { findEligiblePairs } from '../../src/modules/matching/candidate-search';
+import { topCandidatesForOpening } from '../../src/modules/matching/candidate-ranking';
+import { byScoreThenId, scoreEligiblePairs } from '../../src/modules/matching/matching.service';
+import { seedDemoData } from '../../src/seed/demo-data';
+import { startTestServer, TestServer } from '../helpers/test-server';
+
+let server: TestServer;
+let openingIds: string[];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await seedDemoData(server.dataSource);
+  openingIds = (await server.dataSource.query(`SELECT id FROM opening WHERE status = 'OPEN' ORDER BY id LIMIT 40`)).map(
+    (r: { id: string }) => r.id,
+  );
+}, 120_000);
+afterAll(() => server.close());
+
+describe('matching on the demo data', () => {
+  it('pre-ranking in the database gives exactly the ranking of scoring every eligible person in Node', async () => {
+    const manager = server.dataSource.manager;
+    for (const openingId of openingIds) {
+      const everyone = (await scoreEligiblePairs(manager, await findEligiblePairs(manager, { openingId }, {})))
+        .sort(byScoreThenId('beneficiaryId'))
+        .slice(0, 20);
+      const fast = await topCandidatesForOpening(manager, openingId, {}, 20, null);
+      expect(fast.map((m) => [m.beneficiaryId, m.score])).toEqual(everyone.map((m) => [m.beneficiaryId, m.score]));
+    }
+  });
+
+  it('ranks candidates for every demo opening with explanations that add up', async () => {
+    let withCandidates = 0;
+    for (const openingId of openingIds) {
+      const id = Buffer.from(`Opening:${openingId}`).toString('base64url');
+      const { data, errors } = await server.gql(
+        `query($id: ID!) { matchCandidates(openingId: $id, first: 5) { totalEligible matches { score factors { points } } } }`,
+        { id },
+      );
+      expect(errors).toBeUndefined();
+      if (data!.matchCandidates.matches.length) withCandidates += 1;
+      for (const match of data!.matchCandidates.matches) {
+        const points = match.factors.reduce((sum: number, f: any) => sum + Math.round(f.points * 100), 0);
+        expect(points).toBe(Math.round(match.score * 100));
+      }
+    }
+    expect(withCandidates).toBeGreaterThan(openingIds.length / 2);
+  });
+});
