@@ -8,10 +8,10 @@ import { anyConstraintFailsSql } from './hard-constraints';
 import { byScoreThenId, ScoredMatch, scoreEligiblePairs } from './matching.service';
 import { MatchFilter, pairSql } from './pair-query';
 import { law68Factor } from './scoring';
-import { bestScoreWithoutSkills, PreScoreContext, preScoreSql } from './scoring-sql';
+import { bestScoreBelowCredit, PreScoreContext, preScoreSql } from './scoring-sql';
 import { loadWeights } from './weights.service';
 
-/** The SQL pre-score and the final score differ by rounding only (at most 0.01 per factor); this covers it. */
+/** The SQL pre-score and the final score differ by rounding only (under 0.05 in all); this covers it. */
 const PRE_SCORE_TOLERANCE = 0.1;
 
 interface OpeningToRank {
@@ -49,42 +49,66 @@ async function openingToRank(manager: EntityManager, openingId: string): Promise
   };
 }
 
-/** The `limit` people with the highest pre-score, among those holding a skill of the opening or among all. */
+/**
+ * Who is considered: people whose weighted skill credit is at least this share of the opening's full credit, or
+ * everyone (null), including people who hold none of its skills.
+ */
+type Tier = number | null;
+
+/**
+ * The people of a tier whose pre-score reaches that of the `depth`-th best minus twice the tolerance: ties and near
+ * ties included, so whoever is left out cannot outscore the `depth`-th best once scored exactly.
+ */
 async function preRank(
   manager: EntityManager,
   openingId: string,
   filter: MatchFilter,
   opening: OpeningToRank,
-  limit: number,
-  onlySkillHolders: boolean,
+  depth: number,
+  tier: Tier,
 ): Promise<Array<{ id: string; preScore: number }>> {
-  const pairs = pairSql({ openingId }, filter, `${onlySkillHolders ? 'JOIN' : 'LEFT JOIN'} cov ON cov.beneficiary_id = b.id`);
+  const pairs = pairSql(
+    { openingId },
+    filter,
+    tier === null
+      ? { availableOnly: true, extraJoins: 'LEFT JOIN cov ON cov.beneficiary_id = b.id' }
+      : { availableOnly: true, people: 'cov' },
+  );
   const skills = [pairs.param(opening.skillIds), pairs.param(opening.required), pairs.param(opening.minimumLevels)];
-  const rows = await manager.query(
-    `${pairs.withClause}, req AS (
+  const minimumCredit = tier === null ? '' : `HAVING sum(CASE WHEN r.required THEN 2 ELSE 1 END
+             * CASE WHEN bs.level >= r.minimum_level THEN 1.0 ELSE 0.5 * bs.level / r.minimum_level END) >= ${pairs.param(tier * opening.context.skillDenominator)}`;
+  const sql = `${pairs.withClause}, req AS (
   SELECT * FROM unnest(${skills[0]}::uuid[], ${skills[1]}::boolean[], ${skills[2]}::int[]) AS r(skill_id, required, minimum_level)
 ), cov AS MATERIALIZED (
   SELECT bs.beneficiary_id,
          sum(CASE WHEN r.required THEN 2 ELSE 1 END
              * CASE WHEN bs.level >= r.minimum_level THEN 1.0 ELSE 0.5 * bs.level / r.minimum_level END) AS credit
-  FROM beneficiary_skill bs JOIN req r ON r.skill_id = bs.skill_id
+  FROM req r JOIN beneficiary_skill bs ON bs.skill_id = r.skill_id
   GROUP BY bs.beneficiary_id
+  ${minimumCredit}
+), ranked AS MATERIALIZED (
+  SELECT b.id, ${preScoreSql(opening.context)} AS "preScore"
+  ${pairs.fromClause}
+    AND NOT (${anyConstraintFailsSql})
 )
-SELECT b.id, ${preScoreSql(opening.context)} AS "preScore"
-${pairs.fromClause}
-  AND NOT (${anyConstraintFailsSql})
-ORDER BY 2 DESC, b.id
-LIMIT ${Math.trunc(limit)}`,
-    pairs.params,
-  );
+SELECT id, "preScore" FROM ranked
+WHERE "preScore" >= coalesce(
+  (SELECT "preScore" FROM ranked ORDER BY "preScore" DESC OFFSET ${Math.trunc(depth) - 1} LIMIT 1) - ${2 * PRE_SCORE_TOLERANCE},
+  '-Infinity')
+ORDER BY "preScore" DESC, id`;
+  const rows = await manager.query(sql, pairs.params);
   return rows.map((row: { id: string; preScore: string }) => ({ id: row.id, preScore: Number(row.preScore) }));
 }
 
+/** Tiers of skill credit tried in turn; most openings are settled among their strongest candidates. */
+const TIERS: Tier[] = [0.5, null];
+
 /**
  * The best `first` people for one opening, exactly as `scoreMatch` ranks them, without scoring everyone in Node.
- * The database pre-ranks (see scoring-sql.ts) and Node scores a few more than asked; the margin grows until no one
- * left out could still make the list. People holding none of the opening's skills are considered only when their
- * best possible score could reach the list, which at scale is rare and saves reading most of the population.
+ * The database pre-ranks (see scoring-sql.ts) and Node scores exactly only those who could make the list. People
+ * are considered tier by tier, strongest skill credit first: a lower
+ * tier is read only when its best possible score could still reach the list, which at scale spares reading most
+ * of the population.
  */
 export async function topCandidatesForOpening(
   manager: EntityManager,
@@ -94,23 +118,21 @@ export async function topCandidatesForOpening(
   minScore: number | null,
 ): Promise<ScoredMatch[]> {
   const opening = await openingToRank(manager, openingId);
-  const rank = async (onlySkillHolders: boolean): Promise<ScoredMatch[]> => {
-    for (let limit = first + 20; ; limit *= 4) {
-      const preRanked = await preRank(manager, openingId, filter, opening, limit, onlySkillHolders);
-      const ids = preRanked.map((r) => r.id);
-      const scored = ids.length
-        ? (await scoreEligiblePairs(manager, await findEligiblePairs(manager, { openingId, beneficiaryIds: ids }, filter)))
-            .filter((m) => minScore === null || m.score >= minScore)
-            .sort(byScoreThenId('beneficiaryId'))
-        : [];
-      const lastKept = scored[first - 1]?.score ?? minScore ?? -Infinity;
-      const highestLeftOut = preRanked.length < limit ? -Infinity : preRanked[preRanked.length - 1].preScore;
-      if (highestLeftOut + PRE_SCORE_TOLERANCE < lastKept || preRanked.length < limit) return scored.slice(0, first);
-    }
+  const rank = async (tier: Tier): Promise<ScoredMatch[]> => {
+    const ids = (await preRank(manager, openingId, filter, opening, first, tier)).map((r) => r.id);
+    if (!ids.length) return [];
+    const scored = await scoreEligiblePairs(manager, await findEligiblePairs(manager, { openingId, beneficiaryIds: ids }, filter));
+    return scored
+      .filter((m) => minScore === null || m.score >= minScore)
+      .sort(byScoreThenId('beneficiaryId'))
+      .slice(0, first);
   };
 
-  if (!opening.skillIds.length) return rank(false);
-  const holders = await rank(true);
-  const lastKept = holders.length === first ? holders[first - 1].score : (minScore ?? -Infinity);
-  return bestScoreWithoutSkills(opening.context) + PRE_SCORE_TOLERANCE < lastKept ? holders : rank(false);
+  for (const tier of opening.skillIds.length ? TIERS : [null]) {
+    const ranked = await rank(tier);
+    if (tier === null) return ranked;
+    const lastKept = ranked.length === first ? ranked[first - 1].score : (minScore ?? -Infinity);
+    if (bestScoreBelowCredit(opening.context, tier) + PRE_SCORE_TOLERANCE < lastKept) return ranked;
+  }
+  throw new Error('unreachable: the last tier considers everyone');
 }

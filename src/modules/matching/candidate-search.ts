@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { CaseStatus } from '../beneficiaries/beneficiary.enums';
 import { AccessibilityFeature, PhysicalDemand, Sector, Shift, TransportMode } from '../work-conditions/work-conditions.enums';
+import { MINUTES_SQL } from './commute-sql';
 import { HardConstraintCode } from './factors';
 import { SkillRequirementFeature } from './scoring';
 import { anyConstraintFailsSql, failsSql, HARD_CONSTRAINTS } from './hard-constraints';
@@ -40,11 +41,11 @@ export async function findEligiblePairs(
   anchor: MatchAnchor,
   filter: MatchFilter,
 ): Promise<EligiblePair[]> {
-  const { withClause, fromClause, params } = pairSql(anchor, filter);
+  const { withClause, fromClause, params } = pairSql(anchor, filter, { availableOnly: true });
   const rows = await manager.query(
     `${withClause}
-SELECT b.id AS "beneficiaryId", o.id AS "openingId", o.employer_id AS "employerId", d.ambito_number AS ambito,
-  d.road_km AS "roadKm",
+SELECT b.id AS "beneficiaryId", o.id AS "openingId", o.employer_id AS "employerId", o.residence_ambito AS ambito,
+  o.road_km AS "roadKm",
   coalesce(wc.transport_modes, '{}') AS "transportModes",
   wc.max_commute_minutes AS "maxCommuteMinutes", wc.max_commute_km AS "maxCommuteKm",
   coalesce(o.occupation_id = ANY(wc.preferred_occupation_ids), false) AS "occupationPreferred",
@@ -73,7 +74,7 @@ ${fromClause}
 
 /** How many pairs pass every hard constraint. */
 export async function countEligiblePairs(manager: EntityManager, anchor: MatchAnchor, filter: MatchFilter): Promise<number> {
-  const { withClause, fromClause, params } = pairSql(anchor, filter);
+  const { withClause, fromClause, params } = pairSql(anchor, filter, { availableOnly: true });
   const [{ total }] = await manager.query(
     `${withClause} SELECT count(*)::int AS total ${fromClause} AND NOT (${anyConstraintFailsSql})`,
     params,
@@ -123,7 +124,7 @@ SELECT b.id AS "beneficiaryId", o.id AS "openingId", array_remove(ARRAY[${flags}
   o.shifts, coalesce(wc.available_shifts, '{}') AS "availableShifts",
   o.physical_demands AS "physicalDemands", coalesce(wc.physical_limitations, '{}') AS "physicalLimitations",
   coalesce(wc.accessibility_needs, '{}') AS "accessibilityNeeds", o.accessibility_features AS "accessibilityFeatures",
-  d.road_km AS "roadKm", t.minutes, wc.max_commute_km AS "maxCommuteKm", wc.max_commute_minutes AS "maxCommuteMinutes",
+  o.road_km AS "roadKm", ${MINUTES_SQL} AS minutes, wc.max_commute_km AS "maxCommuteKm", wc.max_commute_minutes AS "maxCommuteMinutes",
   o.sector,
   ARRAY(
     SELECT sk.label_it FROM unnest(o.indispensable_skill_ids) AS x(skill_id) JOIN skill sk ON sk.id = x.skill_id

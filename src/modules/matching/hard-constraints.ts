@@ -1,15 +1,19 @@
+import { MINUTES_SQL } from './commute-sql';
 import { HardConstraintCode } from './factors';
 
 /**
  * Each hard constraint as a SQL condition that is true when the pair FAILS it, over the aliases of the pair query
- * (`b` beneficiary, `wc` work constraints, `o` opening, `d` distance, `t` travel time). The same conditions filter
+ * (`b` beneficiary, `wc` work constraints, `o` opening with its distance from the person's town). The same conditions filter
  * the ranking and explain the exclusions, so the two can never disagree. A person whose constraints are not
  * recorded yet passes them: the operator has not limited anything.
  */
+/** Cases that are closed or already placed take no new placement. */
+export const UNAVAILABLE_CASE_STATUSES_SQL = `('CLOSED', 'PLACED', 'MONITORING')`;
+
 export const HARD_CONSTRAINTS: ReadonlyArray<{ code: HardConstraintCode; failsWhen: string }> = [
   {
     code: HardConstraintCode.CASE_NOT_AVAILABLE,
-    failsWhen: `b.case_status IN ('CLOSED', 'PLACED', 'MONITORING')`,
+    failsWhen: `b.case_status IN ${UNAVAILABLE_CASE_STATUSES_SQL}`,
   },
   {
     code: HardConstraintCode.WEEKLY_HOURS,
@@ -33,7 +37,7 @@ export const HARD_CONSTRAINTS: ReadonlyArray<{ code: HardConstraintCode; failsWh
   },
   {
     code: HardConstraintCode.COMMUTE,
-    failsWhen: `(d.road_km > wc.max_commute_km OR t.minutes > wc.max_commute_minutes)`,
+    failsWhen: `(o.road_km > wc.max_commute_km OR (wc.max_commute_minutes IS NOT NULL AND ${MINUTES_SQL} > wc.max_commute_minutes))`,
   },
   {
     code: HardConstraintCode.EXCLUDED_SECTOR,

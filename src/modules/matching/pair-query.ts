@@ -1,6 +1,7 @@
 import { CaseStatus } from '../beneficiaries/beneficiary.enums';
 import { TransportMode } from '../work-conditions/work-conditions.enums';
-import { DEFAULT_MODES, MODE_PROFILES, ROAD_FACTOR } from './commute';
+import { ROAD_FACTOR } from './commute';
+import { UNAVAILABLE_CASE_STATUSES_SQL } from './hard-constraints';
 
 /** One opening against people, one person against open openings, or open openings against people (the plan). */
 export type MatchAnchor =
@@ -13,6 +14,18 @@ export interface MatchFilter {
   municipalityId?: string | null;
   caseStatuses?: CaseStatus[] | null;
   maxCommuteKm?: number | null;
+}
+
+export interface PairOptions {
+  /** Only people whose case can take a placement (lets the database use the index of available people). */
+  availableOnly?: boolean;
+  /**
+   * A CTE with a `beneficiary_id` column to start from instead of every resident: for a few hundred people, looking
+   * each one up beats reading the whole population.
+   */
+  people?: string;
+  /** Joins added after the people, e.g. a CTE keyed by person. */
+  extraJoins?: string;
 }
 
 /** The person–opening pairs before any hard constraint: `${withClause} SELECT … ${fromClause} AND …`. */
@@ -32,26 +45,16 @@ const ROAD_KM_SQL = `${ROAD_FACTOR} * 2 * ${EARTH_RADIUS_KM} * asin(sqrt(
     + cos(radians(m.latitude)) * cos(radians(o.site_latitude)) * power(sin(radians(o.site_longitude - m.longitude) / 2), 2)
   ))`;
 
-const MODES_SQL = `coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY[${DEFAULT_MODES.map((m) => `'${m}'`).join(', ')}])`;
-
-/** The fastest door-to-door time over the person's transport modes, from the same profiles as `estimateCommute`. */
-const MINUTES_SQL = `LEAST(${(Object.keys(MODE_PROFILES) as TransportMode[])
-  .map((mode) => {
-    const { kmPerHour, overheadMinutes } = MODE_PROFILES[mode];
-    return `CASE WHEN '${mode}' = ANY(${MODES_SQL}) THEN d.road_km / ${kmPerHour} * 60 + ${overheadMinutes} END`;
-  })
-  .join(',\n    ')})`;
-
 /** What counts as "a positive past internship or work trial with the same employer". */
 const POSITIVE_PAST_PLACEMENT = `pl.kind IN ('TIROCINIO_INCLUSIONE', 'WORK_TRIAL')
     AND (pl.status = 'CONVERTED_TO_HIRING' OR (pl.status = 'COMPLETED' AND pl.outcome = 'POSITIVE'))`;
 
 /**
- * Builds the pairs to rank. Openings and distances are materialised once per request (distance per opening and
- * municipality, since people are placed at the centre of their town); everything per person is a join, so the
- * database never runs a subquery for each of thousands of people.
+ * Builds the pairs to rank. Openings are materialised once per request together with their distance to every
+ * municipality of residence (people are placed at the centre of their town); everything per person is a join, so
+ * the database never runs a subquery for each of thousands of people.
  */
-export function pairSql(anchor: MatchAnchor, filter: MatchFilter, extraJoins = ''): PairSql {
+export function pairSql(anchor: MatchAnchor, filter: MatchFilter, options: PairOptions = {}): PairSql {
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
@@ -66,20 +69,31 @@ export function pairSql(anchor: MatchAnchor, filter: MatchFilter, extraJoins = '
   const municipalityWhere = personId
     ? `m.id = (SELECT residence_municipality_id FROM beneficiary WHERE id = ${personId})`
     : 'true';
-  const pastWhere = personId ? `pl.beneficiary_id = ${personId}` : 'pl.employer_id IN (SELECT employer_id FROM o)';
+  const pastWhere = personId ? `pl.beneficiary_id = ${personId}` : 'pl.employer_id IN (SELECT employer_id FROM opening_set)';
 
   // Ranking people, place filters apply to where they live; ranking openings, to where the job is.
   const where = [personId ? `b.id = ${personId}` : 'true'];
   if ('beneficiaryIds' in anchor && anchor.beneficiaryIds) where.push(`b.id = ANY(${param(anchor.beneficiaryIds)}::uuid[])`);
-  if (filter.ambito != null) where.push(`${forward ? 'd.ambito_number' : 'o.site_ambito'} = ${param(filter.ambito)}`);
+  if (filter.ambito != null) where.push(`${forward ? 'o.residence_ambito' : 'o.site_ambito'} = ${param(filter.ambito)}`);
   if (filter.municipalityId) {
     where.push(`${forward ? 'b.residence_municipality_id' : 'o.site_municipality_id'} = ${param(filter.municipalityId)}`);
   }
   if (filter.caseStatuses?.length) where.push(`b.case_status = ANY(${param(filter.caseStatuses)}::text[])`);
-  if (filter.maxCommuteKm != null) where.push(`d.road_km <= ${param(filter.maxCommuteKm)}`);
+  if (filter.maxCommuteKm != null) where.push(`o.road_km <= ${param(filter.maxCommuteKm)}`);
+  if (options.availableOnly) where.push(`b.case_status NOT IN ${UNAVAILABLE_CASE_STATUSES_SQL}`);
+
+  // OFFSET 0 keeps each lookup a lookup: without it PostgreSQL may turn it back into a scan of the whole table.
+  const people = options.people
+    ? `${options.people}
+CROSS JOIN LATERAL (SELECT * FROM beneficiary bx WHERE bx.id = ${options.people}.beneficiary_id OFFSET 0) b
+JOIN o ON o.residence_municipality_id = b.residence_municipality_id ${options.extraJoins ?? ''}
+LEFT JOIN LATERAL (SELECT * FROM work_constraints w WHERE w.beneficiary_id = b.id OFFSET 0) wc ON true`
+    : `o
+JOIN beneficiary b ON b.residence_municipality_id = o.residence_municipality_id ${options.extraJoins ?? ''}
+LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id`;
 
   const withClause = `
-WITH o AS MATERIALIZED (
+WITH opening_set AS MATERIALIZED (
   SELECT op.id, op.employer_id, op.sector, op.occupation_id, op.weekly_hours, op.shifts, op.physical_demands,
          op.accessibility_features, op.accommodations_arrangeable, op.counts_toward_quota,
          s.latitude AS site_latitude, s.longitude AS site_longitude,
@@ -93,21 +107,18 @@ WITH o AS MATERIALIZED (
     WHERE indispensable GROUP BY opening_id
   ) ind ON ind.opening_id = op.id
   WHERE ${openingWhere}
-), d AS MATERIALIZED (
-  SELECT o.id AS opening_id, m.id AS municipality_id, m.ambito_number, ${ROAD_KM_SQL} AS road_km
-  FROM o CROSS JOIN municipality m
+), o AS MATERIALIZED (
+  SELECT o.*, m.id AS residence_municipality_id, m.ambito_number AS residence_ambito, ${ROAD_KM_SQL} AS road_km
+  FROM opening_set o CROSS JOIN municipality m
   WHERE ${municipalityWhere}
 ), past AS MATERIALIZED (
   SELECT DISTINCT pl.beneficiary_id, pl.employer_id FROM placement pl
   WHERE ${pastWhere} AND ${POSITIVE_PAST_PLACEMENT}
 )`;
+  // One row per opening and municipality of residence: people join it by where they live.
   const fromClause = `
-FROM o
-JOIN d ON d.opening_id = o.id
-JOIN beneficiary b ON b.residence_municipality_id = d.municipality_id ${extraJoins}
-LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id
+FROM ${people}
 LEFT JOIN past ON past.beneficiary_id = b.id AND past.employer_id = o.employer_id
-CROSS JOIN LATERAL (SELECT ${MINUTES_SQL} AS minutes) t
 WHERE ${where.join(' AND ')}`;
   return { withClause, fromClause, params, param };
 }

@@ -1,3 +1,4 @@
+import { MINUTES_SQL } from './commute-sql';
 import { MatchFactorCode, MatchingWeights } from './factors';
 
 export interface PreScoreContext {
@@ -19,9 +20,9 @@ export function preScoreSql(ctx: PreScoreContext): string {
   const factor: Record<Exclude<MatchFactorCode, MatchFactorCode.LAW68_QUOTA>, string> = {
     [MatchFactorCode.SKILLS]: ctx.skillDenominator ? `(coalesce(cov.credit, 0) / ${ctx.skillDenominator})` : '1',
     [MatchFactorCode.COMMUTE]: `(1 - least(CASE
-        WHEN wc.max_commute_minutes IS NOT NULL THEN round(t.minutes) / wc.max_commute_minutes
-        WHEN wc.max_commute_km IS NOT NULL THEN d.road_km / wc.max_commute_km
-        ELSE round(t.minutes) / 60.0 END, 1))`,
+        WHEN wc.max_commute_minutes IS NOT NULL THEN round(${MINUTES_SQL}) / wc.max_commute_minutes
+        WHEN wc.max_commute_km IS NOT NULL THEN o.road_km / wc.max_commute_km
+        ELSE round(${MINUTES_SQL}) / 60.0 END, 1))`,
     [MatchFactorCode.PREFERENCES]: `(CASE
         WHEN coalesce(o.occupation_id = ANY(wc.preferred_occupation_ids), false) THEN 1
         WHEN coalesce(o.sector = ANY(wc.preferred_sectors), false) THEN 0.7
@@ -42,17 +43,23 @@ export function preScoreSql(ctx: PreScoreContext): string {
       / nullif(${denominator} + CASE WHEN ${quotaApplies} THEN ${quotaWeight} ELSE 0 END, 0))`;
   };
   const byAmbito = [...ctx.weightsByAmbito].map(([ambito, w]) => `WHEN ${Number(ambito)} THEN ${scoreFor(w)}`).join('\n    ');
-  return `coalesce(CASE d.ambito_number ${byAmbito} ELSE ${scoreFor(ctx.defaultWeights)} END, 0)`;
+  return `coalesce(CASE o.residence_ambito ${byAmbito} ELSE ${scoreFor(ctx.defaultWeights)} END, 0)`;
 }
 
-/** The best score a person holding none of the opening's skills could reach, under any ambito's weights. */
-export function bestScoreWithoutSkills(ctx: PreScoreContext): number {
+/** The best score a person with less than this share of the opening's skill credit could reach, in any ambito. */
+export function bestScoreBelowCredit(ctx: PreScoreContext, creditShare: number): number {
+  // The Law 68/99 factor applies to some people only, so both cases are bounded.
+  const quotaCases = ctx.law68Score === null ? [false] : [false, true];
   return Math.max(
-    ...[...ctx.weightsByAmbito.values(), ctx.defaultWeights].map((w) => {
-      const others = Object.values(MatchFactorCode).filter((c) => c !== MatchFactorCode.SKILLS && c !== MatchFactorCode.LAW68_QUOTA);
-      const reachable = others.reduce((sum, c) => sum + w[c], 0) + (ctx.law68Score !== null ? w[MatchFactorCode.LAW68_QUOTA] * ctx.law68Score : 0);
-      const total = others.reduce((sum, c) => sum + w[c], 0) + w[MatchFactorCode.SKILLS] + (ctx.law68Score !== null ? w[MatchFactorCode.LAW68_QUOTA] : 0);
-      return total > 0 ? (100 * reachable) / total : 0;
-    }),
+    ...[...ctx.weightsByAmbito.values(), ctx.defaultWeights].flatMap((w) =>
+      quotaCases.map((quotaApplies) => {
+        const others = Object.values(MatchFactorCode).filter((c) => c !== MatchFactorCode.SKILLS && c !== MatchFactorCode.LAW68_QUOTA);
+        const otherWeight = others.reduce((sum, c) => sum + w[c], 0);
+        const quotaWeight = quotaApplies ? w[MatchFactorCode.LAW68_QUOTA] : 0;
+        const total = otherWeight + w[MatchFactorCode.SKILLS] + quotaWeight;
+        const reachable = otherWeight + quotaWeight * (ctx.law68Score ?? 0) + w[MatchFactorCode.SKILLS] * creditShare;
+        return total > 0 ? (100 * reachable) / total : 0;
+      }),
+    ),
   );
 }
