@@ -14,6 +14,11 @@ import { HeadcountSnapshot } from '../modules/employers/headcount-snapshot.entit
 import { Opening } from '../modules/openings/opening.entity';
 import { OpeningSkill } from '../modules/openings/opening-skill.entity';
 import { MatchingWeight } from '../modules/matching/matching-weight.entity';
+import { Placement } from '../modules/placements/placement.entity';
+import { PlacementStatusChange } from '../modules/placements/placement-status-change.entity';
+import { MonitoringVisit } from '../modules/placements/monitoring-visit.entity';
+import { MonitoringRhythmStep } from '../modules/placements/monitoring-rhythm.entity';
+import { WorklistSettings } from '../modules/placements/worklist-settings.entity';
 
 export const ENTITIES = [
   Ambito,
@@ -32,4 +37,9 @@ export const ENTITIES = [
   Opening,
   OpeningSkill,
   MatchingWeight,
+  Placement,
+  PlacementStatusChange,
+  MonitoringVisit,
+  MonitoringRhythmStep,
+  WorklistSettings,
 ];

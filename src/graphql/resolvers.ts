@@ -11,6 +11,10 @@ import {
 import { ReferralResolver } from '../modules/referrals/referrals.resolver';
 import { EmployerResolver, EmployerSiteResolver, HeadcountSnapshotResolver } from '../modules/employers/employers.resolver';
 import { OPENING_RESOLVERS } from '../modules/openings/openings.resolver';
+import { MATCHING_RESOLVERS } from '../modules/matching/matching.resolver';
+import { PLACEMENT_RESOLVERS } from '../modules/placements/placements.resolver';
+import { STATISTICS_RESOLVERS } from '../modules/statistics/statistics.resolver';
+import { QUOTA_RESOLVERS } from '../modules/quotas/quota.resolver';
 
 /** Every module's resolvers; the schema is built from this list. */
 export const RESOLVERS = [
@@ -25,4 +29,8 @@ export const RESOLVERS = [
   ReferralResolver,
   EmployerResolver, EmployerSiteResolver, HeadcountSnapshotResolver,
   ...OPENING_RESOLVERS,
+  ...PLACEMENT_RESOLVERS,
+  ...STATISTICS_RESOLVERS,
+  ...QUOTA_RESOLVERS,
+  ...MATCHING_RESOLVERS,
 ] as const;

@@ -18,6 +18,7 @@ import { HEADCOUNT_COLUMNS } from './headcount';
 import { missingProfileSkills } from './occupation-profiles';
 import { OPERATOR_COLUMNS, generateStaff, operatorRows } from './operators';
 import { OPENING_COLUMNS, OPENING_SKILL_COLUMNS, generateOpenings } from './openings';
+import { seedPlacementHistory } from './placement-history';
 import { SeededRandom, toDay } from './random';
 import { loadReferenceData } from './reference-data';
 
@@ -134,6 +135,8 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
       totals.constraints += await bulkInsert(manager, 'work_constraints', WORK_CONSTRAINTS_COLUMNS, rows.constraints);
       log(`${Math.min(start + PEOPLE_PER_CHUNK, residences.length)} of ${residences.length} beneficiaries`);
     }
+
+    await seedPlacementHistory(manager, { seed, referenceDate: DEMO_REFERENCE_DATE, log });
 
     return {
       seed,

@@ -1,0 +1,181 @@
+import { EntityManager } from 'typeorm';
+import { NotFoundError } from '../../graphql/errors';
+import { Operator } from '../operators/operator.entity';
+import { addDays } from './dates';
+import { MonitoringRhythmStep } from './monitoring-rhythm.entity';
+import { nextVisitDue, stepsForKind } from './monitoring-rhythm';
+import { PlacementKind } from './placement.enums';
+import { daysOverdue, sortWorklist, urgencyOf, WorklistEntry, WorklistItemKind, WorklistUrgency } from './worklist';
+import { WorklistSettings } from './worklist-settings.entity';
+
+export interface WorklistRow extends WorklistEntry {
+  urgency: WorklistUrgency;
+  daysOverdue: number;
+  summary: string;
+  placementId: string | null;
+  visitId: string | null;
+  referralId: string | null;
+}
+
+export async function worklistSettings(manager: EntityManager): Promise<WorklistSettings> {
+  return (await manager.findOneBy(WorklistSettings, { id: true }))!;
+}
+
+export async function updateWorklistSettings(
+  manager: EntityManager,
+  input: Partial<Pick<WorklistSettings, 'referralWaitingDays' | 'noContactDays' | 'internshipEndingDays' | 'visitAheadDays'>>,
+): Promise<WorklistSettings> {
+  const settings = await worklistSettings(manager);
+  Object.assign(settings, input);
+  return manager.save(settings);
+}
+
+/**
+ * The date a person was last in contact with the service, from the records: a referral received, a case status
+ * change, a placement status change recorded, a monitoring visit done. Calendar days in Italy.
+ */
+export const LAST_CONTACT_SQL = `GREATEST(
+  (b.case_opened_at AT TIME ZONE 'Europe/Rome')::date,
+  (SELECT max(r.referred_on) FROM referral r WHERE r.beneficiary_id = b.id),
+  (SELECT max((c.changed_at AT TIME ZONE 'Europe/Rome')::date) FROM case_status_change c WHERE c.beneficiary_id = b.id),
+  (SELECT max((psc.changed_at AT TIME ZONE 'Europe/Rome')::date) FROM placement_status_change psc
+     JOIN placement pp ON pp.id = psc.placement_id WHERE pp.beneficiary_id = b.id),
+  (SELECT max(v.done_on) FROM monitoring_visit v JOIN placement pv ON pv.id = v.placement_id
+     WHERE pv.beneficiary_id = b.id AND v.status = 'DONE')
+)`;
+
+const LAST_OUTCOME_SQL = (placement: string) => `(
+  SELECT lv.outcome FROM monitoring_visit lv WHERE lv.placement_id = ${placement} AND lv.status = 'DONE'
+  ORDER BY lv.done_on DESC, lv.updated_at DESC LIMIT 1
+)`;
+
+const NAME_SQL = `b.family_name || ' ' || b.given_name`;
+
+const KIND_LABEL: Record<PlacementKind, string> = {
+  [PlacementKind.TIROCINIO_INCLUSIONE]: 'inclusion internship',
+  [PlacementKind.WORK_TRIAL]: 'work trial',
+  [PlacementKind.WORKSHOP]: 'workshop',
+  [PlacementKind.HIRING]: 'hiring',
+  [PlacementKind.CONTRACT_RENEWAL]: 'contract renewal',
+};
+
+/**
+ * What the operator has to do, most urgent first (see compareWorklistEntries). The operator's items: visits they
+ * are down to do (or, unassigned, of placements they tutor), internships and work trials they tutor, and the people
+ * assigned to them; referrals waiting with nobody assigned go to every operator of the person's ambito (and to staff
+ * without an ambito).
+ */
+export async function operatorWorklist(manager: EntityManager, operatorId: string, today: string): Promise<WorklistRow[]> {
+  const operator = await manager.findOneBy(Operator, { id: operatorId });
+  if (!operator) throw new NotFoundError('Operator', 'X-Operator-Id');
+  const settings = await worklistSettings(manager);
+  const entries: WorklistRow[] = [];
+  const add = (row: Omit<WorklistRow, 'urgency' | 'daysOverdue'>) =>
+    entries.push({ ...row, urgency: urgencyOf(row.dueOn, today), daysOverdue: daysOverdue(row.dueOn, today) });
+  const visitHorizon = addDays(today, settings.visitAheadDays);
+
+  // Visits planned.
+  const planned: Array<{ visitId: string; placementId: string; beneficiaryId: string; dueOn: string; kind: PlacementKind; lastOutcome: string | null; name: string }> =
+    await manager.query(
+      `SELECT v.id AS "visitId", p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", v.planned_on::text AS "dueOn",
+              p.kind, ${LAST_OUTCOME_SQL('p.id')} AS "lastOutcome", ${NAME_SQL} AS name
+       FROM monitoring_visit v
+       JOIN placement p ON p.id = v.placement_id
+       JOIN beneficiary b ON b.id = p.beneficiary_id
+       WHERE v.status = 'PLANNED' AND p.status = 'ACTIVE' AND coalesce(v.operator_id, p.tutor_id) = $1
+         AND v.planned_on <= $2`,
+      [operatorId, visitHorizon],
+    );
+  for (const v of planned) {
+    add({
+      kind: WorklistItemKind.VISIT_DUE, dueOn: v.dueOn, atRisk: v.lastOutcome === 'AT_RISK', beneficiaryId: v.beneficiaryId,
+      sortName: v.name, summary: `Monitoring visit planned (${KIND_LABEL[v.kind]})`,
+      placementId: v.placementId, visitId: v.visitId, referralId: null,
+    });
+  }
+
+  // Running placements the operator tutors with no visit planned: due by the rhythm.
+  const unplanned: Array<{ placementId: string; beneficiaryId: string; kind: PlacementKind; startsOn: string; lastDone: string | null; lastOutcome: string | null; name: string }> =
+    await manager.query(
+      `SELECT p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", p.kind, p.starts_on::text AS "startsOn",
+              (SELECT max(d.done_on)::text FROM monitoring_visit d WHERE d.placement_id = p.id AND d.status = 'DONE') AS "lastDone",
+              ${LAST_OUTCOME_SQL('p.id')} AS "lastOutcome", ${NAME_SQL} AS name
+       FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id
+       WHERE p.status = 'ACTIVE' AND p.tutor_id = $1
+         AND NOT EXISTS (SELECT 1 FROM monitoring_visit pv WHERE pv.placement_id = p.id AND pv.status = 'PLANNED')`,
+      [operatorId],
+    );
+  if (unplanned.length) {
+    const steps = await manager.find(MonitoringRhythmStep);
+    for (const p of unplanned) {
+      const due = nextVisitDue(p.startsOn, p.lastDone, stepsForKind(p.kind, steps));
+      if (due === null || due > visitHorizon) continue;
+      add({
+        kind: WorklistItemKind.VISIT_DUE, dueOn: due, atRisk: p.lastOutcome === 'AT_RISK', beneficiaryId: p.beneficiaryId,
+        sortName: p.name, summary: `Monitoring visit due by the rhythm, none planned (${KIND_LABEL[p.kind]})`,
+        placementId: p.placementId, visitId: null, referralId: null,
+      });
+    }
+  }
+
+  // Internships and work trials ending soon, or past their planned end and still running.
+  const ending: Array<{ placementId: string; beneficiaryId: string; kind: PlacementKind; dueOn: string; lastOutcome: string | null; name: string }> =
+    await manager.query(
+      `SELECT p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", p.kind, p.planned_end_on::text AS "dueOn",
+              ${LAST_OUTCOME_SQL('p.id')} AS "lastOutcome", ${NAME_SQL} AS name
+       FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id
+       WHERE p.status IN ('ACTIVE', 'SUSPENDED') AND p.kind IN ('TIROCINIO_INCLUSIONE', 'WORK_TRIAL')
+         AND p.tutor_id = $1 AND p.planned_end_on <= $2`,
+      [operatorId, addDays(today, settings.internshipEndingDays)],
+    );
+  for (const p of ending) {
+    add({
+      kind: WorklistItemKind.INTERNSHIP_ENDING, dueOn: p.dueOn, atRisk: p.lastOutcome === 'AT_RISK', beneficiaryId: p.beneficiaryId,
+      sortName: p.name,
+      summary: p.dueOn < today
+        ? `The ${KIND_LABEL[p.kind]} is past its planned end: complete it, convert it or extend it`
+        : `The ${KIND_LABEL[p.kind]} ends on ${p.dueOn}: prepare what comes next`,
+      placementId: p.placementId, visitId: null, referralId: null,
+    });
+  }
+
+  // Referrals waiting for intake longer than allowed.
+  const waiting: Array<{ beneficiaryId: string; referralId: string | null; openedOn: string; name: string }> = await manager.query(
+    `SELECT b.id AS "beneficiaryId", (b.case_opened_at AT TIME ZONE 'Europe/Rome')::date::text AS "openedOn",
+            (SELECT r.id FROM referral r WHERE r.beneficiary_id = b.id ORDER BY r.referred_on DESC, r.created_at DESC LIMIT 1) AS "referralId",
+            ${NAME_SQL} AS name
+     FROM beneficiary b JOIN municipality m ON m.id = b.residence_municipality_id
+     WHERE b.case_status = 'REFERRED'
+       AND (b.assigned_operator_id = $1 OR (b.assigned_operator_id IS NULL AND ($2::smallint IS NULL OR m.ambito_number = $2)))
+       AND (b.case_opened_at AT TIME ZONE 'Europe/Rome')::date < $3::date - $4::int`,
+    [operatorId, operator.ambitoNumber ?? null, today, settings.referralWaitingDays],
+  );
+  for (const w of waiting) {
+    add({
+      kind: WorklistItemKind.REFERRAL_WAITING, dueOn: addDays(w.openedOn, settings.referralWaitingDays), atRisk: false,
+      beneficiaryId: w.beneficiaryId, sortName: w.name,
+      summary: `Referred on ${w.openedOn}, still waiting for the intake interview`,
+      placementId: null, visitId: null, referralId: w.referralId,
+    });
+  }
+
+  // Open cases with no contact for too long (people waiting for intake are counted above instead).
+  const silent: Array<{ beneficiaryId: string; lastContact: string; name: string }> = await manager.query(
+    `SELECT * FROM (
+       SELECT b.id AS "beneficiaryId", ${LAST_CONTACT_SQL}::text AS "lastContact", ${NAME_SQL} AS name
+       FROM beneficiary b
+       WHERE b.assigned_operator_id = $1 AND b.case_status NOT IN ('CLOSED', 'REFERRED')
+     ) s WHERE s."lastContact"::date <= $2::date - $3::int`,
+    [operatorId, today, settings.noContactDays],
+  );
+  for (const s of silent) {
+    add({
+      kind: WorklistItemKind.NO_CONTACT, dueOn: addDays(s.lastContact, settings.noContactDays), atRisk: false,
+      beneficiaryId: s.beneficiaryId, sortName: s.name,
+      summary: `No contact since ${s.lastContact}`,
+      placementId: null, visitId: null, referralId: null,
+    });
+  }
+
+  return sortWorklist(entries, today);
+}

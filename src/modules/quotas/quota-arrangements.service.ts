@@ -1,0 +1,167 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
+import { RecordQuotaConventionInput, RecordQuotaExemptionInput, RecordQuotaSuspensionInput } from './quota.inputs';
+import { loadRuleVersions } from './quota-facts';
+import { findRecords, RecordOf } from './quota-records';
+import { QuotaConvention, QuotaExemption, QuotaSuspension } from './quota-records.types';
+
+/*
+ * Exemptions, suspensions and conventions. Each write takes the employer's row lock first, so two requests cannot
+ * both pass the overlap check and record overlapping periods.
+ */
+
+const TABLES = {
+  exemption: { table: 'quota_exemption', typeName: 'QuotaExemption', label: 'exemption' },
+  suspension: { table: 'quota_suspension', typeName: 'QuotaSuspension', label: 'suspension' },
+  convention: { table: 'quota_convention', typeName: 'QuotaConvention', label: 'convention' },
+} as const;
+type Kind = keyof typeof TABLES;
+type Period = { validFrom: string; validTo?: string | null };
+
+async function lockEmployer(manager: EntityManager, employerId: string, field: string): Promise<void> {
+  const rows = await manager.query(`SELECT id FROM employer WHERE id = $1 FOR UPDATE`, [employerId]);
+  if (rows.length === 0) throw new NotFoundError('Employer', field);
+}
+
+function checkPeriod(period: Period, field: string): void {
+  if (period.validTo && period.validTo < period.validFrom) {
+    throw new UserInputError('The last day comes before the first', field);
+  }
+}
+
+/** Refuses a period overlapping another record of the employer among those matching `same` (column = value). */
+async function checkNoOverlap(
+  manager: EntityManager,
+  kind: Kind,
+  employerId: string,
+  period: Period,
+  field: string,
+  options: { exceptId?: string; same?: Record<string, string> } = {},
+): Promise<void> {
+  const same = Object.entries(options.same ?? {});
+  const rows: Array<{ validFrom: string; validTo: string | null }> = await manager.query(
+    `SELECT valid_from::text AS "validFrom", valid_to::text AS "validTo" FROM ${TABLES[kind].table}
+     WHERE employer_id = $1 AND id IS DISTINCT FROM $2::uuid AND daterange(valid_from, valid_to, '[]') && daterange($3::date, $4::date, '[]')
+     ${same.map(([column], i) => `AND ${column} = $${i + 5}`).join(' ')}
+     ORDER BY valid_from LIMIT 1`,
+    [employerId, options.exceptId ?? null, period.validFrom, period.validTo ?? null, ...same.map(([, v]) => v)],
+  );
+  if (rows.length > 0) {
+    const other = rows[0];
+    throw new ConflictError(
+      `This period overlaps the ${TABLES[kind].label} from ${other.validFrom}${other.validTo ? ` to ${other.validTo}` : ', still open'}: end that one first or change the dates`,
+      field,
+    );
+  }
+}
+
+/** The percentage may not exceed what any rule version in force during the period allows. */
+async function checkExemptionPercentage(manager: EntityManager, input: RecordQuotaExemptionInput): Promise<void> {
+  const versions = (await loadRuleVersions(manager)).filter(
+    (v) => (v.validTo === null || v.validTo >= input.validFrom) && (input.validTo == null || v.validFrom <= input.validTo),
+  );
+  if (versions.length === 0) throw new UserInputError('No Law 68/99 rule version is in force in this period', 'input.validFrom');
+  const strictest = versions.reduce((a, b) => (b.maxExemptionPercentage < a.maxExemptionPercentage ? b : a));
+  if (input.percentage > strictest.maxExemptionPercentage) {
+    throw new UserInputError(
+      `At most ${strictest.maxExemptionPercentage}% of the quota can be exempted (rule version ${strictest.code})`,
+      'input.percentage',
+    );
+  }
+}
+
+export function recordExemption(dataSource: DataSource, employerId: string, input: RecordQuotaExemptionInput, actorId: string | null): Promise<QuotaExemption> {
+  checkPeriod(input, 'input.validTo');
+  return dataSource.transaction(async (manager) => {
+    await lockEmployer(manager, employerId, 'input.employerId');
+    await checkExemptionPercentage(manager, input);
+    await checkNoOverlap(manager, 'exemption', employerId, input, 'input.validFrom');
+    const [{ id }] = await manager.query(
+      `INSERT INTO quota_exemption (employer_id, kind, percentage, valid_from, valid_to, reference, recorded_by_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [employerId, input.kind, input.percentage, input.validFrom, input.validTo ?? null, input.reference.trim(), actorId],
+    );
+    return (await findRecords(manager, 'exemption', 'id', [id]))[0];
+  });
+}
+
+export function recordSuspension(dataSource: DataSource, employerId: string, input: RecordQuotaSuspensionInput, actorId: string | null): Promise<QuotaSuspension> {
+  checkPeriod(input, 'input.validTo');
+  return dataSource.transaction(async (manager) => {
+    await lockEmployer(manager, employerId, 'input.employerId');
+    await checkNoOverlap(manager, 'suspension', employerId, input, 'input.validFrom');
+    const [{ id }] = await manager.query(
+      `INSERT INTO quota_suspension (employer_id, reason, valid_from, valid_to, reference, recorded_by_id)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [employerId, input.reason, input.validFrom, input.validTo ?? null, input.reference.trim(), actorId],
+    );
+    return (await findRecords(manager, 'suspension', 'id', [id]))[0];
+  });
+}
+
+function checkConvention(input: RecordQuotaConventionInput): void {
+  checkPeriod(input, 'input.validTo');
+  if (input.kind === 'ART_11') {
+    if (input.units != null) throw new UserInputError('An art. 11 convention counts its scheduled hirings, not units', 'input.units');
+    if (input.cooperativeName != null) throw new UserInputError('An art. 11 convention has no cooperative', 'input.cooperativeName');
+    if (input.schedule.length === 0) throw new UserInputError('An art. 11 convention needs its hiring schedule', 'input.schedule');
+    input.schedule.forEach((hiring, i) => {
+      if (hiring.dueBy < input.validFrom || (input.validTo && hiring.dueBy > input.validTo)) {
+        throw new UserInputError('Each hiring must fall within the convention', `input.schedule.${i}.dueBy`);
+      }
+    });
+    return;
+  }
+  if (input.units == null) throw new UserInputError('Say how many units the cooperative employs', 'input.units');
+  if (input.cooperativeName == null) throw new UserInputError('Name the social cooperative', 'input.cooperativeName');
+  if (input.schedule.length > 0) throw new UserInputError('Only an art. 11 convention has a hiring schedule', 'input.schedule');
+}
+
+/** The convention and its schedule are written together or not at all. */
+export function recordConvention(dataSource: DataSource, employerId: string, input: RecordQuotaConventionInput, actorId: string | null): Promise<QuotaConvention> {
+  checkConvention(input);
+  const cooperativeName = input.cooperativeName?.trim() ?? null;
+  return dataSource.transaction(async (manager) => {
+    await lockEmployer(manager, employerId, 'input.employerId');
+    const same: Record<string, string> = cooperativeName ? { kind: input.kind, cooperative_name: cooperativeName } : { kind: input.kind };
+    await checkNoOverlap(manager, 'convention', employerId, input, 'input.validFrom', { same });
+    const [{ id }] = await manager.query(
+      `INSERT INTO quota_convention (employer_id, kind, valid_from, valid_to, units, cooperative_name, reference, recorded_by_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [employerId, input.kind, input.validFrom, input.validTo ?? null, input.units ?? null, cooperativeName, input.reference.trim(), actorId],
+    );
+    if (input.schedule.length > 0) {
+      await manager.query(
+        `INSERT INTO quota_convention_hiring (convention_id, due_by, units) SELECT $1, * FROM unnest($2::date[], $3::int[])`,
+        [id, input.schedule.map((h) => h.dueBy), input.schedule.map((h) => h.units)],
+      );
+    }
+    return (await findRecords(manager, 'convention', 'id', [id]))[0];
+  });
+}
+
+/**
+ * Ends an arrangement on its last day. Moving the end later must not run into another period; for a convention
+ * the same overlap rule as when it was recorded applies.
+ */
+export function endArrangement<K extends Kind>(
+  dataSource: DataSource,
+  kind: K,
+  id: string,
+  lastDay: string,
+): Promise<RecordOf<K>> {
+  const { table, typeName } = TABLES[kind];
+  return dataSource.transaction(async (manager) => {
+    const [found] = await manager.query(`SELECT employer_id AS "employerId" FROM ${table} WHERE id = $1`, [id]);
+    if (!found) throw new NotFoundError(typeName);
+    await lockEmployer(manager, found.employerId, 'id');
+    const [record] = await findRecords(manager, kind, 'id', [id]);
+    if (lastDay < record.validFrom) throw new UserInputError(`The ${TABLES[kind].label} starts on ${record.validFrom}, after this day`, 'lastDay');
+    const same = kind === 'convention'
+      ? { kind: String(record.kind), ...(record.cooperativeName ? { cooperative_name: String(record.cooperativeName) } : {}) }
+      : undefined;
+    await checkNoOverlap(manager, kind, found.employerId, { validFrom: record.validFrom, validTo: lastDay }, 'lastDay', { exceptId: id, same });
+    await manager.query(`UPDATE ${table} SET valid_to = $2 WHERE id = $1`, [id, lastDay]);
+    return (await findRecords(manager, kind, 'id', [id]))[0];
+  });
+}

@@ -1,0 +1,120 @@
+import { ConventionKind, formatHundredths, Line, QuotaRuleVersion } from './quota-rules';
+
+/** What an employer has arranged with the service: periods during which the quota is reduced or paused. */
+export interface Period {
+  validFrom: string;
+  /** Inclusive; null while open-ended. */
+  validTo: string | null;
+}
+
+export type ExemptionKind = 'AUTHORISED' | 'SELF_CERTIFIED';
+export type SuspensionReason = 'EXTRAORDINARY_WAGE_GUARANTEE' | 'SOLIDARITY_CONTRACT' | 'COLLECTIVE_DISMISSAL';
+
+export interface Exemption extends Period {
+  id: string;
+  kind: ExemptionKind;
+  percentageHundredths: number;
+  reference: string;
+}
+
+export interface Suspension extends Period {
+  id: string;
+  reason: SuspensionReason;
+  reference: string;
+}
+
+export interface ScheduledHiring {
+  dueBy: string;
+  units: number;
+}
+
+export interface Convention extends Period {
+  id: string;
+  kind: ConventionKind;
+  /** Units a social cooperative employs for the employer (art. 12, 12-bis, 14); null for art. 11. */
+  units: number | null;
+  cooperativeName: string | null;
+  /** The art. 11 programme of hirings. */
+  schedule: ScheduledHiring[];
+  reference: string;
+}
+
+export const isActive = (period: Period, date: string): boolean =>
+  period.validFrom <= date && (period.validTo === null || date <= period.validTo);
+
+const until = (period: Period): string => (period.validTo ? `until ${period.validTo}` : 'open-ended');
+
+/** Units of an exemption: never more than the authorised percentage of the units due, so fractions are dropped. */
+export function exemptedUnits(due: number, exemption: Exemption): number {
+  return Math.floor((due * exemption.percentageHundredths) / 10000);
+}
+
+const CONVENTION_REFERENCE: Record<ConventionKind, string> = {
+  ART_11: 'L. 68/1999 art. 11',
+  ART_12: 'L. 68/1999 art. 12',
+  ART_12_BIS: 'L. 68/1999 art. 12-bis',
+  ART_14: 'D.Lgs 276/2003 art. 14',
+};
+
+/**
+ * Units the conventions in force cover on a date. An art. 11 programme covers the hirings still ahead of their
+ * deadline (a hiring past its deadline must show in the headcount); cooperative conventions cover their units,
+ * up to the share of the quota the rule version allows for their kind.
+ */
+export function conventionCoverage(
+  conventions: readonly Convention[],
+  date: string,
+  due: number,
+  rules: QuotaRuleVersion,
+): { units: number; lines: Line[] } {
+  const lines: Line[] = [];
+  const byKind = new Map<ConventionKind, number>();
+  for (const convention of conventions.filter((c) => isActive(c, date))) {
+    const ahead = convention.schedule.filter((h) => h.dueBy >= date);
+    const units = convention.kind === 'ART_11' ? ahead.reduce((sum, h) => sum + h.units, 0) : convention.units!;
+    byKind.set(convention.kind, (byKind.get(convention.kind) ?? 0) + units);
+    const what = convention.kind === 'ART_11'
+      ? `hirings scheduled by ${ahead.map((h) => `${h.dueBy} (${h.units})`).join(', ') || 'no date still ahead'} count as covered`
+      : `units employed by ${convention.cooperativeName} count as covered`;
+    lines.push({
+      code: `CONVENTION_${convention.kind}`,
+      reference: CONVENTION_REFERENCE[convention.kind],
+      description: `Convention ${convention.reference} (${convention.validFrom}, ${until(convention)}): ${what}`,
+      value: String(units),
+    });
+  }
+  let total = 0;
+  for (const [kind, units] of byKind) {
+    const cap = rules.conventionCaps[kind];
+    const allowed = cap === undefined ? units : Math.min(units, Math.floor((due * cap) / 100));
+    if (allowed < units) {
+      lines.push({
+        code: `CONVENTION_${kind}_CAP`,
+        reference: CONVENTION_REFERENCE[kind],
+        description: `Conventions of this kind may cover at most ${cap}% of the ${due} units due`,
+        value: String(allowed),
+      });
+    }
+    total += allowed;
+  }
+  return { units: total, lines };
+}
+
+export function exemptionLine(exemption: Exemption, authorised: number, used: number): Line {
+  const kind = exemption.kind === 'SELF_CERTIFIED' ? 'self-certified (INAIL rate)' : 'authorised';
+  return {
+    code: 'EXEMPTION',
+    reference: 'L. 68/1999 art. 5 c.3',
+    description: `Partial exemption ${exemption.reference}, ${kind}, ${formatHundredths(exemption.percentageHundredths)}% (${exemption.validFrom}, ${until(exemption)}): ${authorised} units authorised, ${used} needed after hirings and conventions`,
+    value: String(used),
+  };
+}
+
+export function suspensionLine(suspension: Suspension): Line {
+  return {
+    code: 'SUSPENSION',
+    reference: 'L. 68/1999 art. 3 c.5',
+    description: `Obligations suspended (${suspension.reason.toLowerCase().replace(/_/g, ' ')}, ${suspension.reference}, ${suspension.validFrom}, ${until(suspension)}): nothing is uncovered while it lasts`,
+    value: '0',
+  };
+}

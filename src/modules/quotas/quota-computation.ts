@@ -1,0 +1,174 @@
+import { addDays } from './dates';
+import { CategoryOutcome, Evaluation, evaluateAt, QuotaArrangements } from './quota-evaluation';
+import { HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, versionAt } from './quota-rules';
+import { allocateAmongSites, SiteHeadcount, SiteQuota } from './quota-sites';
+
+export type QuotaStatus = 'NO_RULE_VERSION' | 'NO_HEADCOUNT' | 'NOT_OBLIGED' | 'SUSPENDED' | 'COVERED' | 'IN_GRACE' | 'UNCOVERED';
+
+export interface QuotaFacts extends QuotaArrangements {
+  /** The employer's headcounts, oldest first. */
+  snapshots: readonly HeadcountCounts[];
+  /** The per-site breakdown of the headcount in force on the date asked for, if one was recorded. */
+  sites: readonly SiteHeadcount[];
+}
+
+export interface UncoveredUnit {
+  category: QuotaCategory;
+  unit: number;
+  uncoveredSince: string;
+  /** The day after the grace period: from then on each working day uncovered is sanctioned. */
+  sanctionableFrom: string;
+}
+
+export interface QuotaResult {
+  asOf: string;
+  status: QuotaStatus;
+  ruleVersion: QuotaRuleVersion | null;
+  headcount: HeadcountCounts | null;
+  base: number | null;
+  sizeBand: SizeBand | null;
+  disabled: CategoryOutcome;
+  protectedCategories: CategoryOutcome;
+  uncoveredUnits: UncoveredUnit[];
+  dailyContributionCents: number;
+  exposurePerDayCents: number;
+  sites: SiteQuota[];
+  compensatedUnits: number;
+  lines: Line[];
+}
+
+const NOTHING: CategoryOutcome = { due: 0, covered: 0, conventionUnits: 0, exemptedUnits: 0, shortfall: 0 };
+const euros = (cents: number): string => `€${(cents / 100).toFixed(2)}`;
+
+/**
+ * An employer's Law 68/99 position on a date, with every step as a line. When each uncovered unit started is
+ * found by evaluating the same rules on every earlier date where something changed (a headcount, a rule version,
+ * an arrangement starting or ending, an art. 11 deadline passing, a hiring through Ponte starting or ending).
+ */
+export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[], facts: QuotaFacts): QuotaResult {
+  const rules = versionAt(versions, asOf);
+  const headcount = latestOnOrBefore(facts.snapshots, asOf);
+  const empty = { asOf, ruleVersion: rules, headcount, base: null, sizeBand: null, disabled: NOTHING, protectedCategories: NOTHING,
+    uncoveredUnits: [], dailyContributionCents: 0, exposurePerDayCents: 0, sites: [], compensatedUnits: 0 };
+  if (!rules) {
+    return { ...empty, status: 'NO_RULE_VERSION', lines: [{ code: 'RULE_VERSION', reference: 'L. 68/1999', description: `No rule version is in force on ${asOf}`, value: '' }] };
+  }
+  if (!headcount) {
+    return { ...empty, status: 'NO_HEADCOUNT', lines: [ruleVersionLine(rules), { code: 'NO_HEADCOUNT', reference: 'L. 68/1999 art. 4', description: `No headcount recorded on or before ${asOf}`, value: '' }] };
+  }
+
+  const now = evaluateAt(asOf, headcount, rules, facts);
+  const history = shortfallHistory(asOf, versions, facts);
+  const uncoveredUnits = [
+    ...unitStarts(history, 'DISABLED', versions),
+    ...unitStarts(history, 'PROTECTED', versions),
+  ];
+  const sanctionable = uncoveredUnits.filter((u) => u.sanctionableFrom <= asOf).length;
+  const exposurePerDayCents = Math.round(sanctionable * rules.sanctionMultiplier * rules.dailyContributionCents);
+  const dailyContributionCents = now.disabled.exemptedUnits * rules.dailyContributionCents;
+  const allocation = allocateAmongSites(now.disabled.due, facts.sites);
+
+  const lines = [ruleVersionLine(rules), ...now.lines, ...uncoveredUnits.map(unitLine), ...allocation.lines];
+  if (dailyContributionCents > 0) {
+    lines.push({
+      code: 'DAILY_CONTRIBUTION',
+      reference: 'L. 68/1999 art. 5 c.3',
+      description: `${now.disabled.exemptedUnits} exempted units × ${euros(rules.dailyContributionCents)} a working day to the regional disability fund`,
+      value: euros(dailyContributionCents),
+    });
+  }
+  if (uncoveredUnits.length > 0) {
+    lines.push({
+      code: 'SANCTION_EXPOSURE',
+      reference: 'L. 68/1999 art. 15 c.4',
+      description: `${sanctionable} uncovered units past their grace period × ${rules.sanctionMultiplier} × ${euros(rules.dailyContributionCents)} a working day`,
+      value: euros(exposurePerDayCents),
+    });
+  }
+  return {
+    ...empty,
+    status: status(now, uncoveredUnits.length, sanctionable),
+    base: now.base,
+    sizeBand: now.sizeBand,
+    disabled: now.disabled,
+    protectedCategories: now.protectedCategories,
+    uncoveredUnits,
+    dailyContributionCents,
+    exposurePerDayCents,
+    sites: allocation.sites,
+    compensatedUnits: allocation.compensatedUnits,
+    lines,
+  };
+}
+
+function status(now: Evaluation, uncovered: number, sanctionable: number): QuotaStatus {
+  if (now.suspension) return 'SUSPENDED';
+  if (now.disabled.due === 0 && now.protectedCategories.due === 0) return 'NOT_OBLIGED';
+  if (uncovered === 0) return 'COVERED';
+  return sanctionable > 0 ? 'UNCOVERED' : 'IN_GRACE';
+}
+
+function latestOnOrBefore(snapshots: readonly HeadcountCounts[], date: string): HeadcountCounts | null {
+  let found: HeadcountCounts | null = null;
+  for (const snapshot of snapshots) if (snapshot.referenceDate <= date) found = snapshot;
+  return found;
+}
+
+interface HistoryPoint {
+  date: string;
+  shortfall: Record<QuotaCategory, number>;
+}
+
+/** The shortfalls on every date something changed, from the first headcount to asOf. */
+function shortfallHistory(asOf: string, versions: readonly QuotaRuleVersion[], facts: QuotaFacts): HistoryPoint[] {
+  const first = facts.snapshots[0].referenceDate;
+  const periods = [...versions, ...facts.exemptions, ...facts.suspensions, ...facts.conventions];
+  const dates = new Set<string>([
+    asOf,
+    ...facts.snapshots.map((s) => s.referenceDate),
+    ...periods.flatMap((p) => [p.validFrom, ...(p.validTo ? [addDays(p.validTo, 1)] : [])]),
+    ...facts.conventions.flatMap((c) => c.schedule.map((h) => addDays(h.dueBy, 1))),
+    ...facts.placements.flatMap((p) => [p.startsOn, ...(p.lastDay ? [addDays(p.lastDay, 1)] : [])]),
+  ]);
+  return [...dates].filter((d) => d >= first && d <= asOf).sort().map((date) => {
+    const rules = versionAt(versions, date);
+    if (!rules) return { date, shortfall: { DISABLED: 0, PROTECTED: 0 } };
+    const evaluation = evaluateAt(date, latestOnOrBefore(facts.snapshots, date)!, rules, facts);
+    return { date, shortfall: { DISABLED: evaluation.disabled.shortfall, PROTECTED: evaluation.protectedCategories.shortfall } };
+  });
+}
+
+/**
+ * Unit k has been uncovered since the earliest date from which the shortfall never fell below k; walking from the
+ * highest unit down, each start is at or before the previous one.
+ */
+function unitStarts(history: HistoryPoint[], category: QuotaCategory, versions: readonly QuotaRuleVersion[]): UncoveredUnit[] {
+  const units: UncoveredUnit[] = [];
+  let index = history.length - 1;
+  for (let unit = history[index].shortfall[category]; unit >= 1; unit--) {
+    while (index > 0 && history[index - 1].shortfall[category] >= unit) index--;
+    const uncoveredSince = history[index].date;
+    const graceDays = versionAt(versions, uncoveredSince)!.graceDays;
+    units.unshift({ category, unit, uncoveredSince, sanctionableFrom: addDays(uncoveredSince, graceDays) });
+  }
+  return units;
+}
+
+function ruleVersionLine(rules: QuotaRuleVersion): Line {
+  return {
+    code: 'RULE_VERSION',
+    reference: rules.source,
+    description: `Rules in force from ${rules.validFrom}${rules.validTo ? ` to ${rules.validTo}` : ''}${rules.confirmed ? '' : '; figures still to be confirmed against the official text'}`,
+    value: rules.code,
+  };
+}
+
+function unitLine(unit: UncoveredUnit): Line {
+  const what = unit.category === 'DISABLED' ? 'Disabled-worker' : 'Protected-category';
+  return {
+    code: `UNCOVERED_${unit.category}_UNIT`,
+    reference: 'L. 68/1999 art. 15 c.4',
+    description: `${what} unit ${unit.unit} uncovered since ${unit.uncoveredSince}; sanctionable from ${unit.sanctionableFrom}, after the grace period`,
+    value: unit.sanctionableFrom,
+  };
+}

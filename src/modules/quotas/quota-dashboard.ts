@@ -1,0 +1,109 @@
+import { EntityManager } from 'typeorm';
+import { escapeLike } from '../../db/like';
+import { UserInputError } from '../../graphql/errors';
+import { PageArgs } from '../../graphql/pagination';
+import { ConnectionShape } from '../../graphql/relay';
+import { Employer } from '../employers/employer.entity';
+import { QuotaDashboardOrder } from './quota.enums';
+import { QuotaDashboardFilter } from './quota.inputs';
+import { computeQuotas } from './quota.service';
+import { toBreakdown } from './quota.types';
+import { QuotaDashboardEntry } from './quota-dashboard.types';
+import { latestContacts } from './quota-records';
+
+type SortKey = Array<string | number>;
+
+/** Each order is total: it ends with the employer's id, so a cursor points at exactly one place. */
+const SORT_KEYS: Record<QuotaDashboardOrder, (e: QuotaDashboardEntry) => SortKey> = {
+  SHORTFALL_DESC: (e) => [-e.quota.shortfall, -e.quota.sanctionExposurePerDay, e.employer.legalName, e.employer.id],
+  EXPOSURE_DESC: (e) => [-e.quota.sanctionExposurePerDay, -e.quota.shortfall, e.employer.legalName, e.employer.id],
+  LAST_CONTACT_ASC: (e) => [e.lastContact?.contactedOn ?? '', e.employer.legalName, e.employer.id],
+  NAME_ASC: (e) => [e.employer.legalName, e.employer.id],
+};
+
+function compareKeys(a: SortKey, b: SortKey): number {
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i], b[i]];
+    const order = typeof x === 'number' && typeof y === 'number'
+      ? x - y
+      : String(x).localeCompare(String(y), 'it') || (x < y ? -1 : x > y ? 1 : 0);
+    if (order !== 0) return order;
+  }
+  return 0;
+}
+
+const encodeCursor = (key: SortKey): string => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+
+function decodeCursor(cursor: string, like: SortKey): SortKey {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === like.length && key.every((v, i) => typeof v === typeof like[i])) return key;
+  } catch {
+    // falls through to the typed error below
+  }
+  throw new UserInputError('This cursor is not valid for this list and order; start again without "after"', 'after');
+}
+
+/**
+ * The liaison's dashboard. Shortfall and exposure come out of the quota rules, not out of SQL, so the employers
+ * matching the place and sector filters are read in one query, their quotas computed in one batch, then filtered,
+ * sorted and cut into a page in memory (the service follows a few hundred companies).
+ */
+export async function quotaDashboard(
+  manager: EntityManager,
+  filter: QuotaDashboardFilter,
+  order: QuotaDashboardOrder,
+  asOf: string,
+  page: PageArgs,
+  limits: { defaultPageSize: number; maxPageSize: number },
+): Promise<ConnectionShape<QuotaDashboardEntry>> {
+  const first = page.first ?? limits.defaultPageSize;
+  if (!Number.isInteger(first) || first < 1 || first > limits.maxPageSize) {
+    throw new UserInputError(`"first" must be between 1 and ${limits.maxPageSize}`, 'first');
+  }
+  const employers = await filteredEmployers(manager, filter);
+  const ids = employers.map((e) => e.id);
+  const [quotas, contacts] = await Promise.all([computeQuotas(manager, ids, asOf), latestContacts(manager, ids)]);
+
+  const sortKey = SORT_KEYS[order];
+  const entries = employers
+    .map((employer) => ({ employer, quota: toBreakdown(quotas.get(employer.id)!), lastContact: contacts.get(employer.id) ?? null }))
+    .filter((e) => !filter.onlyUncovered || e.quota.shortfall > 0)
+    .filter((e) => !filter.sizeBands || (e.quota.sizeBand !== null && filter.sizeBands.includes(e.quota.sizeBand)))
+    .map((entry) => ({ entry, key: sortKey(entry) }))
+    .sort((a, b) => compareKeys(a.key, b.key));
+
+  const after = page.after && entries.length > 0 ? decodeCursor(page.after, entries[0].key) : null;
+  const rest = after ? entries.filter((e) => compareKeys(e.key, after) > 0) : entries;
+  const edges = rest.slice(0, first).map(({ entry, key }) => ({ node: entry, cursor: encodeCursor(key) }));
+  return {
+    edges,
+    totalCount: entries.length,
+    pageInfo: {
+      hasNextPage: rest.length > first,
+      hasPreviousPage: Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+function filteredEmployers(manager: EntityManager, filter: QuotaDashboardFilter): Promise<Employer[]> {
+  const query = manager.createQueryBuilder(Employer, 'e');
+  if (filter.atecoCodePrefix) {
+    query.andWhere('e.ateco_code LIKE :atecoPrefix', { atecoPrefix: `${escapeLike(filter.atecoCodePrefix)}%` });
+  }
+  if (filter.municipalityId) {
+    query.andWhere('EXISTS (SELECT 1 FROM employer_site s WHERE s.employer_id = e.id AND s.municipality_id = :municipalityId)', {
+      municipalityId: filter.municipalityId,
+    });
+  }
+  if (filter.ambito != null) {
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM employer_site s JOIN municipality m ON m.id = s.municipality_id
+        WHERE s.employer_id = e.id AND m.ambito_number = :ambito)`,
+      { ambito: filter.ambito },
+    );
+  }
+  return query.getMany();
+}

@@ -1,0 +1,20 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/relay';
+import { Employer } from '../employers/employer.entity';
+import { QuotaBreakdown } from './quota.types';
+import { ConsultancyContact } from './quota-records.types';
+
+@ObjectType({ description: 'One employer on the quota dashboard' })
+export class QuotaDashboardEntry {
+  @Field(() => Employer)
+  employer: Employer;
+
+  @Field(() => QuotaBreakdown)
+  quota: QuotaBreakdown;
+
+  @Field(() => ConsultancyContact, { nullable: true })
+  lastContact: ConsultancyContact | null;
+}
+
+@ObjectType()
+export class QuotaDashboardConnection extends Connection(QuotaDashboardEntry) {}

@@ -1,0 +1,130 @@
+import {
+  Convention,
+  conventionCoverage,
+  Exemption,
+  exemptedUnits,
+  exemptionLine,
+  isActive,
+  Suspension,
+  suspensionLine,
+} from './quota-arrangements';
+import { computableBase, HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, unitsDue } from './quota-rules';
+
+/** A hiring made through Ponte that counts toward a quota; lastDay is inclusive, null while open-ended. */
+export interface PontePlacement {
+  category: QuotaCategory;
+  startsOn: string;
+  lastDay: string | null;
+}
+
+export interface QuotaArrangements {
+  exemptions: readonly Exemption[];
+  suspensions: readonly Suspension[];
+  conventions: readonly Convention[];
+  placements: readonly PontePlacement[];
+}
+
+/**
+ * Hirings through Ponte after the headcount was taken, still running on the date: the headcount does not know them
+ * yet, while those that started by its date are already in its counts.
+ */
+function placementsSince(counts: HeadcountCounts, date: string, placements: readonly PontePlacement[], category: QuotaCategory): number {
+  return placements.filter((p) => p.category === category && p.startsOn > counts.referenceDate && isActive({ validFrom: p.startsOn, validTo: p.lastDay }, date)).length;
+}
+
+function placementLine(category: QuotaCategory, counts: HeadcountCounts, placed: number): Line[] {
+  if (placed === 0) return [];
+  return [{
+    code: `${category}_PONTE_PLACEMENTS`,
+    reference: category === 'DISABLED' ? 'L. 68/1999 art. 3' : 'L. 68/1999 art. 18 c.2',
+    description: `Hired through Ponte after the headcount of ${counts.referenceDate} and still employed`,
+    value: String(placed),
+  }];
+}
+
+export interface CategoryOutcome {
+  due: number;
+  /** Workers who count toward this quota: those in the headcount and those hired through Ponte since. */
+  covered: number;
+  conventionUnits: number;
+  exemptedUnits: number;
+  shortfall: number;
+}
+
+export interface Evaluation {
+  base: number;
+  sizeBand: SizeBand | null;
+  suspension: Suspension | null;
+  disabled: CategoryOutcome;
+  protectedCategories: CategoryOutcome;
+  lines: Line[];
+}
+
+/**
+ * The quota on one date from the headcount then in force, the rule version of that date and the arrangements
+ * active on it. The single place where due, covered and shortfall are worked out: the breakdown, the shortfall
+ * history, the dashboard, the annual report and matching all come through here.
+ */
+export function evaluateAt(
+  date: string,
+  counts: HeadcountCounts,
+  rules: QuotaRuleVersion,
+  arrangements: QuotaArrangements,
+): Evaluation {
+  const { base, lines } = computableBase(counts, rules);
+  const disabledDue = unitsDue(base, rules.disabledBands, rules, 'DISABLED_PERCENTAGE', {
+    code: 'DISABLED_DUE', reference: 'L. 68/1999 art. 3 c.1', label: 'disabled workers (art. 1)',
+  });
+  const protectedDue = unitsDue(base, rules.protectedBands, rules, 'PROTECTED_PERCENTAGE', {
+    code: 'PROTECTED_DUE', reference: 'L. 68/1999 art. 18 c.2', label: 'protected-category workers (art. 18)',
+  });
+  const suspension = arrangements.suspensions.find((s) => isActive(s, date)) ?? null;
+  lines.push(disabledDue.line);
+
+  const disabledPlaced = placementsSince(counts, date, arrangements.placements, 'DISABLED');
+  const covered = counts.disabledWorkers + counts.disabledInServiceWorkers + disabledPlaced;
+  lines.push({
+    code: 'DISABLED_COVERED',
+    reference: 'L. 68/1999 art. 3, art. 4 c.4',
+    description: `Covering: ${counts.disabledWorkers} disabled workers hired and ${counts.disabledInServiceWorkers} disabled in service with a capacity reduction of at least ${rules.disabledInServiceMinReduction}%, as in the headcount`,
+    value: String(counts.disabledWorkers + counts.disabledInServiceWorkers),
+  }, ...placementLine('DISABLED', counts, disabledPlaced));
+  const conventions = conventionCoverage(arrangements.conventions, date, disabledDue.units, rules);
+  lines.push(...conventions.lines);
+  const uncovered = Math.max(0, disabledDue.units - covered - conventions.units);
+  const exemption = arrangements.exemptions.find((e) => isActive(e, date)) ?? null;
+  const authorised = exemption ? exemptedUnits(disabledDue.units, exemption) : 0;
+  const exempted = suspension ? 0 : Math.min(authorised, uncovered);
+  if (exemption) lines.push(exemptionLine(exemption, authorised, exempted));
+  if (suspension) lines.push(suspensionLine(suspension));
+  const disabled: CategoryOutcome = {
+    due: disabledDue.units, covered, conventionUnits: conventions.units, exemptedUnits: exempted, shortfall: suspension ? 0 : uncovered - exempted,
+  };
+  lines.push({
+    code: 'DISABLED_SHORTFALL',
+    reference: 'L. 68/1999 art. 3',
+    description: 'Disabled workers still to hire: due, less those covering, conventions and exemption',
+    value: String(disabled.shortfall),
+  });
+
+  const protectedPlaced = placementsSince(counts, date, arrangements.placements, 'PROTECTED');
+  const protectedCovered = counts.protectedCategoryWorkers + protectedPlaced;
+  lines.push(protectedDue.line, {
+    code: 'PROTECTED_COVERED',
+    reference: 'L. 68/1999 art. 18 c.2',
+    description: 'Protected-category workers hired, as in the headcount',
+    value: String(counts.protectedCategoryWorkers),
+  }, ...placementLine('PROTECTED', counts, protectedPlaced));
+  const protectedUncovered = Math.max(0, protectedDue.units - protectedCovered);
+  const protectedCategories: CategoryOutcome = {
+    due: protectedDue.units, covered: protectedCovered, conventionUnits: 0, exemptedUnits: 0, shortfall: suspension ? 0 : protectedUncovered,
+  };
+  lines.push({
+    code: 'PROTECTED_SHORTFALL',
+    reference: 'L. 68/1999 art. 18 c.2',
+    description: 'Protected-category workers still to hire',
+    value: String(protectedCategories.shortfall),
+  });
+
+  return { base, sizeBand: disabledDue.band?.sizeBand ?? null, suspension, disabled, protectedCategories, lines };
+}

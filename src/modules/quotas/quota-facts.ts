@@ -1,0 +1,85 @@
+import { EntityManager } from 'typeorm';
+import { Convention, Exemption, Suspension } from './quota-arrangements';
+import { QuotaFacts } from './quota-computation';
+import { PontePlacement } from './quota-evaluation';
+import { HeadcountCounts, QuotaRuleVersion } from './quota-rules';
+import { SiteHeadcount } from './quota-sites';
+
+/*
+ * Reads what the quota arithmetic needs for any number of employers in a fixed number of queries. Dates are read
+ * as text and fractions as integer hundredths, the forms the pure rules work in.
+ */
+
+export async function loadRuleVersions(manager: EntityManager): Promise<QuotaRuleVersion[]> {
+  const rows = await manager.query(`
+    SELECT id, code, valid_from::text AS "validFrom", valid_to::text AS "validTo", source, confirmed,
+           disabled_bands AS "disabledBands", protected_bands AS "protectedBands", excluded_groups AS "excludedGroups",
+           round(rounding_threshold * 100)::int AS "roundingThresholdHundredths", rounding_points AS "roundingPoints",
+           disabled_in_service_min_reduction AS "disabledInServiceMinReduction", grace_days AS "graceDays",
+           round(daily_exemption_contribution * 100)::int AS "dailyContributionCents",
+           sanction_multiplier::float8 AS "sanctionMultiplier", max_exemption_percentage::float8 AS "maxExemptionPercentage",
+           convention_caps AS "conventionCaps"
+    FROM quota_rule_version ORDER BY valid_from`);
+  return rows;
+}
+
+const COUNTS = `s.id AS "snapshotId", s.employer_id AS "employerId", s.reference_date::text AS "referenceDate",
+  s.total_employees AS "totalEmployees", s.part_time_employees AS "partTimeEmployees",
+  round(s.part_time_fte * 100)::int AS "partTimeFteHundredths", s.disabled_workers AS "disabledWorkers",
+  s.protected_category_workers AS "protectedCategoryWorkers", s.disabled_in_service_workers AS "disabledInServiceWorkers",
+  s.short_fixed_term_workers AS "shortFixedTermWorkers", s.managers, s.apprentices, s.temp_agency_workers AS "tempAgencyWorkers",
+  s.home_workers AS "homeWorkers", s.cooperative_partners AS "cooperativePartners", s.workers_abroad AS "workersAbroad",
+  s.site_or_travelling_staff AS "siteOrTravellingStaff"`;
+
+/**
+ * Each employer's headcounts up to asOf, the per-site breakdown of the latest, its arrangements, and the hirings
+ * through Ponte that count toward a quota (read from the placements module's table).
+ */
+export async function loadQuotaFacts(
+  manager: EntityManager,
+  employerIds: readonly string[],
+  asOf: string,
+): Promise<Map<string, QuotaFacts>> {
+  const ids = [...new Set(employerIds)];
+  const [snapshots, sites, exemptions, suspensions, conventions, placements] = await Promise.all([
+    manager.query(`SELECT ${COUNTS} FROM headcount_snapshot s
+      WHERE s.employer_id = ANY($1::uuid[]) AND s.reference_date <= $2 ORDER BY s.reference_date`, [ids, asOf]),
+    manager.query(`SELECT latest.employer_id AS "employerId", h.site_id AS "siteId", site.name AS "siteName",
+        round(h.computable_employees * 100)::int AS "computableHundredths", h.covering_workers AS "coveringWorkers"
+      FROM (SELECT DISTINCT ON (employer_id) id, employer_id FROM headcount_snapshot
+            WHERE employer_id = ANY($1::uuid[]) AND reference_date <= $2 ORDER BY employer_id, reference_date DESC) latest
+      JOIN quota_site_headcount h ON h.snapshot_id = latest.id
+      JOIN employer_site site ON site.id = h.site_id
+      ORDER BY site.name, site.id`, [ids, asOf]),
+    manager.query(`SELECT id, employer_id AS "employerId", kind, round(percentage * 100)::int AS "percentageHundredths",
+        valid_from::text AS "validFrom", valid_to::text AS "validTo", reference
+      FROM quota_exemption WHERE employer_id = ANY($1::uuid[]) AND valid_from <= $2 ORDER BY valid_from`, [ids, asOf]),
+    manager.query(`SELECT id, employer_id AS "employerId", reason, valid_from::text AS "validFrom", valid_to::text AS "validTo", reference
+      FROM quota_suspension WHERE employer_id = ANY($1::uuid[]) AND valid_from <= $2 ORDER BY valid_from`, [ids, asOf]),
+    manager.query(`SELECT c.id, c.employer_id AS "employerId", c.kind, c.units, c.cooperative_name AS "cooperativeName",
+        c.valid_from::text AS "validFrom", c.valid_to::text AS "validTo", c.reference,
+        COALESCE((SELECT json_agg(json_build_object('dueBy', h.due_by::text, 'units', h.units) ORDER BY h.due_by)
+                  FROM quota_convention_hiring h WHERE h.convention_id = c.id), '[]') AS schedule
+      FROM quota_convention c WHERE c.employer_id = ANY($1::uuid[]) AND c.valid_from <= $2 ORDER BY c.valid_from`, [ids, asOf]),
+    manager.query(`SELECT p.employer_id AS "employerId", p.starts_on::text AS "startsOn",
+        COALESCE(p.ended_on, p.planned_end_on)::text AS "lastDay",
+        CASE b.law68_category WHEN 'DISABLED_ART1' THEN 'DISABLED' ELSE 'PROTECTED' END AS category
+      FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id
+      WHERE p.employer_id = ANY($1::uuid[]) AND p.counts_toward_quota AND p.started_at IS NOT NULL
+        AND b.law68_category IS NOT NULL AND p.starts_on <= $2`, [ids, asOf]),
+  ]);
+
+  const facts = new Map<string, QuotaFacts>(
+    ids.map((id) => [id, { snapshots: [], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] }]),
+  );
+  const add = <K extends keyof QuotaFacts>(key: K, rows: Array<QuotaFacts[K][number] & { employerId: string }>) => {
+    for (const row of rows) (facts.get(row.employerId)![key] as unknown[]).push(row);
+  };
+  add('snapshots', snapshots as Array<HeadcountCounts & { employerId: string }>);
+  add('sites', sites as Array<SiteHeadcount & { employerId: string }>);
+  add('exemptions', exemptions as Array<Exemption & { employerId: string }>);
+  add('suspensions', suspensions as Array<Suspension & { employerId: string }>);
+  add('conventions', conventions as Array<Convention & { employerId: string }>);
+  add('placements', placements as Array<PontePlacement & { employerId: string }>);
+  return facts;
+}

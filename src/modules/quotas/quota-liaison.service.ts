@@ -1,0 +1,93 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { NotFoundError, UserInputError } from '../../graphql/errors';
+import { todayInItaly } from './dates';
+import { LogConsultancyContactInput, SiteHeadcountInput } from './quota.inputs';
+import { findRecords } from './quota-records';
+import { ConsultancyContact, QuotaSiteHeadcount } from './quota-records.types';
+
+/** Records a liaison's contact with a company; the operator is the one named or, failing that, the one acting. */
+export async function logConsultancyContact(
+  dataSource: DataSource,
+  input: LogConsultancyContactInput & { employerId: string; operatorId: string | null },
+): Promise<ConsultancyContact> {
+  if (input.contactedOn > todayInItaly()) throw new UserInputError('The contact date is in the future', 'input.contactedOn');
+  if (!input.operatorId) {
+    throw new UserInputError('Say which operator made the contact: operatorId, or the X-Operator-Id header', 'input.operatorId');
+  }
+  if (input.nextStepDue && !input.nextStep) throw new UserInputError('A due date needs the next step it is for', 'input.nextStep');
+  if (input.nextStepDue && input.nextStepDue < input.contactedOn) {
+    throw new UserInputError('The next step cannot be due before the contact', 'input.nextStepDue');
+  }
+  const manager = dataSource.manager;
+  const [found] = await manager.query(
+    `SELECT EXISTS (SELECT 1 FROM employer WHERE id = $1) AS employer, EXISTS (SELECT 1 FROM operator WHERE id = $2) AS operator`,
+    [input.employerId, input.operatorId],
+  );
+  if (!found.employer) throw new NotFoundError('Employer', 'input.employerId');
+  if (!found.operator) throw new UserInputError('No operator has this ID', 'input.operatorId');
+  const [{ id }] = await manager.query(
+    `INSERT INTO consultancy_contact (employer_id, contacted_on, operator_id, topic, outcome, next_step, next_step_due)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [input.employerId, input.contactedOn, input.operatorId, input.topic, input.outcome.trim(), input.nextStep?.trim() ?? null, input.nextStepDue ?? null],
+  );
+  return (await findRecords(manager, 'contact', 'id', [id]))[0];
+}
+
+interface SnapshotTotals {
+  employerId: string;
+  totalEmployees: number;
+  coveringWorkers: number;
+}
+
+async function lockSnapshot(manager: EntityManager, snapshotId: string): Promise<SnapshotTotals> {
+  const [snapshot] = await manager.query(
+    `SELECT employer_id AS "employerId", total_employees AS "totalEmployees",
+            disabled_workers + disabled_in_service_workers AS "coveringWorkers"
+     FROM headcount_snapshot WHERE id = $1 FOR UPDATE`,
+    [snapshotId],
+  );
+  if (!snapshot) throw new NotFoundError('HeadcountSnapshot', 'input.snapshotId');
+  return snapshot;
+}
+
+/**
+ * Replaces the per-site breakdown of a headcount, all rows or none. The sites must be the employer's and the
+ * breakdown must fit inside the national figures it divides.
+ */
+export function recordSiteHeadcounts(
+  dataSource: DataSource,
+  snapshotId: string,
+  sites: Array<SiteHeadcountInput & { siteId: string }>,
+): Promise<QuotaSiteHeadcount[]> {
+  const seen = new Set<string>();
+  sites.forEach((site, i) => {
+    if (seen.has(site.siteId)) throw new UserInputError('Each site may appear once', `input.sites.${i}.siteId`);
+    seen.add(site.siteId);
+  });
+  return dataSource.transaction(async (manager) => {
+    const snapshot = await lockSnapshot(manager, snapshotId);
+    const owned: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM employer_site WHERE employer_id = $1 AND id = ANY($2::uuid[])`,
+      [snapshot.employerId, [...seen]],
+    );
+    const ownedIds = new Set(owned.map((s) => s.id));
+    sites.forEach((site, i) => {
+      if (!ownedIds.has(site.siteId)) throw new UserInputError('This is not a site of the employer counted', `input.sites.${i}.siteId`);
+    });
+    const covering = sites.reduce((sum, s) => sum + s.coveringWorkers, 0);
+    if (covering > snapshot.coveringWorkers) {
+      throw new UserInputError(`The sites list ${covering} covering workers, the headcount only ${snapshot.coveringWorkers}`, 'input.sites');
+    }
+    const computable = sites.reduce((sum, s) => sum + s.computableEmployees, 0);
+    if (computable > snapshot.totalEmployees) {
+      throw new UserInputError(`The sites list ${computable} computable employees, more than the ${snapshot.totalEmployees} employees`, 'input.sites');
+    }
+    await manager.query(`DELETE FROM quota_site_headcount WHERE snapshot_id = $1`, [snapshotId]);
+    await manager.query(
+      `INSERT INTO quota_site_headcount (snapshot_id, site_id, computable_employees, covering_workers)
+       SELECT $1, * FROM unnest($2::uuid[], $3::numeric[], $4::int[])`,
+      [snapshotId, sites.map((s) => s.siteId), sites.map((s) => s.computableEmployees), sites.map((s) => s.coveringWorkers)],
+    );
+    return findRecords(manager, 'siteHeadcount', 'snapshot_id', [snapshotId]);
+  });
+}

@@ -1,0 +1,110 @@
+import { Arg, ClassType, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { PonteContext } from '../../graphql/context';
+import { parseId, parseOptionalId } from '../../graphql/ids';
+import { Employer } from '../employers/employer.entity';
+import { Operator } from '../operators/operator.entity';
+import {
+  LogConsultancyContactInput,
+  RecordQuotaConventionInput,
+  RecordQuotaExemptionInput,
+  RecordQuotaSuspensionInput,
+  RecordSiteHeadcountsInput,
+} from './quota.inputs';
+import { endArrangement, recordConvention, recordExemption, recordSuspension } from './quota-arrangements.service';
+import { logConsultancyContact, recordSiteHeadcounts } from './quota-liaison.service';
+import {
+  ConsultancyContact,
+  QuotaConvention,
+  QuotaExemption,
+  QuotaSiteHeadcount,
+  QuotaSuspension,
+} from './quota-records.types';
+
+const employerId = (input: { employerId: string }) => parseId(input.employerId, 'Employer', 'input.employerId');
+
+@Resolver()
+export class QuotaMutationResolver {
+  @Mutation(() => QuotaExemption, { description: 'Records a partial exemption; its period may not overlap another' })
+  recordQuotaExemption(@Arg('input') input: RecordQuotaExemptionInput, @Ctx() ctx: PonteContext): Promise<QuotaExemption> {
+    return recordExemption(ctx.dataSource, employerId(input), input, ctx.actingOperatorId);
+  }
+
+  @Mutation(() => QuotaExemption, { description: 'Sets the last day of an exemption' })
+  endQuotaExemption(
+    @Arg('id', () => ID) id: string,
+    @Arg('lastDay', () => LocalDateResolver) lastDay: string,
+    @Ctx() ctx: PonteContext,
+  ): Promise<QuotaExemption> {
+    return endArrangement(ctx.dataSource, 'exemption', parseId(id, 'QuotaExemption', 'id'), lastDay);
+  }
+
+  @Mutation(() => QuotaSuspension, { description: 'Records a suspension of the obligations; its period may not overlap another' })
+  recordQuotaSuspension(@Arg('input') input: RecordQuotaSuspensionInput, @Ctx() ctx: PonteContext): Promise<QuotaSuspension> {
+    return recordSuspension(ctx.dataSource, employerId(input), input, ctx.actingOperatorId);
+  }
+
+  @Mutation(() => QuotaSuspension, { description: 'Sets the last day of a suspension' })
+  endQuotaSuspension(
+    @Arg('id', () => ID) id: string,
+    @Arg('lastDay', () => LocalDateResolver) lastDay: string,
+    @Ctx() ctx: PonteContext,
+  ): Promise<QuotaSuspension> {
+    return endArrangement(ctx.dataSource, 'suspension', parseId(id, 'QuotaSuspension', 'id'), lastDay);
+  }
+
+  @Mutation(() => QuotaConvention, { description: 'Records a convention with its hiring schedule, all or nothing' })
+  recordQuotaConvention(@Arg('input') input: RecordQuotaConventionInput, @Ctx() ctx: PonteContext): Promise<QuotaConvention> {
+    return recordConvention(ctx.dataSource, employerId(input), input, ctx.actingOperatorId);
+  }
+
+  @Mutation(() => QuotaConvention, { description: 'Sets the last day of a convention' })
+  endQuotaConvention(
+    @Arg('id', () => ID) id: string,
+    @Arg('lastDay', () => LocalDateResolver) lastDay: string,
+    @Ctx() ctx: PonteContext,
+  ): Promise<QuotaConvention> {
+    return endArrangement(ctx.dataSource, 'convention', parseId(id, 'QuotaConvention', 'id'), lastDay);
+  }
+
+  @Mutation(() => ConsultancyContact, { description: 'Logs a consultancy contact with a company' })
+  logConsultancyContact(@Arg('input') input: LogConsultancyContactInput, @Ctx() ctx: PonteContext): Promise<ConsultancyContact> {
+    return logConsultancyContact(ctx.dataSource, {
+      ...input,
+      employerId: employerId(input),
+      operatorId: parseOptionalId(input.operatorId, 'Operator', 'input.operatorId') ?? ctx.actingOperatorId,
+    });
+  }
+
+  @Mutation(() => [QuotaSiteHeadcount], { description: 'Records how a headcount divides among the employer’s sites' })
+  recordSiteHeadcounts(@Arg('input') input: RecordSiteHeadcountsInput, @Ctx() ctx: PonteContext): Promise<QuotaSiteHeadcount[]> {
+    return recordSiteHeadcounts(
+      ctx.dataSource,
+      parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'),
+      input.sites.map((site, i) => ({ ...site, siteId: parseId(site.siteId, 'EmployerSite', `input.sites.${i}.siteId`) })),
+    );
+  }
+}
+
+/** The employer and the recording operator of each kind of arrangement. */
+function arrangementResolver<T extends { employerId: string; recordedById: string | null }>(type: ClassType<T>) {
+  @Resolver(() => type)
+  class ArrangementResolver {
+    @FieldResolver(() => Employer)
+    async employer(@Root() record: T, @Ctx() ctx: PonteContext): Promise<Employer> {
+      return (await ctx.loaders.byId(Employer).load(record.employerId))!;
+    }
+
+    @FieldResolver(() => Operator, { nullable: true, description: 'Who recorded it' })
+    recordedBy(@Root() record: T, @Ctx() ctx: PonteContext): Promise<Operator | null> | null {
+      return record.recordedById ? ctx.loaders.byId(Operator).load(record.recordedById) : null;
+    }
+  }
+  return ArrangementResolver;
+}
+
+export const ARRANGEMENT_RESOLVERS = [
+  arrangementResolver(QuotaExemption),
+  arrangementResolver(QuotaSuspension),
+  arrangementResolver(QuotaConvention),
+] as const;

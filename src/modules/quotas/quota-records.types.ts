@@ -1,0 +1,119 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { toGlobalId } from '../../graphql/relay';
+import { ExemptionKind, SuspensionReason } from './quota-arrangements';
+import { ContactTopic, ConventionKindEnum, ExemptionKindEnum, SuspensionReasonEnum } from './quota.enums';
+import { ConventionKind } from './quota-rules';
+
+/**
+ * Records of the quota module carry global IDs of the same form as Node's, so they can join the `node` query
+ * once their tables are registered as entities.
+ */
+@ObjectType()
+abstract class QuotaRecord {
+  /** The database key. */
+  id: string;
+
+  employerId: string;
+
+  recordedById: string | null;
+
+  @Field(() => ID, { name: 'id' })
+  get globalId(): string {
+    return toGlobalId(this.constructor.name, this.id);
+  }
+
+  @Field(() => LocalDateResolver)
+  validFrom: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day; null while open-ended' })
+  validTo: string | null;
+
+  @Field({ description: 'Reference of the act, e.g. the province’s authorisation number' })
+  reference: string;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType({ description: 'A partial exemption (esonero parziale): part of the disabled quota paid for instead of hired' })
+export class QuotaExemption extends QuotaRecord {
+  @Field(() => ExemptionKindEnum)
+  kind: ExemptionKind;
+
+  @Field(() => Float, { description: 'Percentage of the disabled units due that is exempted' })
+  percentage: number;
+}
+
+@ObjectType({ description: 'A period when the employer’s quota obligations are suspended' })
+export class QuotaSuspension extends QuotaRecord {
+  @Field(() => SuspensionReasonEnum)
+  reason: SuspensionReason;
+}
+
+@ObjectType()
+export class ScheduledHiring {
+  @Field(() => LocalDateResolver)
+  dueBy: string;
+
+  @Field(() => Int)
+  units: number;
+}
+
+@ObjectType({ description: 'A convention that covers part of the disabled quota' })
+export class QuotaConvention extends QuotaRecord {
+  @Field(() => ConventionKindEnum)
+  kind: ConventionKind;
+
+  @Field(() => Int, { nullable: true, description: 'Units the social cooperative employs (not for art. 11)' })
+  units: number | null;
+
+  @Field(() => String, { nullable: true })
+  cooperativeName: string | null;
+
+  @Field(() => [ScheduledHiring], { description: 'The art. 11 hiring programme, by deadline' })
+  schedule: ScheduledHiring[];
+}
+
+@ObjectType({ description: 'A consultancy contact of a liaison with a company about its Law 68/99 duties' })
+export class ConsultancyContact {
+  id: string;
+
+  employerId: string;
+
+  operatorId: string;
+
+  @Field(() => ID, { name: 'id' })
+  get globalId(): string {
+    return toGlobalId(this.constructor.name, this.id);
+  }
+
+  @Field(() => LocalDateResolver)
+  contactedOn: string;
+
+  @Field(() => ContactTopic)
+  topic: ContactTopic;
+
+  @Field()
+  outcome: string;
+
+  @Field(() => String, { nullable: true })
+  nextStep: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  nextStepDue: string | null;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType({ description: 'A site’s part of a headcount snapshot, used for compensation among sites' })
+export class QuotaSiteHeadcount {
+  siteId: string;
+
+  @Field(() => Float)
+  computableEmployees: number;
+
+  @Field(() => Int, { description: 'Workers at the site who count toward the disabled quota' })
+  coveringWorkers: number;
+}

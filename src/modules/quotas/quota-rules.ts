@@ -1,0 +1,177 @@
+/**
+ * The Law 68/99 arithmetic that does not depend on time: the computable base and the units due. Every figure comes
+ * from a rule version (versioned data with a validity period and a source), never from a constant here, so a
+ * corrected figure changes the result without a release.
+ *
+ * Fractions are handled as integers of hundredths: 7% of 150 is 10.50 exactly, and the rule "a fraction above 0.50
+ * counts as one" must not flip on a floating-point 10.500000000000002.
+ */
+
+/** The snapshot groups the law may leave out of the computable base; which ones it does is rule data. */
+export const HEADCOUNT_GROUPS = {
+  DISABLED_WORKERS: { field: 'disabledWorkers', label: 'disabled workers hired under Law 68/99 (they cover the quota)' },
+  PROTECTED_CATEGORY_WORKERS: { field: 'protectedCategoryWorkers', label: 'art. 18 protected-category workers (they cover their quota)' },
+  DISABLED_IN_SERVICE_WORKERS: { field: 'disabledInServiceWorkers', label: 'workers disabled in service who count toward the quota' },
+  SHORT_FIXED_TERM_WORKERS: { field: 'shortFixedTermWorkers', label: 'fixed-term contracts of up to 6 months' },
+  MANAGERS: { field: 'managers', label: 'managers (dirigenti)' },
+  APPRENTICES: { field: 'apprentices', label: 'apprentices' },
+  TEMP_AGENCY_WORKERS: { field: 'tempAgencyWorkers', label: 'temp-agency workers' },
+  HOME_WORKERS: { field: 'homeWorkers', label: 'home workers' },
+  COOPERATIVE_PARTNERS: { field: 'cooperativePartners', label: 'partners of worker cooperatives' },
+  WORKERS_ABROAD: { field: 'workersAbroad', label: 'workers employed abroad' },
+  SITE_OR_TRAVELLING_STAFF: { field: 'siteOrTravellingStaff', label: 'construction-site or travelling staff' },
+} as const;
+export type HeadcountGroup = keyof typeof HEADCOUNT_GROUPS;
+type GroupField = (typeof HEADCOUNT_GROUPS)[HeadcountGroup]['field'];
+
+/** Where the rule "a fraction above the threshold counts as one" applies; elsewhere fractions are dropped. */
+export type RoundingPoint = 'PART_TIME_BASE' | 'DISABLED_PERCENTAGE' | 'PROTECTED_PERCENTAGE';
+export type SizeBand = 'SMALL' | 'MEDIUM' | 'LARGE';
+export type ConventionKind = 'ART_11' | 'ART_12' | 'ART_12_BIS' | 'ART_14';
+/** Disabled workers (art. 1, the art. 3 quota) or protected categories (art. 18). */
+export type QuotaCategory = 'DISABLED' | 'PROTECTED';
+
+/** A base range and what it owes: a fixed number of units, or a percentage of the base. */
+export interface QuotaBand {
+  from: number;
+  to: number | null;
+  units: number | null;
+  percent: number | null;
+}
+
+export interface DisabledBand extends QuotaBand {
+  sizeBand: SizeBand;
+}
+
+export interface QuotaRuleVersion {
+  id: string;
+  code: string;
+  validFrom: string;
+  /** Inclusive; null while the version is in force. */
+  validTo: string | null;
+  source: string;
+  /** False while a figure is still to be checked against the official text. */
+  confirmed: boolean;
+  disabledBands: DisabledBand[];
+  protectedBands: QuotaBand[];
+  excludedGroups: HeadcountGroup[];
+  roundingThresholdHundredths: number;
+  roundingPoints: RoundingPoint[];
+  disabledInServiceMinReduction: number;
+  graceDays: number;
+  dailyContributionCents: number;
+  sanctionMultiplier: number;
+  maxExemptionPercentage: number;
+  /** Largest share of the disabled units a kind of convention may cover, in percent; absent means no cap. */
+  conventionCaps: Partial<Record<ConventionKind, number>>;
+}
+
+/** An employer's national workforce at a date, as the headcount snapshot records it. */
+export interface HeadcountCounts extends Record<GroupField, number> {
+  snapshotId: string;
+  referenceDate: string;
+  totalEmployees: number;
+  partTimeEmployees: number;
+  partTimeFteHundredths: number;
+}
+
+export interface Line {
+  code: string;
+  reference: string;
+  description: string;
+  value: string;
+}
+
+/** Whole units of a quantity in hundredths: the fraction counts as one only when above the threshold. */
+export function roundHundredths(hundredths: number, thresholdHundredths: number, rounds: boolean): number {
+  const whole = Math.floor(hundredths / 100);
+  return rounds && hundredths - whole * 100 > thresholdHundredths ? whole + 1 : whole;
+}
+
+export const formatHundredths = (hundredths: number): string => (hundredths / 100).toFixed(2);
+
+export function versionAt(versions: readonly QuotaRuleVersion[], date: string): QuotaRuleVersion | null {
+  return versions.find((v) => v.validFrom <= date && (v.validTo === null || date <= v.validTo)) ?? null;
+}
+
+export interface ComputableBase {
+  base: number;
+  lines: Line[];
+}
+
+/**
+ * The base the quota is computed on: everyone, less the groups the rule version excludes, with part-time workers
+ * (taken to be among the computable ones) counted by the sum of their hour fractions.
+ */
+export function computableBase(counts: HeadcountCounts, rules: QuotaRuleVersion): ComputableBase {
+  const lines: Line[] = [{
+    code: 'BASE_TOTAL',
+    reference: 'L. 68/1999 art. 4 c.1',
+    description: `Employees on ${counts.referenceDate}, every contract and every site (national headcount)`,
+    value: String(counts.totalEmployees),
+  }];
+  let excluded = 0;
+  for (const group of rules.excludedGroups) {
+    const count = counts[HEADCOUNT_GROUPS[group].field];
+    excluded += count;
+    if (count > 0) {
+      const description = `Not computable: ${HEADCOUNT_GROUPS[group].label}`;
+      lines.push({ code: `BASE_EXCLUDED_${group}`, reference: 'L. 68/1999 art. 4 c.1', description, value: `-${count}` });
+    }
+  }
+  const fullTimeCounted = counts.totalEmployees - excluded - counts.partTimeEmployees;
+  if (fullTimeCounted < 0) {
+    const description = 'The excluded groups and the part-time employees add up to more than the total: check the headcount';
+    lines.push({ code: 'BASE_INCONSISTENT', reference: 'L. 68/1999 art. 4 c.1', description, value: String(fullTimeCounted) });
+  }
+  let partTimeUnits = 0;
+  if (counts.partTimeEmployees > 0) {
+    const rounds = rules.roundingPoints.includes('PART_TIME_BASE');
+    partTimeUnits = roundHundredths(counts.partTimeFteHundredths, rules.roundingThresholdHundredths, rounds);
+    lines.push({
+      code: 'BASE_PART_TIME',
+      reference: 'L. 68/1999 art. 4 c.1; DPR 333/2000 art. 3',
+      description: `${counts.partTimeEmployees} part-time employees count pro rata: ${formatHundredths(counts.partTimeFteHundredths)} full-time equivalent, ${roundingText(rules, rounds)}`,
+      value: String(partTimeUnits),
+    });
+  }
+  const base = Math.max(0, fullTimeCounted) + partTimeUnits;
+  lines.push({ code: 'BASE_COMPUTABLE', reference: 'L. 68/1999 art. 4', description: 'Computable base', value: String(base) });
+  return { base, lines };
+}
+
+function roundingText(rules: QuotaRuleVersion, rounds: boolean): string {
+  return rounds
+    ? `a fraction above ${formatHundredths(rules.roundingThresholdHundredths)} counts as one`
+    : 'fractions dropped';
+}
+
+export interface UnitsDue<B extends QuotaBand> {
+  units: number;
+  band: B | null;
+  line: Line;
+}
+
+/** The units a band table owes for a base; bases outside every band owe nothing. */
+export function unitsDue<B extends QuotaBand>(
+  base: number,
+  bands: readonly B[],
+  rules: QuotaRuleVersion,
+  point: RoundingPoint,
+  what: { code: string; reference: string; label: string },
+): UnitsDue<B> {
+  const band = bands.find((b) => base >= b.from && (b.to === null || base <= b.to)) ?? null;
+  const line = (description: string, units: number) => ({ code: what.code, reference: what.reference, description, value: String(units) });
+  if (!band) {
+    return { units: 0, band, line: line(`Computable base ${base} is in no band of the rule version: no ${what.label} due`, 0) };
+  }
+  const range = band.to === null ? `over ${band.from - 1}` : `${band.from}–${band.to}`;
+  if (band.units !== null) {
+    return { units: band.units, band, line: line(`Computable base ${base} (band ${range}): ${band.units} ${what.label} due`, band.units) };
+  }
+  const hundredths = Math.floor((base * Math.round(band.percent! * 100)) / 100);
+  const rounds = rules.roundingPoints.includes(point);
+  const units = roundHundredths(hundredths, rules.roundingThresholdHundredths, rounds);
+  const description = `Computable base ${base} (band ${range}): ${band.percent}% = ${formatHundredths(hundredths)} ${what.label}, ${roundingText(rules, rounds)}`;
+  return { units, band, line: line(description, units) };
+}

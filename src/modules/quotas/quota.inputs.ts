@@ -1,0 +1,193 @@
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import {
+  ArrayMaxSize,
+  IsOptional,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { PageArgs } from '../../graphql/pagination';
+import { ExemptionKind, SuspensionReason } from './quota-arrangements';
+import {
+  ContactTopic,
+  ConventionKindEnum,
+  ExemptionKindEnum,
+  QuotaDashboardOrder,
+  SizeBandEnum,
+  SuspensionReasonEnum,
+} from './quota.enums';
+import { ConventionKind, SizeBand } from './quota-rules';
+
+const NOT_BLANK = /\S/;
+const notBlank = { message: '$property must not be blank' };
+/** Counts above this are typos; it also keeps values inside their numeric(10, 2) columns. */
+const MAX_COUNT = 1_000_000;
+
+@InputType({ description: 'A period of an arrangement; validTo is the last day, or null while open-ended' })
+class PeriodInput {
+  @Field(() => ID)
+  employerId: string;
+
+  @Field(() => LocalDateResolver)
+  validFrom: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  validTo?: string | null;
+
+  @Field({ description: 'Reference of the act, e.g. the province’s authorisation number' })
+  @Matches(NOT_BLANK, notBlank)
+  @MaxLength(200)
+  reference: string;
+}
+
+@InputType()
+export class RecordQuotaExemptionInput extends PeriodInput {
+  @Field(() => ExemptionKindEnum)
+  kind: ExemptionKind;
+
+  @Field(() => Float, { description: 'Percentage of the disabled units due; at most what the rule version allows' })
+  @Min(0.01)
+  @Max(100)
+  percentage: number;
+}
+
+@InputType()
+export class RecordQuotaSuspensionInput extends PeriodInput {
+  @Field(() => SuspensionReasonEnum)
+  reason: SuspensionReason;
+}
+
+@InputType()
+export class ScheduledHiringInput {
+  @Field(() => LocalDateResolver)
+  dueBy: string;
+
+  @Field(() => Int)
+  @Min(1)
+  @Max(MAX_COUNT)
+  units: number;
+}
+
+@InputType({ description: 'ART_11 takes a schedule; the other kinds take units and the cooperative’s name' })
+export class RecordQuotaConventionInput extends PeriodInput {
+  @Field(() => ConventionKindEnum)
+  kind: ConventionKind;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_COUNT)
+  units?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(NOT_BLANK, notBlank)
+  @MaxLength(200)
+  cooperativeName?: string | null;
+
+  @Field(() => [ScheduledHiringInput], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @ValidateNested()
+  schedule: ScheduledHiringInput[];
+}
+
+@InputType()
+export class LogConsultancyContactInput {
+  @Field(() => ID)
+  employerId: string;
+
+  @Field(() => LocalDateResolver)
+  contactedOn: string;
+
+  @Field(() => ID, { nullable: true, description: 'Defaults to the operator acting (X-Operator-Id)' })
+  @IsOptional()
+  operatorId?: string | null;
+
+  @Field(() => ContactTopic)
+  topic: ContactTopic;
+
+  @Field()
+  @MinLength(3)
+  @MaxLength(4000)
+  outcome: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(NOT_BLANK, notBlank)
+  @MaxLength(1000)
+  nextStep?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  nextStepDue?: string | null;
+}
+
+@InputType({ description: 'A site’s part of a headcount' })
+export class SiteHeadcountInput {
+  @Field(() => ID)
+  siteId: string;
+
+  @Field(() => Float, { description: 'Computable employees at the site (part-time pro rata)' })
+  @Min(0)
+  @Max(MAX_COUNT)
+  computableEmployees: number;
+
+  @Field(() => Int, { description: 'Workers at the site who count toward the disabled quota' })
+  @Min(0)
+  @Max(MAX_COUNT)
+  coveringWorkers: number;
+}
+
+@InputType({ description: 'The per-site breakdown of a headcount; replaces any breakdown recorded before' })
+export class RecordSiteHeadcountsInput {
+  @Field(() => ID)
+  snapshotId: string;
+
+  @Field(() => [SiteHeadcountInput])
+  @ArrayMaxSize(200)
+  @ValidateNested()
+  sites: SiteHeadcountInput[];
+}
+
+@InputType({ description: 'Filters combine with AND' })
+export class QuotaDashboardFilter {
+  @Field(() => Int, { nullable: true, description: 'Has a site in a municipality of this ambito' })
+  @IsOptional()
+  ambito?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'Has a site in this municipality' })
+  @IsOptional()
+  municipalityId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. "25" or "25.62": the code and everything under it' })
+  @IsOptional()
+  @Matches(/^\d{1,2}(\.\d{0,2}){0,2}$/, { message: '$property must be the start of an ATECO code, e.g. 25 or 25.62' })
+  atecoCodePrefix?: string | null;
+
+  @Field(() => [SizeBandEnum], { nullable: true, description: 'Employers below the first band or without a headcount have none' })
+  @IsOptional()
+  sizeBands?: SizeBand[] | null;
+
+  @Field({ defaultValue: false, description: 'Only employers with units missing (in grace or sanctionable)' })
+  onlyUncovered: boolean;
+}
+
+@ArgsType()
+export class QuotaDashboardArgs extends PageArgs {
+  @Field(() => QuotaDashboardFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: QuotaDashboardFilter | null;
+
+  @Field(() => QuotaDashboardOrder, { defaultValue: QuotaDashboardOrder.SHORTFALL_DESC })
+  orderBy: QuotaDashboardOrder;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Defaults to today' })
+  @IsOptional()
+  asOf?: string | null;
+}

@@ -1,0 +1,47 @@
+import DataLoader from 'dataloader';
+import { PonteContext } from '../../graphql/context';
+import { Loaders } from '../../graphql/loaders';
+import { findRecords, groupBy, RecordOf } from './quota-records';
+import { computeQuotas } from './quota.service';
+import { QuotaBreakdown, toBreakdown } from './quota.types';
+
+/*
+ * The module's per-request DataLoaders. They hang off the request's Loaders object, so they live and die with the
+ * request exactly like the shared ones, without the shared class having to know about quotas.
+ */
+const perRequest = new WeakMap<Loaders, Map<string, DataLoader<string, unknown>>>();
+
+function loader<V>(ctx: PonteContext, name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+  let loaders = perRequest.get(ctx.loaders);
+  if (!loaders) {
+    loaders = new Map();
+    perRequest.set(ctx.loaders, loaders);
+  }
+  let found = loaders.get(name) as DataLoader<string, V> | undefined;
+  if (!found) {
+    found = new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
+    loaders.set(name, found as DataLoader<string, unknown>);
+  }
+  return found;
+}
+
+/** Each employer's quota on a date: one batch of quota queries for every employer of the response. */
+export function quotaLoader(ctx: PonteContext, asOf: string): DataLoader<string, QuotaBreakdown> {
+  return loader(ctx, `quota@${asOf}`, async (employerIds) => {
+    const quotas = await computeQuotas(ctx.dataSource.manager, employerIds, asOf);
+    return employerIds.map((id) => toBreakdown(quotas.get(id)!));
+  });
+}
+
+type Listed = 'exemption' | 'suspension' | 'convention' | 'contact';
+
+/** An employer's records of one kind, newest first. */
+export function employerRecordsLoader<K extends Listed>(ctx: PonteContext, source: K): DataLoader<string, RecordOf<K>[]> {
+  return loader(ctx, `${source}#employer`, async (employerIds) =>
+    groupBy(await findRecords(ctx.dataSource.manager, source, 'employer_id', employerIds), employerIds, 'employerId'));
+}
+
+export function siteHeadcountsLoader(ctx: PonteContext): DataLoader<string, RecordOf<'siteHeadcount'>[]> {
+  return loader(ctx, 'siteHeadcount#snapshot', async (snapshotIds) =>
+    groupBy(await findRecords(ctx.dataSource.manager, 'siteHeadcount', 'snapshot_id', snapshotIds), snapshotIds, 'snapshotId'));
+}

@@ -1,0 +1,167 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { PonteContext } from '../../graphql/context';
+import { parseId, parseOptionalId } from '../../graphql/ids';
+import { Employer } from '../employers/employer.entity';
+import { EmployerSite } from '../employers/employer-site.entity';
+import { HeadcountSnapshot } from '../employers/headcount-snapshot.entity';
+import { Operator } from '../operators/operator.entity';
+import { todayInItaly } from './dates';
+import { isActive } from './quota-arrangements';
+import { quotaDashboard } from './quota-dashboard';
+import { ProspettoInformativo } from './prospetto.types';
+import { QuotaDashboardArgs } from './quota.inputs';
+import { employerRecordsLoader, quotaLoader, siteHeadcountsLoader } from './quota.loaders';
+import { listRuleVersions, prospettoInformativo } from './quota.service';
+import { QuotaBreakdown, QuotaRuleVersionType, SiteQuota, toBreakdown, toRuleVersionType } from './quota.types';
+import { QuotaDashboardConnection } from './quota-dashboard.types';
+import { ARRANGEMENT_RESOLVERS, QuotaMutationResolver } from './quota-records.resolver';
+import { ConsultancyContact, QuotaConvention, QuotaExemption, QuotaSiteHeadcount, QuotaSuspension } from './quota-records.types';
+
+@Resolver()
+export class QuotaQueryResolver {
+  @Query(() => QuotaDashboardConnection, {
+    description: 'Employers with their Law 68/99 shortfall, sanction exposure and last contact; most units missing first by default',
+  })
+  async quotaDashboard(@Args() args: QuotaDashboardArgs, @Ctx() ctx: PonteContext): Promise<QuotaDashboardConnection> {
+    const filter = args.filter ?? { onlyUncovered: false };
+    const asOf = args.asOf ?? todayInItaly();
+    const connection = await quotaDashboard(
+      ctx.dataSource.manager,
+      { ...filter, municipalityId: parseOptionalId(filter.municipalityId, 'Municipality', 'filter.municipalityId') },
+      args.orderBy,
+      asOf,
+      args,
+      ctx.config,
+    );
+    // The page computed every quota: Employer.quota on the same date finds it without computing again.
+    for (const { node } of connection.edges) quotaLoader(ctx, asOf).prime(node.employer.id, node.quota);
+    return connection;
+  }
+
+  @Query(() => ProspettoInformativo, { description: 'The annual report’s data on 31 December of the year' })
+  async prospettoInformativo(
+    @Arg('employerId', () => ID) employerId: string,
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: PonteContext,
+  ): Promise<ProspettoInformativo> {
+    const id = parseId(employerId, 'Employer', 'employerId');
+    const report = await prospettoInformativo(ctx.dataSource.manager, id, year);
+    ctx.loaders.byId(Employer).prime(id, report.employer);
+    return { ...report, employerId: id, quota: toBreakdown(report.quota) };
+  }
+
+  @Query(() => [QuotaRuleVersionType], { description: 'The Law 68/99 figures, one version per period, oldest first' })
+  async quotaRuleVersions(@Ctx() ctx: PonteContext): Promise<QuotaRuleVersionType[]> {
+    return (await listRuleVersions(ctx.dataSource.manager)).map(toRuleVersionType);
+  }
+}
+
+@Resolver(() => Employer)
+export class EmployerQuotaResolver {
+  @FieldResolver(() => QuotaBreakdown, { description: 'The Law 68/99 position on a date (today by default), step by step' })
+  quota(
+    @Root() employer: Employer,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: PonteContext,
+  ): Promise<QuotaBreakdown> {
+    return quotaLoader(ctx, asOf ?? todayInItaly()).load(employer.id);
+  }
+
+  @FieldResolver(() => [QuotaExemption], { description: 'Partial exemptions, latest first' })
+  quotaExemptions(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<QuotaExemption[]> {
+    return employerRecordsLoader(ctx, 'exemption').load(employer.id);
+  }
+
+  @FieldResolver(() => [QuotaSuspension], { description: 'Suspensions of the obligations, latest first' })
+  quotaSuspensions(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<QuotaSuspension[]> {
+    return employerRecordsLoader(ctx, 'suspension').load(employer.id);
+  }
+
+  @FieldResolver(() => [QuotaConvention], { description: 'Conventions, latest first' })
+  quotaConventions(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<QuotaConvention[]> {
+    return employerRecordsLoader(ctx, 'convention').load(employer.id);
+  }
+
+  @FieldResolver(() => [ConsultancyContact], { description: 'Consultancy contacts, latest first' })
+  consultancyContacts(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<ConsultancyContact[]> {
+    return employerRecordsLoader(ctx, 'contact').load(employer.id);
+  }
+}
+
+@Resolver(() => ProspettoInformativo)
+export class ProspettoResolver {
+  @FieldResolver(() => Employer)
+  async employer(@Root() report: ProspettoInformativo, @Ctx() ctx: PonteContext): Promise<Employer> {
+    return (await ctx.loaders.byId(Employer).load(report.employerId))!;
+  }
+
+  @FieldResolver(() => HeadcountSnapshot, { description: 'The headcount the report is based on: the latest on or before 31 December' })
+  async headcount(@Root() report: ProspettoInformativo, @Ctx() ctx: PonteContext): Promise<HeadcountSnapshot> {
+    return (await ctx.loaders.byId(HeadcountSnapshot).load(report.snapshotId))!;
+  }
+
+  @FieldResolver(() => [QuotaExemption], { description: 'Exemptions in force on 31 December' })
+  async exemptions(@Root() report: ProspettoInformativo, @Ctx() ctx: PonteContext): Promise<QuotaExemption[]> {
+    return (await employerRecordsLoader(ctx, 'exemption').load(report.employerId)).filter((r) => isActive(r, report.referenceDate));
+  }
+
+  @FieldResolver(() => [QuotaSuspension], { description: 'Suspensions in force on 31 December' })
+  async suspensions(@Root() report: ProspettoInformativo, @Ctx() ctx: PonteContext): Promise<QuotaSuspension[]> {
+    return (await employerRecordsLoader(ctx, 'suspension').load(report.employerId)).filter((r) => isActive(r, report.referenceDate));
+  }
+
+  @FieldResolver(() => [QuotaConvention], { description: 'Conventions in force on 31 December' })
+  async conventions(@Root() report: ProspettoInformativo, @Ctx() ctx: PonteContext): Promise<QuotaConvention[]> {
+    return (await employerRecordsLoader(ctx, 'convention').load(report.employerId)).filter((r) => isActive(r, report.referenceDate));
+  }
+}
+
+@Resolver(() => ConsultancyContact)
+export class ConsultancyContactResolver {
+  @FieldResolver(() => Operator)
+  async operator(@Root() contact: ConsultancyContact, @Ctx() ctx: PonteContext): Promise<Operator> {
+    return (await ctx.loaders.byId(Operator).load(contact.operatorId))!;
+  }
+
+  @FieldResolver(() => Employer)
+  async employer(@Root() contact: ConsultancyContact, @Ctx() ctx: PonteContext): Promise<Employer> {
+    return (await ctx.loaders.byId(Employer).load(contact.employerId))!;
+  }
+}
+
+@Resolver(() => SiteQuota)
+export class SiteQuotaResolver {
+  @FieldResolver(() => EmployerSite)
+  async site(@Root() share: SiteQuota, @Ctx() ctx: PonteContext): Promise<EmployerSite> {
+    return (await ctx.loaders.byId(EmployerSite).load(share.siteId))!;
+  }
+}
+
+@Resolver(() => QuotaSiteHeadcount)
+export class QuotaSiteHeadcountResolver {
+  @FieldResolver(() => EmployerSite)
+  async site(@Root() record: QuotaSiteHeadcount, @Ctx() ctx: PonteContext): Promise<EmployerSite> {
+    return (await ctx.loaders.byId(EmployerSite).load(record.siteId))!;
+  }
+}
+
+@Resolver(() => HeadcountSnapshot)
+export class HeadcountSiteBreakdownResolver {
+  @FieldResolver(() => [QuotaSiteHeadcount], { description: 'Per-site breakdown for compensation among sites; empty if not recorded' })
+  siteBreakdown(@Root() snapshot: HeadcountSnapshot, @Ctx() ctx: PonteContext): Promise<QuotaSiteHeadcount[]> {
+    return siteHeadcountsLoader(ctx).load(snapshot.id);
+  }
+}
+
+export const QUOTA_RESOLVERS = [
+  QuotaQueryResolver,
+  EmployerQuotaResolver,
+  ProspettoResolver,
+  ConsultancyContactResolver,
+  SiteQuotaResolver,
+  QuotaSiteHeadcountResolver,
+  HeadcountSiteBreakdownResolver,
+  QuotaMutationResolver,
+  ...ARRANGEMENT_RESOLVERS,
+] as const;

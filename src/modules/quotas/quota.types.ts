@@ -1,0 +1,242 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { CategoryOutcome } from './quota-evaluation';
+import { QuotaResult, QuotaStatus } from './quota-computation';
+import {
+  ConventionKindEnum,
+  HeadcountGroupEnum,
+  QuotaCategoryEnum,
+  QuotaStatusEnum,
+  RoundingPointEnum,
+  SizeBandEnum,
+} from './quota.enums';
+import { ConventionKind, HeadcountGroup, QuotaCategory, QuotaRuleVersion, RoundingPoint, SizeBand } from './quota-rules';
+
+@ObjectType({ description: 'One step of a quota computation, to show a company how the number was reached' })
+export class QuotaLine {
+  @Field({ description: 'Stable code of the rule applied, e.g. BASE_EXCLUDED_MANAGERS, DISABLED_DUE' })
+  code: string;
+
+  @Field({ description: 'The legal source of the rule' })
+  reference: string;
+
+  @Field()
+  description: string;
+
+  @Field({ description: 'The result of this step: a count, an amount in euros, a date or a code' })
+  value: string;
+}
+
+@ObjectType()
+export class QuotaCategoryOutcome {
+  @Field(() => Int)
+  due: number;
+
+  @Field(() => Int, { description: 'Workers in the headcount who count toward this quota' })
+  covered: number;
+
+  @Field(() => Int, { description: 'Units conventions cover (disabled quota only)' })
+  conventionUnits: number;
+
+  @Field(() => Int, { description: 'Units the partial exemption covers (disabled quota only)' })
+  exemptedUnits: number;
+
+  @Field(() => Int, { description: 'Units still to hire; 0 while obligations are suspended' })
+  shortfall: number;
+}
+
+@ObjectType({ description: 'A unit of quota neither covered nor exempted' })
+export class UncoveredUnit {
+  @Field(() => QuotaCategoryEnum)
+  category: QuotaCategory;
+
+  @Field(() => Int, { description: '1 for the first missing worker of the category, 2 for the second, …' })
+  unit: number;
+
+  @Field(() => LocalDateResolver, { description: 'Since when this unit has been missing without interruption' })
+  uncoveredSince: string;
+
+  @Field(() => LocalDateResolver, { description: 'First day sanctioned, after the grace period' })
+  sanctionableFrom: string;
+}
+
+@ObjectType({ description: 'A site’s share of the disabled units due, for compensation among sites' })
+export class SiteQuota {
+  siteId: string;
+
+  @Field(() => Float)
+  computableEmployees: number;
+
+  @Field(() => Int)
+  due: number;
+
+  @Field(() => Int)
+  coveringWorkers: number;
+
+  @Field(() => Int, { description: 'Covering workers less units due: a surplus (positive) can compensate another site' })
+  balance: number;
+}
+
+@ObjectType('QuotaBand', { description: 'A range of computable base and the units it owes' })
+export class QuotaBandType {
+  @Field(() => SizeBandEnum, { nullable: true })
+  sizeBand: SizeBand | null;
+
+  @Field(() => Int, { description: 'Smallest computable base of the band' })
+  from: number;
+
+  @Field(() => Int, { nullable: true, description: 'Largest computable base; null for no upper limit' })
+  to: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Fixed units due' })
+  units: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Or a percentage of the computable base' })
+  percent: number | null;
+}
+
+@ObjectType()
+export class ConventionCap {
+  @Field(() => ConventionKindEnum)
+  kind: ConventionKind;
+
+  @Field(() => Float, { description: 'Largest share of the disabled units due conventions of this kind may cover' })
+  maxSharePercent: number;
+}
+
+@ObjectType('QuotaRuleVersion', { description: 'Law 68/99 figures in force for a period, with their source' })
+export class QuotaRuleVersionType {
+  @Field()
+  code: string;
+
+  @Field(() => LocalDateResolver)
+  validFrom: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day in force; null while current' })
+  validTo: string | null;
+
+  @Field()
+  source: string;
+
+  @Field({ description: 'False while a figure is still to be confirmed against the official text' })
+  confirmed: boolean;
+
+  @Field(() => [QuotaBandType])
+  disabledBands: QuotaBandType[];
+
+  @Field(() => [QuotaBandType])
+  protectedBands: QuotaBandType[];
+
+  @Field(() => [HeadcountGroupEnum], { description: 'Groups left out of the computable base' })
+  excludedGroups: HeadcountGroup[];
+
+  @Field(() => Float, { description: 'A fraction above this counts as a whole unit where rounding applies' })
+  roundingThreshold: number;
+
+  @Field(() => [RoundingPointEnum])
+  roundingPoints: RoundingPoint[];
+
+  @Field(() => Int)
+  disabledInServiceMinReduction: number;
+
+  @Field(() => Int, { description: 'Days to hire once a unit is missing, before sanctions run' })
+  graceDays: number;
+
+  @Field(() => Float, { description: 'Euros per exempted unit per working day' })
+  dailyExemptionContribution: number;
+
+  @Field(() => Float)
+  sanctionMultiplier: number;
+
+  @Field(() => Float, { description: 'Euros per uncovered unit per working day after the grace period' })
+  sanctionPerDay: number;
+
+  @Field(() => Float)
+  maxExemptionPercentage: number;
+
+  @Field(() => [ConventionCap])
+  conventionCaps: ConventionCap[];
+}
+
+@ObjectType({ description: 'An employer’s Law 68/99 position on a date, with the rule applied at each step' })
+export class QuotaBreakdown {
+  @Field(() => LocalDateResolver)
+  asOf: string;
+
+  @Field(() => QuotaStatusEnum)
+  status: QuotaStatus;
+
+  @Field(() => QuotaRuleVersionType, { nullable: true })
+  ruleVersion: QuotaRuleVersionType | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the headcount used' })
+  headcountDate: string | null;
+
+  @Field(() => Int, { nullable: true })
+  computableBase: number | null;
+
+  @Field(() => SizeBandEnum, { nullable: true })
+  sizeBand: SizeBand | null;
+
+  @Field(() => QuotaCategoryOutcome, { description: 'Disabled workers (art. 1, art. 3 quota)' })
+  disabled: CategoryOutcome;
+
+  @Field(() => QuotaCategoryOutcome, { description: 'Protected categories (art. 18)' })
+  protectedCategories: CategoryOutcome;
+
+  @Field(() => Int, { description: 'Units missing in both categories' })
+  shortfall: number;
+
+  @Field(() => [UncoveredUnit])
+  uncoveredUnits: UncoveredUnit[];
+
+  @Field(() => Float, { description: 'Euros a working day owed for the exempted units' })
+  dailyExemptionContribution: number;
+
+  @Field(() => Float, { description: 'Euros a working day of sanction for the units past their grace period' })
+  sanctionExposurePerDay: number;
+
+  @Field(() => [SiteQuota], { description: 'Empty unless a per-site breakdown of the headcount was recorded' })
+  sites: SiteQuota[];
+
+  @Field(() => Int)
+  compensatedUnits: number;
+
+  @Field(() => [QuotaLine])
+  lines: QuotaLine[];
+}
+
+const euros = (cents: number): number => cents / 100;
+
+export function toRuleVersionType(rules: QuotaRuleVersion): QuotaRuleVersionType {
+  const { id: _id, roundingThresholdHundredths, dailyContributionCents, conventionCaps, disabledBands, protectedBands, ...figures } = rules;
+  return {
+    ...figures,
+    disabledBands,
+    protectedBands: protectedBands.map((band) => ({ ...band, sizeBand: null })),
+    roundingThreshold: roundingThresholdHundredths / 100,
+    dailyExemptionContribution: euros(dailyContributionCents),
+    sanctionPerDay: euros(Math.round(dailyContributionCents * rules.sanctionMultiplier)),
+    conventionCaps: Object.entries(conventionCaps).map(([kind, maxSharePercent]) => ({ kind: kind as ConventionKind, maxSharePercent })),
+  };
+}
+
+export function toBreakdown(result: QuotaResult): QuotaBreakdown {
+  return {
+    asOf: result.asOf,
+    status: result.status,
+    ruleVersion: result.ruleVersion && toRuleVersionType(result.ruleVersion),
+    headcountDate: result.headcount?.referenceDate ?? null,
+    computableBase: result.base,
+    sizeBand: result.sizeBand,
+    disabled: result.disabled,
+    protectedCategories: result.protectedCategories,
+    shortfall: result.disabled.shortfall + result.protectedCategories.shortfall,
+    uncoveredUnits: result.uncoveredUnits,
+    dailyExemptionContribution: euros(result.dailyContributionCents),
+    sanctionExposurePerDay: euros(result.exposurePerDayCents),
+    sites: result.sites.map((site) => ({ ...site, computableEmployees: site.computableHundredths / 100 })),
+    compensatedUnits: result.compensatedUnits,
+    lines: result.lines,
+  };
+}

@@ -1,0 +1,24 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { PonteContext } from '../../graphql/context';
+import { statisticsCsv } from './statistics-csv';
+import { serviceStatistics } from './statistics.service';
+import { ServiceStatistics } from './statistics.types';
+
+@Resolver(() => ServiceStatistics)
+export class StatisticsResolver {
+  @Query(() => ServiceStatistics, { description: 'The service’s figures for a year, optionally for one ambito' })
+  serviceStatistics(
+    @Arg('year', () => Int) year: number,
+    @Arg('ambito', () => Int, { nullable: true }) ambito: number | null,
+    @Ctx() ctx: PonteContext,
+  ): Promise<ServiceStatistics> {
+    return serviceStatistics(ctx.dataSource.manager, year, ambito ?? null);
+  }
+
+  @FieldResolver(() => String, { description: 'The same table as CSV (RFC 4180, comma-separated, header row first)' })
+  csv(@Root() statistics: ServiceStatistics): string {
+    return statisticsCsv(statistics.year, statistics.ambito, statistics);
+  }
+}
+
+export const STATISTICS_RESOLVERS = [StatisticsResolver] as const;

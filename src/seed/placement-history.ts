@@ -1,0 +1,680 @@
+import { EntityManager } from 'typeorm';
+import { CaseStatus, Law381Category, Law68Category } from '../modules/beneficiaries/beneficiary.enums';
+import { canChangeCaseStatus } from '../modules/beneficiaries/case-transitions';
+import { ReferringServiceKind } from '../modules/referrals/referral.entity';
+import { nextVisitDue, RhythmStep, stepsForKind } from '../modules/placements/monitoring-rhythm';
+import { serviceStatistics } from '../modules/statistics/statistics.service';
+import { BENEFICIARY_COLUMNS, CASE_STATUS_CHANGE_COLUMNS, REFERRAL_COLUMNS } from './beneficiaries';
+import { bulkInsert, Row } from './bulk-insert';
+import { italianName } from './names';
+import { drawBirthDate, drawBirthplace, drawPersonProfile, PersonProfile, uniqueCodiceFiscale } from './people';
+import { Day, instant, isoDate, officeMinute, SeededRandom, toDay } from './random';
+import { loadReferenceData, MunicipalityRef } from './reference-data';
+
+/**
+ * The placement history of the demo data, and the service's 2022.
+ *
+ * 1. Every case history already seeded gets the placements behind it: an INTERNSHIP step starts an inclusion
+ *    internship or a work trial, TRAINING a workshop, PLACED a hiring (converting the internship it follows, if any)
+ *    or, from MONITORING, a contract renewal; the next step ends them (converted, completed, ended early). Each
+ *    placement has its status history and its monitoring visits at the service's rhythm; those still running at the
+ *    reference date stay ACTIVE with their next visit planned.
+ * 2. The 2022 cohort: people whose cases ran in 2022 (all closed since), added until the statistics for 2022, computed
+ *    by the statistics module from the records like any other year, give the figures the service published:
+ *    315 people accompanied (206 in Ambito 1, 109 in Ambito 3), 73 internships and work trials started (44 / 29), 245
+ *    people placed or with a contract renewed (111 / 124). The cohort has five kinds of path:
+ *      - INTERNSHIP_HIRED:   orientation, an internship started in 2022, hired in 2022;
+ *      - INTERNSHIP_ONLY:    orientation, an internship started in 2022 that did not turn into a job;
+ *      - HIRED:              orientation, hired in 2022 without an internship;
+ *      - ORIENTATION:        intake and orientation in 2022 (some with a training workshop), no placement;
+ *      - RENEWED:            hired in 2020, in monitoring through 2021 and 2022, contract renewed in 2022: placed or
+ *                            renewed in 2022 without being accompanied that year. These are why Ambito 3 can have
+ *                            124 people placed or renewed and 109 accompanied.
+ *    The cohort's sizes are what the seeded people do not already contribute to 2022; they are checked against the
+ *    statistics at the end, so the figures always come from the records.
+ *
+ * Deterministic: its own random streams of the seed, and inputs read in a stable order.
+ */
+
+/**
+ * The figures the service published for 2022: the whole service, and each ambito. The published total of people
+ * placed or renewed (245) is 10 more than its two ambiti (111 + 124): the demo gives those 10 to people who, while in
+ * monitoring, moved to a town outside the two ambiti (the statistics show them in the "outside" row).
+ */
+export const PUBLISHED_2022 = {
+  total: { accompanied: 315, internships: 73, placed: 245 },
+  byAmbito: {
+    1: { accompanied: 206, internships: 44, placed: 111 },
+    3: { accompanied: 109, internships: 29, placed: 124 },
+  } as Record<number, Figures>,
+} as const;
+/** The key of people living outside the two ambiti, in the cohort and in the statistics' byAmbito rows. */
+const OUTSIDE = 0;
+
+interface Figures {
+  accompanied: number;
+  internships: number;
+  placed: number;
+}
+
+const YEAR = 2022;
+
+const STREAM = { derive: 21, cohort: 22, cohortDerive: 23 } as const;
+/** People whose placements are derived and written at a time, so a benchmark-sized data set never sits in memory. */
+const PEOPLE_PER_CHUNK = 5000;
+
+type Path = 'INTERNSHIP_HIRED' | 'INTERNSHIP_ONLY' | 'HIRED' | 'ORIENTATION' | 'RENEWED';
+
+export interface PlacementHistorySummary {
+  placements: number;
+  visits: number;
+  cohortPeople: number;
+  cohortByPath: Record<Path, number>;
+  /** False when the seeded people alone exceed a 2022 figure (a large benchmark data set): no cohort is added. */
+  figures2022: boolean;
+}
+
+export const PLACEMENT_COLUMNS = {
+  id: 'uuid', beneficiary_id: 'uuid', opening_id: 'uuid', employer_id: 'uuid', kind: 'text', status: 'text', outcome: 'text',
+  starts_on: 'date', planned_end_on: 'date', ended_on: 'date', weekly_hours: 'smallint', tutor_id: 'uuid',
+  company_tutor_name: 'text', company_tutor_email: 'text', company_tutor_phone: 'text', monthly_allowance_cents: 'integer',
+  contract_type: 'text', counts_toward_quota: 'boolean', end_reason: 'text', converted_from_id: 'uuid', notes: 'text',
+  proposed_by_id: 'uuid', started_at: 'timestamptz', created_at: 'timestamptz', updated_at: 'timestamptz',
+} as const;
+
+const PLACEMENT_STATUS_CHANGE_COLUMNS = {
+  id: 'uuid', placement_id: 'uuid', from_status: 'text', to_status: 'text', effective_on: 'date', changed_by_id: 'uuid',
+  changed_at: 'timestamptz', reason: 'text',
+} as const;
+
+const MONITORING_VISIT_COLUMNS = {
+  id: 'uuid', placement_id: 'uuid', status: 'text', planned_on: 'date', done_on: 'date', operator_id: 'uuid', notes: 'text',
+  outcome: 'text', created_at: 'timestamptz', updated_at: 'timestamptz',
+} as const;
+
+interface Step {
+  to: CaseStatus;
+  day: Day;
+  minute: number;
+}
+
+interface PersonFacts {
+  id: string;
+  ambito: number;
+  operatorId: string | null;
+  law68: string | null;
+  steps: Step[];
+}
+
+interface EmployerRef {
+  id: string;
+  kind: string;
+}
+
+interface Rows {
+  placements: Row[];
+  changes: Row[];
+  visits: Row[];
+}
+
+interface Context {
+  random: SeededRandom;
+  employers: EmployerRef[];
+  rhythm: RhythmStep[];
+  referenceDay: Day;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export async function seedPlacementHistory(
+  manager: EntityManager,
+  options: { seed: number; referenceDate: string; log?: (message: string) => void },
+): Promise<PlacementHistorySummary> {
+  const log = options.log ?? (() => undefined);
+  const referenceDay = toDay(options.referenceDate);
+  const employers: EmployerRef[] = await manager.query(`SELECT id, kind FROM employer ORDER BY partita_iva`);
+  const rhythm: RhythmStep[] = (
+    await manager.query(`SELECT placement_kind AS "placementKind", from_day AS "fromDay", every_days AS "everyDays" FROM monitoring_rhythm`)
+  ).map((r: RhythmStep) => ({ ...r, fromDay: Number(r.fromDay), everyDays: Number(r.everyDays) }));
+
+  // 1. The placements behind the case histories already seeded, a chunk of people at a time.
+  const deriveContext = { random: new SeededRandom(options.seed, STREAM.derive), employers, rhythm, referenceDay };
+  const derived = { placements: 0, visits: 0 };
+  for (let after = ''; ;) {
+    const seeded = await loadPeople(manager, after, PEOPLE_PER_CHUNK);
+    if (seeded.length === 0) break;
+    const rows = derivePlacements(seeded, deriveContext);
+    await insertRows(manager, rows);
+    derived.placements += rows.placements.length;
+    derived.visits += rows.visits.length;
+    after = seeded[seeded.length - 1].id;
+  }
+  log(`${derived.placements} placements and ${derived.visits} monitoring visits behind the seeded case histories`);
+
+  // 2. The 2022 cohort: what the seeded people do not already contribute.
+  const missing = missingFigures(await serviceStatistics(manager, YEAR, null));
+  const cohortByPath: Record<Path, number> = { INTERNSHIP_HIRED: 0, INTERNSHIP_ONLY: 0, HIRED: 0, ORIENTATION: 0, RENEWED: 0 };
+  const feasible = [...missing.values()].every((m) => m.accompanied >= m.internships && m.internships >= 0 && m.placed >= 0);
+  if (!feasible) {
+    log('The seeded people alone exceed the 2022 figures at this scale: no 2022 cohort added');
+    return { ...derived, cohortPeople: 0, cohortByPath, figures2022: false };
+  }
+
+  const cohort = await generateCohort(manager, options.seed, referenceDay, missing, cohortByPath);
+  const cohortPlacements = derivePlacements(cohort, {
+    random: new SeededRandom(options.seed, STREAM.cohortDerive), employers, rhythm, referenceDay,
+  });
+  await insertRows(manager, cohortPlacements);
+
+  const after = missingFigures(await serviceStatistics(manager, YEAR, null));
+  for (const [ambito, left] of after) {
+    if (left.accompanied || left.internships || left.placed) {
+      throw new Error(`The 2022 cohort misses ${JSON.stringify(left)} in ${ambito === OUTSIDE ? 'no ambito' : `Ambito ${ambito}`}`);
+    }
+  }
+  log(`2022 cohort: ${cohort.length} people (${Object.entries(cohortByPath).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+  return {
+    placements: derived.placements + cohortPlacements.placements.length,
+    visits: derived.visits + cohortPlacements.visits.length,
+    cohortPeople: cohort.length,
+    cohortByPath,
+    figures2022: true,
+  };
+}
+
+/** What each ambito (and the people outside them) still lacks to reach the published figures. */
+function missingFigures(statistics: Awaited<ReturnType<typeof serviceStatistics>>): Map<number, Figures> {
+  const counted = (key: string): Figures => {
+    const row = statistics.byAmbito.find((r) => r.key === key);
+    return { accompanied: row?.peopleAccompanied ?? 0, internships: row?.internshipsAndTrialsStarted ?? 0, placed: row?.peoplePlacedOrRenewed ?? 0 };
+  };
+  const missing = new Map<number, Figures>();
+  const inAmbiti: Figures = { accompanied: 0, internships: 0, placed: 0 };
+  for (const [ambito, target] of Object.entries(PUBLISHED_2022.byAmbito)) {
+    const got = counted(ambito);
+    missing.set(Number(ambito), {
+      accompanied: target.accompanied - got.accompanied,
+      internships: target.internships - got.internships,
+      placed: target.placed - got.placed,
+    });
+    inAmbiti.accompanied += target.accompanied;
+    inAmbiti.internships += target.internships;
+    inAmbiti.placed += target.placed;
+  }
+  const outside = counted('NONE');
+  missing.set(OUTSIDE, {
+    accompanied: PUBLISHED_2022.total.accompanied - inAmbiti.accompanied - outside.accompanied,
+    internships: PUBLISHED_2022.total.internships - inAmbiti.internships - outside.internships,
+    placed: PUBLISHED_2022.total.placed - inAmbiti.placed - outside.placed,
+  });
+  return missing;
+}
+
+async function insertRows(manager: EntityManager, rows: Rows): Promise<void> {
+  await bulkInsert(manager, 'placement', PLACEMENT_COLUMNS, rows.placements);
+  await bulkInsert(manager, 'placement_status_change', PLACEMENT_STATUS_CHANGE_COLUMNS, rows.changes);
+  await bulkInsert(manager, 'monitoring_visit', MONITORING_VISIT_COLUMNS, rows.visits);
+}
+
+/** People (by ID, after `after`) with no placement yet, and their case history. */
+async function loadPeople(manager: EntityManager, after: string, limit: number): Promise<PersonFacts[]> {
+  const rows: Array<{ id: string; ambito: number | null; operatorId: string | null; law68: string | null; to: CaseStatus; at: Date }> =
+    await manager.query(
+      `WITH chunk AS (
+         SELECT b.id, b.residence_municipality_id, b.assigned_operator_id, b.law68_category FROM beneficiary b
+         WHERE b.id > $1::uuid AND NOT EXISTS (SELECT 1 FROM placement p WHERE p.beneficiary_id = b.id)
+         ORDER BY b.id LIMIT $2
+       )
+       SELECT b.id, m.ambito_number AS ambito, b.assigned_operator_id AS "operatorId", b.law68_category AS law68,
+              c.to_status AS to, c.changed_at AS at
+       FROM chunk b
+       JOIN municipality m ON m.id = b.residence_municipality_id
+       JOIN case_status_change c ON c.beneficiary_id = b.id
+       ORDER BY b.id, c.changed_at, c.id`,
+      [after || '00000000-0000-0000-0000-000000000000', limit],
+    );
+  const people: PersonFacts[] = [];
+  for (const row of rows) {
+    let person = people[people.length - 1];
+    if (!person || person.id !== row.id) {
+      person = { id: row.id, ambito: Number(row.ambito ?? 1), operatorId: row.operatorId, law68: row.law68, steps: [] };
+      people.push(person);
+    }
+    const ms = new Date(row.at).getTime();
+    const day = Math.floor(ms / 86_400_000);
+    person.steps.push({ to: row.to, day, minute: Math.floor((ms - day * 86_400_000) / 60_000) });
+  }
+  return people;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Placements from case histories
+
+interface OpenPlacement {
+  row: Row;
+  kind: string;
+  start: Day;
+}
+
+const COMPANY_TUTORS = ['Responsabile di reparto', 'Capo squadra', 'Responsabile del personale', 'Coordinatore di cantiere', 'Referente sociale'];
+
+/** The placements, status changes and visits that a set of case histories imply (see the file comment). */
+export function derivePlacements(people: readonly PersonFacts[], ctx: Context): Rows {
+  const out: Rows = { placements: [], changes: [], visits: [] };
+  for (const person of people) derivePersonPlacements(person, ctx, out);
+  return out;
+}
+
+function derivePersonPlacements(person: PersonFacts, ctx: Context, out: Rows): void {
+  const { random } = ctx;
+  let internship: OpenPlacement | null = null;
+  let workshop: OpenPlacement | null = null;
+  let contract: OpenPlacement | null = null;
+  let previous: CaseStatus | null = null;
+
+  for (const step of person.steps) {
+    const to = step.to;
+    if (internship && to !== CaseStatus.INTERNSHIP) {
+      if (to === CaseStatus.PLACED) {
+        end(internship, 'CONVERTED_TO_HIRING', Math.max(internship.start, step.day - 1), step, ctx, out, person, { outcome: 'POSITIVE', reason: 'Converted to hiring' });
+        contract = open(person, 'HIRING', step, ctx, out, internship.row);
+      } else {
+        const early = random.chance(0.25);
+        end(internship, early ? 'ENDED_EARLY' : 'COMPLETED', step.day, step, ctx, out, person, early
+          ? { outcome: random.pick(['NEGATIVE', 'NEUTRAL']), reason: random.pick(['Problemi di salute', 'Rinuncia della persona', 'Difficoltà nelle mansioni', 'Chiusura del reparto']) }
+          : { outcome: random.weighted({ POSITIVE: 45, NEUTRAL: 35, NEGATIVE: 20 }), reason: 'Completed' });
+      }
+      internship = null;
+    }
+    if (workshop && to !== CaseStatus.TRAINING) {
+      end(workshop, 'COMPLETED', step.day, step, ctx, out, person, { outcome: random.weighted({ POSITIVE: 60, NEUTRAL: 40 }), reason: 'Completed' });
+      workshop = null;
+    }
+    if (contract && (to === CaseStatus.ORIENTATION || to === CaseStatus.CLOSED || (to === CaseStatus.PLACED && previous === CaseStatus.MONITORING))) {
+      if (to === CaseStatus.ORIENTATION && random.chance(0.5)) {
+        end(contract, 'ENDED_EARLY', step.day, step, ctx, out, person, {
+          outcome: 'NEGATIVE', reason: random.pick(['Licenziamento per giustificato motivo', 'Dimissioni', 'Contratto non rinnovato dall’azienda']),
+        });
+      } else {
+        const renewing = to === CaseStatus.PLACED;
+        end(contract, 'COMPLETED', renewing ? Math.max(contract.start, step.day - 1) : step.day, step, ctx, out, person, {
+          outcome: renewing || to === CaseStatus.CLOSED ? 'POSITIVE' : 'NEUTRAL', reason: renewing ? 'Renewed' : 'Completed',
+        });
+      }
+      const employerId = contract.row.employer_id as string;
+      contract = null;
+      if (to === CaseStatus.PLACED) contract = open(person, 'CONTRACT_RENEWAL', step, ctx, out, null, employerId);
+    }
+    if (to === CaseStatus.INTERNSHIP && previous !== CaseStatus.INTERNSHIP) {
+      internship = open(person, random.chance(0.75) ? 'TIROCINIO_INCLUSIONE' : 'WORK_TRIAL', step, ctx, out, null);
+    } else if (to === CaseStatus.TRAINING && previous !== CaseStatus.TRAINING) {
+      workshop = open(person, 'WORKSHOP', step, ctx, out, null);
+    } else if (to === CaseStatus.PLACED && !contract) {
+      contract = open(person, 'HIRING', step, ctx, out, null);
+    }
+    previous = to;
+  }
+  for (const running of [internship, workshop, contract]) {
+    if (!running) continue;
+    // Still running at the reference date: its planned end is after it (a few end within the next weeks).
+    const plannedEnd = running.row.planned_end_on as string | null;
+    if (plannedEnd !== null && toDay(plannedEnd) < ctx.referenceDay + 10) {
+      running.row.planned_end_on = isoDate(ctx.referenceDay + random.int(10, 200));
+    }
+    addVisits(running, null, ctx, out, person);
+  }
+}
+
+function open(
+  person: PersonFacts,
+  kind: string,
+  step: Step,
+  ctx: Context,
+  out: Rows,
+  convertedFrom: Row | null,
+  employerId?: string,
+): OpenPlacement {
+  const { random } = ctx;
+  const contract = kind === 'HIRING' || kind === 'CONTRACT_RENEWAL';
+  const employer = employerId
+    ? ctx.employers.find((e) => e.id === employerId)!
+    : convertedFrom
+      ? ctx.employers.find((e) => e.id === convertedFrom.employer_id)!
+      : kind === 'WORKSHOP'
+        ? random.chance(0.4) ? random.pick(cooperativesOr(ctx.employers)) : null
+        : random.pick(ctx.employers);
+  const contractType = contract ? random.weighted({ FIXED_TERM: 60, PERMANENT: 32, APPRENTICESHIP: 8 }) : null;
+  const span = kind === 'TIROCINIO_INCLUSIONE' ? random.int(180, 365) : kind === 'WORK_TRIAL' ? random.int(30, 90)
+    : kind === 'WORKSHOP' ? random.int(60, 120) : random.int(180, 540);
+  const plannedEnd: Day | null = contract && contractType !== 'FIXED_TERM' ? null : step.day + span;
+  const proposedDay = convertedFrom ? step.day : step.day - random.int(7, 21);
+  const tutor = person.operatorId;
+  const companyTutor = employer ? italianName(random, random.chance(0.5) ? 'M' : 'F') : null;
+  const row: Row = {
+    id: random.uuid(),
+    beneficiary_id: person.id,
+    opening_id: null,
+    employer_id: employer?.id ?? null,
+    kind,
+    status: 'ACTIVE',
+    outcome: null,
+    starts_on: isoDate(step.day),
+    planned_end_on: plannedEnd === null ? null : isoDate(plannedEnd),
+    ended_on: null,
+    weekly_hours: kind === 'WORKSHOP' ? random.int(8, 16) : random.int(15, 36),
+    tutor_id: tutor,
+    company_tutor_name: companyTutor ? `${companyTutor.givenName} ${companyTutor.familyName}` : null,
+    company_tutor_email: null,
+    company_tutor_phone: null,
+    monthly_allowance_cents: kind === 'TIROCINIO_INCLUSIONE' || kind === 'WORK_TRIAL' ? random.pick([30000, 40000, 45000, 50000]) : null,
+    contract_type: contractType,
+    counts_toward_quota: contract && person.law68 !== null && employer?.kind !== 'SOCIAL_COOPERATIVE_B' && random.chance(0.7),
+    end_reason: null,
+    converted_from_id: convertedFrom?.id ?? null,
+    notes: companyTutor ? `Tutor aziendale: ${random.pick(COMPANY_TUTORS)}` : '',
+    proposed_by_id: tutor,
+    started_at: instant(step.day, step.minute),
+    created_at: instant(proposedDay, step.minute),
+    updated_at: instant(step.day, step.minute),
+  };
+  out.placements.push(row);
+  if (convertedFrom) {
+    change(out, random, row, null, 'ACTIVE', step.day, step.minute, tutor, `Hired after ${convertedFrom.kind}`);
+  } else {
+    change(out, random, row, null, 'PROPOSED', proposedDay, step.minute, tutor, 'Proposed');
+    change(out, random, row, 'PROPOSED', 'ACTIVE', step.day, step.minute, tutor, 'Confirmed');
+  }
+  return { row, kind, start: step.day };
+}
+
+function cooperativesOr(employers: EmployerRef[]): EmployerRef[] {
+  const cooperatives = employers.filter((e) => e.kind === 'SOCIAL_COOPERATIVE_B');
+  return cooperatives.length ? cooperatives : employers;
+}
+
+function end(
+  placement: OpenPlacement,
+  status: string,
+  endDay: Day,
+  step: Step,
+  ctx: Context,
+  out: Rows,
+  person: PersonFacts,
+  detail: { outcome: string; reason: string },
+): void {
+  const row = placement.row;
+  row.status = status;
+  row.ended_on = isoDate(endDay);
+  row.outcome = detail.outcome;
+  row.end_reason = status === 'ENDED_EARLY' ? detail.reason : null;
+  row.updated_at = instant(step.day, step.minute);
+  change(out, ctx.random, row, 'ACTIVE', status, endDay, step.minute, person.operatorId, detail.reason);
+  addVisits(placement, endDay, ctx, out, person);
+}
+
+function change(out: Rows, random: SeededRandom, row: Row, from: string | null, to: string, day: Day, minute: number, by: string | null, reason: string) {
+  out.changes.push({
+    id: random.uuid(), placement_id: row.id, from_status: from, to_status: to, effective_on: isoDate(day), changed_by_id: by,
+    changed_at: instant(day, minute), reason,
+  });
+}
+
+/**
+ * Visits at the service's rhythm while the placement ran: all done for an ended one; for a running one done until a
+ * few days before the reference date, then the next one planned (some operators are a little late).
+ */
+function addVisits(placement: OpenPlacement, endDay: Day | null, ctx: Context, out: Rows, person: PersonFacts): void {
+  const { random } = ctx;
+  const steps = stepsForKind(placement.kind as never, ctx.rhythm);
+  const startsOn = isoDate(placement.start);
+  const last = endDay ?? ctx.referenceDay - random.int(0, 12);
+  let previous: string | null = null;
+  for (let n = 0; n < 60; n++) {
+    const due = nextVisitDue(startsOn, previous, steps);
+    if (due === null) return;
+    const dueDay = toDay(due);
+    if (dueDay > last) {
+      if (endDay === null) {
+        out.visits.push(visitRow(random, placement, due, null, person, null));
+      }
+      return;
+    }
+    const doneDay = Math.min(last, dueDay + random.int(-2, 4));
+    const outcome = random.weighted({ GOING_WELL: 70, NEEDS_SUPPORT: 22, AT_RISK: 8 });
+    out.visits.push(visitRow(random, placement, due, isoDate(doneDay), person, outcome));
+    previous = isoDate(Math.max(doneDay, toDay(previous ?? startsOn)));
+  }
+}
+
+const VISIT_NOTES: Record<string, string[]> = {
+  GOING_WELL: ['Inserimento sereno, buona relazione con i colleghi', 'Mansioni svolte in autonomia', 'Il tutor aziendale è soddisfatto'],
+  NEEDS_SUPPORT: ['Fatica con i ritmi del turno: concordato un affiancamento', 'Da rivedere l’organizzazione dei trasporti', 'Serve un confronto con il tutor aziendale'],
+  AT_RISK: ['Assenze ripetute nell’ultimo mese', 'Tensioni con il responsabile di reparto', 'La persona valuta di interrompere'],
+};
+
+function visitRow(random: SeededRandom, placement: OpenPlacement, plannedOn: string, doneOn: string | null, person: PersonFacts, outcome: string | null): Row {
+  const at = instant(toDay(doneOn ?? plannedOn), officeMinute(random));
+  return {
+    id: random.uuid(),
+    placement_id: placement.row.id,
+    status: doneOn ? 'DONE' : 'PLANNED',
+    planned_on: plannedOn,
+    done_on: doneOn,
+    operator_id: person.operatorId,
+    notes: outcome ? random.pick(VISIT_NOTES[outcome]) : '',
+    outcome,
+    created_at: at,
+    updated_at: at,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The 2022 cohort
+
+/** How many people of each path an ambito needs to fill what is missing (see the file comment). */
+export function cohortPaths(missing: Figures): Record<Path, number> {
+  const internshipHired = Math.min(Math.round(missing.internships * 0.45), missing.placed);
+  const internshipOnly = missing.internships - internshipHired;
+  const others = missing.accompanied - missing.internships;
+  const hired = Math.min(Math.round(others * 0.5), missing.placed - internshipHired);
+  return {
+    INTERNSHIP_HIRED: internshipHired,
+    INTERNSHIP_ONLY: internshipOnly,
+    HIRED: hired,
+    ORIENTATION: others - hired,
+    RENEWED: missing.placed - internshipHired - hired,
+  };
+}
+
+const D = (iso: string) => toDay(iso);
+
+/** A case history for a path, its key event in 2022; every case is closed by the end of 2024 at the latest. */
+function drawPath(random: SeededRandom, path: Path): Array<[CaseStatus, Day]> {
+  const { REFERRED, INTAKE, ORIENTATION, TRAINING, INTERNSHIP, PLACED, MONITORING, CLOSED } = CaseStatus;
+  const lead = (orientation: Day): Array<[CaseStatus, Day]> => {
+    const intake = orientation - random.int(14, 45);
+    return [[REFERRED, intake - random.int(7, 30)], [INTAKE, intake], [ORIENTATION, orientation]];
+  };
+  switch (path) {
+    case 'INTERNSHIP_HIRED': {
+      const start = random.int(D('2022-01-10'), D('2022-08-31'));
+      const hired = Math.min(start + random.int(90, 200), D('2022-12-16'));
+      const monitoring = hired + random.int(30, 75);
+      return [...lead(start - random.int(30, 150)), [INTERNSHIP, start], [PLACED, hired], [MONITORING, monitoring], [CLOSED, monitoring + random.int(180, 540)]];
+    }
+    case 'INTERNSHIP_ONLY': {
+      const start = random.int(D('2022-01-10'), D('2022-11-15'));
+      const back = start + random.int(45, 240);
+      return [...lead(start - random.int(30, 150)), [INTERNSHIP, start], [ORIENTATION, back], [CLOSED, back + random.int(30, 300)]];
+    }
+    case 'HIRED': {
+      const hired = random.int(D('2022-01-17'), D('2022-12-16'));
+      const monitoring = hired + random.int(30, 75);
+      return [...lead(hired - random.int(45, 240)), [PLACED, hired], [MONITORING, monitoring], [CLOSED, monitoring + random.int(180, 600)]];
+    }
+    case 'ORIENTATION': {
+      const orientation = random.int(D('2021-10-01'), D('2022-11-30'));
+      const steps = lead(orientation);
+      let last = orientation;
+      if (random.chance(0.3)) {
+        const training = Math.max(orientation + random.int(20, 90), D('2022-01-10'));
+        last = training + random.int(60, 150);
+        steps.push([TRAINING, training], [ORIENTATION, last]);
+      }
+      steps.push([CLOSED, Math.max(last + random.int(60, 360), D('2022-01-20'))]);
+      return steps;
+    }
+    case 'RENEWED': {
+      const hired = random.int(D('2020-01-13'), D('2020-11-30'));
+      const renewed = random.int(D('2022-01-10'), D('2022-12-16'));
+      const monitoring = hired + random.int(30, 90);
+      const referred = hired - random.int(120, 300);
+      return [
+        [REFERRED, referred], [INTAKE, referred + random.int(10, 30)], [ORIENTATION, referred + random.int(40, 70)],
+        [PLACED, hired], [MONITORING, monitoring], [PLACED, renewed], [MONITORING, renewed + random.int(20, 45)],
+        [CLOSED, renewed + random.int(200, 650)],
+      ];
+    }
+  }
+}
+
+function largestTowns(towns: MunicipalityRef[]): MunicipalityRef[] {
+  const large = towns.filter((m) => (m.population ?? 0) >= 10_000);
+  if (large.length) return large;
+  if (towns.length) return towns;
+  throw new Error('No province town outside the ambiti in the reference data');
+}
+
+function referringService(person: PersonProfile): { kind: ReferringServiceKind; name: string } {
+  if (person.law381 === Law381Category.PSYCHIATRIC) return { kind: ReferringServiceKind.MENTAL_HEALTH_CENTRE, name: 'CPS di Brescia' };
+  if (person.law381 === Law381Category.DRUG_ADDICTION || person.law381 === Law381Category.ALCOHOL_ADDICTION) {
+    return { kind: ReferringServiceKind.ADDICTION_SERVICE, name: 'SerD Brescia' };
+  }
+  if (person.law381 === Law381Category.PRISONER_OR_ALTERNATIVE_MEASURE) return { kind: ReferringServiceKind.JUSTICE_PROBATION_OFFICE, name: 'UEPE Brescia' };
+  if (person.law68 === Law68Category.DISABLED_ART1) {
+    return { kind: ReferringServiceKind.ASST_DISABILITY_SERVICE, name: 'ASST Spedali Civili di Brescia – servizio disabilità' };
+  }
+  return { kind: ReferringServiceKind.MUNICIPAL_SOCIAL_SERVICE, name: `Servizi sociali del Comune di ${person.residence.name}` };
+}
+
+const STEP_REASONS: Partial<Record<CaseStatus, string>> = {
+  INTAKE: 'Colloquio di accoglienza',
+  ORIENTATION: 'Avvio del percorso di orientamento',
+  TRAINING: 'Inserimento in laboratorio',
+  INTERNSHIP: 'Avvio del tirocinio',
+  PLACED: 'Assunzione',
+  MONITORING: 'Inserimento stabile: monitoraggio',
+  CLOSED: 'Percorso concluso',
+};
+
+async function generateCohort(
+  manager: EntityManager,
+  seed: number,
+  referenceDay: Day,
+  missing: Map<number, Figures>,
+  byPath: Record<Path, number>,
+): Promise<PersonFacts[]> {
+  const random = new SeededRandom(seed, STREAM.cohort);
+  const ref = await loadReferenceData(manager);
+  const taken = new Set<string>((await manager.query(`SELECT codice_fiscale FROM beneficiary`)).map((r: { codice_fiscale: string }) => r.codice_fiscale));
+  const operators: Array<{ id: string; ambito: number }> = await manager.query(
+    `SELECT id, ambito_number AS ambito FROM operator WHERE role = 'OPERATOR' AND active ORDER BY email`,
+  );
+  const people: Row[] = [];
+  const steps: Row[] = [];
+  const referrals: Row[] = [];
+  const facts: PersonFacts[] = [];
+
+  for (const [ambito, need] of [...missing.entries()].sort(([a], [b]) => a - b)) {
+    // People outside the ambiti moved from Ambito 1 to a nearby town: still followed by an Ambito 1 operator.
+    const towns = ambito === OUTSIDE
+      ? largestTowns(ref.provinceTowns)
+      : ref.serviceMunicipalities.filter((m) => m.ambitoNumber === ambito);
+    const team = operators.filter((o) => Number(o.ambito) === (ambito === OUTSIDE ? 1 : ambito));
+    if (team.length === 0) throw new Error(`No operator in Ambito ${ambito}`);
+    const paths = cohortPaths(need);
+    const list = (Object.entries(paths) as Array<[Path, number]>).flatMap(([path, n]) => Array<Path>(n).fill(path));
+    list.forEach((path, i) => {
+      byPath[path] += 1;
+      const residence: MunicipalityRef = random.weightedItem(towns, (m) => m.population ?? 1);
+      const person = drawPersonProfile(random, residence);
+      const operator = team[i % team.length];
+      const history = drawPath(random, path);
+      for (let k = 1; k < history.length; k++) {
+        if (!canChangeCaseStatus(history[k - 1][0], history[k][0]) || history[k][1] <= history[k - 1][1]) {
+          throw new Error(`Drawn 2022 path ${path} breaks the case lifecycle at step ${k}`);
+        }
+      }
+      const minutes = history.map(() => officeMinute(random));
+      const birthDate = drawBirthDate(random, referenceDay, history[0][1]);
+      const codiceFiscale = uniqueCodiceFiscale(person, birthDate, drawBirthplace(random, person, ref), taken);
+      const [first, lastStep] = [0, history.length - 1];
+      const openingIndex = history.map(([s]) => s).lastIndexOf(CaseStatus.REFERRED);
+      people.push({
+        id: person.id,
+        codice_fiscale: codiceFiscale,
+        given_name: person.givenName,
+        family_name: person.familyName,
+        birth_date: birthDate,
+        residence_municipality_id: residence.id,
+        address: person.address,
+        email: person.email,
+        phone: person.phone,
+        law68_category: person.law68,
+        invalidity_percentage: person.law68 === Law68Category.DISABLED_ART1 ? person.invalidity : null,
+        disability_kinds: person.disabilityKinds,
+        targeted_placement_enrolled_on: person.law68 ? isoDate(history[0][1] - random.int(60, 900)) : null,
+        law381_category: person.law381,
+        followed_by_social_services: person.followedBySocialServices,
+        education_level: person.education,
+        languages: person.languages,
+        has_driving_licence: person.hasDrivingLicence,
+        has_own_vehicle: person.hasOwnVehicle,
+        assigned_operator_id: operator.id,
+        case_status: history[lastStep][0],
+        case_opened_at: instant(history[openingIndex][1], minutes[openingIndex]),
+        created_at: instant(history[first][1], minutes[first]),
+        updated_at: instant(history[lastStep][1], minutes[lastStep]),
+      });
+      const service = referringService(person);
+      history.forEach(([to, day], k) => {
+        steps.push({
+          id: random.uuid(),
+          beneficiary_id: person.id,
+          from_status: k === 0 ? null : history[k - 1][0],
+          to_status: to,
+          changed_by_id: operator.id,
+          changed_at: instant(day, minutes[k]),
+          reason: to === CaseStatus.REFERRED ? `Referral from ${service.name}` : STEP_REASONS[to] ?? '',
+        });
+        if (to === CaseStatus.REFERRED) {
+          referrals.push({
+            id: random.uuid(),
+            beneficiary_id: person.id,
+            service_kind: service.kind,
+            service_name: service.name,
+            contact_name: null,
+            contact_email: null,
+            contact_phone: null,
+            referred_on: isoDate(day),
+            reason: 'Richiesta di percorso di inserimento lavorativo',
+            received_by_id: operator.id,
+            opened_case: true,
+            created_at: instant(day, minutes[k]),
+          });
+        }
+      });
+      facts.push({
+        id: person.id,
+        ambito,
+        operatorId: operator.id,
+        law68: person.law68,
+        steps: history.map(([to, day], k) => ({ to, day, minute: minutes[k] })),
+      });
+    });
+  }
+  await bulkInsert(manager, 'beneficiary', BENEFICIARY_COLUMNS, people);
+  await bulkInsert(manager, 'case_status_change', CASE_STATUS_CHANGE_COLUMNS, steps);
+  await bulkInsert(manager, 'referral', REFERRAL_COLUMNS, referrals);
+  return facts;
+}

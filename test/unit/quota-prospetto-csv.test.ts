@@ -1,0 +1,48 @@
+import { prospettoCsv } from '../../src/modules/quotas/prospetto-csv';
+import { computeQuota } from '../../src/modules/quotas/quota-computation';
+import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/quota-rules';
+
+const RULES: QuotaRuleVersion = {
+  id: 'v', code: 'L68-2022', validFrom: '2022-01-01', validTo: null, source: 'L. 68/1999, test', confirmed: false,
+  disabledBands: [{ sizeBand: 'SMALL', from: 15, to: 35, units: 1, percent: null }],
+  protectedBands: [],
+  excludedGroups: ['MANAGERS'],
+  roundingThresholdHundredths: 50,
+  roundingPoints: ['PART_TIME_BASE'],
+  disabledInServiceMinReduction: 60,
+  graceDays: 60,
+  dailyContributionCents: 3921,
+  sanctionMultiplier: 5,
+  maxExemptionPercentage: 60,
+  conventionCaps: {},
+};
+
+const COUNTS: HeadcountCounts = {
+  snapshotId: 's', referenceDate: '2024-12-31', totalEmployees: 22, partTimeEmployees: 4, partTimeFteHundredths: 250,
+  disabledWorkers: 0, protectedCategoryWorkers: 0, disabledInServiceWorkers: 0, shortFixedTermWorkers: 0, managers: 2,
+  apprentices: 0, tempAgencyWorkers: 0, homeWorkers: 0, cooperativePartners: 0, workersAbroad: 0, siteOrTravellingStaff: 0,
+};
+
+function csv(legalName: string): string[] {
+  const quota = computeQuota('2024-12-31', [RULES], { snapshots: [COUNTS], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] });
+  return prospettoCsv({
+    employer: { legalName, partitaIva: '01234567897', codiceFiscale: '01234567897', atecoCode: '25.62.00' },
+    year: 2024, referenceDate: '2024-12-31', submissionDeadline: '2025-01-31', required: true, quota,
+  }).split('\r\n');
+}
+
+describe('prospetto informativo as CSV', () => {
+  it('has a header, the employer, the headcount, every quota step with its rule, and a summary', () => {
+    const rows = csv('Officine Bresciane S.r.l.');
+    expect(rows[0]).toBe('section,code,description,value');
+    expect(rows).toContain('EMPLOYER,PARTITA_IVA,Partita IVA,01234567897');
+    expect(rows).toContain('HEADCOUNT,PART_TIME_FTE,Full-time equivalent of the part-time employees,2.50');
+    expect(rows).toContain('QUOTA,BASE_COMPUTABLE,Computable base (L. 68/1999 art. 4),18');
+    expect(rows).toContain('SUMMARY,DISABLED_DUE,Disabled workers due,1');
+    expect(rows.at(-1)).toBe('');
+  });
+
+  it('quotes fields with commas or quotes, doubling the quotes inside', () => {
+    expect(csv('Rossi, "Bianchi" & C. S.n.c.')).toContain('EMPLOYER,LEGAL_NAME,Legal name,"Rossi, ""Bianchi"" & C. S.n.c."');
+  });
+});
