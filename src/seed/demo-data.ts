@@ -18,7 +18,7 @@ import { HEADCOUNT_COLUMNS } from './headcount';
 import { missingProfileSkills } from './occupation-profiles';
 import { OPERATOR_COLUMNS, generateStaff, operatorRows } from './operators';
 import { OPENING_COLUMNS, OPENING_SKILL_COLUMNS, generateOpenings } from './openings';
-import { seedPlacementHistory } from './placement-history';
+import { PlacementHistorySummary, seedPlacementHistory } from './placement-history';
 import { SeededRandom, toDay } from './random';
 import { loadReferenceData } from './reference-data';
 
@@ -46,6 +46,8 @@ export interface SeedSummary {
   headcountSnapshots: number;
   openings: number;
   openingSkills: number;
+  /** Placements behind the case histories, and the closed 2022 cohort that makes the published figures hold. */
+  history: PlacementHistorySummary;
   seconds: number;
 }
 
@@ -136,7 +138,7 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
       log(`${Math.min(start + PEOPLE_PER_CHUNK, residences.length)} of ${residences.length} beneficiaries`);
     }
 
-    await seedPlacementHistory(manager, { seed, referenceDate: DEMO_REFERENCE_DATE, log });
+    const history = await seedPlacementHistory(manager, { seed, referenceDate: DEMO_REFERENCE_DATE, log });
 
     return {
       seed,
@@ -153,6 +155,7 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
       headcountSnapshots: employerRows.headcounts.length,
       openings: openingRows.openings.length,
       openingSkills: openingRows.skills.length,
+      history,
     };
   });
   return { ...summary, seconds: Math.round((performance.now() - started) / 100) / 10 };

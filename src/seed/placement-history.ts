@@ -4,11 +4,12 @@ import { canChangeCaseStatus } from '../modules/beneficiaries/case-transitions';
 import { ReferringServiceKind } from '../modules/referrals/referral.entity';
 import { nextVisitDue, RhythmStep, stepsForKind } from '../modules/placements/monitoring-rhythm';
 import { serviceStatistics } from '../modules/statistics/statistics.service';
-import { BENEFICIARY_COLUMNS, CASE_STATUS_CHANGE_COLUMNS, REFERRAL_COLUMNS } from './beneficiaries';
+import { BENEFICIARY_COLUMNS, BENEFICIARY_SKILL_COLUMNS, CASE_STATUS_CHANGE_COLUMNS, REFERRAL_COLUMNS } from './beneficiaries';
 import { bulkInsert, Row } from './bulk-insert';
 import { italianName } from './names';
 import { drawBirthDate, drawBirthplace, drawPersonProfile, PersonProfile, uniqueCodiceFiscale } from './people';
 import { Day, instant, isoDate, officeMinute, SeededRandom, toDay } from './random';
+import { profileOf } from './occupation-profiles';
 import { loadReferenceData, MunicipalityRef } from './reference-data';
 
 /**
@@ -583,7 +584,9 @@ async function generateCohort(
   const people: Row[] = [];
   const steps: Row[] = [];
   const referrals: Row[] = [];
+  const skills: Row[] = [];
   const facts: PersonFacts[] = [];
+  const occupations = [...ref.occupations.values()];
 
   for (const [ambito, need] of [...missing.entries()].sort(([a], [b]) => a - b)) {
     // People outside the ambiti moved from Ambito 1 to a nearby town: still followed by an Ambito 1 operator.
@@ -664,6 +667,18 @@ async function generateCohort(
           });
         }
       });
+      // Their file keeps what the operator assessed at intake: the skills of the job they were oriented towards.
+      const target = profileOf(random.pick(occupations), ref);
+      for (const code of random.sample(target.skills, Math.min(target.skills.length, random.int(3, 5)))) {
+        skills.push({
+          id: random.uuid(),
+          beneficiary_id: person.id,
+          skill_id: ref.skills.get(code)!.id,
+          level: random.int(1, 3),
+          source: 'OPERATOR_ASSESSED',
+          assessed_on: isoDate(history[Math.min(1, lastStep)][1]),
+        });
+      }
       facts.push({
         id: person.id,
         ambito,
@@ -676,5 +691,6 @@ async function generateCohort(
   await bulkInsert(manager, 'beneficiary', BENEFICIARY_COLUMNS, people);
   await bulkInsert(manager, 'case_status_change', CASE_STATUS_CHANGE_COLUMNS, steps);
   await bulkInsert(manager, 'referral', REFERRAL_COLUMNS, referrals);
+  await bulkInsert(manager, 'beneficiary_skill', BENEFICIARY_SKILL_COLUMNS, skills);
   return facts;
 }
