@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { CaseStatus, Law381Category, Law68Category } from '../modules/beneficiaries/beneficiary.enums';
 import { canChangeCaseStatus } from '../modules/beneficiaries/case-transitions';
 import { ReferringServiceKind } from '../modules/referrals/referral.entity';
+import { Sector } from '../modules/work-conditions/work-conditions.enums';
 import { nextVisitDue, RhythmStep, stepsForKind } from '../modules/placements/monitoring-rhythm';
 import { serviceStatistics } from '../modules/statistics/statistics.service';
 import { BENEFICIARY_COLUMNS, BENEFICIARY_SKILL_COLUMNS, CASE_STATUS_CHANGE_COLUMNS, REFERRAL_COLUMNS } from './beneficiaries';
@@ -587,6 +588,7 @@ async function generateCohort(
   const skills: Row[] = [];
   const facts: PersonFacts[] = [];
   const occupations = [...ref.occupations.values()];
+  const transversalCodes = (ref.skillsBySector.get(Sector.TRANSVERSAL) ?? []).map((skill) => skill.code);
 
   for (const [ambito, need] of [...missing.entries()].sort(([a], [b]) => a - b)) {
     // People outside the ambiti moved from Ambito 1 to a nearby town: still followed by an Ambito 1 operator.
@@ -669,7 +671,9 @@ async function generateCohort(
       });
       // Their file keeps what the operator assessed at intake: the skills of the job they were oriented towards.
       const target = profileOf(random.pick(occupations), ref);
-      for (const code of random.sample(target.skills, Math.min(target.skills.length, random.int(3, 5)))) {
+      const jobSkills = random.sample(target.skills, Math.min(target.skills.length, random.int(2, 4)));
+      const transversal = random.sample(transversalCodes, 1 + Math.max(0, 3 - jobSkills.length));
+      for (const code of [...jobSkills, ...transversal]) {
         skills.push({
           id: random.uuid(),
           beneficiary_id: person.id,
