@@ -56,14 +56,15 @@ export async function scoreEligiblePairs(manager: EntityManager, pairs: Eligible
     const commute = commuteOf(pair);
     const law68Shortfall = pair.law68Applies ? (shortfalls.get(pair.employerId) ?? 0) : null;
     const { score, factors } = scoreMatch(toFeatures(pair, law68Shortfall, commute), weightsFor(weights, pair.ambito));
+    // Gaps and accommodations are worked out only for the matches someone reads (a plan scores many more).
     return {
       score,
       factors,
       beneficiaryId: pair.beneficiaryId,
       openingId: pair.openingId,
       employerId: pair.employerId,
-      skillGaps: skillGaps(pair),
       commute,
+      skillGaps: skillGaps(pair),
       accommodations: accommodations(pair),
     };
   });

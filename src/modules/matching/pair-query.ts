@@ -73,7 +73,11 @@ export function pairSql(anchor: MatchAnchor, filter: MatchFilter, options: PairO
 
   // Ranking people, place filters apply to where they live; ranking openings, to where the job is.
   const where = [personId ? `b.id = ${personId}` : 'true'];
-  if ('beneficiaryIds' in anchor && anchor.beneficiaryIds) where.push(`b.id = ANY(${param(anchor.beneficiaryIds)}::uuid[])`);
+  const chosenPeople =
+    'beneficiaryIds' in anchor && anchor.beneficiaryIds
+      ? `, chosen_people AS (SELECT DISTINCT unnest(${param(anchor.beneficiaryIds)}::uuid[]) AS beneficiary_id)`
+      : '';
+  const peopleSource = options.people ?? (chosenPeople ? 'chosen_people' : undefined);
   if (filter.ambito != null) where.push(`${forward ? 'o.residence_ambito' : 'o.site_ambito'} = ${param(filter.ambito)}`);
   if (filter.municipalityId) {
     where.push(`${forward ? 'b.residence_municipality_id' : 'o.site_municipality_id'} = ${param(filter.municipalityId)}`);
@@ -83,9 +87,9 @@ export function pairSql(anchor: MatchAnchor, filter: MatchFilter, options: PairO
   if (options.availableOnly) where.push(`b.case_status NOT IN ${UNAVAILABLE_CASE_STATUSES_SQL}`);
 
   // OFFSET 0 keeps each lookup a lookup: without it PostgreSQL may turn it back into a scan of the whole table.
-  const people = options.people
-    ? `${options.people}
-CROSS JOIN LATERAL (SELECT * FROM beneficiary bx WHERE bx.id = ${options.people}.beneficiary_id OFFSET 0) b
+  const people = peopleSource
+    ? `${peopleSource}
+CROSS JOIN LATERAL (SELECT * FROM beneficiary bx WHERE bx.id = ${peopleSource}.beneficiary_id OFFSET 0) b
 JOIN o ON o.residence_municipality_id = b.residence_municipality_id ${options.extraJoins ?? ''}
 LEFT JOIN LATERAL (SELECT * FROM work_constraints w WHERE w.beneficiary_id = b.id OFFSET 0) wc ON true`
     : `o
@@ -114,7 +118,7 @@ WITH opening_set AS MATERIALIZED (
 ), past AS MATERIALIZED (
   SELECT DISTINCT pl.beneficiary_id, pl.employer_id FROM placement pl
   WHERE ${pastWhere} AND ${POSITIVE_PAST_PLACEMENT}
-)`;
+)${chosenPeople}`;
   // One row per opening and municipality of residence: people join it by where they live.
   const fromClause = `
 FROM ${people}

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { UserInputError } from '../../graphql/errors';
 import { findEligiblePairs } from './candidate-search';
 import { MatchFactorCode } from './factors';
-import { byScoreThenId, RankedMatch, scoreEligiblePairs } from './matching.service';
+import { byScoreThenId, RankedMatch, ScoredMatch, scoreEligiblePairs } from './matching.service';
 import { solvePlacementPlan } from './plan-solver';
 
 export interface PlanRequest {
@@ -92,11 +92,17 @@ export async function computePlacementPlan(manager: EntityManager, request: Plan
     .sort(byScoreThenId('beneficiaryId'))
     .map((m, i) => ({ ...m, rank: i + 1 }));
 
+  const candidatesOf = new Map<string, ScoredMatch[]>();
+  for (const m of scored) {
+    const list = candidatesOf.get(m.openingId);
+    if (list) list.push(m);
+    else candidatesOf.set(m.openingId, [m]);
+  }
   return {
     totalScore: Math.round(chosen.reduce((sum, m) => sum + m.score * 100, 0)) / 100,
     assignments: chosen,
     openings: openings.map((o) => {
-      const candidates = scored.filter((m) => m.openingId === o.id).sort(byScoreThenId('beneficiaryId'));
+      const candidates = (candidatesOf.get(o.id) ?? []).sort(byScoreThenId('beneficiaryId'));
       const filled = assignments.filter((a) => a.openingId === o.id).length;
       const alternative = candidates.find((m) => assignedTo.get(m.beneficiaryId) !== o.id);
       return {
