@@ -152,7 +152,7 @@ describe('matchCandidates', () => {
 
   it.each([
     ['Closed', 'CASE_NOT_AVAILABLE', 'The case is closed'],
-    ['Placed', 'CASE_NOT_AVAILABLE', 'The case is placed'],
+    ['Placed', 'CASE_NOT_AVAILABLE', 'The person is already placed'],
     ['Hours', 'WEEKLY_HOURS', 'Can work 0–20 hours a week; the opening is 30 hours'],
     ['Shifts', 'SHIFTS', 'Cannot work the morning shift'],
     ['Standing', 'PHYSICAL_LIMITATION', 'The job involves prolonged standing'],

@@ -1,3 +1,4 @@
+import { CaseStatus } from '../beneficiaries/beneficiary.enums';
 import { HardConstraintCode } from './factors';
 import { ExcludedPair } from './candidate-search';
 
@@ -6,10 +7,16 @@ export interface ExclusionReason {
   explanation: string;
 }
 
+const CASE_NOT_AVAILABLE: Partial<Record<CaseStatus, string>> = {
+  [CaseStatus.CLOSED]: 'The case is closed',
+  [CaseStatus.PLACED]: 'The person is already placed',
+  [CaseStatus.MONITORING]: 'The person is already placed and followed in monitoring',
+};
+
 const list = (values: readonly string[]) => values.map((v) => v.toLowerCase().replace(/_/g, ' ')).join(', ');
 
 const EXPLAIN: Record<HardConstraintCode, (p: ExcludedPair) => string> = {
-  [HardConstraintCode.CASE_NOT_AVAILABLE]: (p) => `The case is ${p.caseStatus.toLowerCase()}: the person is not looking for a placement now`,
+  [HardConstraintCode.CASE_NOT_AVAILABLE]: (p) => CASE_NOT_AVAILABLE[p.caseStatus] ?? `The case is ${p.caseStatus.toLowerCase()}`,
   [HardConstraintCode.WEEKLY_HOURS]: (p) =>
     `Can work ${p.minWeeklyHours ?? 0}–${p.maxWeeklyHours ?? 48} hours a week; the opening is ${p.weeklyHours} hours`,
   [HardConstraintCode.SHIFTS]: (p) =>
