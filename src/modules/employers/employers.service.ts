@@ -1,5 +1,5 @@
 import { todayInItaly } from '../../config/calendar';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { DataSource, EntityManager, In, Not, SelectQueryBuilder } from 'typeorm';
 import { escapeLike } from '../../db/like';
 import { rethrowUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
@@ -28,17 +28,14 @@ const NAME_ORDER: SortKey[] = [
   { expression: 'e.id', sqlType: 'uuid' },
 ];
 
-export function listEmployers(
-  manager: EntityManager,
-  filter: EmployerFilter,
-  page: PageArgs,
-  limits: { defaultPageSize: number; maxPageSize: number },
-): Promise<ConnectionShape<Employer>> {
-  const query = manager.createQueryBuilder(Employer, 'e');
-  if (filter.search) query.andWhere('e.legal_name ILIKE :search', { search: `%${escapeLike(filter.search.trim())}%` });
-  if (filter.partitaIva) {
-    query.andWhere('e.partita_iva = :partitaIva', { partitaIva: normalized(checkPartitaIva, filter.partitaIva, 'filter.partitaIva') });
-  }
+/**
+ * The filters every employer list shares (the directory, the quota dashboard): ATECO prefix, and a site in a
+ * municipality or in an ambito. Over the alias `e` of the employer table.
+ */
+export function filterEmployersByActivityAndPlace(
+  query: SelectQueryBuilder<Employer>,
+  filter: { atecoCodePrefix?: string | null; municipalityId?: string | null; ambito?: number | null },
+): SelectQueryBuilder<Employer> {
   if (filter.atecoCodePrefix) {
     query.andWhere('e.ateco_code LIKE :atecoPrefix', { atecoPrefix: `${escapeLike(filter.atecoCodePrefix)}%` });
   }
@@ -55,6 +52,21 @@ export function listEmployers(
       { ambito: filter.ambito },
     );
   }
+  return query;
+}
+
+export function listEmployers(
+  manager: EntityManager,
+  filter: EmployerFilter,
+  page: PageArgs,
+  limits: { defaultPageSize: number; maxPageSize: number },
+): Promise<ConnectionShape<Employer>> {
+  const query = manager.createQueryBuilder(Employer, 'e');
+  if (filter.search) query.andWhere('e.legal_name ILIKE :search', { search: `%${escapeLike(filter.search.trim())}%` });
+  if (filter.partitaIva) {
+    query.andWhere('e.partita_iva = :partitaIva', { partitaIva: normalized(checkPartitaIva, filter.partitaIva, 'filter.partitaIva') });
+  }
+  filterEmployersByActivityAndPlace(query, filter);
   if (filter.kind) query.andWhere('e.kind = :kind', { kind: filter.kind });
   if (filter.sector) query.andWhere('e.sector = :sector', { sector: filter.sector });
   if (filter.liaisonOperatorId) query.andWhere('e.liaison_operator_id = :liaisonOperatorId', { liaisonOperatorId: filter.liaisonOperatorId });

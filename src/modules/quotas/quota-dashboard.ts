@@ -1,9 +1,9 @@
 import { EntityManager } from 'typeorm';
-import { escapeLike } from '../../db/like';
 import { UserInputError } from '../../graphql/errors';
 import { PageArgs } from '../../graphql/pagination';
 import { ConnectionShape } from '../../graphql/relay';
 import { Employer } from '../employers/employer.entity';
+import { filterEmployersByActivityAndPlace } from '../employers/employers.service';
 import { QuotaDashboardOrder } from './quota.enums';
 import { QuotaDashboardFilter } from './quota.inputs';
 import { computeQuotas } from './quota.service';
@@ -89,21 +89,5 @@ export async function quotaDashboard(
 }
 
 function filteredEmployers(manager: EntityManager, filter: QuotaDashboardFilter): Promise<Employer[]> {
-  const query = manager.createQueryBuilder(Employer, 'e');
-  if (filter.atecoCodePrefix) {
-    query.andWhere('e.ateco_code LIKE :atecoPrefix', { atecoPrefix: `${escapeLike(filter.atecoCodePrefix)}%` });
-  }
-  if (filter.municipalityId) {
-    query.andWhere('EXISTS (SELECT 1 FROM employer_site s WHERE s.employer_id = e.id AND s.municipality_id = :municipalityId)', {
-      municipalityId: filter.municipalityId,
-    });
-  }
-  if (filter.ambito != null) {
-    query.andWhere(
-      `EXISTS (SELECT 1 FROM employer_site s JOIN municipality m ON m.id = s.municipality_id
-        WHERE s.employer_id = e.id AND m.ambito_number = :ambito)`,
-      { ambito: filter.ambito },
-    );
-  }
-  return query.getMany();
+  return filterEmployersByActivityAndPlace(manager.createQueryBuilder(Employer, 'e'), filter).getMany();
 }
