@@ -1,0 +1,65 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { GraphQLError } from 'graphql';
+import { todayInItaly } from '../../config/calendar';
+import { PonteContext } from '../../graphql/context';
+import { stripUndefined } from '../../graphql/inputs';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity';
+import { Referral } from '../referrals/referral.entity';
+import { MonitoringVisit } from './monitoring-visit.entity';
+import { Placement } from './placement.entity';
+import { WorklistSettingsInput } from './placements.types';
+import { operatorWorklist, updateWorklistSettings, worklistSettings } from './worklist.service';
+import { WorklistItem } from './worklist.types';
+import { WorklistSettings } from './worklist-settings.entity';
+
+@Resolver(() => WorklistItem)
+export class WorklistResolver {
+  @Query(() => [WorklistItem], {
+    description:
+      'What the acting operator (X-Operator-Id) has to do, most urgent first: visits due, internships ending, ' +
+      'referrals waiting for intake, cases with no contact',
+  })
+  myWorklist(
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The day to compute it for; default today' })
+    asOf: string | null,
+    @Ctx() ctx: PonteContext,
+  ): Promise<WorklistItem[]> {
+    if (!ctx.actingOperatorId) {
+      throw new GraphQLError('The worklist is the acting operator’s: send the X-Operator-Id header', {
+        extensions: { code: 'UNAUTHENTICATED', field: 'X-Operator-Id' },
+      });
+    }
+    return operatorWorklist(ctx.dataSource.manager, ctx.actingOperatorId, asOf ?? todayInItaly());
+  }
+
+  @Query(() => WorklistSettings, { description: 'The worklist thresholds, in days' })
+  worklistSettings(@Ctx() ctx: PonteContext): Promise<WorklistSettings> {
+    return worklistSettings(ctx.dataSource.manager);
+  }
+
+  @Mutation(() => WorklistSettings, { description: 'Changes the worklist thresholds; absent fields are kept' })
+  updateWorklistSettings(@Arg('input') input: WorklistSettingsInput, @Ctx() ctx: PonteContext): Promise<WorklistSettings> {
+    return updateWorklistSettings(ctx.dataSource.manager, stripUndefined(input));
+  }
+
+  @FieldResolver(() => Beneficiary)
+  async beneficiary(@Root() item: WorklistItem, @Ctx() ctx: PonteContext): Promise<Beneficiary> {
+    return (await ctx.loaders.byId(Beneficiary).load(item.beneficiaryId))!;
+  }
+
+  @FieldResolver(() => Placement, { nullable: true })
+  placement(@Root() item: WorklistItem, @Ctx() ctx: PonteContext): Promise<Placement | null> | null {
+    return item.placementId ? ctx.loaders.byId(Placement).load(item.placementId) : null;
+  }
+
+  @FieldResolver(() => MonitoringVisit, { nullable: true, description: 'The planned visit, when there is one' })
+  visit(@Root() item: WorklistItem, @Ctx() ctx: PonteContext): Promise<MonitoringVisit | null> | null {
+    return item.visitId ? ctx.loaders.byId(MonitoringVisit).load(item.visitId) : null;
+  }
+
+  @FieldResolver(() => Referral, { nullable: true })
+  referral(@Root() item: WorklistItem, @Ctx() ctx: PonteContext): Promise<Referral | null> | null {
+    return item.referralId ? ctx.loaders.byId(Referral).load(item.referralId) : null;
+  }
+}
