@@ -11,6 +11,13 @@ import { law68Factor } from './scoring';
 import { bestScoreBelowCredit, PreScoreContext, preScoreSql } from './scoring-sql';
 import { loadWeights } from './weights.service';
 
+/**
+ * A held skill's weighted credit, as `skillsFactor` counts it: required skills twice, half credit scaled below the
+ * level asked. Floating point, like the rest of the pre-score: numeric arithmetic costs several times more here.
+ */
+const SKILL_CREDIT_SQL = `(CASE WHEN r.required THEN 2 ELSE 1 END)::float8
+  * CASE WHEN bs.level >= r.minimum_level THEN 1::float8 ELSE 0.5::float8 * bs.level / r.minimum_level END`;
+
 /** The SQL pre-score and the final score differ by rounding only (under 0.05 in all); this covers it. */
 const PRE_SCORE_TOLERANCE = 0.1;
 
@@ -75,14 +82,12 @@ async function preRank(
       : { availableOnly: true, people: 'cov' },
   );
   const skills = [pairs.param(opening.skillIds), pairs.param(opening.required), pairs.param(opening.minimumLevels)];
-  const minimumCredit = tier === null ? '' : `HAVING sum(CASE WHEN r.required THEN 2 ELSE 1 END
-             * CASE WHEN bs.level >= r.minimum_level THEN 1.0 ELSE 0.5 * bs.level / r.minimum_level END) >= ${pairs.param(tier * opening.context.skillDenominator)}`;
+  const minimumCredit =
+    tier === null ? '' : `HAVING sum(${SKILL_CREDIT_SQL}) >= ${pairs.param(tier * opening.context.skillDenominator)}`;
   const sql = `${pairs.withClause}, req AS (
   SELECT * FROM unnest(${skills[0]}::uuid[], ${skills[1]}::boolean[], ${skills[2]}::int[]) AS r(skill_id, required, minimum_level)
 ), cov AS MATERIALIZED (
-  SELECT bs.beneficiary_id,
-         sum(CASE WHEN r.required THEN 2 ELSE 1 END
-             * CASE WHEN bs.level >= r.minimum_level THEN 1.0 ELSE 0.5 * bs.level / r.minimum_level END) AS credit
+  SELECT bs.beneficiary_id, sum(${SKILL_CREDIT_SQL}) AS credit
   FROM req r JOIN beneficiary_skill bs ON bs.skill_id = r.skill_id
   GROUP BY bs.beneficiary_id
   ${minimumCredit}
@@ -100,15 +105,29 @@ ORDER BY "preScore" DESC, id`;
   return rows.map((row: { id: string; preScore: string }) => ({ id: row.id, preScore: Number(row.preScore) }));
 }
 
-/** Tiers of skill credit tried in turn; most openings are settled among their strongest candidates. */
-const TIERS: Tier[] = [0.5, null];
+/** The first tier read: people with at least half the opening's skill credit, where the best usually are. */
+const FIRST_TIER = 0.5;
+
+/**
+ * The lowest share of skill credit with which a person could still reach `score`, whatever the other factors:
+ * everyone below it can be left unread. Zero when even a person without any of the opening's skills could.
+ */
+function creditNeededToReach(context: PreScoreContext, score: number): number {
+  if (bestScoreBelowCredit(context, 0) >= score) return 0;
+  let [low, high] = [0, 1];
+  for (let step = 0; step < 30; step++) {
+    const middle = (low + high) / 2;
+    if (bestScoreBelowCredit(context, middle) >= score) high = middle;
+    else low = middle;
+  }
+  return low;
+}
 
 /**
  * The best `first` people for one opening, exactly as `scoreMatch` ranks them, without scoring everyone in Node.
  * The database pre-ranks (see scoring-sql.ts) and Node scores exactly only those who could make the list. People
- * are considered tier by tier, strongest skill credit first: a lower
- * tier is read only when its best possible score could still reach the list, which at scale spares reading most
- * of the population.
+ * with the strongest skill credit are read first; their list sets the score to beat, and a second read takes only
+ * those whose skill credit could still reach it, which at scale spares reading most of the population.
  */
 export async function topCandidatesForOpening(
   manager: EntityManager,
@@ -128,11 +147,10 @@ export async function topCandidatesForOpening(
       .slice(0, first);
   };
 
-  for (const tier of opening.skillIds.length ? TIERS : [null]) {
-    const ranked = await rank(tier);
-    if (tier === null) return ranked;
-    const lastKept = ranked.length === first ? ranked[first - 1].score : (minScore ?? -Infinity);
-    if (bestScoreBelowCredit(opening.context, tier) + PRE_SCORE_TOLERANCE < lastKept) return ranked;
-  }
-  throw new Error('unreachable: the last tier considers everyone');
+  if (!opening.skillIds.length) return rank(null);
+  const strongest = await rank(FIRST_TIER);
+  const toBeat = Math.max(strongest.length === first ? strongest[first - 1].score : -Infinity, minScore ?? -Infinity);
+  const needed = creditNeededToReach(opening.context, toBeat - PRE_SCORE_TOLERANCE);
+  if (needed >= FIRST_TIER) return strongest;
+  return rank(needed > 0 ? needed : null);
 }

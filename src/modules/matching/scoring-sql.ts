@@ -18,17 +18,17 @@ export interface PreScoreContext {
  */
 export function preScoreSql(ctx: PreScoreContext): string {
   const factor: Record<Exclude<MatchFactorCode, MatchFactorCode.LAW68_QUOTA>, string> = {
-    [MatchFactorCode.SKILLS]: ctx.skillDenominator ? `(coalesce(cov.credit, 0) / ${ctx.skillDenominator})` : '1',
+    [MatchFactorCode.SKILLS]: ctx.skillDenominator ? `(coalesce(cov.credit, 0) / ${ctx.skillDenominator}::float8)` : '1::float8',
     [MatchFactorCode.COMMUTE]: `(1 - least(CASE
         WHEN wc.max_commute_minutes IS NOT NULL THEN round(${MINUTES_SQL}) / wc.max_commute_minutes
         WHEN wc.max_commute_km IS NOT NULL THEN o.road_km / wc.max_commute_km
-        ELSE round(${MINUTES_SQL}) / 60.0 END, 1))`,
+        ELSE round(${MINUTES_SQL}) / 60::float8 END, 1))`,
     [MatchFactorCode.PREFERENCES]: `(CASE
-        WHEN coalesce(o.occupation_id = ANY(wc.preferred_occupation_ids), false) THEN 1
-        WHEN coalesce(o.sector = ANY(wc.preferred_sectors), false) THEN 0.7
-        WHEN coalesce(cardinality(wc.preferred_sectors) + cardinality(wc.preferred_occupation_ids) > 0, false) THEN 0
-        ELSE 0.5 END)`,
-    [MatchFactorCode.WAITING_TIME]: `least(greatest(current_date - b.case_opened_at::date, 0) / 365.0, 1)`,
+        WHEN coalesce(o.occupation_id = ANY(wc.preferred_occupation_ids), false) THEN 1::float8
+        WHEN coalesce(o.sector = ANY(wc.preferred_sectors), false) THEN 0.7::float8
+        WHEN coalesce(cardinality(wc.preferred_sectors) + cardinality(wc.preferred_occupation_ids) > 0, false) THEN 0::float8
+        ELSE 0.5::float8 END)`,
+    [MatchFactorCode.WAITING_TIME]: `least(greatest(current_date - b.case_opened_at::date, 0) / 365::float8, 1)`,
     [MatchFactorCode.PAST_PLACEMENT]: `(CASE WHEN past.beneficiary_id IS NOT NULL THEN 1 ELSE 0 END)`,
   };
   const quotaApplies =
@@ -39,7 +39,7 @@ export function preScoreSql(ctx: PreScoreContext): string {
     const numerator = codes.map((code) => `${Number(w[code])} * ${factor[code]}`).join(' + ');
     const denominator = codes.reduce((sum, code) => sum + Number(w[code]), 0);
     const quotaWeight = Number(w[MatchFactorCode.LAW68_QUOTA]);
-    return `(100.0 * (${numerator} + CASE WHEN ${quotaApplies} THEN ${quotaWeight * (ctx.law68Score ?? 0)} ELSE 0 END)
+    return `(100::float8 * (${numerator} + CASE WHEN ${quotaApplies} THEN ${quotaWeight * (ctx.law68Score ?? 0)} ELSE 0 END)
       / nullif(${denominator} + CASE WHEN ${quotaApplies} THEN ${quotaWeight} ELSE 0 END, 0))`;
   };
   const byAmbito = [...ctx.weightsByAmbito].map(([ambito, w]) => `WHEN ${Number(ambito)} THEN ${scoreFor(w)}`).join('\n    ');
