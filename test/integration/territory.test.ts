@@ -29,4 +29,29 @@ describe('territory reference data', () => {
     const sectors = new Set(data!.skillCatalogue.map((s: any) => s.sector));
     expect(sectors.size).toBeGreaterThanOrEqual(10);
   });
+
+  it('adds a municipality outside the ambiti for an employer’s site, and refuses a duplicate code', async () => {
+    const CREATE = `mutation($input: CreateMunicipalityInput!) { createMunicipality(input: $input) { id name istatCode ambito { number } } }`;
+    const input = { istatCode: '023091', name: 'Verona', belfioreCode: 'L781', postcode: '37121', province: 'VR', latitude: 45.4384, longitude: 10.9916 };
+    const created = await server.gql(CREATE, { input });
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createMunicipality).toMatchObject({ name: 'Verona', istatCode: '023091', ambito: null });
+    const duplicate = await server.gql(CREATE, { input: { ...input, belfioreCode: 'L782' } });
+    expect(duplicate.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.istatCode' });
+    const updated = await server.gql(
+      `mutation($id: ID!) { updateMunicipality(id: $id, input: { population: 255000 }) { name population } }`,
+      { id: created.data!.createMunicipality.id },
+    );
+    expect(updated.data!.updateMunicipality).toEqual({ name: 'Verona', population: 255000 });
+  });
+
+  it('refuses a malformed ISTAT code with the field at fault and writes nothing', async () => {
+    const before = await server.dataSource.query(`SELECT count(*)::int AS n FROM municipality`);
+    const { errors } = await server.gql(
+      `mutation($input: CreateMunicipalityInput!) { createMunicipality(input: $input) { id } }`,
+      { input: { istatCode: '23091', name: 'Verona', belfioreCode: 'L781', postcode: '37121', province: 'VR', latitude: 45.4, longitude: 10.9 } },
+    );
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.istatCode' });
+    expect(await server.dataSource.query(`SELECT count(*)::int AS n FROM municipality`)).toEqual(before);
+  });
 });

@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PonteContext } from '../../graphql/context';
 import { Ambito } from './ambito.entity';
 import { Municipality } from './municipality.entity';
-import { listAmbiti, listMunicipalities } from './territory.service';
+import { parseId } from '../../graphql/ids';
+import { createMunicipality, listAmbiti, listMunicipalities, updateMunicipality } from './territory.service';
+import { CreateMunicipalityInput, UpdateMunicipalityInput } from './territory.types';
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
@@ -20,6 +22,20 @@ export class MunicipalityResolver {
     @Arg('serviceOnly', { defaultValue: false }) serviceOnly?: boolean,
   ): Promise<Municipality[]> {
     return listMunicipalities(ctx.dataSource.manager, { ambito: ambito ?? null, serviceOnly: Boolean(serviceOnly) });
+  }
+
+  @Mutation(() => Municipality, { description: 'Adds a municipality outside the ambiti, for an employer’s site' })
+  createMunicipality(@Arg('input') input: CreateMunicipalityInput, @Ctx() ctx: PonteContext): Promise<Municipality> {
+    return createMunicipality(ctx.dataSource.manager, input);
+  }
+
+  @Mutation(() => Municipality)
+  updateMunicipality(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateMunicipalityInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Municipality> {
+    return updateMunicipality(ctx.dataSource.manager, parseId(id, 'Municipality', 'id'), input);
   }
 
   @FieldResolver(() => Ambito, { nullable: true, description: 'Null outside the service’s territory' })
