@@ -78,8 +78,8 @@ async function preRank(
     { openingId },
     filter,
     tier === null
-      ? { availableOnly: true, extraJoins: 'LEFT JOIN cov ON cov.beneficiary_id = b.id' }
-      : { availableOnly: true, people: 'cov' },
+      ? { availableOnly: true, joinPastPlacements: true, extraJoins: 'LEFT JOIN cov ON cov.beneficiary_id = b.id' }
+      : { availableOnly: true, joinPastPlacements: true, people: 'cov' },
   );
   const skills = [pairs.param(opening.skillIds), pairs.param(opening.required), pairs.param(opening.minimumLevels)];
   const minimumCredit =

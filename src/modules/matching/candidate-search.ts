@@ -5,7 +5,7 @@ import { MINUTES_SQL } from './commute-sql';
 import { HardConstraintCode } from './factors';
 import { SkillRequirementFeature } from './scoring';
 import { anyConstraintFailsSql, failsSql, HARD_CONSTRAINTS } from './hard-constraints';
-import { MatchAnchor, MatchFilter, pairSql } from './pair-query';
+import { MatchAnchor, MatchFilter, pairSql, POSITIVE_PAST_PLACEMENT } from './pair-query';
 
 /** One eligible pair with what scoring and explanation need; read straight from SQL. */
 export interface EligiblePair {
@@ -96,7 +96,8 @@ SELECT b.id AS "beneficiaryId", o.id AS "openingId", o.employer_id AS "employerI
   (o.counts_toward_quota AND b.law68_category = 'DISABLED_ART1') AS "law68Applies",
   coalesce(wc.accessibility_needs, '{}') AS "accessibilityNeeds",
   o.accessibility_features AS "accessibilityFeatures", o.accommodations_arrangeable AS "accommodationsArrangeable",
-  (past.beneficiary_id IS NOT NULL) AS "pastPositivePlacement"
+  EXISTS (SELECT 1 FROM placement pl WHERE pl.beneficiary_id = b.id AND pl.employer_id = o.employer_id
+          AND ${POSITIVE_PAST_PLACEMENT}) AS "pastPositivePlacement"
 ${fromClause}
   AND NOT (${anyConstraintFailsSql})`,
     params,

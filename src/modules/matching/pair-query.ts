@@ -26,6 +26,11 @@ export interface PairOptions {
   people?: string;
   /** Joins added after the people, e.g. a CTE keyed by person. */
   extraJoins?: string;
+  /**
+   * Join the positive past placements (alias `past`) for every pair. Worth it when the pairs are many and the past
+   * placements few (one opening's employer); a caller reading few pairs asks per pair instead.
+   */
+  joinPastPlacements?: boolean;
 }
 
 /** The person–opening pairs before any hard constraint: `${withClause} SELECT … ${fromClause} AND …`. */
@@ -45,8 +50,8 @@ const ROAD_KM_SQL = `${ROAD_FACTOR} * 2 * ${EARTH_RADIUS_KM} * asin(sqrt(
     + cos(radians(m.latitude)) * cos(radians(o.site_latitude)) * power(sin(radians(o.site_longitude - m.longitude) / 2), 2)
   ))`;
 
-/** What counts as "a positive past internship or work trial with the same employer". */
-const POSITIVE_PAST_PLACEMENT = `pl.kind IN ('TIROCINIO_INCLUSIONE', 'WORK_TRIAL')
+/** What counts as "a positive past internship or work trial with the same employer" (placement alias `pl`). */
+export const POSITIVE_PAST_PLACEMENT = `pl.kind IN ('TIROCINIO_INCLUSIONE', 'WORK_TRIAL')
     AND (pl.status = 'CONVERTED_TO_HIRING' OR (pl.status = 'COMPLETED' AND pl.outcome = 'POSITIVE'))`;
 
 /**
@@ -115,14 +120,14 @@ WITH opening_set AS MATERIALIZED (
   SELECT o.*, m.id AS residence_municipality_id, m.ambito_number AS residence_ambito, ${ROAD_KM_SQL} AS road_km
   FROM opening_set o CROSS JOIN municipality m
   WHERE ${municipalityWhere}
-), past AS MATERIALIZED (
+)${options.joinPastPlacements ? `, past AS MATERIALIZED (
   SELECT DISTINCT pl.beneficiary_id, pl.employer_id FROM placement pl
   WHERE ${pastWhere} AND ${POSITIVE_PAST_PLACEMENT}
-)${chosenPeople}`;
+)` : ''}${chosenPeople}`;
   // One row per opening and municipality of residence: people join it by where they live.
   const fromClause = `
 FROM ${people}
-LEFT JOIN past ON past.beneficiary_id = b.id AND past.employer_id = o.employer_id
+${options.joinPastPlacements ? 'LEFT JOIN past ON past.beneficiary_id = b.id AND past.employer_id = o.employer_id' : ''}
 WHERE ${where.join(' AND ')}`;
   return { withClause, fromClause, params, param };
 }
