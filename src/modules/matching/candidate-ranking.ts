@@ -79,7 +79,7 @@ async function preRank(
     filter,
     tier === null
       ? { availableOnly: true, joinPastPlacements: true, extraJoins: 'LEFT JOIN cov ON cov.beneficiary_id = b.id' }
-      : { availableOnly: true, joinPastPlacements: true, people: 'cov' },
+      : { availableOnly: true, joinPastPlacements: true, extraJoins: 'JOIN cov ON cov.beneficiary_id = b.id' },
   );
   const skills = [pairs.param(opening.skillIds), pairs.param(opening.required), pairs.param(opening.minimumLevels)];
   const minimumCredit =

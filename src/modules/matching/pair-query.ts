@@ -19,11 +19,6 @@ export interface MatchFilter {
 export interface PairOptions {
   /** Only people whose case can take a placement (lets the database use the index of available people). */
   availableOnly?: boolean;
-  /**
-   * A CTE with a `beneficiary_id` column to start from instead of every resident: for a few hundred people, looking
-   * each one up beats reading the whole population.
-   */
-  people?: string;
   /** Joins added after the people, e.g. a CTE keyed by person. */
   extraJoins?: string;
   /**
@@ -82,7 +77,8 @@ export function pairSql(anchor: MatchAnchor, filter: MatchFilter, options: PairO
     'beneficiaryIds' in anchor && anchor.beneficiaryIds
       ? `, chosen_people AS (SELECT DISTINCT unnest(${param(anchor.beneficiaryIds)}::uuid[]) AS beneficiary_id)`
       : '';
-  const peopleSource = options.people ?? (chosenPeople ? 'chosen_people' : undefined);
+  // For a list of people, looking each one up beats reading the whole population.
+  const peopleSource = chosenPeople ? 'chosen_people' : undefined;
   if (filter.ambito != null) where.push(`${forward ? 'o.residence_ambito' : 'o.site_ambito'} = ${param(filter.ambito)}`);
   if (filter.municipalityId) {
     where.push(`${forward ? 'b.residence_municipality_id' : 'o.site_municipality_id'} = ${param(filter.municipalityId)}`);
