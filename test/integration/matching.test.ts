@@ -253,6 +253,15 @@ describe('matchCandidates', () => {
     expect(quota.factorScore).toBeGreaterThan(0);
     expect(quota.explanation).toMatch(/must still hire \d+ disabled worker/);
     expect(factorsOf('NotEligible').map((f: any) => f.code)).not.toContain('LAW68_QUOTA');
+
+    const reverse = await server.gql(
+      `query($id: ID!) { matchOpenings(beneficiaryId: $id, first: 50) { matches { score opening { title } factors { code factorScore points } } } }`,
+      { id: gid('Beneficiary', person.Eligible) },
+    );
+    const quotaOpening = reverse.data!.matchOpenings.matches.find((m: any) => m.opening.title === 'Quota');
+    const forward = data!.matchCandidates.matches.find((m: any) => m.beneficiary.familyName === 'Eligible');
+    expect(quotaOpening.score).toBe(forward.score);
+    expect(quotaOpening.factors.find((f: any) => f.code === 'LAW68_QUOTA').factorScore).toBe(quota.factorScore);
   });
 
   it('answers NOT_FOUND for an opening that does not exist and BAD_USER_INPUT for a page too large', async () => {

@@ -7,6 +7,7 @@ import { topCandidatesForOpening } from './candidate-ranking';
 import { countEligiblePairs, EligiblePair, findEligiblePairs, findExcludedPairs } from './candidate-search';
 import { CommuteEstimate } from './commute';
 import { ExclusionReason, explainExclusion } from './exclusion-reasons';
+import { MatchingWeights } from './factors';
 import { AccommodationCheck, accommodations, commuteOf, SkillGap, skillGaps, toFeatures } from './match-details';
 import { MatchAnchor, MatchFilter } from './pair-query';
 import { FactorScore, scoreMatch } from './scoring';
@@ -47,27 +48,60 @@ export interface Ranking {
 
 export type ScoredMatch = Omit<RankedMatch, 'rank'>;
 
-/** Scores pairs that passed the hard constraints; what a full ranking and the placement plan both start from. */
-export async function scoreEligiblePairs(manager: EntityManager, pairs: EligiblePair[]): Promise<ScoredMatch[]> {
+/** The Law 68/99 shortfall that makes the quota factor score 1: enough to bound any pair from above. */
+const FULL_QUOTA_SHORTFALL = 3;
+
+function scorePair(pair: EligiblePair, weights: MatchingWeights, shortfall: number): ScoredMatch {
+  const commute = commuteOf(pair);
+  const { score, factors } = scoreMatch(toFeatures(pair, pair.law68Applies ? shortfall : null, commute), weights);
+  return {
+    score,
+    factors,
+    beneficiaryId: pair.beneficiaryId,
+    openingId: pair.openingId,
+    employerId: pair.employerId,
+    commute,
+    skillGaps: skillGaps(pair),
+    accommodations: accommodations(pair),
+  };
+}
+
+/**
+ * Scores pairs that passed the hard constraints; what every ranking and the placement plan start from. Employers'
+ * Law 68/99 shortfalls are computed for `quotaEmployers` only (all by default): the others' pairs get the factor's
+ * lowest value, for callers that know those pairs cannot make their list anyway.
+ */
+export async function scoreEligiblePairs(
+  manager: EntityManager,
+  pairs: EligiblePair[],
+  quotaEmployers: string[] = [...new Set(pairs.filter((p) => p.law68Applies).map((p) => p.employerId))],
+): Promise<ScoredMatch[]> {
   const weights = await loadWeights(manager);
-  const quotaEmployers = [...new Set(pairs.filter((p) => p.law68Applies).map((p) => p.employerId))];
   const shortfalls = quotaEmployers.length ? await disabledQuotaShortfalls(manager, quotaEmployers, todayInItaly()) : new Map();
-  return pairs.map((pair) => {
-    const commute = commuteOf(pair);
-    const law68Shortfall = pair.law68Applies ? (shortfalls.get(pair.employerId) ?? 0) : null;
-    const { score, factors } = scoreMatch(toFeatures(pair, law68Shortfall, commute), weightsFor(weights, pair.ambito));
-    // Gaps and accommodations are worked out only for the matches someone reads (a plan scores many more).
-    return {
-      score,
-      factors,
-      beneficiaryId: pair.beneficiaryId,
-      openingId: pair.openingId,
-      employerId: pair.employerId,
-      commute,
-      skillGaps: skillGaps(pair),
-      accommodations: accommodations(pair),
-    };
+  return pairs.map((pair) => scorePair(pair, weightsFor(weights, pair.ambito), shortfalls.get(pair.employerId) ?? 0));
+}
+
+/**
+ * The employers whose quota could lift one of these pairs into the best `first` (or above `minScore`): a person
+ * eligible under Law 68/99 may match thousands of openings, and working out every employer's quota costs more than
+ * the ranking itself. Each pair is bounded below (quota covered) and above (quota factor at its best).
+ */
+async function employersWhoseQuotaMatters(
+  manager: EntityManager,
+  pairs: EligiblePair[],
+  first: number,
+  minScore: number | null,
+): Promise<string[]> {
+  const weights = await loadWeights(manager);
+  const scoreWith = (pair: EligiblePair, w: MatchingWeights, shortfall: number) =>
+    scoreMatch(toFeatures(pair, pair.law68Applies ? shortfall : null, commuteOf(pair)), w).score;
+  const bounds = pairs.map((pair) => {
+    const w = weightsFor(weights, pair.ambito);
+    return { pair, low: scoreWith(pair, w, 0), high: scoreWith(pair, w, FULL_QUOTA_SHORTFALL) };
   });
+  const lows = bounds.map((b) => b.low).sort((a, b) => b - a);
+  const threshold = Math.min(lows[first - 1] ?? -Infinity, minScore ?? Infinity);
+  return [...new Set(bounds.filter((b) => b.pair.law68Applies && b.high >= threshold).map((b) => b.pair.employerId))];
 }
 
 /** Highest score first; equal scores in a stable order of the other side's ID, so the same data ranks the same. */
@@ -111,8 +145,13 @@ export async function matchOpeningsForBeneficiary(
   options: RankOptions,
 ): Promise<Ranking> {
   if (!(await manager.existsBy(Beneficiary, { id: beneficiaryId }))) throw new NotFoundError('Beneficiary', 'beneficiaryId');
-  // One person passes the hard constraints of few openings: all of them are scored in Node.
-  const eligible = await scoreEligiblePairs(manager, await findEligiblePairs(manager, { beneficiaryId }, filter));
+  // One person passes the hard constraints of a few hundred openings at most: all of them are scored in Node.
+  const pairs = await findEligiblePairs(manager, { beneficiaryId }, filter);
+  const eligible = await scoreEligiblePairs(
+    manager,
+    pairs,
+    await employersWhoseQuotaMatters(manager, pairs, options.first, options.minScore),
+  );
   const ranked = eligible
     .filter((m) => options.minScore === null || m.score >= options.minScore)
     .sort(byScoreThenId('openingId'));
