@@ -34,16 +34,17 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function firstFiveBeneficiaries(url: string) {
+async function gql(url: string, query: string, variables?: Record<string, unknown>) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `{ beneficiaries(first: 5) { totalCount edges { node { familyName residence { name ambito { number } } skills { level skill { code } } } } } }`,
-    }),
+    body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: any; errors?: unknown };
 }
+
+const firstFiveBeneficiaries = (url: string) =>
+  gql(url, `{ beneficiaries(first: 5) { totalCount edges { node { familyName residence { name ambito { number } } skills { level skill { code } } } } } }`);
 
 describe('Ponte on the embedded PGlite database', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ponte-pglite-'));
@@ -59,6 +60,19 @@ describe('Ponte on the embedded PGlite database', () => {
       expect(data.beneficiaries.edges).toHaveLength(5);
       expect(data.beneficiaries.edges[0].node.residence.ambito.number).toEqual(expect.any(Number));
       total = data.beneficiaries.totalCount;
+
+      // The matching SQL (CTEs, LATERAL joins, arrays) and the plan run on PGlite as on the server.
+      const openings = await gql(first.url, `{ openings(first: 1, filter: { statuses: [OPEN] }) { edges { node { id } } } }`);
+      const ranking = await gql(
+        first.url,
+        `query($id: ID!) { matchCandidates(openingId: $id, first: 3, includeExcluded: true) { totalEligible matches { score } excluded { reasons { code } } } }`,
+        { id: openings.data.openings.edges[0].node.id },
+      );
+      expect(ranking.errors).toBeUndefined();
+      expect(ranking.data.matchCandidates.excluded.length).toBeGreaterThan(0);
+      const plan = await gql(first.url, `{ placementPlan(ambito: 3) { totalScore assignments { score } } }`);
+      expect(plan.errors).toBeUndefined();
+      expect(plan.data.placementPlan.assignments.length).toBeGreaterThan(0);
     } finally {
       await stop(first.child);
     }
