@@ -2,7 +2,7 @@ import { Law68Category } from '../modules/beneficiaries/beneficiary.enums';
 import { Row } from './bulk-insert';
 import { drawCaseHistory } from './case-history';
 import { Staff } from './operators';
-import { drawBirthDate, drawBirthplace, drawPersonProfile, uniqueCodiceFiscale } from './people';
+import { drawBirthDate, drawBirthplace, drawPersonProfile, PersonProfile, uniqueCodiceFiscale } from './people';
 import { Day, SeededRandom, instant, isoDate, toDay } from './random';
 import { MunicipalityRef, ReferenceData } from './reference-data';
 import { drawWorkProfile } from './work-profile';
@@ -62,6 +62,49 @@ export interface BeneficiaryContext {
 }
 
 /** One person with everything the service records about them, appended to `out`. */
+/** A person's `beneficiary` row: the profile drawn for them plus the facts of their case. */
+export function beneficiaryRow(
+  person: PersonProfile,
+  facts: {
+    codiceFiscale: string;
+    birthDate: string;
+    residenceId: string;
+    enrolledOn: string | null;
+    operatorId: string;
+    caseStatus: string;
+    caseOpenedAt: Date | string;
+    createdAt: Date | string;
+    updatedAt: Date | string;
+  },
+): Row {
+  return {
+    id: person.id,
+    codice_fiscale: facts.codiceFiscale,
+    given_name: person.givenName,
+    family_name: person.familyName,
+    birth_date: facts.birthDate,
+    residence_municipality_id: facts.residenceId,
+    address: person.address,
+    email: person.email,
+    phone: person.phone,
+    law68_category: person.law68,
+    invalidity_percentage: person.law68 === Law68Category.DISABLED_ART1 ? person.invalidity : null,
+    disability_kinds: person.disabilityKinds,
+    targeted_placement_enrolled_on: facts.enrolledOn,
+    law381_category: person.law381,
+    followed_by_social_services: person.followedBySocialServices,
+    education_level: person.education,
+    languages: person.languages,
+    has_driving_licence: person.hasDrivingLicence,
+    has_own_vehicle: person.hasOwnVehicle,
+    assigned_operator_id: facts.operatorId,
+    case_status: facts.caseStatus,
+    case_opened_at: facts.caseOpenedAt,
+    created_at: facts.createdAt,
+    updated_at: facts.updatedAt,
+  };
+}
+
 export function generateBeneficiary(ctx: BeneficiaryContext, residence: MunicipalityRef, out: BeneficiaryRows): void {
   const { random, ref, staff, referenceDay } = ctx;
   const ambito = residence.ambitoNumber ?? 1;
@@ -85,32 +128,19 @@ export function generateBeneficiary(ctx: BeneficiaryContext, residence: Municipa
         : random.int(history.openingStep.day, referenceDay);
   }
 
-  out.beneficiaries.push({
-    id: person.id,
-    codice_fiscale: codiceFiscale,
-    given_name: person.givenName,
-    family_name: person.familyName,
-    birth_date: birthDate,
-    residence_municipality_id: residence.id,
-    address: person.address,
-    email: person.email,
-    phone: person.phone,
-    law68_category: person.law68,
-    invalidity_percentage: person.law68 === Law68Category.DISABLED_ART1 ? person.invalidity : null,
-    disability_kinds: person.disabilityKinds,
-    targeted_placement_enrolled_on: enrolledOn === null ? null : isoDate(enrolledOn),
-    law381_category: person.law381,
-    followed_by_social_services: person.followedBySocialServices,
-    education_level: person.education,
-    languages: person.languages,
-    has_driving_licence: person.hasDrivingLicence,
-    has_own_vehicle: person.hasOwnVehicle,
-    assigned_operator_id: operator.id,
-    case_status: history.status,
-    case_opened_at: instant(history.openingStep.day, history.openingStep.minute),
-    created_at: instant(history.firstStep.day, history.firstStep.minute),
-    updated_at: instant(history.lastStep.day, history.lastStep.minute),
-  });
+  out.beneficiaries.push(
+    beneficiaryRow(person, {
+      codiceFiscale,
+      birthDate,
+      residenceId: residence.id,
+      enrolledOn: enrolledOn === null ? null : isoDate(enrolledOn),
+      operatorId: operator.id,
+      caseStatus: history.status,
+      caseOpenedAt: instant(history.openingStep.day, history.openingStep.minute),
+      createdAt: instant(history.firstStep.day, history.firstStep.minute),
+      updatedAt: instant(history.lastStep.day, history.lastStep.minute),
+    }),
+  );
   for (const step of history.steps) {
     out.caseStatusChanges.push({
       id: random.uuid(),

@@ -4,7 +4,13 @@ import { canChangeCaseStatus } from '../modules/beneficiaries/case-transitions';
 import { ReferringServiceKind } from '../modules/referrals/referral.entity';
 import { Sector } from '../modules/work-conditions/work-conditions.enums';
 import { serviceStatistics } from '../modules/statistics/statistics.service';
-import { BENEFICIARY_COLUMNS, BENEFICIARY_SKILL_COLUMNS, CASE_STATUS_CHANGE_COLUMNS, REFERRAL_COLUMNS } from './beneficiaries';
+import {
+  BENEFICIARY_COLUMNS,
+  BENEFICIARY_SKILL_COLUMNS,
+  beneficiaryRow,
+  CASE_STATUS_CHANGE_COLUMNS,
+  REFERRAL_COLUMNS,
+} from './beneficiaries';
 import { bulkInsert, Row } from './bulk-insert';
 import { drawBirthDate, drawBirthplace, drawPersonProfile, PersonProfile, uniqueCodiceFiscale } from './people';
 import type { PersonFacts } from './placement-history';
@@ -224,32 +230,20 @@ export async function generateCohort(
       const codiceFiscale = uniqueCodiceFiscale(person, birthDate, drawBirthplace(random, person, ref), taken);
       const [first, lastStep] = [0, history.length - 1];
       const openingIndex = history.map(([s]) => s).lastIndexOf(CaseStatus.REFERRED);
-      people.push({
-        id: person.id,
-        codice_fiscale: codiceFiscale,
-        given_name: person.givenName,
-        family_name: person.familyName,
-        birth_date: birthDate,
-        residence_municipality_id: residence.id,
-        address: person.address,
-        email: person.email,
-        phone: person.phone,
-        law68_category: person.law68,
-        invalidity_percentage: person.law68 === Law68Category.DISABLED_ART1 ? person.invalidity : null,
-        disability_kinds: person.disabilityKinds,
-        targeted_placement_enrolled_on: person.law68 ? isoDate(history[0][1] - random.int(60, 900)) : null,
-        law381_category: person.law381,
-        followed_by_social_services: person.followedBySocialServices,
-        education_level: person.education,
-        languages: person.languages,
-        has_driving_licence: person.hasDrivingLicence,
-        has_own_vehicle: person.hasOwnVehicle,
-        assigned_operator_id: operator.id,
-        case_status: history[lastStep][0],
-        case_opened_at: instant(history[openingIndex][1], minutes[openingIndex]),
-        created_at: instant(history[first][1], minutes[first]),
-        updated_at: instant(history[lastStep][1], minutes[lastStep]),
-      });
+      const enrolledOn = person.law68 ? isoDate(history[0][1] - random.int(60, 900)) : null;
+      people.push(
+        beneficiaryRow(person, {
+          codiceFiscale,
+          birthDate,
+          residenceId: residence.id,
+          enrolledOn,
+          operatorId: operator.id,
+          caseStatus: history[lastStep][0],
+          caseOpenedAt: instant(history[openingIndex][1], minutes[openingIndex]),
+          createdAt: instant(history[first][1], minutes[first]),
+          updatedAt: instant(history[lastStep][1], minutes[lastStep]),
+        }),
+      );
       const service = referringService(person);
       history.forEach(([to, day], k) => {
         steps.push({
