@@ -8,14 +8,12 @@ import {
 } from 'graphql-scalars';
 import {
   ArrayMaxSize,
-  IsDefined,
   IsOptional,
   Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
@@ -277,19 +275,12 @@ export class RecordHeadcountInput {
   siteOrTravellingStaff: number;
 }
 
-@InputType({ description: 'Filters combine with AND' })
-export class EmployerFilter {
-  @Field(() => String, { nullable: true, description: 'Part of the legal name' })
-  @IsOptional()
-  @MinLength(2)
-  @MaxLength(100)
-  search?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @CheckedBy(checkPartitaIva)
-  partitaIva?: string | null;
-
+/**
+ * What every list of employers filters on (the directory, the quota dashboard): activity and where the sites are.
+ * Matched by `filterEmployersByActivityAndPlace`.
+ */
+@InputType()
+export abstract class EmployerActivityAndPlaceFilter {
   @Field(() => String, { nullable: true, description: 'e.g. "25" or "25.62": the code and everything under it' })
   @IsOptional()
   @Matches(/^\d{1,2}(\.\d{0,2}){0,2}$/, { message: '$property must be the start of an ATECO code, e.g. 25 or 25.62' })
@@ -302,6 +293,20 @@ export class EmployerFilter {
   @Field(() => Int, { nullable: true, description: 'Has a site in a municipality of this ambito' })
   @IsOptional()
   ambito?: number | null;
+}
+
+@InputType({ description: 'Filters combine with AND' })
+export class EmployerFilter extends EmployerActivityAndPlaceFilter {
+  @Field(() => String, { nullable: true, description: 'Part of the legal name' })
+  @IsOptional()
+  @MinLength(2)
+  @MaxLength(100)
+  search?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @CheckedBy(checkPartitaIva)
+  partitaIva?: string | null;
 
   @Field(() => EmployerKind, { nullable: true })
   @IsOptional()

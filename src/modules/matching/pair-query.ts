@@ -1,5 +1,4 @@
 import { CaseStatus } from '../beneficiaries/beneficiary.enums';
-import { TransportMode } from '../work-conditions/work-conditions.enums';
 import { ROAD_FACTOR } from './commute';
 import { UNAVAILABLE_CASE_STATUSES_SQL } from './hard-constraints';
 

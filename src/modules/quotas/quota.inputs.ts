@@ -1,3 +1,4 @@
+import { EmployerActivityAndPlaceFilter } from '../employers/employers.types';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import {
@@ -155,20 +156,7 @@ export class RecordSiteHeadcountsInput {
 }
 
 @InputType({ description: 'Filters combine with AND' })
-export class QuotaDashboardFilter {
-  @Field(() => Int, { nullable: true, description: 'Has a site in a municipality of this ambito' })
-  @IsOptional()
-  ambito?: number | null;
-
-  @Field(() => ID, { nullable: true, description: 'Has a site in this municipality' })
-  @IsOptional()
-  municipalityId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'e.g. "25" or "25.62": the code and everything under it' })
-  @IsOptional()
-  @Matches(/^\d{1,2}(\.\d{0,2}){0,2}$/, { message: '$property must be the start of an ATECO code, e.g. 25 or 25.62' })
-  atecoCodePrefix?: string | null;
-
+export class QuotaDashboardFilter extends EmployerActivityAndPlaceFilter {
   @Field(() => [SizeBandEnum], { nullable: true, description: 'Employers below the first band or without a headcount have none' })
   @IsOptional()
   sizeBands?: SizeBand[] | null;
