@@ -6,41 +6,38 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { PonteConfig } from './config/config';
 import { PonteContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { graphiqlRouter } from './graphql/graphiql';
-import { fromGlobalId } from './graphql/relay';
 import { Loaders } from './graphql/loaders';
 import { buildPonteSchema } from './graphql/schema';
+import { currentAuditActor, runWithAuditActor } from './modules/audit/audit-context';
+import { readAuditPlugin } from './modules/audit/read-audit.plugin';
+import { ReadAuditLog } from './modules/audit/read-audit-log';
+import { SessionTokens } from './modules/auth/tokens';
+import { authenticate } from './modules/auth/viewer';
 
 export interface PonteServer {
   url: string;
   stop(): Promise<void>;
 }
 
-function actingOperatorId(header: string | string[] | undefined): string | null {
-  if (header === undefined || header === '') return null;
-  const decoded = typeof header === 'string' ? fromGlobalId(header) : null;
-  if (!decoded || decoded.typeName !== 'Operator') {
-    throw new GraphQLError('The X-Operator-Id header must hold the ID of an operator', {
-      extensions: { code: 'BAD_USER_INPUT', field: 'X-Operator-Id', http: { status: 400 } },
-    });
-  }
-  return decoded.id;
-}
-
 /** Starts the HTTP server: GraphQL at /graphql, GraphiQL at /graphiql. */
 export async function startServer(dataSource: DataSource, config: PonteConfig): Promise<PonteServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  const tokens = new SessionTokens(config.auth);
   const apollo = new ApolloServer<PonteContext>({
     schema: await buildPonteSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      readAuditPlugin(dataSource),
+    ],
   });
   await apollo.start();
 
@@ -49,13 +46,24 @@ export async function startServer(dataSource: DataSource, config: PonteConfig): 
     '/graphql',
     cors(),
     express.json({ limit: '1mb' }),
+    (_req, _res, next) => runWithAuditActor(next),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        dataSource,
-        config,
-        loaders: new Loaders(dataSource.manager),
-        actingOperatorId: actingOperatorId(req.headers['x-operator-id']),
-      }),
+      context: async ({ req }) => {
+        const { viewer, problem } = await authenticate(req.headers.authorization, tokens, dataSource.manager);
+        const actor = currentAuditActor();
+        if (actor) actor.operatorId = viewer?.operatorId ?? null;
+        return {
+          dataSource,
+          config,
+          loaders: new Loaders(dataSource.manager),
+          tokens,
+          viewer,
+          authProblem: problem,
+          actingOperatorId: viewer?.operatorId ?? null,
+          demoAccountsEnabled: config.databaseUrl === null,
+          readAudit: new ReadAuditLog(),
+        };
+      },
     }),
   );
 

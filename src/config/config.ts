@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /** Every setting Ponte reads from its environment, parsed and checked in one place. */
@@ -14,6 +15,26 @@ export interface PonteConfig {
   maxPageSize: number;
   defaultPageSize: number;
   logSql: boolean;
+  auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  /** Signs the session tokens (HS256). Required in production; elsewhere a random one lives as long as the process. */
+  jwtSecret: string;
+  /** Lifetime of an access token: short, because it is not checked against a revocation list. */
+  accessTokenSeconds: number;
+  /** Lifetime of a refresh token: about a working day, so an operator signs in once a day. */
+  refreshTokenSeconds: number;
+}
+
+function jwtSecret(env: NodeJS.ProcessEnv, nodeEnv: PonteConfig['nodeEnv']): string {
+  const secret = env.PONTE_JWT_SECRET;
+  if (secret) {
+    if (Buffer.byteLength(secret) < 32) throw new ConfigError('PONTE_JWT_SECRET must be at least 32 bytes long');
+    return secret;
+  }
+  if (nodeEnv === 'production') throw new ConfigError('PONTE_JWT_SECRET is required when NODE_ENV=production');
+  return randomBytes(32).toString('base64url');
 }
 
 export class ConfigError extends Error {}
@@ -53,5 +74,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
     maxPageSize,
     defaultPageSize: Math.min(20, maxPageSize),
     logSql: flag(env, 'PONTE_LOG_SQL', false),
+    auth: {
+      jwtSecret: jwtSecret(env, nodeEnv),
+      accessTokenSeconds: integer(env, 'PONTE_ACCESS_TOKEN_SECONDS', 15 * 60, 60, 24 * 3600),
+      refreshTokenSeconds: integer(env, 'PONTE_REFRESH_TOKEN_SECONDS', 10 * 3600, 300, 30 * 24 * 3600),
+    },
   };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DataSource, Logger } from 'typeorm';
+import { AuditActorSubscriber } from '../modules/audit/audit-actor.subscriber';
 import { ENTITIES } from './entities';
 
 export interface DataSourceOptions {
@@ -28,6 +29,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     url: options.url,
     entities: ENTITIES,
     migrations: [MIGRATIONS_GLOB],
+    subscribers: [AuditActorSubscriber],
     migrationsTransactionMode: 'each',
     synchronize: false,
     poolSize: options.poolSize ?? 10,

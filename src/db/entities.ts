@@ -1,3 +1,4 @@
+import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Ambito } from '../modules/territory/ambito.entity';
 import { Municipality } from '../modules/territory/municipality.entity';
 import { Operator } from '../modules/operators/operator.entity';
@@ -21,6 +22,7 @@ import { MonitoringRhythmStep } from '../modules/placements/monitoring-rhythm.en
 import { WorklistSettings } from '../modules/placements/worklist-settings.entity';
 
 export const ENTITIES = [
+  AuditEvent,
   Ambito,
   Municipality,
   Operator,

@@ -1,5 +1,8 @@
 import { DataSource } from 'typeorm';
 import { PonteConfig } from '../config/config';
+import { Viewer } from '../modules/auth/viewer';
+import { SessionTokens } from '../modules/auth/tokens';
+import { ReadAuditLog } from '../modules/audit/read-audit-log';
 import { Loaders } from './loaders';
 
 /** What every resolver receives: the database, this request's loaders, and who is acting. */
@@ -7,9 +10,13 @@ export interface PonteContext {
   dataSource: DataSource;
   config: PonteConfig;
   loaders: Loaders;
-  /**
-   * The operator on whose behalf the request acts, recorded in case histories. Until sign-in exists (the access
-   * control issue) it comes from the `X-Operator-Id` header and is not a security boundary.
-   */
+  tokens: SessionTokens;
+  /** The signed-in operator; null for an anonymous request, which may only sign in. */
+  viewer: Viewer | null;
+  /** Why the credentials sent were refused, reported when an anonymous request asks for anything. */
+  authProblem: string | null;
+  /** The operator recorded in case histories: the viewer. */
   actingOperatorId: string | null;
+  demoAccountsEnabled: boolean;
+  readAudit: ReadAuditLog;
 }

@@ -15,7 +15,7 @@ export class PageArgs {
 /** One column of a connection's total order; the last key must be unique (the id) so cursors are exact. */
 export interface SortKey {
   expression: string;
-  sqlType: 'text' | 'uuid' | 'timestamptz' | 'date' | 'integer';
+  sqlType: 'text' | 'uuid' | 'timestamptz' | 'date' | 'integer' | 'bigint';
 }
 
 function encodeCursor(values: unknown[]): string {

@@ -15,10 +15,14 @@ import { MATCHING_RESOLVERS } from '../modules/matching/matching.resolver';
 import { PLACEMENT_RESOLVERS } from '../modules/placements/placements.resolver';
 import { STATISTICS_RESOLVERS } from '../modules/statistics/statistics.resolver';
 import { QUOTA_RESOLVERS } from '../modules/quotas/quota.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 
 /** Every module's resolvers; the schema is built from this list. */
 export const RESOLVERS = [
   NodeResolver,
+  AuthResolver,
+  AuditResolver,
   MunicipalityResolver,
   OperatorResolver,
   SkillResolver,

@@ -1,6 +1,7 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
+import { AccessGuard } from '../modules/access-control/access-guard';
 import { RESOLVERS } from './resolvers';
 
 /** Builds the executable schema from the module resolvers; inputs are validated with class-validator. */
@@ -9,6 +10,7 @@ export async function buildPonteSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    globalMiddlewares: [AccessGuard],
   });
 }
 

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../../src/config/config';
+import { loadConfig, PonteConfig } from '../../src/config/config';
+import { fromGlobalId } from '../../src/graphql/relay';
+import { SessionTokens } from '../../src/modules/auth/tokens';
 import { createDataSource } from '../../src/db/data-source';
 import { startServer } from '../../src/server';
 import { SqlCounter } from './sql-counter';
@@ -13,16 +15,40 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
 }
 
+/**
+ * Who sends a request: by default the file's coordinator; `as` names another operator (global ID or UUID) and
+ * `as: null` sends no credentials. Tokens are real, signed with the server's secret.
+ */
+export interface RequestOptions {
+  as?: string | null;
+  headers?: Record<string, string>;
+}
+
 export interface TestServer {
   url: string;
   dataSource: DataSource;
   sql: SqlCounter;
+  config: PonteConfig;
+  tokens: SessionTokens;
+  /** A coordinator and an admin created with the schema, as the service's first accounts would be. */
+  coordinatorId: string;
+  adminId: string;
   gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
+    options?: RequestOptions,
   ): Promise<GraphQLResponse<T>>;
+  /** The Authorization header of an operator (global ID or UUID). */
+  authorization(operatorId: string): Promise<Record<string, string>>;
   close(): Promise<void>;
+}
+
+async function insertAccount(dataSource: DataSource, role: string, email: string): Promise<string> {
+  const [row] = await dataSource.query(
+    `INSERT INTO operator (given_name, family_name, email, role) VALUES ('Prova', $1, $2, $1) RETURNING id`,
+    [role, email],
+  );
+  return row.id;
 }
 
 async function withAdminClient<T>(action: (client: Client) => Promise<T>): Promise<T> {
@@ -48,15 +74,34 @@ export async function startTestServer(): Promise<TestServer> {
   await dataSource.runMigrations();
   const config = { ...loadConfig({ NODE_ENV: 'test' }), port: 0 };
   const server = await startServer(dataSource, config);
+  const tokens = new SessionTokens(config.auth);
+  const coordinatorId = await insertAccount(dataSource, 'COORDINATOR', 'coordinamento@giustaoccupazione.example');
+  const adminId = await insertAccount(dataSource, 'ADMIN', 'amministrazione@giustaoccupazione.example');
+
+  async function authorization(operatorId: string): Promise<Record<string, string>> {
+    const id = fromGlobalId(operatorId)?.id ?? operatorId;
+    const { token } = await tokens.issue({ operatorId: id, tokenVersion: 0 }, 'access');
+    return { authorization: `Bearer ${token}` };
+  }
 
   return {
     url: server.url,
     dataSource,
     sql,
-    async gql(query, variables, headers) {
+    config,
+    tokens,
+    coordinatorId,
+    adminId,
+    authorization,
+    async gql(query, variables, options = {}) {
+      const as = options.as === undefined ? coordinatorId : options.as;
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          ...(as === null ? {} : await authorization(as)),
+          ...options.headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<any>;

@@ -85,7 +85,7 @@ describe('beneficiaries', () => {
   it('moves a case along allowed transitions and records each step with its reason', async () => {
     const steps = ['INTAKE', 'ORIENTATION', 'INTERNSHIP', 'PLACED', 'MONITORING'];
     for (const status of steps) {
-      const { errors } = await server.gql(CHANGE_STATUS, { id: ids.dario, input: { status, reason: `Passo a ${status}` } }, { 'x-operator-id': operatorId });
+      const { errors } = await server.gql(CHANGE_STATUS, { id: ids.dario, input: { status, reason: `Passo a ${status}` } }, { as: operatorId });
       expect(errors).toBeUndefined();
     }
     const { data } = await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { caseStatus caseHistory { toStatus reason changedBy { email } } } } }`, { id: ids.dario });
@@ -108,7 +108,7 @@ describe('beneficiaries', () => {
   });
 
   it('rejects an unreadable acting-operator header with a typed error', async () => {
-    const { errors } = await server.gql(`{ ambiti { number } }`, undefined, { 'x-operator-id': 'nonsense' });
+    const { errors } = await server.gql(`{ ambiti { number } }`, undefined, { as: 'nonsense' });
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'X-Operator-Id' });
   });
 });

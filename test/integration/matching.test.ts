@@ -334,11 +334,11 @@ describe('matching weights', () => {
     ];
     const operatorId = await createOperator(server, { email: 'op@giustaoccupazione.example', ambito: 3 });
     const coordinatorId = await createOperator(server, { email: 'coord@giustaoccupazione.example', role: 'COORDINATOR', ambito: null });
-    const forbidden = await server.gql(SET, { weights }, { 'x-operator-id': operatorId });
+    const forbidden = await server.gql(SET, { weights }, { as: operatorId });
     expect(forbidden.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const wrongTotal = await server.gql(SET, { weights: weights.map((w) => ({ ...w, weight: 20 })) }, { 'x-operator-id': coordinatorId });
+    const wrongTotal = await server.gql(SET, { weights: weights.map((w) => ({ ...w, weight: 20 })) }, { as: coordinatorId });
     expect(wrongTotal.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weights' });
-    const ok = await server.gql(SET, { weights }, { 'x-operator-id': coordinatorId });
+    const ok = await server.gql(SET, { weights }, { as: coordinatorId });
     expect(ok.data!.setMatchingWeights).toContainEqual({ factor: 'SKILLS', weight: 50 });
 
     const { data } = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Magazzino) });

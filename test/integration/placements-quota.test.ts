@@ -56,7 +56,7 @@ it('counts a confirmed Law 68/99 hiring toward the employer’s quota, and no lo
   const proposed = await server.gql(
     `mutation($input: ProposePlacementInput!) { proposePlacement(input: $input) { id countsTowardQuota contractType } }`,
     { input: { beneficiaryId, openingId: toGlobalId('Opening', opening.id), kind: 'HIRING', startsOn: addDays(today, -1) } },
-    { 'x-operator-id': operator },
+    { as: operator },
   );
   expect(proposed.errors).toBeUndefined();
   expect(proposed.data!.proposePlacement).toMatchObject({ countsTowardQuota: true, contractType: 'PERMANENT' });

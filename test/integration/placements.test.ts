@@ -9,7 +9,7 @@ let server: TestServer;
 let towns: Record<string, string>;
 let operatorId: string;
 const today = todayInItaly();
-const asOperator = () => ({ 'x-operator-id': operatorId });
+const asOperator = () => ({ as: operatorId });
 
 beforeAll(async () => {
   server = await startTestServer();

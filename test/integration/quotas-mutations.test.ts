@@ -8,7 +8,7 @@ let towns: Record<string, string>;
 let liaisonId: string;
 let nextPartitaIva = 3000;
 const AS_OF = '2025-06-30';
-const asLiaison = () => ({ 'x-operator-id': liaisonId });
+const asLiaison = () => ({ as: liaisonId });
 
 const TABLES = ['quota_exemption', 'quota_suspension', 'quota_convention', 'quota_convention_hiring', 'quota_site_headcount', 'consultancy_contact', 'headcount_snapshot'];
 const rowCounts = async () => Promise.all(TABLES.map((table) => countRows(server, table)));

@@ -161,7 +161,7 @@ describe('quota dashboard', () => {
   it('shows the last contact and puts the employers contacted longest ago first', async () => {
     const log = `mutation ($input: LogConsultancyContactInput!) { logConsultancyContact(input: $input) { id } }`;
     for (const [key, date] of [['cartiera', '2025-05-01'], ['acciaierie', '2025-04-01'], ['acciaierie', '2025-06-01']]) {
-      const { errors } = await server.gql(log, { input: { employerId: employers[key], contactedOn: date, topic: 'QUOTA_OBLIGATION', outcome: 'Spiegato l’obbligo' } }, { 'x-operator-id': liaisonId });
+      const { errors } = await server.gql(log, { input: { employerId: employers[key], contactedOn: date, topic: 'QUOTA_OBLIGATION', outcome: 'Spiegato l’obbligo' } }, { as: liaisonId });
       expect(errors).toBeUndefined();
     }
     const { data } = await server.gql(DASHBOARD, { asOf: AS_OF, orderBy: 'LAST_CONTACT_ASC' });

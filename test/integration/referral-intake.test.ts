@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const asOperator = () => ({ 'x-operator-id': operatorId });
+const asOperator = () => ({ as: operatorId });
 
 describe('referral intake', () => {
   it('creates a new person, opens the case as REFERRED and records who received it', async () => {

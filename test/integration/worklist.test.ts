@@ -13,7 +13,7 @@ let server: TestServer;
 let me: string;
 let colleague: string;
 let employerId: string;
-const meHeader = () => ({ 'x-operator-id': toGlobalId('Operator', me) });
+const meHeader = () => ({ as: toGlobalId('Operator', me) });
 const raw = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1];
 
 let cf = 0;
@@ -168,7 +168,7 @@ describe('myWorklist', () => {
   });
 
   it('shows the colleague their own items only', async () => {
-    const { data } = await server.gql(WORKLIST, { asOf: AS_OF }, { 'x-operator-id': toGlobalId('Operator', colleague) });
+    const { data } = await server.gql(WORKLIST, { asOf: AS_OF }, { as: toGlobalId('Operator', colleague) });
     expect(data!.myWorklist.map((i: any) => `${i.kind}:${i.beneficiary.familyName}`)).toEqual([
       'VISIT_DUE:Collega', 'REFERRAL_WAITING:Altrove', 'NO_CONTACT:Collega',
     ]);

@@ -133,12 +133,12 @@ export class BeneficiaryResolver {
     return ctx.loaders.oneBy(WorkConstraints, 'beneficiaryId').load(beneficiary.id);
   }
 
-  @FieldResolver(() => [Referral], { description: 'Every referral received for the person, latest first' })
+  @FieldResolver(() => [Referral], { nullable: true, description: 'Every referral received for the person, latest first (null for roles without case access)' })
   referrals(@Root() beneficiary: Beneficiary, @Ctx() ctx: PonteContext): Promise<Referral[]> {
     return ctx.loaders.manyBy(Referral, 'beneficiaryId', { referredOn: 'DESC', createdAt: 'DESC' }).load(beneficiary.id);
   }
 
-  @FieldResolver(() => [CaseStatusChange], { description: 'Every status change of the person’s cases, oldest first' })
+  @FieldResolver(() => [CaseStatusChange], { nullable: true, description: 'Every status change of the person’s cases, oldest first (null for roles without case access)' })
   caseHistory(@Root() beneficiary: Beneficiary, @Ctx() ctx: PonteContext): Promise<CaseStatusChange[]> {
     return ctx.loaders.manyBy(CaseStatusChange, 'beneficiaryId', { changedAt: 'ASC' }).load(beneficiary.id);
   }

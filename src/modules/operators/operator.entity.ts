@@ -44,4 +44,16 @@ export class Operator extends Node {
   @Field()
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
+
+  /** An argon2id hash; never selected unless asked for, and never a GraphQL field. */
+  @Column({ type: 'text', name: 'password_hash', nullable: true, select: false })
+  passwordHash?: string | null;
+
+  /** Raised when the password changes or the operator is deactivated, so tokens issued before stop working. */
+  @Column({ type: 'integer', name: 'token_version', default: 0 })
+  tokenVersion: number;
+
+  /** Demo accounts (documented passwords) sign in only on the embedded demo database. */
+  @Column({ type: 'boolean', name: 'is_demo', default: false })
+  isDemo: boolean;
 }

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { rethrowUniqueViolation } from '../../db/unique-violation';
 import { stripUndefined } from '../../graphql/inputs';
+import { hashPassword } from '../auth/passwords';
 import { Operator, OperatorRole } from './operator.entity';
 import { CreateOperatorInput, UpdateOperatorInput } from './operators.types';
 
@@ -32,17 +33,24 @@ async function saveOperator(manager: EntityManager, operator: Operator): Promise
   }
 }
 
-export function createOperator(manager: EntityManager, input: CreateOperatorInput): Promise<Operator> {
+export async function createOperator(manager: EntityManager, input: CreateOperatorInput): Promise<Operator> {
   const ambito = input.ambito ?? null;
   checkAmbitoForRole(input.role, ambito, 'input.ambito');
-  const { ambito: _ambito, ...fields } = input;
-  return saveOperator(manager, manager.create(Operator, { ...fields, email: input.email.toLowerCase(), ambitoNumber: ambito }));
+  const { ambito: _ambito, password, ...fields } = input;
+  const passwordHash = password ? await hashPassword(password) : null;
+  const saved = await saveOperator(
+    manager,
+    manager.create(Operator, { ...fields, email: input.email.toLowerCase(), ambitoNumber: ambito, passwordHash }),
+  );
+  delete saved.passwordHash;
+  return saved;
 }
 
 export async function updateOperator(manager: EntityManager, id: string, input: UpdateOperatorInput): Promise<Operator> {
   const operator = await manager.findOneBy(Operator, { id });
   if (!operator) throw new NotFoundError('Operator');
   const { ambito, email, ...fields } = input;
+  if (fields.active === false && operator.active) operator.tokenVersion += 1;
   Object.assign(operator, stripUndefined(fields));
   if (email !== undefined) operator.email = email.toLowerCase();
   if (ambito !== undefined) operator.ambitoNumber = ambito;

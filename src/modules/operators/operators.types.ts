@@ -2,6 +2,7 @@ import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
 import { Field, InputType, Int } from 'type-graphql';
 import { EmailAddressResolver } from 'graphql-scalars';
 import { IsIn, IsOptional, MaxLength, MinLength } from 'class-validator';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { OperatorRole } from './operator.entity';
 
 @InputType()
@@ -26,6 +27,12 @@ export class CreateOperatorInput {
   @IsOptional()
   @IsIn([1, 3], { message: 'ambito must be 1 or 3' })
   ambito?: number | null;
+
+  @Field(() => String, { nullable: true, description: `First password (${MIN_PASSWORD_LENGTH}–${MAX_PASSWORD_LENGTH} characters); without one the operator cannot sign in until an admin sets it` })
+  @IsOptional()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(MAX_PASSWORD_LENGTH)
+  password?: string | null;
 }
 
 @InputType()
@@ -55,7 +62,7 @@ export class UpdateOperatorInput {
   @IsIn([1, 3], { message: 'ambito must be 1 or 3' })
   ambito?: number | null;
 
-  @Field({ nullable: true, description: 'false deactivates the operator; their history stays' })
+  @Field({ nullable: true, description: 'false deactivates the operator: their sessions end at once; their history stays' })
   @KeptWhenAbsent()
   active?: boolean;
 }

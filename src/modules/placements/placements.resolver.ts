@@ -135,7 +135,7 @@ export class PlacementResolver {
 /** Placement fields on the types other modules own, kept here so those modules need not know about placements. */
 @Resolver(() => Beneficiary)
 export class BeneficiaryPlacementsResolver {
-  @FieldResolver(() => [Placement], { description: 'The person’s placements, latest start first' })
+  @FieldResolver(() => [Placement], { nullable: true, description: 'The person’s placements, latest start first (null for roles without case access)' })
   placements(@Root() beneficiary: Beneficiary, @Ctx() ctx: PonteContext): Promise<Placement[]> {
     return ctx.loaders.manyBy(Placement, 'beneficiaryId', { startsOn: 'DESC', createdAt: 'DESC' }).load(beneficiary.id);
   }
@@ -143,7 +143,7 @@ export class BeneficiaryPlacementsResolver {
 
 @Resolver(() => Opening)
 export class OpeningPlacementsResolver {
-  @FieldResolver(() => [Placement], { description: 'Placements on this opening, latest first' })
+  @FieldResolver(() => [Placement], { nullable: true, description: 'Placements on this opening, latest first (null for roles without case access; an operator sees those of their ambito)' })
   placements(@Root() opening: Opening, @Ctx() ctx: PonteContext): Promise<Placement[]> {
     return ctx.loaders.manyBy(Placement, 'openingId', { createdAt: 'DESC' }).load(opening.id);
   }

@@ -53,6 +53,7 @@ export interface PlacementQuery {
   tutorId?: string | null;
   statuses?: PlacementStatus[] | null;
   kinds?: PlacementKind[] | null;
+  ambito?: number | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -76,6 +77,13 @@ export function listPlacements(
   if (filter.tutorId) query.andWhere('p.tutor_id = :tutorId', filter);
   if (filter.statuses?.length) query.andWhere('p.status IN (:...statuses)', filter);
   if (filter.kinds?.length) query.andWhere('p.kind IN (:...kinds)', filter);
+  if (filter.ambito != null) {
+    query.andWhere(
+      `p.beneficiary_id IN (SELECT b.id FROM beneficiary b JOIN municipality m ON m.id = b.residence_municipality_id
+        WHERE m.ambito_number = :ambito)`,
+      filter,
+    );
+  }
   return paginate(query, NEWEST_FIRST, 'DESC', page, limits);
 }
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { EmailAddressResolver, LocalDateResolver, PhoneNumberResolver } from 'graphql-scalars';
-import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
 import { PageArgs } from '../../graphql/pagination';
 import { Connection } from '../../graphql/relay';
@@ -234,6 +234,11 @@ export class PlacementFilter {
   @IsOptional()
   @ArrayMaxSize(5)
   kinds?: PlacementKind[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Placements of people living in this ambito' })
+  @IsOptional()
+  @IsIn([1, 3], { message: 'ambito must be 1 or 3' })
+  ambito?: number | null;
 }
 
 @ArgsType()

@@ -1,0 +1,45 @@
+import { ObjectLiteral } from 'typeorm';
+import { Loaders } from '../../graphql/loaders';
+import { PersonLink } from '../audit/read-audit-log';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity';
+import { CaseStatusChange } from '../beneficiaries/case-status-change.entity';
+import { MonitoringVisit } from '../placements/monitoring-visit.entity';
+import { PlacementStatusChange } from '../placements/placement-status-change.entity';
+import { Placement } from '../placements/placement.entity';
+import { Referral } from '../referrals/referral.entity';
+import { Municipality } from '../territory/municipality.entity';
+
+/** The entity behind each case type, to find the record a global ID names. */
+export const CASE_ENTITIES = { Beneficiary, Referral, CaseStatusChange, Placement, PlacementStatusChange, MonitoringVisit };
+
+/** The person a record is about, or null for records that are about no one. */
+export function personLink(typeName: string, record: ObjectLiteral): PersonLink {
+  switch (typeName) {
+    case 'Beneficiary':
+      return { beneficiaryId: record.id };
+    case 'Referral':
+    case 'CaseStatusChange':
+    case 'Placement':
+    case 'WorkConstraints':
+      return { beneficiaryId: record.beneficiaryId };
+    case 'PlacementStatusChange':
+    case 'MonitoringVisit':
+      return { placementId: record.placementId };
+    default:
+      return null;
+  }
+}
+
+/**
+ * The ambito a person belongs to for access purposes: the one they live in. Undefined when the record is gone;
+ * null when the person lives outside both ambiti (only coordinators then see them).
+ */
+export async function ambitoOf(link: PersonLink, loaders: Loaders): Promise<number | null | undefined> {
+  if (!link) return undefined;
+  const beneficiaryId =
+    'beneficiaryId' in link ? link.beneficiaryId : (await loaders.byId(Placement).load(link.placementId))?.beneficiaryId;
+  const beneficiary = beneficiaryId ? await loaders.byId(Beneficiary).load(beneficiaryId) : null;
+  if (!beneficiary) return undefined;
+  const municipality = await loaders.byId(Municipality).load(beneficiary.residenceMunicipalityId);
+  return municipality?.ambitoNumber ?? null;
+}

@@ -1,0 +1,54 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum AuditAction {
+  READ = 'READ',
+  INSERT = 'INSERT',
+  UPDATE = 'UPDATE',
+  DELETE = 'DELETE',
+  SIGN_IN = 'SIGN_IN',
+  SIGN_IN_FAILED = 'SIGN_IN_FAILED',
+}
+registerEnumType(AuditAction, { name: 'AuditAction' });
+
+/**
+ * One entry of the append-only audit trail: a write (recorded by database triggers in the writing transaction), a
+ * read of sensitive fields, or a sign-in. Only field names are kept, never their values.
+ */
+@ObjectType({ description: 'An entry of the audit trail: who touched which record, when, and which fields' })
+@Entity('audit_event')
+export class AuditEvent {
+  @Field(() => ID, { description: 'Position in the trail (entries are numbered in the order they were written)' })
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  @Field()
+  @Column({ type: 'timestamptz', name: 'occurred_at' })
+  occurredAt: Date;
+
+  @Column({ type: 'uuid', name: 'operator_id', nullable: true })
+  operatorId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The GraphQL field the request ran (for example changeCaseStatus); null for maintenance' })
+  @Column({ type: 'text', nullable: true })
+  operation: string | null;
+
+  @Field(() => AuditAction)
+  @Column({ type: 'text' })
+  action: AuditAction;
+
+  @Field({ description: 'The kind of record (the database table)' })
+  @Column({ type: 'text', name: 'record_type' })
+  recordType: string;
+
+  @Field({ description: 'The record’s key within its table' })
+  @Column({ type: 'text', name: 'record_id' })
+  recordId: string;
+
+  @Column({ type: 'uuid', name: 'beneficiary_id', nullable: true })
+  beneficiaryId: string | null;
+
+  @Field(() => [String], { description: 'Fields read or written (names only)' })
+  @Column({ type: 'text', array: true })
+  fields: string[];
+}
