@@ -24,7 +24,7 @@ beforeAll(async () => {
   towns = await municipalityIds(server);
   const { data } = await server.gql(`{ skillCatalogue { id code } }`);
   skills = Object.fromEntries(data!.skillCatalogue.map((s: any) => [s.code, s.id]));
-  operatorId = await createOperator(server, { email: 'paolo.rinaldi@giustaoccupazione.example', ambito: 3 });
+  operatorId = await createOperator(server, { email: 'paolo.rinaldi@giustaoccupazione.example', ambito: 1 });
   await refer('anna', { givenName: 'Anna', familyName: 'Abeni', birthDate: '1988-03-14', sex: 'F', residenceMunicipalityId: towns['Brescia'], law68Category: 'DISABLED_ART1', invalidityPercentage: 60 });
   await refer('bruno', { givenName: 'Bruno', familyName: 'Bianchi', birthDate: '1975-11-02', residenceMunicipalityId: towns['Rezzato'], law381Category: 'DRUG_ADDICTION', followedBySocialServices: true });
   await refer('carla', { givenName: 'Carla', familyName: 'Cominelli', birthDate: '1999-07-30', sex: 'F', residenceMunicipalityId: towns['Mazzano'], followedBySocialServices: true });
@@ -107,9 +107,10 @@ describe('beneficiaries', () => {
     expect(errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('rejects an unreadable acting-operator header with a typed error', async () => {
-    const { errors } = await server.gql(`{ ambiti { number } }`, undefined, { as: 'nonsense' });
-    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'X-Operator-Id' });
+  it('answers UNAUTHENTICATED, saying why, to a request whose Authorization header is not a bearer token', async () => {
+    const { errors } = await server.gql(`{ ambiti { number } }`, undefined, { as: null, headers: { authorization: 'Basic bm9ib2R5' } });
+    expect(errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(errors![0].message).toMatch(/Bearer/);
   });
 });
 

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 it('counts a confirmed Law 68/99 hiring toward the employer’s quota, and no longer once it ended', async () => {
-  const operator = await createOperator(server, { email: 'quota@giustaoccupazione.example' });
+  const operator = await createOperator(server, { email: 'quota@giustaoccupazione.example', ambito: 3 });
   const towns = await municipalityIds(server);
   const [employer] = await server.dataSource.query(
     `INSERT INTO employer (legal_name, partita_iva, codice_fiscale, legal_form, kind, ateco_code, sector)

@@ -14,7 +14,7 @@ const asOperator = () => ({ as: operatorId });
 beforeAll(async () => {
   server = await startTestServer();
   towns = await municipalityIds(server);
-  operatorId = await createOperator(server, { email: 'tutor@giustaoccupazione.example' });
+  operatorId = await createOperator(server, { email: 'tutor@giustaoccupazione.example', ambito: 3 });
 });
 afterAll(() => server.close());
 
@@ -268,7 +268,7 @@ describe('forbidden moves are typed errors', () => {
   it('checks the proposal: the case must be in orientation, and fields must fit the kind', async () => {
     const { openingId } = await insertOpening();
     const referred = await server.gql(RECEIVE_REFERRAL, {
-      input: { referral: { ...REFERRAL, referredOn: today }, newBeneficiary: person({ givenName: 'Nuova', familyName: 'Arrivata', birthDate: '1991-02-03', residenceMunicipalityId: towns['Brescia'] }) },
+      input: { referral: { ...REFERRAL, referredOn: today }, newBeneficiary: person({ givenName: 'Nuova', familyName: 'Arrivata', birthDate: '1991-02-03', residenceMunicipalityId: towns['Rezzato'] }) },
     });
     const early = await propose(referred.data!.receiveReferral.beneficiary.id, openingId);
     expect(early.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.beneficiaryId' });

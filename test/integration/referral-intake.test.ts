@@ -8,7 +8,7 @@ let operatorId: string;
 beforeAll(async () => {
   server = await startTestServer();
   towns = await municipalityIds(server);
-  operatorId = await createOperator(server, { email: 'giulia.ferrari@giustaoccupazione.example' });
+  operatorId = await createOperator(server, { email: 'giulia.ferrari@giustaoccupazione.example', ambito: 3 });
 });
 afterAll(() => server.close());
 

@@ -117,7 +117,7 @@ beforeAll(async () => {
   await insertPerson({ familyName: 'Silenzio', assignedTo: me, steps: [['REFERRED', -200], ['INTAKE', -80], ['ORIENTATION', -70]] });
   await insertPerson({ familyName: 'Seguito', assignedTo: me, steps: [['REFERRED', -200], ['INTAKE', -80], ['ORIENTATION', -10]] });
   // The colleague's people never show up in my list.
-  const theirs = await insertPerson({ familyName: 'Collega', assignedTo: colleague, steps: [['REFERRED', -200], ['INTAKE', -190], ['ORIENTATION', -180]] });
+  const theirs = await insertPerson({ familyName: 'Collega', assignedTo: colleague, town: 'Rezzato', steps: [['REFERRED', -200], ['INTAKE', -190], ['ORIENTATION', -180]] });
   await insertPlacement({ beneficiaryId: theirs, kind: 'HIRING', startsOn: -90, plannedEndOn: null, tutorId: colleague });
 });
 afterAll(() => server.close());
@@ -175,7 +175,7 @@ describe('myWorklist', () => {
   });
 
   it('needs to know who is asking', async () => {
-    const { errors } = await server.gql(WORKLIST, { asOf: AS_OF });
-    expect(errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', field: 'X-Operator-Id' });
+    const { errors } = await server.gql(WORKLIST, { asOf: AS_OF }, { as: null });
+    expect(errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });

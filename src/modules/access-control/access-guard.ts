@@ -5,6 +5,7 @@ import { PonteContext } from '../../graphql/context';
 import { fromGlobalId } from '../../graphql/relay';
 import { currentAuditActor } from '../audit/audit-context';
 import { OperatorRole } from '../operators/operator.entity';
+import { Municipality } from '../territory/municipality.entity';
 import { ambitoOf, CASE_ENTITIES, personLink } from './case-scope';
 import { allows, CASE_TYPES, ROOT_FIELDS, SENSITIVE_FIELDS } from './policy';
 
@@ -83,7 +84,9 @@ async function guardRootField(
  * does not exist, so nothing is read or written on it and its existence does not leak.
  */
 async function checkRecordArguments(value: unknown, path: string, context: PonteContext): Promise<void> {
-  if (typeof value === 'string') {
+  if (typeof value === 'string' && path.endsWith('residenceMunicipalityId')) {
+    await checkResidenceInAmbito(value, path, context);
+  } else if (typeof value === 'string') {
     const decoded = value.length < 200 ? fromGlobalId(value) : null;
     const entity = decoded && CASE_ENTITIES[decoded.typeName as keyof typeof CASE_ENTITIES];
     if (!decoded || !entity) return;
@@ -103,6 +106,20 @@ async function checkRecordArguments(value: unknown, path: string, context: Ponte
   } else if (value && typeof value === 'object') {
     await Promise.all(
       Object.entries(value).map(([key, item]) => checkRecordArguments(item, path ? `${path}.${key}` : key, context)),
+    );
+  }
+}
+
+/** An OPERATOR cannot place a person outside their own ambito: that person would be another team's case. */
+async function checkResidenceInAmbito(globalId: string, path: string, context: PonteContext): Promise<void> {
+  const viewer = context.viewer!;
+  const decoded = fromGlobalId(globalId);
+  if (viewer.role !== OperatorRole.OPERATOR || decoded?.typeName !== 'Municipality') return;
+  const municipality = await context.loaders.byId(Municipality).load(decoded.id);
+  if (municipality && municipality.ambitoNumber !== viewer.ambitoNumber) {
+    throw new ForbiddenError(
+      `${municipality.name} is outside your ambito: people living there are followed by its own operators or the coordinator`,
+      path,
     );
   }
 }

@@ -23,7 +23,7 @@ export class AuditEvent {
   id: string;
 
   @Field()
-  @Column({ type: 'timestamptz', name: 'occurred_at' })
+  @Column({ type: 'timestamptz', name: 'occurred_at', default: () => 'clock_timestamp()' })
   occurredAt: Date;
 
   @Column({ type: 'uuid', name: 'operator_id', nullable: true })
@@ -49,6 +49,6 @@ export class AuditEvent {
   beneficiaryId: string | null;
 
   @Field(() => [String], { description: 'Fields read or written (names only)' })
-  @Column({ type: 'text', array: true })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
   fields: string[];
 }

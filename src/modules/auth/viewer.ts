@@ -13,6 +13,7 @@ export interface Viewer {
 export type Authentication = { viewer: Viewer; problem: null } | { viewer: null; problem: string | null };
 
 const BEARER = /^Bearer ([A-Za-z0-9_.-]+)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Who is calling. A request without credentials is anonymous (it may only sign in); credentials that do not hold
@@ -28,7 +29,7 @@ export async function authenticate(
   const match = BEARER.exec(authorization);
   if (!match) return { viewer: null, problem: 'The Authorization header must be "Bearer <access token>"' };
   const subject = await tokens.verify(match[1], 'access');
-  if (!subject) return { viewer: null, problem: 'The access token is invalid or has expired: refresh the session or sign in again' };
+  if (!subject || !UUID.test(subject.operatorId)) return { viewer: null, problem: 'The access token is invalid or has expired: refresh the session or sign in again' };
   const operator = await manager.findOneBy(Operator, { id: subject.operatorId });
   if (!operator || !operator.active || operator.tokenVersion !== subject.tokenVersion) {
     return { viewer: null, problem: 'This session has been closed: sign in again' };
