@@ -13,6 +13,11 @@ export class Loaders {
 
   constructor(private readonly manager: EntityManager) {}
 
+  /** Forgets everything loaded so far: after a write, the fields of its result must show the new state. */
+  clearAll(): void {
+    for (const loader of this.loaders.values()) loader.clearAll();
+  }
+
   /** Loads entities by primary key; a missing key yields null. */
   byId<T extends ObjectLiteral & { id: string }>(entity: EntityClass<T>): DataLoader<string, T | null> {
     return this.byKey(entity, 'id');

@@ -1,3 +1,4 @@
+import { demoAccounts, enableDemoAccounts } from './demo-accounts';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   BENEFICIARY_COLUMNS,
@@ -35,6 +36,8 @@ export interface SeedSummary {
   /** The "today" of the demo data: every past date is before it. */
   referenceDate: string;
   operators: number;
+  /** One account per role; their passwords are in DEMO_PASSWORDS and the README. */
+  demoAccounts: Array<{ role: string; email: string }>;
   beneficiaries: number;
   beneficiariesByAmbito: Record<number, number>;
   caseStatusChanges: number;
@@ -93,6 +96,8 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
     if (!(await isDatabaseEmpty(manager))) {
       throw new Error('The database already holds beneficiaries or employers: demo data goes only into an empty database');
     }
+    // Invented records are not anyone's work: the audit trail starts with the first real request.
+    await manager.query(`SELECT set_config('ponte.audit', 'off', true)`);
     const ref = await loadReferenceData(manager);
     const missing = missingProfileSkills(ref);
     if (missing.length > 0) log(`Skill catalogue lacks ${missing.join(', ')}: those skills are left out`);
@@ -104,7 +109,9 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
     const staffRandom = new SeededRandom(seed, STREAM.staff);
     const staff = generateStaff(staffRandom, byAmbito, employers);
     const operatorCount = await bulkInsert(manager, 'operator', OPERATOR_COLUMNS, operatorRows(staffRandom, staff));
-    log(`${operatorCount} staff`);
+    const accounts = demoAccounts(staff);
+    await enableDemoAccounts(manager, accounts);
+    log(`${operatorCount} staff, demo accounts ${accounts.map((a) => a.email).join(', ')}`);
 
     const employerRows = generateEmployers(new SeededRandom(seed, STREAM.employers), ref, staff, employers, referenceDay);
     await bulkInsert(manager, 'employer', EMPLOYER_COLUMNS, employerRows.employers);
@@ -144,6 +151,7 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
       seed,
       referenceDate: DEMO_REFERENCE_DATE,
       operators: operatorCount,
+      demoAccounts: accounts.map(({ role, email }) => ({ role, email })),
       beneficiaries: residences.length,
       beneficiariesByAmbito: Object.fromEntries(byAmbito),
       caseStatusChanges: totals.caseStatusChanges,

@@ -75,8 +75,8 @@ export async function startTestServer(): Promise<TestServer> {
   const config = { ...loadConfig({ NODE_ENV: 'test' }), port: 0 };
   const server = await startServer(dataSource, config);
   const tokens = new SessionTokens(config.auth);
-  const coordinatorId = await insertAccount(dataSource, 'COORDINATOR', 'coordinamento@giustaoccupazione.example');
-  const adminId = await insertAccount(dataSource, 'ADMIN', 'amministrazione@giustaoccupazione.example');
+  const coordinatorId = await insertAccount(dataSource, 'COORDINATOR', 'prova.coordinamento@giustaoccupazione.example');
+  const adminId = await insertAccount(dataSource, 'ADMIN', 'prova.amministrazione@giustaoccupazione.example');
 
   async function authorization(operatorId: string): Promise<Record<string, string>> {
     const id = fromGlobalId(operatorId)?.id ?? operatorId;

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DEMO_PASSWORDS } from '../../src/seed/demo-accounts';
 
 /**
  * The newcomer's path, run as a real process (PGlite loads WebAssembly in ways Jest's sandbox cannot host): no
@@ -9,7 +10,7 @@ import path from 'node:path';
  */
 const ROOT = path.join(__dirname, '..', '..');
 
-function startPonteProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+function startPonteProcess(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--transpile-only', 'src/index.ts'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: '', PONTE_DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'development' },
@@ -20,7 +21,7 @@ function startPonteProcess(dataDir: string): Promise<{ child: ChildProcess; url:
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(/GraphQL API at (http:\/\/[^\s]+)\/graphql/);
-      if (match) resolve({ child, url: match[1] });
+      if (match) resolve({ child, url: match[1], output: () => output });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
@@ -34,13 +35,26 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+let token = '';
+
 async function gql(url: string, query: string, variables?: Record<string, unknown>) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: any; errors?: unknown };
+}
+
+/** The demo coordinator, with the password the README publishes: demo accounts work on the embedded database. */
+async function signInAsDemoCoordinator(url: string, email: string): Promise<void> {
+  token = '';
+  const { data, errors } = await gql(url, `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }`, {
+    email,
+    password: DEMO_PASSWORDS.COORDINATOR,
+  });
+  expect(errors).toBeUndefined();
+  token = data.signIn.accessToken;
 }
 
 const firstFiveBeneficiaries = (url: string) =>
@@ -53,7 +67,11 @@ describe('Ponte on the embedded PGlite database', () => {
   it('boots on an empty folder, loads the demo data once, answers, and keeps the data across restarts', async () => {
     const first = await startPonteProcess(dataDir);
     let total: number;
+    let coordinatorEmail: string;
     try {
+      const summary = JSON.parse(first.output().match(/demo data loaded: (\{.*\})/)![1]);
+      coordinatorEmail = summary.demoAccounts.find((a: { role: string }) => a.role === 'COORDINATOR').email;
+      await signInAsDemoCoordinator(first.url, coordinatorEmail);
       const { data, errors } = await firstFiveBeneficiaries(first.url);
       expect(errors).toBeUndefined();
       expect(data.beneficiaries.totalCount).toBeGreaterThanOrEqual(300);
@@ -79,6 +97,7 @@ describe('Ponte on the embedded PGlite database', () => {
 
     const second = await startPonteProcess(dataDir);
     try {
+      await signInAsDemoCoordinator(second.url, coordinatorEmail);
       const { data } = await firstFiveBeneficiaries(second.url);
       expect(data.beneficiaries.totalCount).toBe(total);
     } finally {

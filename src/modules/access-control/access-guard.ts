@@ -69,6 +69,7 @@ async function guardRootField(
   const actor = currentAuditActor();
   if (actor) actor.operation = field;
   if (viewer) await checkRecordArguments(args, '', context);
+  if (info.parentType.name === 'Mutation') context.loaders.clearAll();
   if (viewer?.role !== OperatorRole.OPERATOR) return next();
 
   const ambitoPath = AMBITO_ARGUMENTS[field];
