@@ -16,6 +16,18 @@ export interface PonteConfig {
   defaultPageSize: number;
   logSql: boolean;
   auth: AuthConfig;
+  limits: LimitsConfig;
+}
+
+/** What one client may ask of the API (see the README's hardening section). */
+export interface LimitsConfig {
+  /** Requests per minute per access token (per address for requests without one). */
+  requestsPerMinute: number;
+  /** Largest request body accepted, in bytes. */
+  maxRequestBytes: number;
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  maxAliases: number;
 }
 
 export interface AuthConfig {
@@ -78,6 +90,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
       jwtSecret: jwtSecret(env, nodeEnv),
       accessTokenSeconds: integer(env, 'PONTE_ACCESS_TOKEN_SECONDS', 15 * 60, 60, 24 * 3600),
       refreshTokenSeconds: integer(env, 'PONTE_REFRESH_TOKEN_SECONDS', 10 * 3600, 300, 30 * 24 * 3600),
+    },
+    limits: {
+      requestsPerMinute: integer(env, 'PONTE_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
+      maxRequestBytes: integer(env, 'PONTE_MAX_REQUEST_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+      maxQueryDepth: integer(env, 'PONTE_MAX_QUERY_DEPTH', 12, 2, 100),
+      maxQueryCost: integer(env, 'PONTE_MAX_QUERY_COST', 5000, 10, 1_000_000),
+      maxAliases: integer(env, 'PONTE_MAX_ALIASES', 30, 1, 1000),
     },
   };
 }

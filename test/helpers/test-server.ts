@@ -65,15 +65,29 @@ async function withAdminClient<T>(action: (client: Client) => Promise<T>): Promi
  * The real Ponte HTTP server over a real PostgreSQL, in a schema of its own created and migrated for one test
  * file, and dropped at the end.
  */
-export async function startTestServer(): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Settings that differ from the test defaults (limits, token lifetimes…). */
+  config?: Partial<PonteConfig>;
+  /**
+   * Where the server's connections go, for fault tests (a proxy in front of PostgreSQL); migrations and
+   * `dataSource` still use TEST_DATABASE_URL directly. The URL must reach the same database.
+   */
+  serverDatabaseUrl?: string;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const schema = `test_${randomBytes(6).toString('hex')}`;
   await withAdminClient((client) => client.query(`CREATE SCHEMA ${schema}`));
   const sql = new SqlCounter();
   const dataSource = createDataSource({ url: TEST_DATABASE_URL, schema, poolSize: 5, logger: sql });
   await dataSource.initialize();
   await dataSource.runMigrations();
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), port: 0 };
-  const server = await startServer(dataSource, config);
+  const config: PonteConfig = { ...loadConfig({ NODE_ENV: 'test' }), port: 0, ...options.config };
+  const serverDataSource = options.serverDatabaseUrl
+    ? createDataSource({ url: options.serverDatabaseUrl, schema, poolSize: 5, logger: sql })
+    : dataSource;
+  if (serverDataSource !== dataSource) await serverDataSource.initialize();
+  const server = await startServer(serverDataSource, config);
   const tokens = new SessionTokens(config.auth);
   const coordinatorId = await insertAccount(dataSource, 'COORDINATOR', 'prova.coordinamento@giustaoccupazione.example');
   const adminId = await insertAccount(dataSource, 'ADMIN', 'prova.amministrazione@giustaoccupazione.example');
@@ -108,6 +122,7 @@ export async function startTestServer(): Promise<TestServer> {
     },
     async close() {
       await server.stop();
+      if (serverDataSource !== dataSource) await serverDataSource.destroy();
       await dataSource.destroy();
       await withAdminClient((client) => client.query(`DROP SCHEMA ${schema} CASCADE`));
     },
