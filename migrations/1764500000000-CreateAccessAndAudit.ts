@@ -53,6 +53,8 @@ export class CreateAccessAndAudit1764500000000 implements MigrationInterface {
       ADD COLUMN token_version integer NOT NULL DEFAULT 0,
       ADD COLUMN is_demo boolean NOT NULL DEFAULT false`);
 
+    await q.query(`CREATE FUNCTION current_transaction_id() RETURNS bigint LANGUAGE sql VOLATILE
+      AS 'SELECT pg_current_xact_id()::text::bigint'`);
     await q.query(`CREATE TABLE audit_event (
       id bigserial PRIMARY KEY,
       occurred_at timestamptz NOT NULL DEFAULT clock_timestamp(),
@@ -62,7 +64,8 @@ export class CreateAccessAndAudit1764500000000 implements MigrationInterface {
       record_type text NOT NULL,
       record_id text NOT NULL,
       beneficiary_id uuid,
-      fields text[] NOT NULL DEFAULT '{}'
+      fields text[] NOT NULL DEFAULT '{}',
+      transaction_id bigint NOT NULL DEFAULT current_transaction_id()
     )`);
     await q.query(`CREATE INDEX audit_event_beneficiary_idx ON audit_event (beneficiary_id, id) WHERE beneficiary_id IS NOT NULL`);
     await q.query(`CREATE INDEX audit_event_operator_idx ON audit_event (operator_id, id)`);
@@ -124,6 +127,7 @@ export class CreateAccessAndAudit1764500000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION audit_row_change()`);
     await q.query(`DROP TABLE audit_event`);
     await q.query(`DROP FUNCTION audit_event_is_append_only()`);
+    await q.query(`DROP FUNCTION current_transaction_id()`);
     await q.query(`ALTER TABLE operator DROP COLUMN password_hash, DROP COLUMN token_version, DROP COLUMN is_demo`);
   }
 }

@@ -51,4 +51,8 @@ export class AuditEvent {
   @Field(() => [String], { description: 'Fields read or written (names only)' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   fields: string[];
+
+  /** The database transaction that wrote the entry: for a write, the same one that wrote the record. */
+  @Column({ type: 'bigint', name: 'transaction_id', default: () => 'current_transaction_id()' })
+  transactionId: string;
 }
