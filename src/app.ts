@@ -23,7 +23,7 @@ export async function startPonte(config: PonteConfig, log: (message: string) => 
       const summary = await seedDemoData(database.dataSource);
       log(`Ponte: demo data loaded: ${JSON.stringify(summary)}`);
     }
-    const server = await startServer(database.dataSource, config);
+    const server = await startServer(database.dataSource, config, { demoAccountsEnabled: database.embedded });
     log(`Ponte: GraphQL API at ${server.url}/graphql, GraphiQL at ${server.url}/graphiql`);
     return {
       server,

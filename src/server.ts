@@ -24,8 +24,13 @@ export interface PonteServer {
   stop(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** Demo accounts have published passwords: only the embedded demo database lets them sign in. */
+  demoAccountsEnabled?: boolean;
+}
+
 /** Starts the HTTP server: GraphQL at /graphql, GraphiQL at /graphiql. */
-export async function startServer(dataSource: DataSource, config: PonteConfig): Promise<PonteServer> {
+export async function startServer(dataSource: DataSource, config: PonteConfig, options: ServerOptions = {}): Promise<PonteServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const tokens = new SessionTokens(config.auth);
@@ -60,7 +65,7 @@ export async function startServer(dataSource: DataSource, config: PonteConfig): 
           viewer,
           authProblem: problem,
           actingOperatorId: viewer?.operatorId ?? null,
-          demoAccountsEnabled: config.databaseUrl === null,
+          demoAccountsEnabled: options.demoAccountsEnabled ?? false,
           readAudit: new ReadAuditLog(),
         };
       },
