@@ -49,7 +49,8 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   updateMunicipality: CONFIGURATION,
   createSkill: CONFIGURATION,
   updateSkill: CONFIGURATION,
-  setMatchingWeights: CONFIGURATION,
+  // How people are ranked is a choice of the service, not a technical setting.
+  setMatchingWeights: [COORDINATOR],
   setMonitoringRhythm: CONFIGURATION,
   updateWorklistSettings: CONFIGURATION,
   // Case work
