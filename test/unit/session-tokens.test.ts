@@ -1,0 +1,53 @@
+import { ConfigError, loadConfig } from '../../src/config/config';
+import { SessionTokens } from '../../src/modules/auth/tokens';
+
+const config = { jwtSecret: 'a-secret-that-is-long-enough-for-hs256!', accessTokenSeconds: 900, refreshTokenSeconds: 36_000 };
+const subject = { operatorId: '6f1c2d3e-4b5a-4c6d-8e7f-901234567890', tokenVersion: 2 };
+
+describe('session tokens', () => {
+  const tokens = new SessionTokens(config);
+
+  it('gives back the operator and token version of a token it issued, for the kind asked', async () => {
+    const access = await tokens.issue(subject, 'access');
+    expect(await tokens.verify(access.token, 'access')).toEqual(subject);
+    expect(await tokens.verify(access.token, 'refresh')).toBeNull();
+  });
+
+  it('sets each kind’s lifetime from configuration', async () => {
+    const now = new Date('2026-11-25T09:00:00Z');
+    expect((await tokens.issue(subject, 'access', now)).expiresAt).toEqual(new Date('2026-11-25T09:15:00Z'));
+    expect((await tokens.issue(subject, 'refresh', now)).expiresAt).toEqual(new Date('2026-11-25T19:00:00Z'));
+  });
+
+  it('refuses expired, tampered and foreign tokens', async () => {
+    const expired = await tokens.issue(subject, 'access', new Date(Date.now() - 901_000));
+    expect(await tokens.verify(expired.token, 'access')).toBeNull();
+
+    const { token } = await tokens.issue(subject, 'access');
+    const [header, payload, signature] = token.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const raised = Buffer.from(JSON.stringify({ ...claims, ver: 99 })).toString('base64url');
+    expect(await tokens.verify(`${header}.${raised}.${signature}`, 'access')).toBeNull();
+
+    const foreign = await new SessionTokens({ ...config, jwtSecret: 'another-secret-that-is-long-enough!!!' }).issue(subject, 'access');
+    expect(await tokens.verify(foreign.token, 'access')).toBeNull();
+
+    const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${payload}.`;
+    expect(await tokens.verify(unsigned, 'access')).toBeNull();
+  });
+});
+
+describe('the signing secret in configuration', () => {
+  it('is required in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(loadConfig({ NODE_ENV: 'production', PONTE_JWT_SECRET: 'x'.repeat(32) }).auth.jwtSecret).toBe('x'.repeat(32));
+  });
+
+  it('must be at least 32 bytes long', () => {
+    expect(() => loadConfig({ PONTE_JWT_SECRET: 'short' })).toThrow(/at least 32 bytes/);
+  });
+
+  it('is random per process in development, so tokens never outlive a restart there', () => {
+    expect(loadConfig({}).auth.jwtSecret).not.toBe(loadConfig({}).auth.jwtSecret);
+  });
+});
