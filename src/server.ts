@@ -8,7 +8,9 @@ import cors from 'cors';
 import express from 'express';
 import { DataSource } from 'typeorm';
 import { PonteConfig } from './config/config';
+import { databaseOutage } from './db/connection-errors';
 import { PonteContext } from './graphql/context';
+import { ServiceUnavailableError } from './graphql/errors';
 import { formatError } from './graphql/format-error';
 import { graphiqlRouter } from './graphql/graphiql';
 import { Loaders } from './graphql/loaders';
@@ -54,7 +56,13 @@ export async function startServer(dataSource: DataSource, config: PonteConfig, o
     (_req, _res, next) => runWithAuditActor(next),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const { viewer, problem } = await authenticate(req.headers.authorization, tokens, dataSource.manager);
+        const { viewer, problem } = await authenticate(req.headers.authorization, tokens, dataSource.manager).catch(
+          (error: unknown) => {
+            // Apollo answers any failure here with a bare 500: an outage must read the same as anywhere else.
+            const outage = databaseOutage(error);
+            throw outage ? new ServiceUnavailableError(outage) : error;
+          },
+        );
         const actor = currentAuditActor();
         if (actor) actor.operatorId = viewer?.operatorId ?? null;
         return {

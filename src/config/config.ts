@@ -8,6 +8,8 @@ export interface PonteConfig {
   port: number;
   /** A PostgreSQL server; when absent Ponte runs on the embedded PGlite database. */
   databaseUrl: string | null;
+  /** How long a request waits for a database connection (a new one, or a free one from the pool) before giving up. */
+  databaseConnectTimeoutMs: number;
   /** Folder of the embedded database. */
   embeddedDataDir: string;
   /** Load the demo data set into an empty embedded database on start. */
@@ -51,6 +53,12 @@ function jwtSecret(env: NodeJS.ProcessEnv, nodeEnv: PonteConfig['nodeEnv']): str
 
 export class ConfigError extends Error {}
 
+/**
+ * Long enough for a burst of requests queued for the pool's connections, short enough that during an outage a
+ * request fails with a clear answer instead of hanging until the client gives up.
+ */
+export const DEFAULT_DATABASE_CONNECT_TIMEOUT_MS = 10_000;
+
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -81,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
     host: env.HOST || '127.0.0.1',
     port: integer(env, 'PORT', 4000, 0, 65535),
     databaseUrl,
+    databaseConnectTimeoutMs: integer(env, 'PONTE_DB_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_CONNECT_TIMEOUT_MS, 100, 600_000),
     embeddedDataDir: path.resolve(env.PONTE_DATA_DIR || '.data/pglite'),
     seedDemoData: flag(env, 'PONTE_SEED_DEMO', true),
     maxPageSize,

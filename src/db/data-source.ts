@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DataSource, Logger } from 'typeorm';
+import { DEFAULT_DATABASE_CONNECT_TIMEOUT_MS } from '../config/config';
 import { AuditActorSubscriber } from '../modules/audit/audit-actor.subscriber';
 import { ENTITIES } from './entities';
 
@@ -8,6 +9,8 @@ export interface DataSourceOptions {
   /** Run in this PostgreSQL schema instead of the server's default (each test file has its own). */
   schema?: string;
   poolSize?: number;
+  /** How long to wait for a connection, new or pooled, before the query fails. */
+  connectTimeoutMs?: number;
   logger?: Logger;
   logSql?: boolean;
 }
@@ -33,6 +36,10 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTransactionMode: 'each',
     synchronize: false,
     poolSize: options.poolSize ?? 10,
+    connectTimeoutMS: options.connectTimeoutMs ?? DEFAULT_DATABASE_CONNECT_TIMEOUT_MS,
+    // TypeORM's own handler logs at a level Ponte's logging hides: an idle connection dropped is often the first sign
+    // of an outage. Handling the event at all is what keeps the process alive.
+    poolErrorHandler: (error: Error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`),
     extra: { options: [...SESSION_SETTINGS, options.schema ? `-c search_path=${options.schema}` : ''].join(' ').trim() },
     logger: options.logger,
     logging: options.logger || options.logSql ? ['query', 'error'] : ['error'],

@@ -12,14 +12,23 @@ export interface Database {
 /** Opens the configured database (a PostgreSQL server, or the embedded one) and brings its schema up to date. */
 export async function openDatabase(config: PonteConfig): Promise<Database> {
   if (config.databaseUrl) {
-    const dataSource = createDataSource({ url: config.databaseUrl, logSql: config.logSql });
+    const dataSource = createDataSource({
+      url: config.databaseUrl,
+      connectTimeoutMs: config.databaseConnectTimeoutMs,
+      logSql: config.logSql,
+    });
     await dataSource.initialize();
     await dataSource.runMigrations();
     return { dataSource, embedded: false, close: () => dataSource.destroy() };
   }
 
   const embedded = await startEmbeddedPostgres(config.embeddedDataDir);
-  const dataSource = createDataSource({ url: embedded.url, poolSize: 4, logSql: config.logSql });
+  const dataSource = createDataSource({
+    url: embedded.url,
+    poolSize: 4,
+    connectTimeoutMs: config.databaseConnectTimeoutMs,
+    logSql: config.logSql,
+  });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { DatabaseOutage } from '../db/connection-errors';
 
 /**
  * The errors a client may see. Each carries a stable `extensions.code`; input errors also name the `field` at
@@ -29,9 +30,12 @@ export const CLIENT_ERROR_CODES = new Set([
   'CONFLICT',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
@@ -46,5 +50,21 @@ export class UnauthenticatedError extends GraphQLError {
 export class ForbiddenError extends GraphQLError {
   constructor(message: string, field?: string) {
     super(message, { extensions: { code: 'FORBIDDEN', ...(field ? { field } : {}) } });
+  }
+}
+
+const OUTAGE_MESSAGES: Record<DatabaseOutage, string> = {
+  unreachable: 'The database is unreachable; try again shortly. Nothing was changed.',
+  busy: 'The database is too busy to take this request now; try again shortly. Nothing was changed.',
+};
+
+export function outageMessage(outage: DatabaseOutage): string {
+  return OUTAGE_MESSAGES[outage];
+}
+
+/** The request could not reach the database, so it did nothing and can be sent again as it is. */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(outage: DatabaseOutage) {
+    super(outageMessage(outage), { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
   }
 }

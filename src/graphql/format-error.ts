@@ -1,7 +1,8 @@
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ValidationError } from 'class-validator';
-import { CLIENT_ERROR_CODES } from './errors';
+import { databaseOutage } from '../db/connection-errors';
+import { CLIENT_ERROR_CODES, outageMessage } from './errors';
 
 interface FieldProblem {
   field: string;
@@ -19,8 +20,9 @@ function flattenValidationErrors(errors: ValidationError[], prefix: string): Fie
 
 /**
  * The single place where errors are shaped for clients: known client errors pass with their code and field,
- * class-validator failures become BAD_USER_INPUT with every field at fault, and everything else (database errors,
- * bugs) is logged and masked, so no SQL text, stack trace or personal data reaches the client.
+ * class-validator failures become BAD_USER_INPUT with every field at fault, a database that cannot be reached
+ * becomes SERVICE_UNAVAILABLE (worth retrying, unlike a bug), and everything else (database errors, bugs) is logged
+ * and masked, so no SQL text, stack trace or personal data reaches the client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
@@ -42,6 +44,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code && CLIENT_ERROR_CODES.has(code)) {
     const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+
+  const outage = databaseOutage(error);
+  if (outage) {
+    // One line, not a stack: during an outage every request fails the same way.
+    console.warn(`Database ${outage} while answering a GraphQL request: ${formatted.message}`);
+    return {
+      message: outageMessage(outage),
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   }
 
   console.error('Unexpected error while answering a GraphQL request:', error);
