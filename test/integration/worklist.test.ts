@@ -174,6 +174,22 @@ describe('myWorklist', () => {
     ]);
   });
 
+  it('leaves out a person who has moved to the other ambito: for the operator they no longer exist', async () => {
+    const move = (town: string) =>
+      server.dataSource.query(
+        `UPDATE beneficiary SET residence_municipality_id = (SELECT id FROM municipality WHERE name = $1) WHERE family_name = 'Collega'`,
+        [town],
+      );
+    await move('Brescia');
+    try {
+      const { data, errors } = await server.gql(WORKLIST, { asOf: AS_OF }, { as: toGlobalId('Operator', colleague) });
+      expect(errors).toBeUndefined();
+      expect(data!.myWorklist.map((i: any) => `${i.kind}:${i.beneficiary.familyName}`)).toEqual(['REFERRAL_WAITING:Altrove']);
+    } finally {
+      await move('Rezzato');
+    }
+  });
+
   it('needs to know who is asking', async () => {
     const { errors } = await server.gql(WORKLIST, { asOf: AS_OF }, { as: null });
     expect(errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });

@@ -7,7 +7,7 @@ import { currentAuditActor } from '../audit/audit-context';
 import { OperatorRole } from '../operators/operator.entity';
 import { Municipality } from '../territory/municipality.entity';
 import { ambitoOf, CASE_ENTITIES, personLink } from './case-scope';
-import { allows, CASE_TYPES, ROOT_FIELDS, SENSITIVE_FIELDS } from './policy';
+import { allows, CASE_TYPES, PERSON_ITEMS, ROOT_FIELDS, SENSITIVE_FIELDS } from './policy';
 
 /** Root fields whose lists an OPERATOR sees only for their own ambito, and the argument that says which ambito. */
 const AMBITO_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
@@ -76,7 +76,7 @@ async function guardRootField(
   if (ambitoPath) confineToAmbito(args, ambitoPath, viewer.ambitoNumber);
   const caseType = getNamedType(info.returnType).name;
   const value = await next();
-  return CASE_TYPES[caseType] ? keepInAmbito(value, caseType, context) : value;
+  return CASE_TYPES[caseType] || PERSON_ITEMS.has(caseType) ? keepInAmbito(value, caseType, context) : value;
 }
 
 /**

@@ -21,6 +21,7 @@ export function personLink(typeName: string, record: ObjectLiteral): PersonLink 
     case 'CaseStatusChange':
     case 'Placement':
     case 'WorkConstraints':
+    case 'WorklistItem':
       return { beneficiaryId: record.beneficiaryId };
     case 'PlacementStatusChange':
     case 'MonitoringVisit':

@@ -117,6 +117,9 @@ export const CASE_TYPES: Readonly<Record<string, readonly OperatorRole[]>> = {
   WorkConstraints: MATCHING,
 };
 
+/** Results that stand for a person without being case records: an OPERATOR's lists keep their own ambito's only. */
+export const PERSON_ITEMS: ReadonlySet<string> = new Set(['WorklistItem']);
+
 /**
  * Special-category data (health, disability, addiction, justice) and case notes. Roles not listed read null;
  * every read by a listed role goes into the audit trail.

@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { GraphQLError } from 'graphql';
 import { todayInItaly } from '../../config/calendar';
 import { PonteContext } from '../../graphql/context';
 import { stripUndefined } from '../../graphql/inputs';
@@ -25,12 +24,7 @@ export class WorklistResolver {
     asOf: string | null,
     @Ctx() ctx: PonteContext,
   ): Promise<WorklistItem[]> {
-    if (!ctx.actingOperatorId) {
-      throw new GraphQLError('The worklist is the acting operator’s: send the X-Operator-Id header', {
-        extensions: { code: 'UNAUTHENTICATED', field: 'X-Operator-Id' },
-      });
-    }
-    return operatorWorklist(ctx.dataSource.manager, ctx.actingOperatorId, asOf ?? todayInItaly());
+    return operatorWorklist(ctx.dataSource.manager, ctx.viewer!.operatorId, asOf ?? todayInItaly());
   }
 
   @Query(() => WorklistSettings, { description: 'The worklist thresholds, in days' })
