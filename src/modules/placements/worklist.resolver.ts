@@ -16,7 +16,7 @@ import { WorklistSettings } from './worklist-settings.entity';
 export class WorklistResolver {
   @Query(() => [WorklistItem], {
     description:
-      'What the acting operator (X-Operator-Id) has to do, most urgent first: visits due, internships ending, ' +
+      'What the signed-in operator has to do, most urgent first: visits due, internships ending, ' +
       'referrals waiting for intake, cases with no contact',
   })
   myWorklist(

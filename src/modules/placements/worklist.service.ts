@@ -67,7 +67,7 @@ const KIND_LABEL: Record<PlacementKind, string> = {
  */
 export async function operatorWorklist(manager: EntityManager, operatorId: string, today: string): Promise<WorklistRow[]> {
   const operator = await manager.findOneBy(Operator, { id: operatorId });
-  if (!operator) throw new NotFoundError('Operator', 'X-Operator-Id');
+  if (!operator) throw new NotFoundError('Operator');
   const settings = await worklistSettings(manager);
   const entries: WorklistRow[] = [];
   const add = (row: Omit<WorklistRow, 'urgency' | 'daysOverdue'>) =>

@@ -12,7 +12,7 @@ export async function logConsultancyContact(
 ): Promise<ConsultancyContact> {
   if (input.contactedOn > todayInItaly()) throw new UserInputError('The contact date is in the future', 'input.contactedOn');
   if (!input.operatorId) {
-    throw new UserInputError('Say which operator made the contact: operatorId, or the X-Operator-Id header', 'input.operatorId');
+    throw new UserInputError('Say which operator made the contact (operatorId)', 'input.operatorId');
   }
   if (input.nextStepDue && !input.nextStep) throw new UserInputError('A due date needs the next step it is for', 'input.nextStep');
   if (input.nextStepDue && input.nextStepDue < input.contactedOn) {

@@ -105,7 +105,7 @@ export class LogConsultancyContactInput {
   @Field(() => LocalDateResolver)
   contactedOn: string;
 
-  @Field(() => ID, { nullable: true, description: 'Defaults to the operator acting (X-Operator-Id)' })
+  @Field(() => ID, { nullable: true, description: 'Defaults to the signed-in operator' })
   @IsOptional()
   operatorId?: string | null;
 
