@@ -4,7 +4,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
 import express from 'express';
 import { DataSource } from 'typeorm';
 import { PonteConfig } from './config/config';
@@ -13,6 +12,7 @@ import { PonteContext } from './graphql/context';
 import { ServiceUnavailableError } from './graphql/errors';
 import { formatError } from './graphql/format-error';
 import { graphiqlRouter } from './graphql/graphiql';
+import { graphqlHttpGuards, operationLimits, requestErrorHandler, securityHeaders } from './graphql/hardening';
 import { Loaders } from './graphql/loaders';
 import { buildPonteSchema } from './graphql/schema';
 import { currentAuditActor, runWithAuditActor } from './modules/audit/audit-context';
@@ -31,28 +31,35 @@ export interface ServerOptions {
   demoAccountsEnabled?: boolean;
 }
 
-/** Starts the HTTP server: GraphQL at /graphql, GraphiQL at /graphiql. */
+/** Starts the HTTP server: GraphQL at /graphql, GraphiQL at /graphiql (not in production). */
 export async function startServer(dataSource: DataSource, config: PonteConfig, options: ServerOptions = {}): Promise<PonteServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const tokens = new SessionTokens(config.auth);
+  const production = config.nodeEnv === 'production';
+  const limits = operationLimits(config);
   const apollo = new ApolloServer<PonteContext>({
     schema: await buildPonteSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       readAuditPlugin(dataSource),
+      ...limits.plugins,
     ],
   });
   await apollo.start();
 
-  app.use(graphiqlRouter());
+  app.use(securityHeaders());
+  if (!production) app.use(graphiqlRouter());
+  app.use('/graphql', graphqlHttpGuards(config));
   app.use(
     '/graphql',
-    cors(),
-    express.json({ limit: '1mb' }),
     (_req, _res, next) => runWithAuditActor(next),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -79,6 +86,7 @@ export async function startServer(dataSource: DataSource, config: PonteConfig, o
       },
     }),
   );
+  app.use('/graphql', requestErrorHandler(config));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

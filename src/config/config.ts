@@ -17,6 +17,8 @@ export interface PonteConfig {
   maxPageSize: number;
   defaultPageSize: number;
   logSql: boolean;
+  /** Browser origins whose pages may call the API; '*' for any. */
+  corsOrigins: '*' | string[];
   auth: AuthConfig;
   limits: LimitsConfig;
 }
@@ -30,6 +32,9 @@ export interface LimitsConfig {
   maxQueryDepth: number;
   maxQueryCost: number;
   maxAliases: number;
+  maxDirectives: number;
+  /** Largest number of lexical tokens in a query document. */
+  maxTokens: number;
 }
 
 export interface AuthConfig {
@@ -77,6 +82,20 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+/** Outside production any origin, so that a front end in development works without settings. */
+function corsOrigins(env: NodeJS.ProcessEnv, nodeEnv: PonteConfig['nodeEnv']): '*' | string[] {
+  const raw = env.PONTE_CORS_ORIGINS?.trim();
+  if (!raw) return nodeEnv === 'production' ? [] : '*';
+  if (raw === '*') return '*';
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim();
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+      throw new ConfigError(`PONTE_CORS_ORIGINS must list origins such as https://ponte.example, got "${origin}"`);
+    }
+    return origin;
+  });
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -95,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
     maxPageSize,
     defaultPageSize: Math.min(20, maxPageSize),
     logSql: flag(env, 'PONTE_LOG_SQL', false),
+    corsOrigins: corsOrigins(env, nodeEnv),
     auth: {
       jwtSecret: jwtSecret(env, nodeEnv),
       accessTokenSeconds: integer(env, 'PONTE_ACCESS_TOKEN_SECONDS', 15 * 60, 60, 24 * 3600),
@@ -106,6 +126,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
       maxQueryDepth: integer(env, 'PONTE_MAX_QUERY_DEPTH', 12, 2, 100),
       maxQueryCost: integer(env, 'PONTE_MAX_QUERY_COST', 5000, 10, 1_000_000),
       maxAliases: integer(env, 'PONTE_MAX_ALIASES', 30, 1, 1000),
+      maxDirectives: integer(env, 'PONTE_MAX_DIRECTIVES', 50, 1, 1000),
+      maxTokens: integer(env, 'PONTE_MAX_TOKENS', 1000, 100, 100_000),
     },
   };
 }

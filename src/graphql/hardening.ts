@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cors from 'cors';
+import express, { ErrorRequestHandler, RequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
+import helmet from 'helmet';
+import { PonteConfig } from '../config/config';
+
+/**
+ * What protects the API from clients that ask too much, in one place: limits on the shape of an operation
+ * (graphql-armor, checked before anything runs), and on the HTTP side headers, CORS, a rate limit per session and a
+ * body size limit, each refusal answered as a GraphQL-style JSON error with a stable `extensions.code`.
+ */
+
+interface ArmorRejection {
+  onReject: Array<(context: ValidationContext | null, error: GraphQLError) => void>;
+  propagateOnRejection: false;
+}
+
+/**
+ * graphql-armor's messages start with "Syntax Error:" although the query parsed fine; the client gets the limit
+ * alone (Apollo answers it as GRAPHQL_VALIDATION_FAILED, HTTP 400).
+ */
+function reportLimit(): ArmorRejection {
+  return {
+    onReject: [(context, error) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')))],
+    propagateOnRejection: false,
+  };
+}
+
+interface OperationLimits {
+  validationRules: ValidationRule[];
+  plugins: ApolloServerPlugin[];
+  parseOptions: ParseOptions;
+}
+
+export function operationLimits(config: PonteConfig): OperationLimits {
+  const { limits } = config;
+  const { validationRules, plugins } = new ApolloArmor({
+    maxDepth: { n: limits.maxQueryDepth, ...reportLimit() },
+    costLimit: { maxCost: limits.maxQueryCost, ...reportLimit() },
+    maxAliases: { n: limits.maxAliases, ...reportLimit() },
+    maxDirectives: { n: limits.maxDirectives, ...reportLimit() },
+    // Armor's token count throws from an Apollo hook, which Apollo answers with HTTP 500; graphql-js counts tokens
+    // in the parser itself and the refusal is a plain GRAPHQL_PARSE_FAILED (400).
+    maxTokens: { enabled: false },
+    // Without introspection, "Did you mean…" would still reveal the schema one field at a time.
+    blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
+  }).protect();
+  return { validationRules, plugins, parseOptions: { maxTokens: limits.maxTokens } };
+}
+
+/**
+ * Helmet's defaults, which GraphiQL satisfies (its scripts and styles are served by Ponte, inline styles are
+ * allowed), less `upgrade-insecure-requests`: Ponte itself speaks plain HTTP, and on an office network a browser
+ * told to upgrade would fetch GraphiQL's assets over HTTPS from a port that has none.
+ */
+export function securityHeaders(): RequestHandler {
+  return helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
+}
+
+function errorBody(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** What runs on /graphql before Apollo: CORS first so that refusals below still reach a browser client readably. */
+export function graphqlHttpGuards(config: PonteConfig): RequestHandler[] {
+  const { limits } = config;
+  return [
+    cors({
+      origin: config.corsOrigins === '*' ? '*' : config.corsOrigins,
+      exposedHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'],
+    }),
+    rateLimit({
+      windowMs: 60_000,
+      limit: limits.requestsPerMinute,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      // Per session rather than per address: the offices of one municipality share an address. The token is hashed
+      // so that the limiter's memory never holds a usable credential.
+      keyGenerator: (req) => {
+        const token = req.headers.authorization?.replace(/^Bearer\s+/i, '');
+        if (token) return `token:${createHash('sha256').update(token).digest('base64url')}`;
+        return `address:${ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown')}`;
+      },
+      handler: (_req, res, _next, options) => {
+        res
+          .status(options.statusCode)
+          .json(errorBody(`Too many requests: at most ${limits.requestsPerMinute} a minute. Try again shortly.`, 'RATE_LIMITED'));
+      },
+    }),
+    express.json({ limit: limits.maxRequestBytes }),
+  ];
+}
+
+/**
+ * Answers what fails before Apollo (an oversized or malformed body) as GraphQL clients expect, instead of
+ * Express's HTML error page.
+ */
+export function requestErrorHandler(config: PonteConfig): ErrorRequestHandler {
+  return (error: { type?: string; status?: number; expose?: boolean; message?: string }, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    if (error.type === 'entity.too.large') {
+      res
+        .status(413)
+        .json(errorBody(`The request is larger than the limit of ${config.limits.maxRequestBytes} bytes.`, 'PAYLOAD_TOO_LARGE'));
+    } else if (error.type === 'entity.parse.failed') {
+      res.status(400).json(errorBody('The request body is not valid JSON.', 'BAD_REQUEST'));
+    } else if (error.expose && error.status && error.status >= 400 && error.status < 500) {
+      res.status(error.status).json(errorBody(error.message ?? 'Bad request.', 'BAD_REQUEST'));
+    } else {
+      console.error('Unexpected error before a GraphQL request could be read:', error);
+      res.status(500).json(errorBody('Internal server error: the request could not be read.', 'INTERNAL_SERVER_ERROR'));
+    }
+  };
+}
