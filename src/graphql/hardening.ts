@@ -39,8 +39,9 @@ interface OperationLimits {
 export function operationLimits(config: PonteConfig): OperationLimits {
   const { limits } = config;
   const { validationRules, plugins } = new ApolloArmor({
-    maxDepth: { n: limits.maxQueryDepth, ...reportLimit() },
-    costLimit: { maxCost: limits.maxQueryCost, ...reportLimit() },
+    // Fragments measured as the fields they stand for: how a client organises its query should not change its price.
+    maxDepth: { n: limits.maxQueryDepth, flattenFragments: true, ...reportLimit() },
+    costLimit: { maxCost: limits.maxQueryCost, flattenFragments: true, ...reportLimit() },
     maxAliases: { n: limits.maxAliases, ...reportLimit() },
     maxDirectives: { n: limits.maxDirectives, ...reportLimit() },
     // Armor's token count throws from an Apollo hook, which Apollo answers with HTTP 500; graphql-js counts tokens
