@@ -78,7 +78,7 @@ describe('writes', () => {
     expect((await events(id)).every((e: any) => e.operation === 'receiveReferral')).toBe(true);
   });
 
-  it('names the author of writes outside case work too: staff accounts, settings, the skill catalogue, employers', async () => {
+  it('names the author of writes outside case work too: staff accounts, settings, the skill catalogue, employers, contacts', async () => {
     const started = (await server.dataSource.query(`SELECT coalesce(max(id), 0) AS id FROM audit_event`))[0].id;
     const writes: Array<[string, string | undefined]> = [
       [`mutation { createOperator(input: { givenName: "Nuova", familyName: "Collega", email: "nuova.collega@giustaoccupazione.example", role: OPERATOR, ambito: 3 }) { id } }`, toGlobalId('Operator', server.adminId)],
@@ -87,14 +87,22 @@ describe('writes', () => {
       [`mutation { createEmployer(input: { legalName: "Audit S.r.l.", partitaIva: "01234567897", atecoCode: "52.10", kind: PRIVATE, legalForm: SRL, sector: LOGISTICS }) { id } }`, liaison],
     ];
     for (const [mutation, as] of writes) {
-      const { errors } = await server.gql(mutation, undefined, { as });
+      const { data, errors } = await server.gql(mutation, undefined, { as });
       expect(errors).toBeUndefined();
+      if (data!.createEmployer) {
+        const contact = await server.gql(
+          `mutation($id: ID!) { logConsultancyContact(input: { employerId: $id, contactedOn: "2026-11-02", topic: QUOTA_OBLIGATION, outcome: "Spiegato l'obbligo" }) { id } }`,
+          { id: data!.createEmployer.id },
+          { as: liaison },
+        );
+        expect(contact.errors).toBeUndefined();
+      }
     }
     const rows = await server.dataSource.query(
       `SELECT operation, record_type, operator_id FROM audit_event WHERE id > $1 AND action <> 'READ' ORDER BY id`,
       [started],
     );
-    expect(rows.map((r: any) => r.operation)).toEqual(expect.arrayContaining(['createOperator', 'updateWorklistSettings', 'createSkill', 'createEmployer']));
+    expect(rows.map((r: any) => r.operation)).toEqual(expect.arrayContaining(['createOperator', 'updateWorklistSettings', 'createSkill', 'createEmployer', 'logConsultancyContact']));
     expect(rows.filter((r: any) => r.operator_id === null)).toEqual([]);
   });
 

@@ -18,19 +18,21 @@ export async function logConsultancyContact(
   if (input.nextStepDue && input.nextStepDue < input.contactedOn) {
     throw new UserInputError('The next step cannot be due before the contact', 'input.nextStepDue');
   }
-  const manager = dataSource.manager;
-  const [found] = await manager.query(
-    `SELECT EXISTS (SELECT 1 FROM employer WHERE id = $1) AS employer, EXISTS (SELECT 1 FROM operator WHERE id = $2) AS operator`,
-    [input.employerId, input.operatorId],
-  );
-  if (!found.employer) throw new NotFoundError('Employer', 'input.employerId');
-  if (!found.operator) throw new UserInputError('No operator has this ID', 'input.operatorId');
-  const [{ id }] = await manager.query(
-    `INSERT INTO consultancy_contact (employer_id, contacted_on, operator_id, topic, outcome, next_step, next_step_due)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [input.employerId, input.contactedOn, input.operatorId, input.topic, input.outcome.trim(), input.nextStep?.trim() ?? null, input.nextStepDue ?? null],
-  );
-  return (await findRecords(manager, 'contact', 'id', [id]))[0];
+  // A transaction, even for one row: the audit trail learns who wrote it at the start of each transaction.
+  return dataSource.transaction(async (manager) => {
+    const [found] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM employer WHERE id = $1) AS employer, EXISTS (SELECT 1 FROM operator WHERE id = $2) AS operator`,
+      [input.employerId, input.operatorId],
+    );
+    if (!found.employer) throw new NotFoundError('Employer', 'input.employerId');
+    if (!found.operator) throw new UserInputError('No operator has this ID', 'input.operatorId');
+    const [{ id }] = await manager.query(
+      `INSERT INTO consultancy_contact (employer_id, contacted_on, operator_id, topic, outcome, next_step, next_step_due)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [input.employerId, input.contactedOn, input.operatorId, input.topic, input.outcome.trim(), input.nextStep?.trim() ?? null, input.nextStepDue ?? null],
+    );
+    return (await findRecords(manager, 'contact', 'id', [id]))[0];
+  });
 }
 
 interface SnapshotTotals {
