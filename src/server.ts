@@ -15,6 +15,7 @@ import { graphiqlRouter } from './graphql/graphiql';
 import { graphqlHttpGuards, operationLimits, requestErrorHandler, securityHeaders } from './graphql/hardening';
 import { Loaders } from './graphql/loaders';
 import { buildPonteSchema } from './graphql/schema';
+import { variableFieldPlugin } from './graphql/variable-errors';
 import { currentAuditActor, runWithAuditActor } from './modules/audit/audit-context';
 import { readAuditPlugin } from './modules/audit/read-audit.plugin';
 import { ReadAuditLog } from './modules/audit/read-audit-log';
@@ -50,6 +51,7 @@ export async function startServer(dataSource: DataSource, config: PonteConfig, o
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       readAuditPlugin(dataSource),
+      variableFieldPlugin(),
       ...limits.plugins,
     ],
   });
