@@ -24,7 +24,8 @@ export async function startPonte(config: PonteConfig, log: (message: string) => 
       log(`Ponte: demo data loaded: ${JSON.stringify(summary)}`);
     }
     const server = await startServer(database.dataSource, config, { demoAccountsEnabled: database.embedded });
-    log(`Ponte: GraphQL API at ${server.url}/graphql, GraphiQL at ${server.url}/graphiql`);
+    const graphiql = config.nodeEnv === 'production' ? '' : `, GraphiQL at ${server.url}/graphiql`;
+    log(`Ponte: GraphQL API at ${server.url}/graphql${graphiql}`);
     return {
       server,
       database,

@@ -59,7 +59,7 @@ export async function startServer(dataSource: DataSource, config: PonteConfig, o
 
   app.use(securityHeaders());
   if (!production) app.use(graphiqlRouter());
-  app.use('/graphql', graphqlHttpGuards(config));
+  app.use('/graphql', graphqlHttpGuards(config, tokens));
   app.use(
     '/graphql',
     (_req, _res, next) => runWithAuditActor(next),

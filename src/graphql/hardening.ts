@@ -7,10 +7,11 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import helmet from 'helmet';
 import { PonteConfig } from '../config/config';
+import { SessionTokens } from '../modules/auth/tokens';
 
 /**
  * What protects the API from clients that ask too much, in one place: limits on the shape of an operation
- * (graphql-armor, checked before anything runs), and on the HTTP side headers, CORS, a rate limit per session and a
+ * (graphql-armor, checked before any resolver runs), and on the HTTP side headers, CORS, a rate limit per session and a
  * body size limit, each refusal answered as a GraphQL-style JSON error with a stable `extensions.code`.
  */
 
@@ -67,7 +68,7 @@ function errorBody(message: string, code: string) {
 }
 
 /** What runs on /graphql before Apollo: CORS first so that refusals below still reach a browser client readably. */
-export function graphqlHttpGuards(config: PonteConfig): RequestHandler[] {
+export function graphqlHttpGuards(config: PonteConfig, tokens: SessionTokens): RequestHandler[] {
   const { limits } = config;
   return [
     cors({
@@ -79,11 +80,14 @@ export function graphqlHttpGuards(config: PonteConfig): RequestHandler[] {
       limit: limits.requestsPerMinute,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
-      // Per session rather than per address: the offices of one municipality share an address. The token is hashed
-      // so that the limiter's memory never holds a usable credential.
-      keyGenerator: (req) => {
+      // Per session rather than per address: the offices of one municipality share an address. Only a token Ponte
+      // signed earns a count of its own, or a new made-up token per request would never be limited (a password
+      // guesser's signIn included); it is hashed so that the limiter's memory never holds a usable credential.
+      keyGenerator: async (req) => {
         const token = req.headers.authorization?.replace(/^Bearer\s+/i, '');
-        if (token) return `token:${createHash('sha256').update(token).digest('base64url')}`;
+        if (token && (await tokens.verify(token, 'access'))) {
+          return `token:${createHash('sha256').update(token).digest('base64url')}`;
+        }
         return `address:${ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown')}`;
       },
       handler: (_req, res, _next, options) => {

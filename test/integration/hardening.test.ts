@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, validate } from 'graphql';
@@ -153,6 +154,13 @@ describe('request bodies', () => {
     expect(body).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
   });
 
+  it('answers a body in a charset it cannot read with BAD_REQUEST in JSON (HTTP 415)', async () => {
+    const { status, body } = await post(server, { query: '{ me { id } }' }, { 'content-type': 'application/json; charset=latin1' });
+    expect(status).toBe(415);
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(body.errors[0].message).toMatch(/charset/);
+  });
+
   it('refuses a batch of operations in one request with BAD_REQUEST (HTTP 400)', async () => {
     const { status, body } = await post(server, [{ query: '{ me { id } }' }, { query: '{ me { email } }' }]);
     expect(status).toBe(400);
@@ -256,10 +264,15 @@ describe('rate limiting', () => {
     expect(otherSession.status).toBe(200);
   });
 
-  it('counts requests without a token by client address', async () => {
+  it('counts requests without a valid token by client address, so that made-up tokens do not escape the limit', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i += 1) statuses.push((await post(server, { query: '{ __typename }' }, {}, true)).status);
-    expect(statuses).toEqual([200, 200, 200, 429]);
+    for (let i = 0; i < 2; i += 1) statuses.push((await post(server, { query: '{ __typename }' }, {}, true)).status);
+    for (let i = 0; i < 3; i += 1) {
+      const madeUp = { authorization: `Bearer ${randomBytes(24).toString('base64url')}` };
+      statuses.push((await post(server, { query: '{ __typename }' }, madeUp)).status);
+    }
+    expect(statuses.slice(0, 3)).not.toContain(429);
+    expect(statuses.slice(3)).toEqual([429, 429]);
   });
 });
 
