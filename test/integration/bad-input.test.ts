@@ -126,9 +126,10 @@ describe('malformed global IDs', () => {
     await expectRefused(() => server.gql(CLOSE_CASE, { id: id() }), { code: 'BAD_USER_INPUT', field: 'beneficiaryId' });
   });
 
-  it('answers NOT_FOUND for a well-formed ID of a person who does not exist', async () => {
+  it('answers NOT_FOUND on the argument for a well-formed ID of a person who does not exist', async () => {
     await expectRefused(() => server.gql(CLOSE_CASE, { id: toGlobalId('Beneficiary', '00000000-0000-4000-8000-000000000000') }), {
       code: 'NOT_FOUND',
+      field: 'beneficiaryId',
     });
   });
 

@@ -41,7 +41,7 @@ export function changeCaseStatus(
   actorId: string | null,
 ): Promise<Beneficiary> {
   return dataSource.transaction(async (manager) => {
-    const beneficiary = await lockBeneficiary(manager, beneficiaryId);
+    const beneficiary = await lockBeneficiary(manager, beneficiaryId, 'beneficiaryId');
     const from = beneficiary.caseStatus;
     if (from === CaseStatus.CLOSED && to === CaseStatus.REFERRED) {
       throw new UserInputError('A closed case reopens only with a new referral (receiveReferral)', 'input.status');
