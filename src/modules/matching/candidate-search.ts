@@ -30,19 +30,80 @@ export interface EligiblePair {
   pastPositivePlacement: boolean;
 }
 
-type EligiblePairRow = Omit<EligiblePair, 'skills'>;
+/** What the pair query returns: only what depends on both sides. */
+interface PairRow {
+  beneficiaryId: string;
+  openingId: string;
+  roadKm: string;
+  pastPositivePlacement: boolean;
+}
+
+interface PersonFeatures {
+  ambito: number | null;
+  transportModes: TransportMode[];
+  maxCommuteMinutes: number | null;
+  maxCommuteKm: number | null;
+  preferredOccupationIds: string[];
+  preferredSectors: Sector[];
+  waitingDays: number;
+  law68Eligible: boolean;
+  accessibilityNeeds: AccessibilityFeature[];
+}
+
+interface OpeningFeatures {
+  employerId: string;
+  occupationId: string | null;
+  sector: Sector;
+  countsTowardQuota: boolean;
+  accessibilityFeatures: AccessibilityFeature[];
+  accommodationsArrangeable: boolean;
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
 
 /**
- * The skills each opening asks for and the levels each person holds, in two queries for any number of pairs:
- * joined in Node, they cost nothing per pair, where a lookup per pair in SQL dominated large plans.
+ * Each person's and each opening's own features, and their skills, read once per side rather than once per pair:
+ * a plan's tens of thousands of pairs involve only its people and openings, and transferring their arrays with
+ * every pair cost more than finding the pairs.
  */
-async function attachSkills(manager: EntityManager, rows: EligiblePairRow[]): Promise<EligiblePair[]> {
+async function attachFeatures(manager: EntityManager, rows: PairRow[]): Promise<EligiblePair[]> {
   const openingIds = [...new Set(rows.map((r) => r.openingId))];
   const personIds = [...new Set(rows.map((r) => r.beneficiaryId))];
-  const [requirements, holdings]: [
+  const [people, openings, requirements, holdings]: [
+    Array<PersonFeatures & { id: string }>,
+    Array<OpeningFeatures & { id: string }>,
     Array<{ openingId: string; skillId: string; required: boolean; minimumLevel: number }>,
     Array<{ beneficiaryId: string; skillId: string; level: number }>,
   ] = await Promise.all([
+    manager.query(
+      `SELECT b.id, m.ambito_number AS ambito, coalesce(wc.transport_modes, '{}') AS "transportModes",
+              wc.max_commute_minutes AS "maxCommuteMinutes", wc.max_commute_km AS "maxCommuteKm",
+              coalesce(wc.preferred_occupation_ids, '{}') AS "preferredOccupationIds",
+              coalesce(wc.preferred_sectors, '{}') AS "preferredSectors",
+              (current_date - b.case_opened_at::date) AS "waitingDays",
+              coalesce(b.law68_category = 'DISABLED_ART1', false) AS "law68Eligible",
+              coalesce(wc.accessibility_needs, '{}') AS "accessibilityNeeds"
+       FROM beneficiary b JOIN municipality m ON m.id = b.residence_municipality_id
+       LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id
+       WHERE b.id = ANY($1::uuid[])`,
+      [personIds],
+    ),
+    manager.query(
+      `SELECT id, employer_id AS "employerId", occupation_id AS "occupationId", sector,
+              counts_toward_quota AS "countsTowardQuota", accessibility_features AS "accessibilityFeatures",
+              accommodations_arrangeable AS "accommodationsArrangeable"
+       FROM opening WHERE id = ANY($1::uuid[])`,
+      [openingIds],
+    ),
     manager.query(
       `SELECT opening_id AS "openingId", skill_id AS "skillId", requirement = 'REQUIRED' AS required,
               minimum_level AS "minimumLevel"
@@ -55,27 +116,44 @@ async function attachSkills(manager: EntityManager, rows: EligiblePairRow[]): Pr
       [personIds],
     ),
   ]);
-  const asked = new Map<string, typeof requirements>();
-  for (const r of requirements) {
-    const list = asked.get(r.openingId);
-    if (list) list.push(r);
-    else asked.set(r.openingId, [r]);
-  }
+  const personById = new Map(people.map((p) => [p.id, p]));
+  const openingById = new Map(openings.map((o) => [o.id, o]));
+  const asked = groupBy(requirements, (r) => r.openingId);
   const held = new Map(holdings.map((h) => [`${h.beneficiaryId}|${h.skillId}`, h.level]));
-  return rows.map((row) => ({
-    ...row,
-    skills: (asked.get(row.openingId) ?? []).map((r) => ({
-      skillId: r.skillId,
-      required: r.required,
-      minimumLevel: r.minimumLevel,
-      heldLevel: held.get(`${row.beneficiaryId}|${r.skillId}`) ?? 0,
-    })),
-  }));
+  return rows.map((row) => {
+    const person = personById.get(row.beneficiaryId)!;
+    const opening = openingById.get(row.openingId)!;
+    return {
+      beneficiaryId: row.beneficiaryId,
+      openingId: row.openingId,
+      employerId: opening.employerId,
+      ambito: person.ambito,
+      roadKm: Number(row.roadKm),
+      transportModes: person.transportModes,
+      maxCommuteMinutes: person.maxCommuteMinutes,
+      maxCommuteKm: person.maxCommuteKm,
+      occupationPreferred: opening.occupationId !== null && person.preferredOccupationIds.includes(opening.occupationId),
+      sectorPreferred: person.preferredSectors.includes(opening.sector),
+      hasPreferences: person.preferredSectors.length + person.preferredOccupationIds.length > 0,
+      waitingDays: Number(person.waitingDays),
+      law68Applies: opening.countsTowardQuota && person.law68Eligible,
+      skills: (asked.get(row.openingId) ?? []).map((r) => ({
+        skillId: r.skillId,
+        required: r.required,
+        minimumLevel: r.minimumLevel,
+        heldLevel: held.get(`${row.beneficiaryId}|${r.skillId}`) ?? 0,
+      })),
+      accessibilityNeeds: person.accessibilityNeeds,
+      accessibilityFeatures: opening.accessibilityFeatures,
+      accommodationsArrangeable: opening.accommodationsArrangeable,
+      pastPositivePlacement: row.pastPositivePlacement,
+    };
+  });
 }
 
 /**
- * The pairs that pass every hard constraint, with their features. The database does the filtering and the skill
- * lookup; scoring happens in Node on these rows only.
+ * The pairs that pass every hard constraint, with their features. The database does the filtering; scoring
+ * happens in Node on these rows only.
  */
 export async function findEligiblePairs(
   manager: EntityManager,
@@ -83,29 +161,16 @@ export async function findEligiblePairs(
   filter: MatchFilter,
 ): Promise<EligiblePair[]> {
   const { withClause, fromClause, params } = pairSql(anchor, filter, { availableOnly: true });
-  const rows = await manager.query(
+  const rows: PairRow[] = await manager.query(
     `${withClause}
-SELECT b.id AS "beneficiaryId", o.id AS "openingId", o.employer_id AS "employerId", o.residence_ambito AS ambito,
-  o.road_km AS "roadKm",
-  coalesce(wc.transport_modes, '{}') AS "transportModes",
-  wc.max_commute_minutes AS "maxCommuteMinutes", wc.max_commute_km AS "maxCommuteKm",
-  coalesce(o.occupation_id = ANY(wc.preferred_occupation_ids), false) AS "occupationPreferred",
-  coalesce(o.sector = ANY(wc.preferred_sectors), false) AS "sectorPreferred",
-  coalesce(cardinality(wc.preferred_sectors) + cardinality(wc.preferred_occupation_ids) > 0, false) AS "hasPreferences",
-  (current_date - b.case_opened_at::date) AS "waitingDays",
-  (o.counts_toward_quota AND b.law68_category = 'DISABLED_ART1') AS "law68Applies",
-  coalesce(wc.accessibility_needs, '{}') AS "accessibilityNeeds",
-  o.accessibility_features AS "accessibilityFeatures", o.accommodations_arrangeable AS "accommodationsArrangeable",
+SELECT b.id AS "beneficiaryId", o.id AS "openingId", o.road_km AS "roadKm",
   EXISTS (SELECT 1 FROM placement pl WHERE pl.beneficiary_id = b.id AND pl.employer_id = o.employer_id
           AND ${POSITIVE_PAST_PLACEMENT}) AS "pastPositivePlacement"
 ${fromClause}
   AND NOT (${anyConstraintFailsSql})`,
     params,
   );
-  return attachSkills(
-    manager,
-    rows.map((row: EligiblePairRow) => ({ ...row, roadKm: Number(row.roadKm), waitingDays: Number(row.waitingDays) })),
-  );
+  return rows.length ? attachFeatures(manager, rows) : [];
 }
 
 /** How many pairs pass every hard constraint. */
