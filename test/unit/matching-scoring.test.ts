@@ -6,6 +6,7 @@ import {
   MatchFeatures,
   preferencesFactor,
   scoreMatch,
+  scoreOnly,
   skillsFactor,
   waitingFactor,
 } from '../../src/modules/matching/scoring';
@@ -134,5 +135,32 @@ describe('commute estimate', () => {
     expect(estimate.fastestMode).toBe(TransportMode.BICYCLE);
     expect(estimate.estimatedMinutes).toBe(Math.round((9 / 14) * 60 + 2));
     expect(estimateCommute(9, []).fastestMode).toBe(TransportMode.PUBLIC_TRANSPORT);
+  });
+});
+
+describe('the score without explanations', () => {
+  it('equals the explained score to the hundredth, for thousands of random pairs and weights', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T>(values: T[]) => values[Math.floor(random() * values.length)];
+    for (let i = 0; i < 5000; i++) {
+      const features: MatchFeatures = {
+        skills: Array.from({ length: Math.floor(random() * 6) }, (_, k) => ({
+          skillId: `s${k}`, required: random() < 0.6, minimumLevel: 1 + Math.floor(random() * 4), heldLevel: Math.floor(random() * 5),
+        })),
+        roadKm: random() * 60,
+        commuteMinutes: random() * 120,
+        commuteLimitMinutes: pick([null, 20, 45, 90]),
+        commuteLimitKm: pick([null, 10, 30]),
+        occupationPreferred: random() < 0.2,
+        sectorPreferred: random() < 0.3,
+        hasPreferences: random() < 0.7,
+        waitingDays: Math.floor(random() * 900) - 10,
+        law68Shortfall: pick([null, 0, 1, 2, 5]),
+        pastPositivePlacement: random() < 0.1,
+      };
+      const weights = { ...DEFAULT_WEIGHTS, SKILLS: Math.floor(random() * 60), COMMUTE: Math.floor(random() * 30) };
+      expect(scoreOnly(features, weights)).toBe(scoreMatch(features, weights).score);
+    }
   });
 });

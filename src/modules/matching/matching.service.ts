@@ -10,7 +10,7 @@ import { ExclusionReason, explainExclusion } from './exclusion-reasons';
 import { MatchingWeights } from './factors';
 import { AccommodationCheck, accommodations, commuteOf, SkillGap, skillGaps, toFeatures } from './match-details';
 import { MatchAnchor, MatchFilter } from './pair-query';
-import { FactorScore, scoreMatch } from './scoring';
+import { FactorScore, scoreMatch, scoreOnly } from './scoring';
 import { loadWeights, weightsFor } from './weights.service';
 
 export interface RankOptions {
@@ -74,11 +74,38 @@ function scorePair(pair: EligiblePair, weights: MatchingWeights, shortfall: numb
 export async function scoreEligiblePairs(
   manager: EntityManager,
   pairs: EligiblePair[],
-  quotaEmployers: string[] = [...new Set(pairs.filter((p) => p.law68Applies).map((p) => p.employerId))],
+  quotaEmployers?: string[],
 ): Promise<ScoredMatch[]> {
+  const scorer = await pairScorer(manager, pairs, quotaEmployers);
+  return pairs.map(scorer.explained);
+}
+
+/** Scores pairs with the weights of each person's ambito and the employers' current Law 68/99 shortfalls. */
+export interface PairScorer {
+  /** The score alone, for ranking many pairs. */
+  score(pair: EligiblePair): number;
+  /** The score with its factors, gaps, commute and accommodations, for the pairs shown. */
+  explained(pair: EligiblePair): ScoredMatch;
+  /** Whether the pair would cover some of its employer's uncovered Law 68/99 quota. */
+  coversQuota(pair: EligiblePair): boolean;
+}
+
+export async function pairScorer(
+  manager: EntityManager,
+  pairs: EligiblePair[],
+  quotaEmployers: string[] = [...new Set(pairs.filter((p) => p.law68Applies).map((p) => p.employerId))],
+): Promise<PairScorer> {
   const weights = await loadWeights(manager);
-  const shortfalls = quotaEmployers.length ? await disabledQuotaShortfalls(manager, quotaEmployers, todayInItaly()) : new Map();
-  return pairs.map((pair) => scorePair(pair, weightsFor(weights, pair.ambito), shortfalls.get(pair.employerId) ?? 0));
+  const shortfalls: Map<string, number> = quotaEmployers.length
+    ? await disabledQuotaShortfalls(manager, quotaEmployers, todayInItaly())
+    : new Map();
+  const shortfall = (pair: EligiblePair) => shortfalls.get(pair.employerId) ?? 0;
+  return {
+    score: (pair) =>
+      scoreOnly(toFeatures(pair, pair.law68Applies ? shortfall(pair) : null, commuteOf(pair)), weightsFor(weights, pair.ambito)),
+    explained: (pair) => scorePair(pair, weightsFor(weights, pair.ambito), shortfall(pair)),
+    coversQuota: (pair) => pair.law68Applies && shortfall(pair) > 0,
+  };
 }
 
 /**

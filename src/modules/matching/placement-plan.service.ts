@@ -1,9 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 import { EntityManager } from 'typeorm';
 import { UserInputError } from '../../graphql/errors';
-import { findEligiblePairs } from './candidate-search';
-import { MatchFactorCode } from './factors';
-import { byScoreThenId, RankedMatch, ScoredMatch, scoreEligiblePairs } from './matching.service';
+import { EligiblePair, findEligiblePairs } from './candidate-search';
+import { byScoreThenId, pairScorer, RankedMatch } from './matching.service';
 import { solvePlacementPlan } from './plan-solver';
 
 export interface PlanRequest {
@@ -71,47 +70,50 @@ export async function computePlacementPlan(manager: EntityManager, request: Plan
   const pairs = openIds.length
     ? await findEligiblePairs(manager, { openingIds: openIds, beneficiaryIds: request.beneficiaryIds }, { ambito: request.ambito })
     : [];
-  const scored = await scoreEligiblePairs(manager, pairs);
-
-  const coversQuota = (m: (typeof scored)[number]) =>
-    m.factors.some((f) => f.code === MatchFactorCode.LAW68_QUOTA && f.factorScore > 0);
+  const scorer = await pairScorer(manager, pairs);
+  const scored = pairs.map((pair) => ({ pair, score: scorer.score(pair) }));
   const assignments = solvePlacementPlan(
     openings.map((o) => ({ openingId: o.id, positions: o.open })),
-    scored.map((m) => ({
-      openingId: m.openingId,
-      beneficiaryId: m.beneficiaryId,
-      value: m.score + (coversQuota(m) ? request.law68Priority : 0),
+    scored.map(({ pair, score }) => ({
+      openingId: pair.openingId,
+      beneficiaryId: pair.beneficiaryId,
+      value: score + (scorer.coversQuota(pair) ? request.law68Priority : 0),
     })),
   );
 
   const key = (openingId: string, beneficiaryId: string) => `${openingId}|${beneficiaryId}`;
-  const byPair = new Map(scored.map((m) => [key(m.openingId, m.beneficiaryId), m]));
+  const byPair = new Map(pairs.map((pair) => [key(pair.openingId, pair.beneficiaryId), pair]));
   const assignedTo = new Map(assignments.map((a) => [a.beneficiaryId, a.openingId]));
+  // Only the pairs shown are explained: the assignments and each opening's best alternative.
   const chosen = assignments
-    .map((a) => byPair.get(key(a.openingId, a.beneficiaryId))!)
+    .map((a) => scorer.explained(byPair.get(key(a.openingId, a.beneficiaryId))!))
     .sort(byScoreThenId('beneficiaryId'))
     .map((m, i) => ({ ...m, rank: i + 1 }));
 
-  const candidatesOf = new Map<string, ScoredMatch[]>();
-  for (const m of scored) {
-    const list = candidatesOf.get(m.openingId);
-    if (list) list.push(m);
-    else candidatesOf.set(m.openingId, [m]);
+  const candidatesOf = new Map<string, Array<{ pair: EligiblePair; score: number }>>();
+  for (const candidate of scored) {
+    const list = candidatesOf.get(candidate.pair.openingId);
+    if (list) list.push(candidate);
+    else candidatesOf.set(candidate.pair.openingId, [candidate]);
   }
+  const bestFirst = (a: { pair: EligiblePair; score: number }, b: { pair: EligiblePair; score: number }) =>
+    b.score - a.score || a.pair.beneficiaryId.localeCompare(b.pair.beneficiaryId);
   return {
     totalScore: Math.round(chosen.reduce((sum, m) => sum + m.score * 100, 0)) / 100,
     assignments: chosen,
     openings: openings.map((o) => {
-      const candidates = (candidatesOf.get(o.id) ?? []).sort(byScoreThenId('beneficiaryId'));
+      const candidates = candidatesOf.get(o.id) ?? [];
       const filled = assignments.filter((a) => a.openingId === o.id).length;
-      const alternative = candidates.find((m) => assignedTo.get(m.beneficiaryId) !== o.id);
+      const alternative = candidates
+        .filter((c) => assignedTo.get(c.pair.beneficiaryId) !== o.id)
+        .reduce<(typeof candidates)[number] | null>((best, c) => (best === null || bestFirst(c, best) < 0 ? c : best), null);
       return {
         openingId: o.id,
         openPositions: o.open,
         filledPositions: filled,
         unfilledReason: filled >= o.open ? null : unfilledReason(o.status, candidates.length, o.open),
         bestAlternative: alternative
-          ? { match: { ...alternative, rank: 0 }, assignedElsewhere: assignedTo.has(alternative.beneficiaryId) }
+          ? { match: { ...scorer.explained(alternative.pair), rank: 0 }, assignedElsewhere: assignedTo.has(alternative.pair.beneficiaryId) }
           : null,
       };
     }),
