@@ -121,7 +121,7 @@ async function employersWhoseQuotaMatters(
 ): Promise<string[]> {
   const weights = await loadWeights(manager);
   const scoreWith = (pair: EligiblePair, w: MatchingWeights, shortfall: number) =>
-    scoreMatch(toFeatures(pair, pair.law68Applies ? shortfall : null, commuteOf(pair)), w).score;
+    scoreOnly(toFeatures(pair, pair.law68Applies ? shortfall : null, commuteOf(pair)), w);
   const bounds = pairs.map((pair) => {
     const w = weightsFor(weights, pair.ambito);
     return { pair, low: scoreWith(pair, w, 0), high: scoreWith(pair, w, FULL_QUOTA_SHORTFALL) };
@@ -174,13 +174,13 @@ export async function matchOpeningsForBeneficiary(
   if (!(await manager.existsBy(Beneficiary, { id: beneficiaryId }))) throw new NotFoundError('Beneficiary', 'beneficiaryId');
   // One person passes the hard constraints of a few hundred openings at most: all of them are scored in Node.
   const pairs = await findEligiblePairs(manager, { beneficiaryId }, filter);
-  const eligible = await scoreEligiblePairs(
-    manager,
-    pairs,
-    await employersWhoseQuotaMatters(manager, pairs, options.first, options.minScore),
-  );
-  const ranked = eligible
+  const scorer = await pairScorer(manager, pairs, await employersWhoseQuotaMatters(manager, pairs, options.first, options.minScore));
+  const best = pairs
+    .map((pair) => ({ pair, score: scorer.score(pair) }))
     .filter((m) => options.minScore === null || m.score >= options.minScore)
-    .sort(byScoreThenId('openingId'));
-  return withExclusions(manager, { beneficiaryId }, filter, options, ranked, async () => eligible.length);
+    .sort((a, b) => b.score - a.score || a.pair.openingId.localeCompare(b.pair.openingId))
+    .slice(0, options.first);
+  // Only the openings shown are explained.
+  const ranked = best.map(({ pair }) => scorer.explained(pair));
+  return withExclusions(manager, { beneficiaryId }, filter, options, ranked, async () => pairs.length);
 }
