@@ -63,3 +63,13 @@ export async function countRows(server: TestServer, table: string): Promise<numb
   const [{ count }] = await server.dataSource.query(`SELECT count(*)::int AS count FROM ${table}`);
   return count;
 }
+
+/** Inserts one row straight into a table and returns its id: for fixtures the API has no single call for. */
+export async function insertRow(server: TestServer, table: string, row: Record<string, unknown>): Promise<string> {
+  const columns = Object.keys(row);
+  const [{ id }] = await server.dataSource.query(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+    Object.values(row),
+  );
+  return id;
+}

@@ -14,7 +14,7 @@ import { toGlobalId } from '../../src/graphql/relay';
 import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
 import { allows, PUBLIC, ROOT_FIELDS } from '../../src/modules/access-control/policy';
-import { createOperator, municipalityIds, person as newPerson, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
+import { createOperator, insertRow, municipalityIds, person as newPerson, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -24,14 +24,7 @@ const staff: Record<'OPERATOR' | 'OPERATOR_ELSEWHERE' | 'EMPLOYER_LIAISON' | 'CO
 /** Database keys of the records each test reads. */
 const ids: Record<string, string> = {};
 
-async function insert(table: string, row: Record<string, unknown>): Promise<string> {
-  const columns = Object.keys(row);
-  const [{ id }] = await server.dataSource.query(
-    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
-    Object.values(row),
-  );
-  return id;
-}
+const insert = (table: string, row: Record<string, unknown>) => insertRow(server, table, row);
 
 /** A person with every kind of sensitive record: health data, a referral, case notes, a placement with a visit. */
 async function insertPersonWithCase(key: string, town: string, familyName: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
-import { createOperator } from '../helpers/fixtures';
+import { createOperator, insertRow } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -12,14 +12,7 @@ const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString(
 let employerSeq = 0;
 let personSeq = 0;
 
-async function insert(table: string, row: Record<string, unknown>): Promise<string> {
-  const columns = Object.keys(row);
-  const [{ id }] = await server.dataSource.query(
-    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
-    Object.values(row),
-  );
-  return id;
-}
+const insert = (table: string, row: Record<string, unknown>) => insertRow(server, table, row);
 
 async function addOpening(
   name: string,
