@@ -13,7 +13,7 @@ import { buildPonteSchema } from '../../src/graphql/schema';
 import { toGlobalId } from '../../src/graphql/relay';
 import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
-import { allows, PUBLIC, ROOT_FIELDS } from '../../src/modules/access-control/policy';
+import { allows, PUBLIC, ROOT_FIELDS, SENSITIVE_FIELDS } from '../../src/modules/access-control/policy';
 import { createOperator, insertRow, municipalityIds, person as newPerson, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
@@ -87,10 +87,20 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('health data and case notes, role by role', () => {
+  it('asks, in the query these tests send, for every field the policy calls sensitive', () => {
+    for (const key of Object.keys(SENSITIVE_FIELDS)) expect(PERSON_QUERY).toMatch(new RegExp(`\\b${key.split('.')[1]}\\b`));
+  });
+
   it('shows a coordinator everything, and records the read of each sensitive field', async () => {
     const { data, errors } = await server.gql(PERSON_QUERY, { id: toGlobalId('Beneficiary', ids.abeni) }, { as: staff.COORDINATOR });
     expect(errors).toBeUndefined();
     expect(data!.node).toEqual(EVERYTHING);
+    const reads: Array<{ record_type: string; fields: string[] }> = await server.dataSource.query(
+      `SELECT record_type, fields FROM audit_event WHERE action = 'READ' AND operator_id = $1 AND beneficiary_id = $2`,
+      [server.coordinatorId, ids.abeni],
+    );
+    const recorded = reads.flatMap((r) => r.fields.map((field) => `${r.record_type}.${field}`));
+    expect(recorded.sort()).toEqual(Object.keys(SENSITIVE_FIELDS).sort());
   });
 
   it('shows an operator everything about a person of their own ambito', async () => {
