@@ -15,15 +15,7 @@ import { currentAuditActor } from '../audit/audit-context';
 import { OperatorRole } from '../operators/operator.entity';
 import { Municipality } from '../territory/municipality.entity';
 import { ambitoOf, CASE_ENTITIES, personLink } from './case-scope';
-import { allows, CASE_TYPES, PERSON_ITEMS, ROOT_FIELDS, SENSITIVE_FIELDS } from './policy';
-
-/** Root fields whose lists an OPERATOR sees only for their own ambito, and the argument that says which ambito. */
-const AMBITO_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
-  beneficiaries: ['filter', 'ambito'],
-  placements: ['filter', 'ambito'],
-  matchCandidates: ['filter', 'ambito'],
-  placementPlan: ['ambito'],
-};
+import { allows, AMBITO_ARGUMENTS, CASE_TYPES, PERSON_ITEMS, ROOT_FIELDS, SENSITIVE_FIELDS } from './policy';
 
 type Next = () => Promise<unknown>;
 type Guard = (root: any, args: Record<string, any>, context: PonteContext, info: GraphQLResolveInfo, next: Next) => Promise<unknown>;

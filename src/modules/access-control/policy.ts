@@ -117,6 +117,14 @@ export const CASE_TYPES: Readonly<Record<string, readonly OperatorRole[]>> = {
   WorkConstraints: MATCHING,
 };
 
+/** Root fields whose lists an OPERATOR sees only for their own ambito, and the argument that says which ambito. */
+export const AMBITO_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
+  beneficiaries: ['filter', 'ambito'],
+  placements: ['filter', 'ambito'],
+  matchCandidates: ['filter', 'ambito'],
+  placementPlan: ['ambito'],
+};
+
 /** Results that stand for a person without being case records: an OPERATOR's lists keep their own ambito's only. */
 export const PERSON_ITEMS: ReadonlySet<string> = new Set(['WorklistItem']);
 

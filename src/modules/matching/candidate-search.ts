@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { CaseStatus } from '../beneficiaries/beneficiary.enums';
 import { AccessibilityFeature, PhysicalDemand, Sector, Shift, TransportMode } from '../work-conditions/work-conditions.enums';
 import { MINUTES_SQL } from './commute-sql';
+import { groupBy } from './group-by';
 import { HardConstraintCode } from './factors';
 import { SkillRequirementFeature } from './scoring';
 import { anyConstraintFailsSql, failsSql, HARD_CONSTRAINTS } from './hard-constraints';
@@ -57,17 +58,6 @@ interface OpeningFeatures {
   countsTowardQuota: boolean;
   accessibilityFeatures: AccessibilityFeature[];
   accommodationsArrangeable: boolean;
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
 }
 
 /**

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { UserInputError } from '../../graphql/errors';
 import { EligiblePair, findEligiblePairs } from './candidate-search';
 import { byScoreThenId, pairScorer, RankedMatch } from './matching.service';
+import { groupBy } from './group-by';
 import { solvePlacementPlan } from './plan-solver';
 
 export interface PlanRequest {
@@ -90,12 +91,7 @@ export async function computePlacementPlan(manager: EntityManager, request: Plan
     .sort(byScoreThenId('beneficiaryId'))
     .map((m, i) => ({ ...m, rank: i + 1 }));
 
-  const candidatesOf = new Map<string, Array<{ pair: EligiblePair; score: number }>>();
-  for (const candidate of scored) {
-    const list = candidatesOf.get(candidate.pair.openingId);
-    if (list) list.push(candidate);
-    else candidatesOf.set(candidate.pair.openingId, [candidate]);
-  }
+  const candidatesOf = groupBy(scored, (candidate) => candidate.pair.openingId);
   const bestFirst = (a: { pair: EligiblePair; score: number }, b: { pair: EligiblePair; score: number }) =>
     b.score - a.score || a.pair.beneficiaryId.localeCompare(b.pair.beneficiaryId);
   return {
