@@ -3,9 +3,10 @@ import { HardConstraintCode } from './factors';
 
 /**
  * Each hard constraint as a SQL condition that is true when the pair FAILS it, over the aliases of the pair query
- * (`b` beneficiary, `wc` work constraints, `o` opening with its distance from the person's town). The same conditions filter
- * the ranking and explain the exclusions, so the two can never disagree. A person whose constraints are not
- * recorded yet passes them: the operator has not limited anything.
+ * (`b` beneficiary, `wc` work constraints, `o` opening with its distance from the person's town). The same conditions select
+ * the eligible pairs and explain the exclusions, so the two can never disagree; the candidate ranking restates them
+ * over `match_profile` (match-profile-sql.ts), and a test checks both admit the same people. A person whose
+ * constraints are not recorded yet passes them: the operator has not limited anything.
  */
 /** Cases that are closed or already placed take no new placement. */
 export const UNAVAILABLE_CASE_STATUSES_SQL = `('CLOSED', 'PLACED', 'MONITORING')`;

@@ -18,13 +18,6 @@ export interface MatchFilter {
 export interface PairOptions {
   /** Only people whose case can take a placement (lets the database use the index of available people). */
   availableOnly?: boolean;
-  /** Joins added after the people, e.g. a CTE keyed by person. */
-  extraJoins?: string;
-  /**
-   * Join the positive past placements (alias `past`) for every pair. Worth it when the pairs are many and the past
-   * placements few (one opening's employer); a caller reading few pairs asks per pair instead.
-   */
-  joinPastPlacements?: boolean;
 }
 
 /** The person–opening pairs before any hard constraint: `${withClause} SELECT … ${fromClause} AND …`. */
@@ -32,14 +25,12 @@ export interface PairSql {
   withClause: string;
   fromClause: string;
   params: unknown[];
-  /** Adds a parameter and returns its placeholder, for conditions the caller appends. */
-  param(value: unknown): string;
 }
 
 const EARTH_RADIUS_KM = 6371;
 
 /** Great-circle distance between town centre and workplace, stretched into an estimated road distance. */
-const ROAD_KM_SQL = `${ROAD_FACTOR} * 2 * ${EARTH_RADIUS_KM} * asin(sqrt(
+export const ROAD_KM_SQL = `${ROAD_FACTOR} * 2 * ${EARTH_RADIUS_KM} * asin(sqrt(
     power(sin(radians(o.site_latitude - m.latitude) / 2), 2)
     + cos(radians(m.latitude)) * cos(radians(o.site_latitude)) * power(sin(radians(o.site_longitude - m.longitude) / 2), 2)
   ))`;
@@ -68,7 +59,6 @@ export function pairSql(anchor: MatchAnchor, filter: MatchFilter, options: PairO
   const municipalityWhere = personId
     ? `m.id = (SELECT residence_municipality_id FROM beneficiary WHERE id = ${personId})`
     : 'true';
-  const pastWhere = personId ? `pl.beneficiary_id = ${personId}` : 'pl.employer_id IN (SELECT employer_id FROM opening_set)';
 
   // Ranking people, place filters apply to where they live; ranking openings, to where the job is.
   const where = [personId ? `b.id = ${personId}` : 'true'];
@@ -90,10 +80,10 @@ export function pairSql(anchor: MatchAnchor, filter: MatchFilter, options: PairO
   const people = peopleSource
     ? `${peopleSource}
 CROSS JOIN LATERAL (SELECT * FROM beneficiary bx WHERE bx.id = ${peopleSource}.beneficiary_id OFFSET 0) b
-JOIN o ON o.residence_municipality_id = b.residence_municipality_id ${options.extraJoins ?? ''}
+JOIN o ON o.residence_municipality_id = b.residence_municipality_id
 LEFT JOIN LATERAL (SELECT * FROM work_constraints w WHERE w.beneficiary_id = b.id OFFSET 0) wc ON true`
     : `o
-JOIN beneficiary b ON b.residence_municipality_id = o.residence_municipality_id ${options.extraJoins ?? ''}
+JOIN beneficiary b ON b.residence_municipality_id = o.residence_municipality_id
 LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id`;
 
   const withClause = `
@@ -115,14 +105,10 @@ WITH opening_set AS MATERIALIZED (
   SELECT o.*, m.id AS residence_municipality_id, m.ambito_number AS residence_ambito, ${ROAD_KM_SQL} AS road_km
   FROM opening_set o CROSS JOIN municipality m
   WHERE ${municipalityWhere}
-)${options.joinPastPlacements ? `, past AS MATERIALIZED (
-  SELECT DISTINCT pl.beneficiary_id, pl.employer_id FROM placement pl
-  WHERE ${pastWhere} AND ${POSITIVE_PAST_PLACEMENT}
-)` : ''}${chosenPeople}`;
+)${chosenPeople}`;
   // One row per opening and municipality of residence: people join it by where they live.
   const fromClause = `
 FROM ${people}
-${options.joinPastPlacements ? 'LEFT JOIN past ON past.beneficiary_id = b.id AND past.employer_id = o.employer_id' : ''}
 WHERE ${where.join(' AND ')}`;
-  return { withClause, fromClause, params, param };
+  return { withClause, fromClause, params };
 }

@@ -1,5 +1,5 @@
-import { MINUTES_SQL } from './commute-sql';
 import { MatchFactorCode, MatchingWeights } from './factors';
+import { PROFILE_MINUTES_SQL } from './match-profile-sql';
 
 export interface PreScoreContext {
   weightsByAmbito: Map<number, MatchingWeights>;
@@ -8,31 +8,37 @@ export interface PreScoreContext {
   law68Score: number | null;
   /** 2 × required + preferred skills of the opening; 0 when it asks for none. */
   skillDenominator: number;
+  /** The person's weighted skill credit (see `skillCreditSql`). */
+  creditSql: string;
 }
 
 /**
  * The SQL twin of `scoreMatch`, for one opening against many people: it lets the database pre-rank thousands of
  * candidates so only the best few travel to Node. It is never shown to anyone: the score and its explanation always
  * come from `scoreMatch`, and the ranking keeps a safety margin (see candidate-ranking.ts). A test checks the two
- * agree on every eligible pair. Over the aliases of the pair query plus `cov.credit` (weighted skill credit).
+ * rank alike on the demo data. Over the profile aliases of match-profile-sql.ts plus the CTE `past` (the people with a
+ * positive past placement at the opening's employer).
  */
 export function preScoreSql(ctx: PreScoreContext): string {
+  const minutes = `round(${PROFILE_MINUTES_SQL})`;
+  const hasPreferences = `(p.preferred_sectors <> 0 OR cardinality(p.preferred_occupation_ids) > 0)`;
   const factor: Record<Exclude<MatchFactorCode, MatchFactorCode.LAW68_QUOTA>, string> = {
-    [MatchFactorCode.SKILLS]: ctx.skillDenominator ? `(coalesce(cov.credit, 0) / ${ctx.skillDenominator}::float8)` : '1::float8',
+    [MatchFactorCode.SKILLS]: ctx.skillDenominator ? `((${ctx.creditSql}) / ${ctx.skillDenominator}::float8)` : '1::float8',
     [MatchFactorCode.COMMUTE]: `(1 - least(CASE
-        WHEN wc.max_commute_minutes IS NOT NULL THEN round(${MINUTES_SQL}) / wc.max_commute_minutes
-        WHEN wc.max_commute_km IS NOT NULL THEN o.road_km / wc.max_commute_km
-        ELSE round(${MINUTES_SQL}) / 60::float8 END, 1))`,
+        WHEN p.max_commute_minutes IS NOT NULL THEN ${minutes} / p.max_commute_minutes
+        WHEN p.max_commute_km IS NOT NULL THEN o.road_km / p.max_commute_km
+        ELSE ${minutes} / 60::float8 END, 1))`,
     [MatchFactorCode.PREFERENCES]: `(CASE
-        WHEN coalesce(o.occupation_id = ANY(wc.preferred_occupation_ids), false) THEN 1::float8
-        WHEN coalesce(o.sector = ANY(wc.preferred_sectors), false) THEN 0.7::float8
-        WHEN coalesce(cardinality(wc.preferred_sectors) + cardinality(wc.preferred_occupation_ids) > 0, false) THEN 0::float8
+        WHEN coalesce(o.occupation_id = ANY(p.preferred_occupation_ids), false) THEN 1::float8
+        WHEN (p.preferred_sectors & o.sector_bit) <> 0 THEN 0.7::float8
+        WHEN ${hasPreferences} THEN 0::float8
         ELSE 0.5::float8 END)`,
-    [MatchFactorCode.WAITING_TIME]: `least(greatest(current_date - b.case_opened_at::date, 0) / 365::float8, 1)`,
-    [MatchFactorCode.PAST_PLACEMENT]: `(CASE WHEN past.beneficiary_id IS NOT NULL THEN 1 ELSE 0 END)`,
+    [MatchFactorCode.WAITING_TIME]: `least(greatest(current_date - p.case_opened_at::date, 0) / 365::float8, 1)`,
+    // A hashed lookup: the past placements are a handful, the people tens of thousands.
+    [MatchFactorCode.PAST_PLACEMENT]: `(CASE WHEN p.beneficiary_id IN (SELECT beneficiary_id FROM past) THEN 1 ELSE 0 END)`,
   };
   const quotaApplies =
-    ctx.law68Score === null ? 'false' : `coalesce(o.counts_toward_quota AND b.law68_category = 'DISABLED_ART1', false)`;
+    ctx.law68Score === null ? 'false' : `coalesce(o.counts_toward_quota AND p.law68_category = 'DISABLED_ART1', false)`;
 
   const scoreFor = (w: MatchingWeights) => {
     const codes = Object.keys(factor) as Array<keyof typeof factor>;
@@ -44,22 +50,4 @@ export function preScoreSql(ctx: PreScoreContext): string {
   };
   const byAmbito = [...ctx.weightsByAmbito].map(([ambito, w]) => `WHEN ${Number(ambito)} THEN ${scoreFor(w)}`).join('\n    ');
   return `coalesce(CASE o.residence_ambito ${byAmbito} ELSE ${scoreFor(ctx.defaultWeights)} END, 0)`;
-}
-
-/** The best score a person with less than this share of the opening's skill credit could reach, in any ambito. */
-export function bestScoreBelowCredit(ctx: PreScoreContext, creditShare: number): number {
-  // The Law 68/99 factor applies to some people only, so both cases are bounded.
-  const quotaCases = ctx.law68Score === null ? [false] : [false, true];
-  return Math.max(
-    ...[...ctx.weightsByAmbito.values(), ctx.defaultWeights].flatMap((w) =>
-      quotaCases.map((quotaApplies) => {
-        const others = Object.values(MatchFactorCode).filter((c) => c !== MatchFactorCode.SKILLS && c !== MatchFactorCode.LAW68_QUOTA);
-        const otherWeight = others.reduce((sum, c) => sum + w[c], 0);
-        const quotaWeight = quotaApplies ? w[MatchFactorCode.LAW68_QUOTA] : 0;
-        const total = otherWeight + w[MatchFactorCode.SKILLS] + quotaWeight;
-        const reachable = otherWeight + quotaWeight * (ctx.law68Score ?? 0) + w[MatchFactorCode.SKILLS] * creditShare;
-        return total > 0 ? (100 * reachable) / total : 0;
-      }),
-    ),
-  );
 }

@@ -44,4 +44,8 @@ export class Skill extends Node {
   @Field({ description: 'Retired entries stay for history but are not offered for new records' })
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** The skill's bit in the people's match profiles; assigned by the database, never read by the application. */
+  @Column({ type: 'int', name: 'bit_position', generated: 'identity', generatedIdentity: 'ALWAYS', select: false, insert: false, update: false })
+  bitPosition: number;
 }

@@ -1,0 +1,99 @@
+import { TransportMode } from '../work-conditions/work-conditions.enums';
+import { DEFAULT_MODES, MODE_PROFILES } from './commute';
+import { HardConstraintCode } from './factors';
+import { ROAD_KM_SQL } from './pair-query';
+
+/**
+ * The candidate ranking reads people from `match_profile` (see its migration), aliased `p`, against one opening
+ * spread over every municipality of residence, aliased `o` (built by `openingByMunicipalitySql`). These are the
+ * hard constraints of hard-constraints.ts restated over the profile's bit sets; an integration test checks that
+ * both admit exactly the same people. A profile without recorded work constraints has empty sets and no limits, so
+ * it passes them, as a person without a `work_constraints` row does there.
+ */
+export const MODE_COLUMNS = (Object.keys(MODE_PROFILES) as TransportMode[]).map((mode) => ({
+  mode,
+  column: `minutes_${mode.toLowerCase()}`,
+}));
+
+/** One row per municipality of residence: the opening's facts, its bit sets, the distance and each mode's minutes. */
+export function openingByMunicipalitySql(openingIdParam: string): string {
+  const minutes = MODE_COLUMNS.map(({ mode, column }) => {
+    const { kmPerHour, overheadMinutes } = MODE_PROFILES[mode];
+    return `o.road_km / ${kmPerHour} * 60 + ${overheadMinutes} AS ${column}`;
+  });
+  return `SELECT o.*, ${minutes.join(', ')}
+  FROM (
+    SELECT o.*, m.id AS residence_municipality_id, m.ambito_number AS residence_ambito, ${ROAD_KM_SQL} AS road_km
+    FROM (
+      SELECT op.employer_id, op.occupation_id, op.weekly_hours, op.counts_toward_quota, op.accommodations_arrangeable,
+             shift_bits(op.shifts) AS shift_bits, physical_demand_bits(op.physical_demands) AS demand_bits,
+             'DRIVING' = ANY(op.physical_demands) AS needs_driving, accessibility_bits(op.accessibility_features) AS feature_bits,
+             sector_bits(ARRAY[op.sector]) AS sector_bit,
+             transport_mode_bits(ARRAY[${DEFAULT_MODES.map((m) => `'${m}'`).join(', ')}]::text[]) AS default_modes,
+             s.latitude AS site_latitude, s.longitude AS site_longitude
+      FROM opening op JOIN employer_site s ON s.id = op.site_id
+      WHERE op.id = ${openingIdParam}
+    ) o CROSS JOIN municipality m
+  ) o`;
+}
+
+const MODES_SQL = `(CASE WHEN p.transport_modes = 0 THEN o.default_modes ELSE p.transport_modes END)`;
+
+/** The fastest door-to-door minutes over the person's modes, as `MINUTES_SQL` computes them from the arrays. */
+export const PROFILE_MINUTES_SQL = `LEAST(${MODE_COLUMNS.map(
+  ({ mode, column }) => `CASE WHEN (${MODES_SQL} & transport_mode_bits(ARRAY['${mode}'])) <> 0 THEN o.${column} END`,
+).join(', ')})`;
+
+/**
+ * Each hard constraint as a condition that is true when the pair fails it; NULL (no limit recorded) passes. The
+ * profile holds only people whose case can take a placement, and indispensable skills are `missesIndispensableSql`.
+ */
+export const PROFILE_HARD_CONSTRAINTS: Readonly<
+  Record<Exclude<HardConstraintCode, HardConstraintCode.CASE_NOT_AVAILABLE | HardConstraintCode.INDISPENSABLE_SKILL>, string>
+> = {
+  [HardConstraintCode.WEEKLY_HOURS]: `(o.weekly_hours < p.min_weekly_hours OR o.weekly_hours > p.max_weekly_hours)`,
+  [HardConstraintCode.SHIFTS]: `(p.available_shifts <> 0 AND (o.shift_bits & ~p.available_shifts) <> 0)`,
+  [HardConstraintCode.PHYSICAL_LIMITATION]: `(o.demand_bits & p.physical_limitations) <> 0`,
+  [HardConstraintCode.NO_DRIVING_LICENCE]: `(o.needs_driving AND NOT p.has_driving_licence)`,
+  [HardConstraintCode.ACCESSIBILITY]: `(NOT o.accommodations_arrangeable AND (p.accessibility_needs & ~o.feature_bits) <> 0)`,
+  [HardConstraintCode.COMMUTE]: `(o.road_km > p.max_commute_km OR (p.max_commute_minutes IS NOT NULL AND ${PROFILE_MINUTES_SQL} > p.max_commute_minutes))`,
+  [HardConstraintCode.EXCLUDED_SECTOR]: `(p.excluded_sectors & o.sector_bit) <> 0`,
+};
+
+/** Whether the person holds the skill at bit `position` at `level` or above (bit strings are as long as they need be). */
+export function holdsSql(position: number, level: number): string {
+  const bits = `p.skills_from_level_${Math.trunc(level)}`;
+  const n = Math.trunc(position);
+  return `(CASE WHEN length(${bits}) > ${n} THEN get_bit(${bits}, ${n}) = 1 ELSE false END)`;
+}
+
+export interface RankedSkill {
+  bitPosition: number;
+  required: boolean;
+  minimumLevel: number;
+  indispensable: boolean;
+}
+
+/**
+ * The weighted skill credit as `skillsFactor` counts it: required skills twice, full credit at the level asked,
+ * half credit scaled by the level held below it. Levels are few, so each is a branch rather than a lookup.
+ */
+export function skillCreditSql(skills: RankedSkill[]): string {
+  if (!skills.length) return '0::float8';
+  return skills
+    .map((skill) => {
+      const weight = skill.required ? 2 : 1;
+      const below = [];
+      for (let level = skill.minimumLevel - 1; level >= 1; level--) {
+        below.push(`WHEN ${holdsSql(skill.bitPosition, level)} THEN ${weight * ((0.5 * level) / skill.minimumLevel)}::float8`);
+      }
+      return `(CASE WHEN ${holdsSql(skill.bitPosition, skill.minimumLevel)} THEN ${weight}::float8 ${below.join(' ')} ELSE 0::float8 END)`;
+    })
+    .join(' + ');
+}
+
+/** True when the person lacks one of the opening's indispensable skills. */
+export function missesIndispensableSql(skills: RankedSkill[]): string {
+  const indispensable = skills.filter((s) => s.indispensable);
+  return indispensable.length ? `NOT (${indispensable.map((s) => holdsSql(s.bitPosition, 1)).join(' AND ')})` : 'false';
+}
