@@ -61,10 +61,17 @@ export class CreateMatchProfile1764600000000 implements MigrationInterface {
       max_commute_km smallint,
       max_commute_minutes smallint,
       transport_modes int NOT NULL,
+      held_skills int[] NOT NULL,
       ${skillColumns.map((c) => `${c} varbit NOT NULL`).join(',\n      ')}
     )`);
     await q.query(`COMMENT ON TABLE match_profile IS
       'People who can take a placement, derived from beneficiary, work_constraints and beneficiary_skill by triggers; read by the candidate ranking only'`);
+    // The ranking reads the holders of an opening's skills first; then, when they can be beaten, only the people
+    // who prefer its occupation or have waited long enough to beat them.
+    await q.query(`CREATE INDEX match_profile_held_skills_idx ON match_profile USING gin (held_skills)`);
+    await q.query(`CREATE INDEX match_profile_preferred_occupations_idx ON match_profile USING gin (preferred_occupation_ids)`);
+    await q.query(`CREATE INDEX match_profile_case_opened_idx ON match_profile (case_opened_at)`);
+    await q.query(`COMMENT ON COLUMN match_profile.held_skills IS 'The bit_position of every skill the person holds, at any level'`);
     await q.query(`COMMENT ON COLUMN match_profile.skills_from_level_1 IS
       'Bit n is set when the person holds the skill whose bit_position is n at level 1 or above; likewise for levels 2 to 4'`);
 
@@ -72,7 +79,7 @@ export class CreateMatchProfile1764600000000 implements MigrationInterface {
       'residence_municipality_id', 'case_status', 'case_opened_at', 'law68_category', 'has_driving_licence',
       'min_weekly_hours', 'max_weekly_hours', 'available_shifts', 'physical_limitations', 'accessibility_needs',
       'excluded_sectors', 'preferred_sectors', 'preferred_occupation_ids', 'max_commute_km', 'max_commute_minutes',
-      'transport_modes', ...skillColumns,
+      'transport_modes', 'held_skills', ...skillColumns,
     ];
     await q.query(`CREATE FUNCTION refresh_match_profiles(people uuid[]) RETURNS void LANGUAGE sql AS $$
       DELETE FROM match_profile mp WHERE mp.beneficiary_id = ANY(people) AND NOT EXISTS (
@@ -85,13 +92,13 @@ export class CreateMatchProfile1764600000000 implements MigrationInterface {
              coalesce(physical_demand_bits(wc.physical_limitations), 0), coalesce(accessibility_bits(wc.accessibility_needs), 0),
              coalesce(sector_bits(wc.excluded_sectors), 0), coalesce(sector_bits(wc.preferred_sectors), 0),
              coalesce(wc.preferred_occupation_ids, '{}'), wc.max_commute_km, wc.max_commute_minutes,
-             coalesce(transport_mode_bits(wc.transport_modes), 0),
+             coalesce(transport_mode_bits(wc.transport_modes), 0), coalesce(held.positions, '{}'),
              ${SKILL_LEVELS.map((level) => `coalesce(held.from_level_${level}, blank.bits)`).join(', ')}
       FROM beneficiary b
       CROSS JOIN blank
       LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id
       LEFT JOIN LATERAL (
-        SELECT ${SKILL_LEVELS.map(
+        SELECT array_agg(s.bit_position ORDER BY s.bit_position) AS positions, ${SKILL_LEVELS.map(
           (level) => `bit_or(set_bit(blank.bits, s.bit_position, 1)) FILTER (WHERE bs.level >= ${level}) AS from_level_${level}`,
         ).join(', ')}
         FROM beneficiary_skill bs JOIN skill s ON s.id = bs.skill_id

@@ -7,22 +7,33 @@ import { DEFAULT_WEIGHTS } from './factors';
 import { missesIndispensableSql, openingByMunicipalitySql, PROFILE_HARD_CONSTRAINTS, RankedSkill, skillCreditSql } from './match-profile-sql';
 import { byScoreThenId, ScoredMatch, scoreEligiblePairs } from './matching.service';
 import { MatchFilter, POSITIVE_PAST_PLACEMENT } from './pair-query';
-import { law68Factor } from './scoring';
-import { PreScoreContext, preScoreSql } from './scoring-sql';
+import { DAYS_FOR_FULL_WAITING, law68Factor, PREFERENCE_SCORES } from './scoring';
+import { leastWaitingToReach, PreScoreContext, preScoreSql } from './scoring-sql';
 import { loadWeights } from './weights.service';
 
 /** The SQL pre-score and the final score differ by rounding only (under 0.05 in all); this covers it. */
 const PRE_SCORE_TOLERANCE = 0.1;
 
 interface OpeningToRank {
-  employerId: string;
+  occupationId: string | null;
+  /** The opening's sector as a bit of `sector_bits`. */
+  sectorBit: number;
   skills: RankedSkill[];
+  /** The people with a positive past internship or work trial at the opening's employer. */
+  pastPositive: string[];
   context: PreScoreContext;
 }
 
 async function openingToRank(manager: EntityManager, openingId: string): Promise<OpeningToRank> {
-  const [opening]: Array<{ employerId: string; countsTowardQuota: boolean; skills: RankedSkill[] }> = await manager.query(
-    `SELECT o.employer_id AS "employerId", o.counts_toward_quota AS "countsTowardQuota",
+  const [opening]: Array<{
+    employerId: string;
+    occupationId: string | null;
+    sectorBit: number;
+    countsTowardQuota: boolean;
+    skills: RankedSkill[];
+  }> = await manager.query(
+    `SELECT o.employer_id AS "employerId", o.occupation_id AS "occupationId", sector_bits(ARRAY[o.sector]) AS "sectorBit",
+            o.counts_toward_quota AS "countsTowardQuota",
             coalesce(json_agg(json_build_object(
               'bitPosition', s.bit_position, 'required', os.requirement = 'REQUIRED',
               'minimumLevel', os.minimum_level, 'indispensable', os.indispensable
@@ -35,9 +46,15 @@ async function openingToRank(manager: EntityManager, openingId: string): Promise
   const shortfall = opening.countsTowardQuota
     ? ((await disabledQuotaShortfalls(manager, [opening.employerId], todayInItaly())).get(opening.employerId) ?? 0)
     : null;
+  const past: Array<{ id: string }> = await manager.query(
+    `SELECT DISTINCT pl.beneficiary_id AS id FROM placement pl WHERE pl.employer_id = $1 AND ${POSITIVE_PAST_PLACEMENT}`,
+    [opening.employerId],
+  );
   return {
-    employerId: opening.employerId,
+    occupationId: opening.occupationId,
+    sectorBit: opening.sectorBit,
     skills: opening.skills,
+    pastPositive: past.map((p) => p.id),
     context: {
       weightsByAmbito: await loadWeights(manager),
       defaultWeights: DEFAULT_WEIGHTS,
@@ -48,23 +65,35 @@ async function openingToRank(manager: EntityManager, openingId: string): Promise
   };
 }
 
+interface PreRanked {
+  id: string;
+  preScore: number;
+}
+
+/** Which people a pre-rank reads, beyond the hard constraints and the caller's filter. */
+interface Readers {
+  condition: (param: (value: unknown) => string) => string;
+  /** Pre-scores below this cannot make the list whatever else is read. */
+  floor: number;
+}
+
 /**
- * Everyone who passes the hard constraints, pre-scored in one pass over `match_profile`, keeping those whose
- * pre-score reaches that of the `depth`-th best minus twice the tolerance: ties and near ties included, so whoever
- * is left out cannot outscore the `depth`-th best once scored exactly.
+ * The people read who pass the hard constraints, pre-scored over `match_profile`, keeping those whose pre-score
+ * reaches that of the `depth`-th best minus twice the tolerance: ties and near ties included, so whoever is left
+ * out cannot outscore the `depth`-th best once scored exactly.
  */
-export async function preRankCandidates(
+async function preRank(
   manager: EntityManager,
   openingId: string,
   filter: MatchFilter,
   depth: number,
-  opening?: OpeningToRank,
-): Promise<Array<{ id: string; preScore: number }>> {
-  const toRank = opening ?? (await openingToRank(manager, openingId));
+  opening: OpeningToRank,
+  readers: Readers,
+): Promise<PreRanked[]> {
   const params: unknown[] = [openingId];
   const param = (value: unknown) => `$${params.push(value)}`;
   // Ranking people, place filters apply to where they live.
-  const where = [`NOT (${missesIndispensableSql(toRank.skills)})`];
+  const where = [readers.condition(param), `NOT (${missesIndispensableSql(opening.skills)})`];
   if (filter.ambito != null) where.push(`o.residence_ambito = ${param(filter.ambito)}`);
   if (filter.municipalityId) where.push(`p.residence_municipality_id = ${param(filter.municipalityId)}`);
   if (filter.caseStatuses?.length) where.push(`p.case_status = ANY(${param(filter.caseStatuses)}::text[])`);
@@ -73,21 +102,113 @@ export async function preRankCandidates(
 
   const sql = `
 WITH o AS MATERIALIZED (${openingByMunicipalitySql('$1')}),
-past AS MATERIALIZED (
-  SELECT DISTINCT pl.beneficiary_id FROM placement pl
-  WHERE pl.employer_id = ${param(toRank.employerId)} AND ${POSITIVE_PAST_PLACEMENT}
-), ranked AS MATERIALIZED (
-  SELECT p.beneficiary_id AS id, ${preScoreSql(toRank.context)} AS "preScore"
+past AS MATERIALIZED (SELECT unnest(${param(opening.pastPositive)}::uuid[]) AS beneficiary_id),
+ranked AS MATERIALIZED (
+  SELECT p.beneficiary_id AS id, ${preScoreSql(opening.context)} AS "preScore"
   FROM o JOIN match_profile p ON p.residence_municipality_id = o.residence_municipality_id
   WHERE ${where.join('\n    AND ')}
 )
 SELECT id, "preScore" FROM ranked
-WHERE "preScore" >= coalesce(
+WHERE "preScore" >= greatest(${param(Number.isFinite(readers.floor) ? readers.floor : null)}, coalesce(
   (SELECT "preScore" FROM ranked ORDER BY "preScore" DESC OFFSET ${Math.trunc(depth) - 1} LIMIT 1) - ${2 * PRE_SCORE_TOLERANCE},
-  '-Infinity')
+  '-Infinity'))
 ORDER BY "preScore" DESC, id`;
   const rows = await manager.query(sql, params);
   return rows.map((row: { id: string; preScore: string }) => ({ id: row.id, preScore: Number(row.preScore) }));
+}
+
+/** The rows of both reads that reach the `depth`-th best of all minus twice the tolerance. */
+function cut(rows: PreRanked[], depth: number): PreRanked[] {
+  const sorted = [...rows].sort((a, b) => b.preScore - a.preScore || a.id.localeCompare(b.id));
+  const threshold = sorted.length >= depth ? sorted[depth - 1].preScore - 2 * PRE_SCORE_TOLERANCE : -Infinity;
+  return sorted.filter((row) => row.preScore >= threshold);
+}
+
+const EVERYONE: Readers = { condition: () => 'true', floor: -Infinity };
+
+type Param = (value: unknown) => string;
+
+/** Whole days of waiting that surely give at least this waiting-time factor (a day less, for safety); null: none do. */
+function daysToWait(factor: number | null): number | null {
+  return factor === null ? null : Math.max(0, Math.floor(factor * DAYS_FOR_FULL_WAITING) - 1);
+}
+
+/** The case opened at least `days` days ago (as `current_date - case_opened_at::date` counts), as an index range. */
+function waitedSql(param: Param, days: number): string {
+  return `p.case_opened_at < (current_date - ${param(days)}::int + 1)::timestamptz`;
+}
+
+/**
+ * The people who do not hold any of an opening's skills, by how their preferences meet it: each group's preferences
+ * factor, and the condition that finds it (null: nobody). A person belongs to the group of their own factor, and may
+ * also meet the condition of a group below it.
+ */
+function preferenceGroups(opening: OpeningToRank): Array<{ preference: number; condition: (param: Param) => string | null }> {
+  const { occupationId, sectorBit } = opening;
+  // Cheapest tests first: a row is tested against each group in turn. The occupation's group is looked up once
+  // through its index and then probed by hash.
+  return [
+    { preference: PREFERENCE_SCORES.elsewhere, condition: () => 'true' },
+    { preference: PREFERENCE_SCORES.sector, condition: (param) => `(p.preferred_sectors & ${param(sectorBit)}::int) <> 0` },
+    {
+      preference: PREFERENCE_SCORES.noneRecorded,
+      condition: () => `(p.preferred_sectors = 0 AND cardinality(p.preferred_occupation_ids) = 0)`,
+    },
+    {
+      preference: PREFERENCE_SCORES.occupation,
+      condition: (param) =>
+        occupationId
+          ? `p.beneficiary_id IN (SELECT beneficiary_id FROM match_profile WHERE preferred_occupation_ids @> ARRAY[${param(occupationId)}::uuid])`
+          : null,
+    },
+  ];
+}
+
+/**
+ * Everyone for one opening who could make its best `depth`, pre-ranked. The holders of at least one of its skills
+ * (and anyone with a positive past placement at its employer) are read first, through the index of held skills;
+ * their `depth`-th best sets the score to beat. The others score nothing for skills, so how high they can score is
+ * known in advance from how their preferences meet the opening: only the groups that could beat the holders are
+ * read, and none at all when no group can.
+ */
+export async function preRankCandidates(
+  manager: EntityManager,
+  openingId: string,
+  filter: MatchFilter,
+  depth: number,
+  opening?: OpeningToRank,
+): Promise<PreRanked[]> {
+  const toRank = opening ?? (await openingToRank(manager, openingId));
+  if (!toRank.skills.length) return preRank(manager, openingId, filter, depth, toRank, EVERYONE);
+
+  const positions = toRank.skills.map((s) => s.bitPosition);
+  const holds = (param: Param) => `p.held_skills && ${param(positions)}::int[]`;
+  const hadPast = (param: Param) => `p.beneficiary_id = ANY(${param(toRank.pastPositive)}::uuid[])`;
+  const holders = await preRank(manager, openingId, filter, depth, toRank, {
+    condition: (param) => `(${holds(param)} OR ${hadPast(param)})`,
+    floor: -Infinity,
+  });
+  const floor = holders.length >= depth ? holders[depth - 1].preScore - 2 * PRE_SCORE_TOLERANCE : -Infinity;
+  const reachable = preferenceGroups(toRank)
+    .map((group) => ({ ...group, waitingDays: daysToWait(leastWaitingToReach(toRank.context, group.preference, floor)) }))
+    .filter((group): group is typeof group & { waitingDays: number } => group.waitingDays !== null);
+  const tests = (param: Param) =>
+    reachable.flatMap((group) => {
+      const condition = group.condition(param);
+      if (condition === null) return [];
+      return [group.waitingDays > 0 ? `(${condition} AND ${waitedSql(param, group.waitingDays)})` : condition];
+    });
+  if (!tests(() => '').length) return holders;
+  // Everyone read has waited at least the least of the groups' waits: a range of the index on case opening.
+  const leastWait = Math.min(...reachable.map((group) => group.waitingDays));
+  const others = await preRank(manager, openingId, filter, depth, toRank, {
+    // CASE keeps the cheap group tests ahead of the array tests, which the planner would otherwise run first.
+    condition: (param) =>
+      `${leastWait > 0 ? `${waitedSql(param, leastWait)} AND ` : ''}` +
+      `CASE WHEN ${tests(param).join(' OR ')} THEN NOT (${holds(param)}) AND NOT (${hadPast(param)}) ELSE false END`,
+    floor,
+  });
+  return cut([...holders, ...others], depth);
 }
 
 /**

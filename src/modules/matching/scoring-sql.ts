@@ -1,5 +1,6 @@
 import { MatchFactorCode, MatchingWeights } from './factors';
 import { PROFILE_MINUTES_SQL } from './match-profile-sql';
+import { DAYS_FOR_FULL_WAITING, PREFERENCE_SCORES } from './scoring';
 
 export interface PreScoreContext {
   weightsByAmbito: Map<number, MatchingWeights>;
@@ -29,11 +30,11 @@ export function preScoreSql(ctx: PreScoreContext): string {
         WHEN p.max_commute_km IS NOT NULL THEN o.road_km / p.max_commute_km
         ELSE ${minutes} / 60::float8 END, 1))`,
     [MatchFactorCode.PREFERENCES]: `(CASE
-        WHEN coalesce(o.occupation_id = ANY(p.preferred_occupation_ids), false) THEN 1::float8
-        WHEN (p.preferred_sectors & o.sector_bit) <> 0 THEN 0.7::float8
-        WHEN ${hasPreferences} THEN 0::float8
-        ELSE 0.5::float8 END)`,
-    [MatchFactorCode.WAITING_TIME]: `least(greatest(current_date - p.case_opened_at::date, 0) / 365::float8, 1)`,
+        WHEN coalesce(o.occupation_id = ANY(p.preferred_occupation_ids), false) THEN ${PREFERENCE_SCORES.occupation}::float8
+        WHEN (p.preferred_sectors & o.sector_bit) <> 0 THEN ${PREFERENCE_SCORES.sector}::float8
+        WHEN ${hasPreferences} THEN ${PREFERENCE_SCORES.elsewhere}::float8
+        ELSE ${PREFERENCE_SCORES.noneRecorded}::float8 END)`,
+    [MatchFactorCode.WAITING_TIME]: `least(greatest(current_date - p.case_opened_at::date, 0) / ${DAYS_FOR_FULL_WAITING}::float8, 1)`,
     // A hashed lookup: the past placements are a handful, the people tens of thousands.
     [MatchFactorCode.PAST_PLACEMENT]: `(CASE WHEN p.beneficiary_id IN (SELECT beneficiary_id FROM past) THEN 1 ELSE 0 END)`,
   };
@@ -50,4 +51,41 @@ export function preScoreSql(ctx: PreScoreContext): string {
   };
   const byAmbito = [...ctx.weightsByAmbito].map(([ambito, w]) => `WHEN ${Number(ambito)} THEN ${scoreFor(w)}`).join('\n    ');
   return `coalesce(CASE o.residence_ambito ${byAmbito} ELSE ${scoreFor(ctx.defaultWeights)} END, 0)`;
+}
+
+/**
+ * The highest pre-score a person could reach holding none of the opening's skills, with no positive past placement
+ * at its employer, a preferences factor of at most `preference` and a waiting-time factor of at most `waiting`, in
+ * any ambito: whoever it cannot beat need not be read. Commute is taken at its best.
+ */
+export function bestScoreWithoutSkills(ctx: PreScoreContext, preference: number, waiting = 1): number {
+  return Math.max(...linearBounds(ctx, preference).map(({ base, perWaiting }) => base + perWaiting * waiting));
+}
+
+/**
+ * The least waiting-time factor (0–1) with which such a person could still reach `score`, or null when even the
+ * longest wait could not: each bound is linear in the factor, so each gives its own least value.
+ */
+export function leastWaitingToReach(ctx: PreScoreContext, preference: number, score: number): number | null {
+  const needed = linearBounds(ctx, preference).map(({ base, perWaiting }) =>
+    base >= score ? 0 : perWaiting > 0 ? (score - base) / perWaiting : Infinity,
+  );
+  const least = Math.min(...needed);
+  return least <= 1 ? least : null;
+}
+
+/** The bound of `bestScoreWithoutSkills` for each ambito's weights and each Law 68/99 case, as base + slope × waiting. */
+function linearBounds(ctx: PreScoreContext, preference: number): Array<{ base: number; perWaiting: number }> {
+  const quotaCases = ctx.law68Score === null ? [false] : [false, true];
+  return [...ctx.weightsByAmbito.values(), ctx.defaultWeights].flatMap((w) =>
+    quotaCases.map((quotaApplies) => {
+      const quotaWeight = quotaApplies ? w[MatchFactorCode.LAW68_QUOTA] : 0;
+      const total =
+        w[MatchFactorCode.SKILLS] + w[MatchFactorCode.COMMUTE] + w[MatchFactorCode.PREFERENCES] + w[MatchFactorCode.WAITING_TIME] +
+        w[MatchFactorCode.PAST_PLACEMENT] + quotaWeight;
+      if (total <= 0) return { base: 0, perWaiting: 0 };
+      const base = w[MatchFactorCode.COMMUTE] + w[MatchFactorCode.PREFERENCES] * preference + quotaWeight * (ctx.law68Score ?? 0);
+      return { base: (100 * base) / total, perWaiting: (100 * w[MatchFactorCode.WAITING_TIME]) / total };
+    }),
+  );
 }

@@ -94,10 +94,13 @@ export function commuteFactor(f: MatchFeatures): { score: number; explanation: s
   };
 }
 
+/** The preferences factor: the occupation preferred, the sector, no preference recorded, other preferences. */
+export const PREFERENCE_SCORES = { occupation: 1, sector: 0.7, noneRecorded: 0.5, elsewhere: 0 } as const;
+
 function preferencesScore(f: MatchFeatures): number {
-  if (f.occupationPreferred) return 1;
-  if (f.sectorPreferred) return 0.7;
-  return f.hasPreferences ? 0 : 0.5;
+  if (f.occupationPreferred) return PREFERENCE_SCORES.occupation;
+  if (f.sectorPreferred) return PREFERENCE_SCORES.sector;
+  return f.hasPreferences ? PREFERENCE_SCORES.elsewhere : PREFERENCE_SCORES.noneRecorded;
 }
 
 export function preferencesFactor(f: MatchFeatures): { score: number; explanation: string } {
@@ -120,8 +123,11 @@ export function law68Factor(shortfall: number): { score: number; explanation: st
   };
 }
 
+/** A year's wait gives the waiting-time factor in full. */
+export const DAYS_FOR_FULL_WAITING = 365;
+
 function waitingScore(days: number): number {
-  return Math.min(Math.max(days, 0) / 365, 1);
+  return Math.min(Math.max(days, 0) / DAYS_FOR_FULL_WAITING, 1);
 }
 
 export function waitingFactor(days: number): { score: number; explanation: string } {
