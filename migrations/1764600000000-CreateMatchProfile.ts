@@ -71,6 +71,8 @@ export class CreateMatchProfile1764600000000 implements MigrationInterface {
     await q.query(`CREATE INDEX match_profile_held_skills_idx ON match_profile USING gin (held_skills)`);
     await q.query(`CREATE INDEX match_profile_preferred_occupations_idx ON match_profile USING gin (preferred_occupation_ids)`);
     await q.query(`CREATE INDEX match_profile_case_opened_idx ON match_profile (case_opened_at)`);
+    await q.query(`CREATE INDEX match_profile_no_preferences_idx ON match_profile (case_opened_at)
+      WHERE preferred_sectors = 0 AND cardinality(preferred_occupation_ids) = 0`);
     await q.query(`COMMENT ON COLUMN match_profile.held_skills IS 'The bit_position of every skill the person holds, at any level'`);
     await q.query(`COMMENT ON COLUMN match_profile.skills_from_level_1 IS
       'Bit n is set when the person holds the skill whose bit_position is n at level 1 or above; likewise for levels 2 to 4'`);

@@ -8,7 +8,7 @@ import { missesIndispensableSql, openingByMunicipalitySql, PROFILE_HARD_CONSTRAI
 import { byScoreThenId, ScoredMatch, scoreEligiblePairs } from './matching.service';
 import { MatchFilter, POSITIVE_PAST_PLACEMENT } from './pair-query';
 import { DAYS_FOR_FULL_WAITING, law68Factor, PREFERENCE_SCORES } from './scoring';
-import { leastWaitingToReach, PreScoreContext, preScoreSql } from './scoring-sql';
+import { LAW68_ELIGIBLE_SQL, leastWaitingToReach, PreScoreContext, preScoreSql } from './scoring-sql';
 import { loadWeights } from './weights.service';
 
 /** The SQL pre-score and the final score differ by rounding only (under 0.05 in all); this covers it. */
@@ -117,9 +117,11 @@ ORDER BY "preScore" DESC, id`;
   return rows.map((row: { id: string; preScore: string }) => ({ id: row.id, preScore: Number(row.preScore) }));
 }
 
-/** The rows of both reads that reach the `depth`-th best of all minus twice the tolerance. */
+/** The people of both reads, once each, who reach the `depth`-th best of all minus twice the tolerance. */
 function cut(rows: PreRanked[], depth: number): PreRanked[] {
-  const sorted = [...rows].sort((a, b) => b.preScore - a.preScore || a.id.localeCompare(b.id));
+  const sorted = [...new Map(rows.map((row) => [row.id, row])).values()].sort(
+    (a, b) => b.preScore - a.preScore || a.id.localeCompare(b.id),
+  );
   const threshold = sorted.length >= depth ? sorted[depth - 1].preScore - 2 * PRE_SCORE_TOLERANCE : -Infinity;
   return sorted.filter((row) => row.preScore >= threshold);
 }
@@ -127,6 +129,9 @@ function cut(rows: PreRanked[], depth: number): PreRanked[] {
 const EVERYONE: Readers = { condition: () => 'true', floor: -Infinity };
 
 type Param = (value: unknown) => string;
+
+/** Exactly the predicate of the partial index of people without recorded preferences, so the planner can use it. */
+const NO_PREFERENCES_SQL = 'p.preferred_sectors = 0 AND cardinality(p.preferred_occupation_ids) = 0';
 
 /** Whole days of waiting that surely give at least this waiting-time factor (a day less, for safety); null: none do. */
 function daysToWait(factor: number | null): number | null {
@@ -139,37 +144,48 @@ function waitedSql(param: Param, days: number): string {
 }
 
 /**
- * The people who do not hold any of an opening's skills, by how their preferences meet it: each group's preferences
- * factor, and the condition that finds it (null: nobody). A person belongs to the group of their own factor, and may
- * also meet the condition of a group below it.
+ * The people who hold none of an opening's skills, in groups alike in how high they could score: by how their
+ * preferences meet the opening, and by whether the Law 68/99 factor applies to them. Each group comes with the
+ * condition that finds it (null: nobody); a person belongs to the group of their own factors and may also meet the
+ * condition of a group below it. Each condition can use an index, so the groups read are found without reading
+ * everyone.
  */
-function preferenceGroups(opening: OpeningToRank): Array<{ preference: number; condition: (param: Param) => string | null }> {
+function groupsWithoutSkills(opening: OpeningToRank): Array<{ preference: number; quotaApplies: boolean; condition: (param: Param) => string | null }> {
   const { occupationId, sectorBit } = opening;
-  // Cheapest tests first: a row is tested against each group in turn. The occupation's group is looked up once
-  // through its index and then probed by hash.
-  return [
+  const byPreference: Array<{ preference: number; condition: (param: Param) => string | null }> = [
     { preference: PREFERENCE_SCORES.elsewhere, condition: () => 'true' },
     { preference: PREFERENCE_SCORES.sector, condition: (param) => `(p.preferred_sectors & ${param(sectorBit)}::int) <> 0` },
-    {
-      preference: PREFERENCE_SCORES.noneRecorded,
-      condition: () => `(p.preferred_sectors = 0 AND cardinality(p.preferred_occupation_ids) = 0)`,
-    },
+    { preference: PREFERENCE_SCORES.noneRecorded, condition: () => NO_PREFERENCES_SQL },
     {
       preference: PREFERENCE_SCORES.occupation,
-      condition: (param) =>
-        occupationId
-          ? `p.beneficiary_id IN (SELECT beneficiary_id FROM match_profile WHERE preferred_occupation_ids @> ARRAY[${param(occupationId)}::uuid])`
-          : null,
+      condition: (param) => (occupationId ? `p.preferred_occupation_ids @> ARRAY[${param(occupationId)}::uuid]` : null),
     },
   ];
+  const byQuota =
+    opening.context.law68Score === null
+      ? [{ quotaApplies: false, sql: 'true' }]
+      : [
+          { quotaApplies: true, sql: LAW68_ELIGIBLE_SQL },
+          { quotaApplies: false, sql: `NOT ${LAW68_ELIGIBLE_SQL}` },
+        ];
+  return byPreference.flatMap((group) =>
+    byQuota.map(({ quotaApplies, sql }) => ({
+      preference: group.preference,
+      quotaApplies,
+      condition: (param: Param) => {
+        const found = group.condition(param);
+        return found === null ? null : `${found} AND ${sql}`;
+      },
+    })),
+  );
 }
 
 /**
  * Everyone for one opening who could make its best `depth`, pre-ranked. The holders of at least one of its skills
  * (and anyone with a positive past placement at its employer) are read first, through the index of held skills;
- * their `depth`-th best sets the score to beat. The others score nothing for skills, so how high they can score is
- * known in advance from how their preferences meet the opening: only the groups that could beat the holders are
- * read, and none at all when no group can.
+ * their `depth`-th best sets the score to beat. The others score nothing for skills, so how high each group of them
+ * could score is known in advance: only the groups that could beat the holders are read, and in each only the people
+ * who have waited long enough to (through the index of case openings); none at all when no group can.
  */
 export async function preRankCandidates(
   manager: EntityManager,
@@ -189,23 +205,15 @@ export async function preRankCandidates(
     floor: -Infinity,
   });
   const floor = holders.length >= depth ? holders[depth - 1].preScore - 2 * PRE_SCORE_TOLERANCE : -Infinity;
-  const reachable = preferenceGroups(toRank)
-    .map((group) => ({ ...group, waitingDays: daysToWait(leastWaitingToReach(toRank.context, group.preference, floor)) }))
-    .filter((group): group is typeof group & { waitingDays: number } => group.waitingDays !== null);
-  const tests = (param: Param) =>
-    reachable.flatMap((group) => {
-      const condition = group.condition(param);
-      if (condition === null) return [];
-      return [group.waitingDays > 0 ? `(${condition} AND ${waitedSql(param, group.waitingDays)})` : condition];
-    });
-  if (!tests(() => '').length) return holders;
-  // Everyone read has waited at least the least of the groups' waits: a range of the index on case opening.
-  const leastWait = Math.min(...reachable.map((group) => group.waitingDays));
+  const toRead = groupsWithoutSkills(toRank).flatMap((group) => {
+    const days = daysToWait(leastWaitingToReach(toRank.context, group.preference, group.quotaApplies, floor));
+    if (days === null || group.condition(() => '') === null) return [];
+    return [(param: Param) => `(${group.condition(param)}${days > 0 ? ` AND ${waitedSql(param, days)}` : ''})`];
+  });
+  if (!toRead.length) return holders;
   const others = await preRank(manager, openingId, filter, depth, toRank, {
-    // CASE keeps the cheap group tests ahead of the array tests, which the planner would otherwise run first.
-    condition: (param) =>
-      `${leastWait > 0 ? `${waitedSql(param, leastWait)} AND ` : ''}` +
-      `CASE WHEN ${tests(param).join(' OR ')} THEN NOT (${holds(param)}) AND NOT (${hadPast(param)}) ELSE false END`,
+    // Holders met again are scored alike and counted once: excluding them here would cost an array test per row.
+    condition: (param) => toRead.map((test) => test(param)).join(' OR '),
     floor,
   });
   return cut([...holders, ...others], depth);

@@ -2,10 +2,13 @@ import { MatchFactorCode, MatchingWeights } from './factors';
 import { PROFILE_MINUTES_SQL } from './match-profile-sql';
 import { DAYS_FOR_FULL_WAITING, PREFERENCE_SCORES } from './scoring';
 
+/** The Law 68/99 factor applies to people eligible under art. 1, for openings that count toward the quota. */
+export const LAW68_ELIGIBLE_SQL = `coalesce(p.law68_category = 'DISABLED_ART1', false)`;
+
 export interface PreScoreContext {
   weightsByAmbito: Map<number, MatchingWeights>;
   defaultWeights: MatchingWeights;
-  /** The Law 68/99 factor's score for this opening's employer, or null when the opening does not count. */
+  /** The Law 68/99 factor's score for this opening's employer, or null when the opening does not count toward the quota. */
   law68Score: number | null;
   /** 2 × required + preferred skills of the opening; 0 when it asks for none. */
   skillDenominator: number;
@@ -38,8 +41,7 @@ export function preScoreSql(ctx: PreScoreContext): string {
     // A hashed lookup: the past placements are a handful, the people tens of thousands.
     [MatchFactorCode.PAST_PLACEMENT]: `(CASE WHEN p.beneficiary_id IN (SELECT beneficiary_id FROM past) THEN 1 ELSE 0 END)`,
   };
-  const quotaApplies =
-    ctx.law68Score === null ? 'false' : `coalesce(o.counts_toward_quota AND p.law68_category = 'DISABLED_ART1', false)`;
+  const quotaApplies = ctx.law68Score === null ? 'false' : LAW68_ELIGIBLE_SQL;
 
   const scoreFor = (w: MatchingWeights) => {
     const codes = Object.keys(factor) as Array<keyof typeof factor>;
@@ -55,37 +57,35 @@ export function preScoreSql(ctx: PreScoreContext): string {
 
 /**
  * The highest pre-score a person could reach holding none of the opening's skills, with no positive past placement
- * at its employer, a preferences factor of at most `preference` and a waiting-time factor of at most `waiting`, in
- * any ambito: whoever it cannot beat need not be read. Commute is taken at its best.
+ * at its employer, a preferences factor of `preference`, the Law 68/99 factor applying to them or not, and a
+ * waiting-time factor of at most `waiting`, in any ambito: whoever it cannot beat need not be read. Commute is taken
+ * at its best.
  */
-export function bestScoreWithoutSkills(ctx: PreScoreContext, preference: number, waiting = 1): number {
-  return Math.max(...linearBounds(ctx, preference).map(({ base, perWaiting }) => base + perWaiting * waiting));
+export function bestScoreWithoutSkills(ctx: PreScoreContext, preference: number, quotaApplies: boolean, waiting = 1): number {
+  return Math.max(...linearBounds(ctx, preference, quotaApplies).map(({ base, perWaiting }) => base + perWaiting * waiting));
 }
 
 /**
  * The least waiting-time factor (0–1) with which such a person could still reach `score`, or null when even the
- * longest wait could not: each bound is linear in the factor, so each gives its own least value.
+ * longest wait could not: each ambito's bound is linear in the factor, so each gives its own least value.
  */
-export function leastWaitingToReach(ctx: PreScoreContext, preference: number, score: number): number | null {
-  const needed = linearBounds(ctx, preference).map(({ base, perWaiting }) =>
+export function leastWaitingToReach(ctx: PreScoreContext, preference: number, quotaApplies: boolean, score: number): number | null {
+  const needed = linearBounds(ctx, preference, quotaApplies).map(({ base, perWaiting }) =>
     base >= score ? 0 : perWaiting > 0 ? (score - base) / perWaiting : Infinity,
   );
   const least = Math.min(...needed);
   return least <= 1 ? least : null;
 }
 
-/** The bound of `bestScoreWithoutSkills` for each ambito's weights and each Law 68/99 case, as base + slope × waiting. */
-function linearBounds(ctx: PreScoreContext, preference: number): Array<{ base: number; perWaiting: number }> {
-  const quotaCases = ctx.law68Score === null ? [false] : [false, true];
-  return [...ctx.weightsByAmbito.values(), ctx.defaultWeights].flatMap((w) =>
-    quotaCases.map((quotaApplies) => {
-      const quotaWeight = quotaApplies ? w[MatchFactorCode.LAW68_QUOTA] : 0;
-      const total =
-        w[MatchFactorCode.SKILLS] + w[MatchFactorCode.COMMUTE] + w[MatchFactorCode.PREFERENCES] + w[MatchFactorCode.WAITING_TIME] +
-        w[MatchFactorCode.PAST_PLACEMENT] + quotaWeight;
-      if (total <= 0) return { base: 0, perWaiting: 0 };
-      const base = w[MatchFactorCode.COMMUTE] + w[MatchFactorCode.PREFERENCES] * preference + quotaWeight * (ctx.law68Score ?? 0);
-      return { base: (100 * base) / total, perWaiting: (100 * w[MatchFactorCode.WAITING_TIME]) / total };
-    }),
-  );
+/** The bound of `bestScoreWithoutSkills` for each ambito's weights, as base + slope × waiting-time factor. */
+function linearBounds(ctx: PreScoreContext, preference: number, quotaApplies: boolean): Array<{ base: number; perWaiting: number }> {
+  return [...ctx.weightsByAmbito.values(), ctx.defaultWeights].map((w) => {
+    const quotaWeight = quotaApplies ? w[MatchFactorCode.LAW68_QUOTA] : 0;
+    const total =
+      w[MatchFactorCode.SKILLS] + w[MatchFactorCode.COMMUTE] + w[MatchFactorCode.PREFERENCES] + w[MatchFactorCode.WAITING_TIME] +
+      w[MatchFactorCode.PAST_PLACEMENT] + quotaWeight;
+    if (total <= 0) return { base: 0, perWaiting: 0 };
+    const reachable = w[MatchFactorCode.COMMUTE] + w[MatchFactorCode.PREFERENCES] * preference + quotaWeight * (ctx.law68Score ?? 0);
+    return { base: (100 * reachable) / total, perWaiting: (100 * w[MatchFactorCode.WAITING_TIME]) / total };
+  });
 }
