@@ -93,7 +93,7 @@ async function preRank(
   const params: unknown[] = [openingId];
   const param = (value: unknown) => `$${params.push(value)}`;
   // Ranking people, place filters apply to where they live.
-  const where = [readers.condition(param), `NOT (${missesIndispensableSql(opening.skills)})`];
+  const where = [`(${readers.condition(param)})`, `NOT (${missesIndispensableSql(opening.skills)})`];
   if (filter.ambito != null) where.push(`o.residence_ambito = ${param(filter.ambito)}`);
   if (filter.municipalityId) where.push(`p.residence_municipality_id = ${param(filter.municipalityId)}`);
   if (filter.caseStatuses?.length) where.push(`p.case_status = ANY(${param(filter.caseStatuses)}::text[])`);
