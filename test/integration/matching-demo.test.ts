@@ -1,6 +1,7 @@
 import { findEligiblePairs } from '../../src/modules/matching/candidate-search';
 import { topCandidatesForOpening } from '../../src/modules/matching/candidate-ranking';
 import { byScoreThenId, scoreEligiblePairs } from '../../src/modules/matching/matching.service';
+import { MatchFilter } from '../../src/modules/matching/pair-query';
 import { seedDemoData } from '../../src/seed/demo-data';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
@@ -17,14 +18,25 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('matching on the demo data', () => {
-  it('pre-ranking in the database gives exactly the ranking of scoring every eligible person in Node', async () => {
+  it('pre-ranking in the database gives exactly the ranking of scoring every eligible person in Node, at any depth and filter', async () => {
     const manager = server.dataSource.manager;
+    const filters: MatchFilter[] = [{}, { ambito: 1 }, { maxCommuteKm: 15 }];
     for (const openingId of openingIds) {
-      const everyone = (await scoreEligiblePairs(manager, await findEligiblePairs(manager, { openingId }, {})))
-        .sort(byScoreThenId('beneficiaryId'))
-        .slice(0, 20);
-      const fast = await topCandidatesForOpening(manager, openingId, {}, 20, null);
-      expect(fast.map((m) => [m.beneficiaryId, m.score])).toEqual(everyone.map((m) => [m.beneficiaryId, m.score]));
+      for (const filter of filters) {
+        const everyone = (await scoreEligiblePairs(manager, await findEligiblePairs(manager, { openingId }, filter))).sort(
+          byScoreThenId('beneficiaryId'),
+        );
+        // Shallow lists raise the score to beat, so fewer people without the opening's skills are read.
+        for (const depth of [1, 3, 10, 20]) {
+          const fast = await topCandidatesForOpening(manager, openingId, filter, depth, null);
+          expect({ openingId, filter, depth, ranked: fast.map((m) => [m.beneficiaryId, m.score]) }).toEqual({
+            openingId,
+            filter,
+            depth,
+            ranked: everyone.slice(0, depth).map((m) => [m.beneficiaryId, m.score]),
+          });
+        }
+      }
     }
   });
 

@@ -318,6 +318,59 @@ describe('placementPlan', () => {
   });
 });
 
+describe('people without the opening’s skills', () => {
+  it('are read by the group of preferences that lets them beat its skill holders, and only then', async () => {
+    // All in Collebeato (Ambito 1, default weights), living at the site: by car 5 of 120 minutes, commute 0.958.
+    const [occupation] = await server.dataSource.query(`SELECT id FROM occupation ORDER BY code LIMIT 1`);
+    const near = { where: 'Collebeato' };
+    const car = { transport_modes: ['CAR'], max_commute_minutes: 120 };
+    const { employerId } = await addOpening(
+      'Assistenza',
+      { sector: 'CARE', occupation_id: occupation.id, shifts: [], physical_demands: [], accessibility_features: [] },
+      [{ code: 'LOG_PICKING', requirement: 'REQUIRED', minimum_level: 2 }, { code: 'LOG_PACKING', requirement: 'PREFERRED', minimum_level: 1 }],
+      'Collebeato',
+    );
+    // Four people hold the preferred skill only (1 of 3 credit), prefer another sector and were just referred: 36.11.
+    for (const name of ['HolderA', 'HolderB', 'HolderC', 'HolderD']) {
+      await addPerson(name, near, { LOG_PACKING: 1 }, { ...car, preferred_sectors: ['RETAIL'] });
+    }
+    // No skill of the opening, waiting over a year: the occupation preferred 49.08; the sector 44.08; no preference 40.74.
+    await addPerson('ByOccupation', { ...near, waitingDays: 400 }, {}, { ...car, preferred_occupation_ids: [occupation.id] });
+    await addPerson('BySector', { ...near, waitingDays: 400 }, {}, { ...car, preferred_sectors: ['CARE'] });
+    await addPerson('NoPreference', { ...near, waitingDays: 400 }, {}, car);
+    // Other preferences: at most 33.33, below the holder; a positive past trial with the employer lifts one to 37.97.
+    await addPerson('Elsewhere', { ...near, waitingDays: 400 }, {}, { ...car, preferred_sectors: ['RETAIL'] });
+    await addPerson('TrialWentWell', { ...near, waitingDays: 400 }, {}, { ...car, preferred_sectors: ['RETAIL'] });
+    await insert('placement', {
+      beneficiary_id: person.TrialWentWell, employer_id: employerId, kind: 'WORK_TRIAL', status: 'COMPLETED', outcome: 'POSITIVE',
+      starts_on: '2025-03-03', planned_end_on: '2025-04-30', ended_on: '2025-04-30', weekly_hours: 20, started_at: '2025-03-03T08:00:00Z',
+    });
+
+    const ranked = async (first: number) => {
+      const { data, errors } = await server.gql(
+        `query($id: ID!, $first: Int!, $filter: MatchFilterInput) {
+          matchCandidates(openingId: $id, first: $first, filter: $filter) { matches { score beneficiary { familyName } } } }`,
+        { id: gid('Opening', opening.Assistenza), first, filter: { municipalityId: gid('Municipality', town.Collebeato.id) } },
+      );
+      expect(errors).toBeUndefined();
+      return data!.matchCandidates.matches.map((m: any) => [m.beneficiary.familyName, m.score]);
+    };
+    // The fourth best of the holders (and of the trial) sets the score to beat: 36.11 leaves out the other preferences
+    // (33.33 at most), so each group above it must be found through its own condition.
+    expect(await ranked(4)).toEqual([
+      ['ByOccupation', 49.08],
+      ['BySector', 44.08],
+      ['NoPreference', 40.74],
+      ['TrialWentWell', 37.97],
+    ]);
+    expect(await ranked(1)).toEqual([['ByOccupation', 49.08]]);
+    const everyone = (await ranked(20)).map(([name]: [string]) => name);
+    expect(everyone.slice(0, 4)).toEqual(['ByOccupation', 'BySector', 'NoPreference', 'TrialWentWell']);
+    expect(everyone.slice(4, 8).sort()).toEqual(['HolderA', 'HolderB', 'HolderC', 'HolderD']);
+    expect(everyone[8]).toBe('Elsewhere');
+  });
+});
+
 describe('matching weights', () => {
   it('lets only the coordinator change an ambito’s weights, which must add up to 100', async () => {
     const SET = `mutation($weights: [FactorWeightInput!]!) { setMatchingWeights(ambito: 3, weights: $weights) { factor weight } }`;

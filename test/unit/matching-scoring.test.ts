@@ -4,12 +4,14 @@ import {
   commuteFactor,
   law68Factor,
   MatchFeatures,
+  PREFERENCE_SCORES,
   preferencesFactor,
   scoreMatch,
   scoreOnly,
   skillsFactor,
   waitingFactor,
 } from '../../src/modules/matching/scoring';
+import { bestScoreWithoutSkills, leastWaitingToReach, PreScoreContext } from '../../src/modules/matching/scoring-sql';
 import { TransportMode } from '../../src/modules/work-conditions/work-conditions.enums';
 
 const base: MatchFeatures = {
@@ -161,6 +163,85 @@ describe('the score without explanations', () => {
       };
       const weights = { ...DEFAULT_WEIGHTS, SKILLS: Math.floor(random() * 60), COMMUTE: Math.floor(random() * 30) };
       expect(scoreOnly(features, weights)).toBe(scoreMatch(features, weights).score);
+    }
+  });
+});
+
+describe('the best score without the opening’s skills', () => {
+  let seed = 11;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T>(values: T[]) => values[Math.floor(random() * values.length)];
+  const weightsAt = (skills: number) => ({ ...DEFAULT_WEIGHTS, SKILLS: skills, COMMUTE: Math.floor(random() * 30) });
+  const contextFor = (shortfall: number | null): PreScoreContext => ({
+    weightsByAmbito: new Map([[1, weightsAt(Math.floor(random() * 60))], [3, weightsAt(Math.floor(random() * 60))]]),
+    defaultWeights: DEFAULT_WEIGHTS,
+    law68Score: shortfall === null ? null : law68Factor(shortfall).score,
+    skillDenominator: 3,
+    creditSql: '0',
+  });
+  const preferenceOf = (f: MatchFeatures) =>
+    f.occupationPreferred
+      ? PREFERENCE_SCORES.occupation
+      : f.sectorPreferred
+        ? PREFERENCE_SCORES.sector
+        : f.hasPreferences
+          ? PREFERENCE_SCORES.elsewhere
+          : PREFERENCE_SCORES.noneRecorded;
+  const withoutSkills = (shortfall: number | null, commuteMinutes: number): MatchFeatures => ({
+    ...base,
+    skills: [{ skillId: 's', required: true, minimumLevel: 2, heldLevel: 0 }],
+    commuteMinutes,
+    commuteLimitMinutes: pick([null, 45, 90]),
+    occupationPreferred: random() < 0.25,
+    sectorPreferred: random() < 0.4,
+    hasPreferences: random() < 0.7,
+    waitingDays: Math.floor(random() * 500),
+    law68Shortfall: random() < 0.5 ? shortfall : null,
+  });
+
+  it('bounds the score of anyone holding none of them, by preferences, Law 68/99 and wait, in every ambito', () => {
+    for (let i = 0; i < 3000; i++) {
+      const shortfall = pick([null, 0, 1, 3]);
+      const context = contextFor(shortfall);
+      const features = withoutSkills(shortfall, random() * 90);
+      if (shortfall === null) features.law68Shortfall = null;
+      const waiting = Math.min(features.waitingDays / 365, 1);
+      const bound = bestScoreWithoutSkills(context, preferenceOf(features), features.law68Shortfall !== null, waiting);
+      for (const weights of [...context.weightsByAmbito.values(), context.defaultWeights]) {
+        expect(scoreOnly(features, weights)).toBeLessThanOrEqual(bound + 0.05);
+      }
+    }
+  });
+
+  it('is reached by someone at the best commute, so it prunes nobody who could make the list', () => {
+    const context: PreScoreContext = { ...contextFor(2), weightsByAmbito: new Map() };
+    for (const preference of Object.values(PREFERENCE_SCORES)) {
+      const features: MatchFeatures = {
+        ...withoutSkills(2, 0),
+        commuteLimitMinutes: 60,
+        occupationPreferred: preference === PREFERENCE_SCORES.occupation,
+        sectorPreferred: preference === PREFERENCE_SCORES.sector,
+        hasPreferences: preference !== PREFERENCE_SCORES.noneRecorded,
+        waitingDays: 400,
+        law68Shortfall: 2,
+      };
+      expect(scoreOnly(features, DEFAULT_WEIGHTS)).toBeCloseTo(bestScoreWithoutSkills(context, preference, true), 1);
+    }
+  });
+
+  it('gives the least wait with which such a person could still reach a score, or none when no wait could', () => {
+    for (let i = 0; i < 2000; i++) {
+      const context = contextFor(pick([null, 0, 2]));
+      const preference = pick(Object.values(PREFERENCE_SCORES));
+      const quotaApplies = context.law68Score !== null && random() < 0.5;
+      const target = random() * 70;
+      const least = leastWaitingToReach(context, preference, quotaApplies, target);
+      if (least === null) {
+        expect(bestScoreWithoutSkills(context, preference, quotaApplies, 1)).toBeLessThan(target);
+      } else {
+        expect(bestScoreWithoutSkills(context, preference, quotaApplies, least)).toBeGreaterThanOrEqual(target - 1e-9);
+        if (least > 0.01) expect(bestScoreWithoutSkills(context, preference, quotaApplies, least - 0.01)).toBeLessThan(target);
+      }
     }
   });
 });
