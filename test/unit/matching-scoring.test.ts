@@ -11,7 +11,7 @@ import {
   skillsFactor,
   waitingFactor,
 } from '../../src/modules/matching/scoring';
-import { bestScoreWithoutSkills, leastWaitingToReach, PreScoreContext } from '../../src/modules/matching/scoring-sql';
+import { bestScoreWithoutSkills, leastWaitingToReach, RankingWeights } from '../../src/modules/matching/scoring-sql';
 import { TransportMode } from '../../src/modules/work-conditions/work-conditions.enums';
 
 const base: MatchFeatures = {
@@ -172,13 +172,11 @@ describe('the best score without the opening’s skills', () => {
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const pick = <T>(values: T[]) => values[Math.floor(random() * values.length)];
   const weightsAt = (skills: number) => ({ ...DEFAULT_WEIGHTS, SKILLS: skills, COMMUTE: Math.floor(random() * 30) });
-  const contextFor = (shortfall: number | null): PreScoreContext => ({
+  const randomWeights = (): RankingWeights => ({
     weightsByAmbito: new Map([[1, weightsAt(Math.floor(random() * 60))], [3, weightsAt(Math.floor(random() * 60))]]),
     defaultWeights: DEFAULT_WEIGHTS,
-    law68Score: shortfall === null ? null : law68Factor(shortfall).score,
-    skillDenominator: 3,
-    creditSql: '0',
   });
+  const scoreFor = (shortfall: number | null) => (shortfall === null ? null : law68Factor(shortfall).score);
   const preferenceOf = (f: MatchFeatures) =>
     f.occupationPreferred
       ? PREFERENCE_SCORES.occupation
@@ -202,19 +200,20 @@ describe('the best score without the opening’s skills', () => {
   it('bounds the score of anyone holding none of them, by preferences, Law 68/99 and wait, in every ambito', () => {
     for (let i = 0; i < 3000; i++) {
       const shortfall = pick([null, 0, 1, 3]);
-      const context = contextFor(shortfall);
+      const weights = randomWeights();
       const features = withoutSkills(shortfall, random() * 90);
       if (shortfall === null) features.law68Shortfall = null;
       const waiting = Math.min(features.waitingDays / 365, 1);
-      const bound = bestScoreWithoutSkills(context, preferenceOf(features), features.law68Shortfall !== null, waiting);
-      for (const weights of [...context.weightsByAmbito.values(), context.defaultWeights]) {
-        expect(scoreOnly(features, weights)).toBeLessThanOrEqual(bound + 0.05);
+      const which = { law68Score: scoreFor(shortfall), preference: preferenceOf(features), quotaApplies: features.law68Shortfall !== null };
+      const bound = bestScoreWithoutSkills(weights, which, waiting);
+      for (const ambitoWeights of [...weights.weightsByAmbito.values(), weights.defaultWeights]) {
+        expect(scoreOnly(features, ambitoWeights)).toBeLessThanOrEqual(bound + 0.05);
       }
     }
   });
 
   it('is reached by someone at the best commute, so it prunes nobody who could make the list', () => {
-    const context: PreScoreContext = { ...contextFor(2), weightsByAmbito: new Map() };
+    const weights: RankingWeights = { weightsByAmbito: new Map(), defaultWeights: DEFAULT_WEIGHTS };
     for (const preference of Object.values(PREFERENCE_SCORES)) {
       const features: MatchFeatures = {
         ...withoutSkills(2, 0),
@@ -225,22 +224,23 @@ describe('the best score without the opening’s skills', () => {
         waitingDays: 400,
         law68Shortfall: 2,
       };
-      expect(scoreOnly(features, DEFAULT_WEIGHTS)).toBeCloseTo(bestScoreWithoutSkills(context, preference, true), 1);
+      const which = { law68Score: scoreFor(2), preference, quotaApplies: true };
+      expect(scoreOnly(features, DEFAULT_WEIGHTS)).toBeCloseTo(bestScoreWithoutSkills(weights, which), 1);
     }
   });
 
   it('gives the least wait with which such a person could still reach a score, or none when no wait could', () => {
     for (let i = 0; i < 2000; i++) {
-      const context = contextFor(pick([null, 0, 2]));
-      const preference = pick(Object.values(PREFERENCE_SCORES));
-      const quotaApplies = context.law68Score !== null && random() < 0.5;
+      const weights = randomWeights();
+      const law68Score = scoreFor(pick([null, 0, 2]));
+      const which = { law68Score, preference: pick(Object.values(PREFERENCE_SCORES)), quotaApplies: law68Score !== null && random() < 0.5 };
       const target = random() * 70;
-      const least = leastWaitingToReach(context, preference, quotaApplies, target);
+      const least = leastWaitingToReach(weights, which, target);
       if (least === null) {
-        expect(bestScoreWithoutSkills(context, preference, quotaApplies, 1)).toBeLessThan(target);
+        expect(bestScoreWithoutSkills(weights, which, 1)).toBeLessThan(target);
       } else {
-        expect(bestScoreWithoutSkills(context, preference, quotaApplies, least)).toBeGreaterThanOrEqual(target - 1e-9);
-        if (least > 0.01) expect(bestScoreWithoutSkills(context, preference, quotaApplies, least - 0.01)).toBeLessThan(target);
+        expect(bestScoreWithoutSkills(weights, which, least)).toBeGreaterThanOrEqual(target - 1e-9);
+        if (least > 0.01) expect(bestScoreWithoutSkills(weights, which, least - 0.01)).toBeLessThan(target);
       }
     }
   });

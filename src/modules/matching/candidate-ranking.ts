@@ -4,11 +4,11 @@ import { NotFoundError } from '../../graphql/errors';
 import { disabledQuotaShortfalls } from '../quotas/quota.service';
 import { findEligiblePairs } from './candidate-search';
 import { DEFAULT_WEIGHTS } from './factors';
-import { missesIndispensableSql, openingByMunicipalitySql, PROFILE_HARD_CONSTRAINTS, RankedSkill, skillCreditSql } from './match-profile-sql';
+import { missesIndispensableSql, openingByMunicipalitySql, PROFILE_HARD_CONSTRAINTS, RankedSkill, skillsFactorSql } from './match-profile-sql';
 import { byScoreThenId, ScoredMatch, scoreEligiblePairs } from './matching.service';
 import { MatchFilter, POSITIVE_PAST_PLACEMENT } from './pair-query';
 import { DAYS_FOR_FULL_WAITING, law68Factor, PREFERENCE_SCORES } from './scoring';
-import { LAW68_ELIGIBLE_SQL, leastWaitingToReach, PreScoreContext, preScoreSql } from './scoring-sql';
+import { LAW68_ELIGIBLE_SQL, leastWaitingToReach, preScoreSql, RankingWeights } from './scoring-sql';
 import { loadWeights } from './weights.service';
 
 /** The SQL pre-score and the final score differ by rounding only (under 0.05 in all); this covers it. */
@@ -21,7 +21,9 @@ interface OpeningToRank {
   skills: RankedSkill[];
   /** The people with a positive past internship or work trial at the opening's employer. */
   pastPositive: string[];
-  context: PreScoreContext;
+  weights: RankingWeights;
+  /** The Law 68/99 factor's value for the opening's employer, or null when the opening does not count toward the quota. */
+  law68Score: number | null;
 }
 
 async function openingToRank(manager: EntityManager, openingId: string): Promise<OpeningToRank> {
@@ -55,13 +57,8 @@ async function openingToRank(manager: EntityManager, openingId: string): Promise
     sectorBit: opening.sectorBit,
     skills: opening.skills,
     pastPositive: past.map((p) => p.id),
-    context: {
-      weightsByAmbito: await loadWeights(manager),
-      defaultWeights: DEFAULT_WEIGHTS,
-      law68Score: shortfall === null ? null : law68Factor(shortfall).score,
-      skillDenominator: opening.skills.reduce((sum, s) => sum + (s.required ? 2 : 1), 0),
-      creditSql: skillCreditSql(opening.skills),
-    },
+    weights: { weightsByAmbito: await loadWeights(manager), defaultWeights: DEFAULT_WEIGHTS },
+    law68Score: shortfall === null ? null : law68Factor(shortfall).score,
   };
 }
 
@@ -104,7 +101,11 @@ async function preRank(
 WITH o AS MATERIALIZED (${openingByMunicipalitySql('$1')}),
 past AS MATERIALIZED (SELECT unnest(${param(opening.pastPositive)}::uuid[]) AS beneficiary_id),
 ranked AS MATERIALIZED (
-  SELECT p.beneficiary_id AS id, ${preScoreSql(opening.context)} AS "preScore"
+  SELECT p.beneficiary_id AS id, ${preScoreSql(opening.weights, {
+    skills: skillsFactorSql(opening.skills),
+    pastPositive: 'p.beneficiary_id IN (SELECT beneficiary_id FROM past)',
+    quotaScore: `${opening.law68Score ?? 0}::float8`,
+  })} AS "preScore"
   FROM o JOIN match_profile p ON p.residence_municipality_id = o.residence_municipality_id
   WHERE ${where.join('\n    AND ')}
 )
@@ -162,7 +163,7 @@ function groupsWithoutSkills(opening: OpeningToRank): Array<{ preference: number
     },
   ];
   const byQuota =
-    opening.context.law68Score === null
+    opening.law68Score === null
       ? [{ quotaApplies: false, sql: 'true' }]
       : [
           { quotaApplies: true, sql: LAW68_ELIGIBLE_SQL },
@@ -206,7 +207,7 @@ export async function preRankCandidates(
   });
   const floor = holders.length >= depth ? holders[depth - 1].preScore - 2 * PRE_SCORE_TOLERANCE : -Infinity;
   const toRead = groupsWithoutSkills(toRank).flatMap((group) => {
-    const days = daysToWait(leastWaitingToReach(toRank.context, group.preference, group.quotaApplies, floor));
+    const days = daysToWait(leastWaitingToReach(toRank.weights, { ...group, law68Score: toRank.law68Score }, floor));
     if (days === null || group.condition(() => '') === null) return [];
     return [(param: Param) => `(${group.condition(param)}${days > 0 ? ` AND ${waitedSql(param, days)}` : ''})`];
   });

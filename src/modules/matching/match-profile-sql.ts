@@ -75,21 +75,21 @@ export interface RankedSkill {
 }
 
 /**
- * The weighted skill credit as `skillsFactor` counts it: required skills twice, full credit at the level asked,
- * half credit scaled by the level held below it. Levels are few, so each is a branch rather than a lookup.
+ * The skills factor as `skillsFactor` counts it: required skills twice, full credit at the level asked, half credit
+ * scaled by the level held below it, over the opening's full credit. Levels are few, so each is a branch.
  */
-export function skillCreditSql(skills: RankedSkill[]): string {
-  if (!skills.length) return '0::float8';
-  return skills
-    .map((skill) => {
-      const weight = skill.required ? 2 : 1;
-      const below = [];
-      for (let level = skill.minimumLevel - 1; level >= 1; level--) {
-        below.push(`WHEN ${holdsSql(skill.bitPosition, level)} THEN ${weight * ((0.5 * level) / skill.minimumLevel)}::float8`);
-      }
-      return `(CASE WHEN ${holdsSql(skill.bitPosition, skill.minimumLevel)} THEN ${weight}::float8 ${below.join(' ')} ELSE 0::float8 END)`;
-    })
-    .join(' + ');
+export function skillsFactorSql(skills: RankedSkill[]): string {
+  if (!skills.length) return '1::float8';
+  const credit = skills.map((skill) => {
+    const weight = skill.required ? 2 : 1;
+    const below = [];
+    for (let level = skill.minimumLevel - 1; level >= 1; level--) {
+      below.push(`WHEN ${holdsSql(skill.bitPosition, level)} THEN ${weight * ((0.5 * level) / skill.minimumLevel)}::float8`);
+    }
+    return `(CASE WHEN ${holdsSql(skill.bitPosition, skill.minimumLevel)} THEN ${weight}::float8 ${below.join(' ')} ELSE 0::float8 END)`;
+  });
+  const total = skills.reduce((sum, skill) => sum + (skill.required ? 2 : 1), 0);
+  return `((${credit.join(' + ')}) / ${total}::float8)`;
 }
 
 /** True when the person lacks one of the opening's indispensable skills. */
