@@ -1,5 +1,7 @@
 import { findEligiblePairs } from '../../src/modules/matching/candidate-search';
 import { preRankCandidates } from '../../src/modules/matching/candidate-ranking';
+import { DEFAULT_WEIGHTS } from '../../src/modules/matching/factors';
+import { preRankOpenings } from '../../src/modules/matching/opening-ranking';
 import { MatchFilter } from '../../src/modules/matching/pair-query';
 import { toGlobalId } from '../../src/graphql/relay';
 import { seedDemoData } from '../../src/seed/demo-data';
@@ -164,5 +166,120 @@ describe('the match profile behind the candidate ranking', () => {
     const { profile, tables } = await admittedBothWays(openingId, {});
     expect(profile).toEqual(tables);
     expect(profile).toEqual([holder.id]);
+  });
+});
+
+describe('the opening profile behind the ranking of openings', () => {
+  const weights = { weightsByAmbito: new Map(), defaultWeights: DEFAULT_WEIGHTS };
+
+  async function openingsBothWays(beneficiaryId: string, filter: MatchFilter): Promise<{ profile: string[]; tables: string[] }> {
+    const manager = server.dataSource.manager;
+    const profile = (await preRankOpenings(manager, beneficiaryId, filter, EVERYONE, weights)).sort();
+    const tables = [...new Set((await findEligiblePairs(manager, { beneficiaryId }, filter)).map((p) => p.openingId))].sort();
+    return { profile, tables };
+  }
+
+  async function openingProfiles(): Promise<unknown[]> {
+    return server.dataSource.query(`SELECT * FROM opening_match_profile ORDER BY opening_id`);
+  }
+
+  async function rebuiltOpeningProfiles(): Promise<unknown[]> {
+    const runner = server.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await runner.query(`DELETE FROM opening_match_profile`);
+      await runner.query(`SELECT refresh_opening_match_profiles(ARRAY(SELECT id FROM opening))`);
+      return await runner.query(`SELECT * FROM opening_match_profile ORDER BY opening_id`);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  }
+
+  it('admits exactly the openings the hard constraints admit, for many people and each filter', async () => {
+    const people: Array<{ id: string }> = await server.dataSource.query(
+      `SELECT beneficiary_id AS id FROM match_profile ORDER BY md5(beneficiary_id::text) LIMIT 25`,
+    );
+    const [{ municipalityId }] = await server.dataSource.query(
+      `SELECT s.municipality_id AS "municipalityId" FROM opening o JOIN employer_site s ON s.id = o.site_id
+       WHERE o.status = 'OPEN' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const filters: MatchFilter[] = [{}, { ambito: 1 }, { municipalityId }, { maxCommuteKm: 8 }];
+    let admitted = 0;
+    for (const { id } of people) {
+      for (const filter of filters) {
+        const { profile, tables } = await openingsBothWays(id, filter);
+        expect({ id, filter, openings: profile }).toEqual({ id, filter, openings: tables });
+        admitted += profile.length;
+      }
+    }
+    expect(admitted).toBeGreaterThan(people.length * 10);
+  });
+
+  it('holds exactly the open openings', async () => {
+    const [{ stray, missing }] = await server.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM opening_match_profile mp JOIN opening o ON o.id = mp.opening_id WHERE o.status <> 'OPEN') AS stray,
+              (SELECT count(*)::int FROM opening o WHERE o.status = 'OPEN'
+                 AND NOT EXISTS (SELECT 1 FROM opening_match_profile mp WHERE mp.opening_id = o.id)) AS missing`,
+    );
+    expect({ stray, missing }).toEqual({ stray: 0, missing: 0 });
+  });
+
+  it('follows every write to openings, their skills and their sites, as a rebuild from scratch would make it', async () => {
+    const before = await openingProfiles();
+    const [site] = await server.dataSource.query(
+      `SELECT s.id, s.employer_id AS "employerId" FROM employer_site s ORDER BY s.id LIMIT 1`,
+    );
+    const skills: Array<{ id: string }> = await server.dataSource.query(`SELECT id FROM skill ORDER BY code LIMIT 3`);
+    const skill = (i: number) => toGlobalId('Skill', skills[i].id);
+    const created = await server.gql(
+      `mutation($input: CreateOpeningInput!) { createOpening(input: $input) { id } }`,
+      {
+        input: {
+          employerId: toGlobalId('Employer', site.employerId), siteId: toGlobalId('EmployerSite', site.id), title: 'Magazziniere',
+          sector: 'LOGISTICS', weeklyHours: 30, shifts: ['MORNING'], contractType: 'TIROCINIO', positions: 1,
+          requiredSkills: [{ skillId: skill(0), requirement: 'REQUIRED', minimumLevel: 2, indispensable: true }],
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const openingId = created.data!.createOpening.id;
+    const status = (to: string) =>
+      server.gql(`mutation($id: ID!, $to: OpeningStatus!) { changeOpeningStatus(id: $id, input: { status: $to }) { status } }`, {
+        id: openingId,
+        to,
+      });
+    expect((await status('OPEN')).errors).toBeUndefined();
+    const updated = await server.gql(
+      `mutation($id: ID!, $input: UpdateOpeningInput!) { updateOpening(id: $id, input: $input) { id } }`,
+      {
+        id: openingId,
+        input: {
+          shifts: ['AFTERNOON', 'WEEKEND'], physicalDemands: ['DRIVING'], weeklyHours: 20,
+          requiredSkills: [
+            { skillId: skill(1), requirement: 'PREFERRED', minimumLevel: 3 },
+            { skillId: skill(2), requirement: 'REQUIRED', minimumLevel: 1, indispensable: true },
+          ],
+        },
+      },
+    );
+    expect(updated.errors).toBeUndefined();
+    await server.dataSource.query(`UPDATE employer_site SET latitude = latitude + 0.01 WHERE id = $1`, [site.id]);
+
+    const kept = await openingProfiles();
+    expect(kept).not.toEqual(before);
+    expect(kept).toEqual(await rebuiltOpeningProfiles());
+    const [row] = await server.dataSource.query(
+      `SELECT mp.weekly_hours, mp.skill_credit_total, cardinality(mp.indispensable_skills) AS indispensable
+       FROM opening_match_profile mp JOIN opening o ON o.id = mp.opening_id WHERE o.title = 'Magazziniere'`,
+    );
+    expect(row).toEqual({ weekly_hours: 20, skill_credit_total: 3, indispensable: 1 });
+
+    expect((await status('ON_HOLD')).errors).toBeUndefined();
+    const [{ held }] = await server.dataSource.query(
+      `SELECT count(*)::int AS held FROM opening_match_profile mp JOIN opening o ON o.id = mp.opening_id WHERE o.title = 'Magazziniere'`,
+    );
+    expect(held).toBe(0);
+    expect(await openingProfiles()).toEqual(await rebuiltOpeningProfiles());
   });
 });

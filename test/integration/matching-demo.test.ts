@@ -1,6 +1,7 @@
 import { findEligiblePairs } from '../../src/modules/matching/candidate-search';
 import { topCandidatesForOpening } from '../../src/modules/matching/candidate-ranking';
 import { byScoreThenId, scoreEligiblePairs } from '../../src/modules/matching/matching.service';
+import { topOpeningsForPerson } from '../../src/modules/matching/opening-ranking';
 import { MatchFilter } from '../../src/modules/matching/pair-query';
 import { seedDemoData } from '../../src/seed/demo-data';
 import { startTestServer, TestServer } from '../helpers/test-server';
@@ -34,6 +35,30 @@ describe('matching on the demo data', () => {
             filter,
             depth,
             ranked: everyone.slice(0, depth).map((m) => [m.beneficiaryId, m.score]),
+          });
+        }
+      }
+    }
+  });
+
+  it('pre-ranking openings in the database gives exactly the ranking of scoring every eligible opening in Node', async () => {
+    const manager = server.dataSource.manager;
+    const people: Array<{ id: string }> = await server.dataSource.query(
+      `SELECT id FROM beneficiary WHERE case_status NOT IN ('CLOSED', 'PLACED', 'MONITORING') ORDER BY md5(id::text) LIMIT 30`,
+    );
+    const filters: MatchFilter[] = [{}, { ambito: 3 }, { maxCommuteKm: 10 }];
+    for (const { id } of people) {
+      for (const filter of filters) {
+        const everyone = (await scoreEligiblePairs(manager, await findEligiblePairs(manager, { beneficiaryId: id }, filter))).sort(
+          byScoreThenId('openingId'),
+        );
+        for (const depth of [1, 5, 20]) {
+          const fast = await topOpeningsForPerson(manager, id, filter, depth, null);
+          expect({ id, filter, depth, ranked: fast.map((m) => [m.openingId, m.score]) }).toEqual({
+            id,
+            filter,
+            depth,
+            ranked: everyone.slice(0, depth).map((m) => [m.openingId, m.score]),
           });
         }
       }

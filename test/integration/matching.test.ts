@@ -278,6 +278,27 @@ describe('matchOpenings', () => {
     expect(fromReverse.factors).toEqual(fromForward.factors.map((f: any) => ({ code: f.code, points: f.points })));
   });
 
+  it('puts first the opening whose employer the person already did well with, when that outweighs a better fit', async () => {
+    const [occupationA, occupationB] = await server.dataSource.query(`SELECT id FROM occupation ORDER BY code LIMIT 2`);
+    const plain = { physical_demands: [], accessibility_features: [], shifts: [] };
+    await addOpening('PreferredJob', { ...plain, occupation_id: occupationA.id }, []);
+    const { employerId } = await addOpening('KnownEmployer', { ...plain, occupation_id: occupationB.id }, []);
+    await addPerson('Alumna', { waitingDays: 30 }, {}, { preferred_occupation_ids: [occupationA.id], preferred_sectors: ['LOGISTICS'] });
+    await insert('placement', {
+      beneficiary_id: person.Alumna, employer_id: employerId, kind: 'WORK_TRIAL', status: 'COMPLETED', outcome: 'POSITIVE',
+      starts_on: '2025-02-03', planned_end_on: '2025-03-31', ended_on: '2025-03-31', started_at: '2025-02-03T08:00:00Z', weekly_hours: 20,
+    });
+    // The preferred occupation gives 5.00 points more (16.67 × 0.3) than the preferred sector alone; the good trial 5.56.
+    const { data, errors } = await server.gql(`query($id: ID!) { matchOpenings(beneficiaryId: $id, first: 1) { matches { score opening { title } } } }`, {
+      id: gid('Beneficiary', person.Alumna),
+    });
+    expect(errors).toBeUndefined();
+    expect(data!.matchOpenings.matches.map((m: any) => m.opening.title)).toEqual(['KnownEmployer']);
+    const both = await server.gql(MATCH_OPENINGS, { id: gid('Beneficiary', person.Alumna) });
+    const scoreOf = (title: string) => both.data!.matchOpenings.matches.find((m: any) => m.opening.title === title).score;
+    expect(Math.round((scoreOf('KnownEmployer') - scoreOf('PreferredJob')) * 100)).toBe(56);
+  });
+
   it('ranks only open openings, best first', async () => {
     await server.dataSource.query(`UPDATE opening SET status = 'ON_HOLD' WHERE id = $1`, [opening.Ufficio]);
     const { data } = await server.gql(MATCH_OPENINGS, { id: gid('Beneficiary', person.Best) });

@@ -8,11 +8,8 @@ import { missesIndispensableSql, openingByMunicipalitySql, PROFILE_HARD_CONSTRAI
 import { byScoreThenId, ScoredMatch, scoreEligiblePairs } from './matching.service';
 import { MatchFilter, POSITIVE_PAST_PLACEMENT } from './pair-query';
 import { DAYS_FOR_FULL_WAITING, law68Factor, PREFERENCE_SCORES } from './scoring';
-import { LAW68_ELIGIBLE_SQL, leastWaitingToReach, preScoreSql, RankingWeights } from './scoring-sql';
+import { LAW68_ELIGIBLE_SQL, leastWaitingToReach, PRE_SCORE_TOLERANCE, preScoreSql, RankingWeights } from './scoring-sql';
 import { loadWeights } from './weights.service';
-
-/** The SQL pre-score and the final score differ by rounding only (under 0.05 in all); this covers it. */
-const PRE_SCORE_TOLERANCE = 0.1;
 
 interface OpeningToRank {
   occupationId: string | null;

@@ -15,25 +15,47 @@ export const MODE_COLUMNS = (Object.keys(MODE_PROFILES) as TransportMode[]).map(
   column: `minutes_${mode.toLowerCase()}`,
 }));
 
+/** Each mode's door-to-door minutes over `o.road_km`, as `minutesByMode` computes them. */
+const MODE_MINUTES_SQL = MODE_COLUMNS.map(({ mode, column }) => {
+  const { kmPerHour, overheadMinutes } = MODE_PROFILES[mode];
+  return `o.road_km / ${kmPerHour} * 60 + ${overheadMinutes} AS ${column}`;
+}).join(', ');
+
+const DEFAULT_MODES_SQL = `transport_mode_bits(ARRAY[${DEFAULT_MODES.map((m) => `'${m}'`).join(', ')}]::text[]) AS default_modes`;
+
 /** One row per municipality of residence: the opening's facts, its bit sets, the distance and each mode's minutes. */
 export function openingByMunicipalitySql(openingIdParam: string): string {
-  const minutes = MODE_COLUMNS.map(({ mode, column }) => {
-    const { kmPerHour, overheadMinutes } = MODE_PROFILES[mode];
-    return `o.road_km / ${kmPerHour} * 60 + ${overheadMinutes} AS ${column}`;
-  });
-  return `SELECT o.*, ${minutes.join(', ')}
+  return `SELECT o.*, ${MODE_MINUTES_SQL}
   FROM (
     SELECT o.*, m.id AS residence_municipality_id, m.ambito_number AS residence_ambito, ${ROAD_KM_SQL} AS road_km
     FROM (
       SELECT op.employer_id, op.occupation_id, op.weekly_hours, op.counts_toward_quota, op.accommodations_arrangeable,
              shift_bits(op.shifts) AS shift_bits, physical_demand_bits(op.physical_demands) AS demand_bits,
              'DRIVING' = ANY(op.physical_demands) AS needs_driving, accessibility_bits(op.accessibility_features) AS feature_bits,
-             sector_bits(ARRAY[op.sector]) AS sector_bit,
-             transport_mode_bits(ARRAY[${DEFAULT_MODES.map((m) => `'${m}'`).join(', ')}]::text[]) AS default_modes,
+             sector_bits(ARRAY[op.sector]) AS sector_bit, ${DEFAULT_MODES_SQL},
              s.latitude AS site_latitude, s.longitude AS site_longitude
       FROM opening op JOIN employer_site s ON s.id = op.site_id
       WHERE op.id = ${openingIdParam}
     ) o CROSS JOIN municipality m
+  ) o`;
+}
+
+/**
+ * The open openings (from `opening_match_profile`) that pass `condition` for the person `p`, as seen from the
+ * municipality where they live, `home` (both one-row relations the caller defines): the same columns as
+ * `openingByMunicipalitySql` plus the profile's own. The condition is tested before any distance is worked out, so
+ * it should hold every test that needs none.
+ */
+export function openingsSeenFromSql(condition: string): string {
+  return `SELECT o.*, ${MODE_MINUTES_SQL}
+  FROM (
+    SELECT o.*, m.ambito_number AS residence_ambito, ${ROAD_KM_SQL} AS road_km
+    FROM (
+      SELECT o.*, (o.demand_bits & physical_demand_bits(ARRAY['DRIVING'])) <> 0 AS needs_driving, ${DEFAULT_MODES_SQL}
+      FROM opening_match_profile o
+    ) o
+    CROSS JOIN p CROSS JOIN home m
+    WHERE ${condition}
   ) o`;
 }
 

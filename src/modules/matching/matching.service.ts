@@ -4,11 +4,12 @@ import { NotFoundError } from '../../graphql/errors';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { disabledQuotaShortfalls } from '../quotas/quota.service';
 import { topCandidatesForOpening } from './candidate-ranking';
-import { countEligiblePairs, EligiblePair, findEligiblePairs, findExcludedPairs } from './candidate-search';
+import { countEligiblePairs, EligiblePair, findExcludedPairs } from './candidate-search';
 import { CommuteEstimate } from './commute';
 import { ExclusionReason, explainExclusion } from './exclusion-reasons';
 import { MatchingWeights } from './factors';
 import { AccommodationCheck, accommodations, commuteOf, SkillGap, skillGaps, toFeatures } from './match-details';
+import { topOpeningsForPerson } from './opening-ranking';
 import { MatchAnchor, MatchFilter } from './pair-query';
 import { FactorScore, scoreMatch, scoreOnly } from './scoring';
 import { loadWeights, weightsFor } from './weights.service';
@@ -47,9 +48,6 @@ export interface Ranking {
 }
 
 export type ScoredMatch = Omit<RankedMatch, 'rank'>;
-
-/** The Law 68/99 shortfall that makes the quota factor score 1: enough to bound any pair from above. */
-const FULL_QUOTA_SHORTFALL = 3;
 
 function scorePair(pair: EligiblePair, weights: MatchingWeights, shortfall: number): ScoredMatch {
   const commute = commuteOf(pair);
@@ -108,29 +106,6 @@ export async function pairScorer(
   };
 }
 
-/**
- * The employers whose quota could lift one of these pairs into the best `first` (or above `minScore`): a person
- * eligible under Law 68/99 may match thousands of openings, and working out every employer's quota costs more than
- * the ranking itself. Each pair is bounded below (quota covered) and above (quota factor at its best).
- */
-async function employersWhoseQuotaMatters(
-  manager: EntityManager,
-  pairs: EligiblePair[],
-  first: number,
-  minScore: number | null,
-): Promise<string[]> {
-  const weights = await loadWeights(manager);
-  const scoreWith = (pair: EligiblePair, w: MatchingWeights, shortfall: number) =>
-    scoreOnly(toFeatures(pair, pair.law68Applies ? shortfall : null, commuteOf(pair)), w);
-  const bounds = pairs.map((pair) => {
-    const w = weightsFor(weights, pair.ambito);
-    return { pair, low: scoreWith(pair, w, 0), high: scoreWith(pair, w, FULL_QUOTA_SHORTFALL) };
-  });
-  const lows = bounds.map((b) => b.low).sort((a, b) => b - a);
-  const threshold = Math.min(lows[first - 1] ?? -Infinity, minScore ?? Infinity);
-  return [...new Set(bounds.filter((b) => b.pair.law68Applies && b.high >= threshold).map((b) => b.pair.employerId))];
-}
-
 /** Highest score first; equal scores in a stable order of the other side's ID, so the same data ranks the same. */
 export function byScoreThenId(key: 'beneficiaryId' | 'openingId') {
   return (a: ScoredMatch, b: ScoredMatch) => b.score - a.score || a[key].localeCompare(b[key]);
@@ -172,15 +147,8 @@ export async function matchOpeningsForBeneficiary(
   options: RankOptions,
 ): Promise<Ranking> {
   if (!(await manager.existsBy(Beneficiary, { id: beneficiaryId }))) throw new NotFoundError('Beneficiary', 'beneficiaryId');
-  // One person passes the hard constraints of a few hundred openings at most: all of them are scored in Node.
-  const pairs = await findEligiblePairs(manager, { beneficiaryId }, filter);
-  const scorer = await pairScorer(manager, pairs, await employersWhoseQuotaMatters(manager, pairs, options.first, options.minScore));
-  const best = pairs
-    .map((pair) => ({ pair, score: scorer.score(pair) }))
-    .filter((m) => options.minScore === null || m.score >= options.minScore)
-    .sort((a, b) => b.score - a.score || a.pair.openingId.localeCompare(b.pair.openingId))
-    .slice(0, options.first);
-  // Only the openings shown are explained.
-  const ranked = best.map(({ pair }) => scorer.explained(pair));
-  return withExclusions(manager, { beneficiaryId }, filter, options, ranked, async () => pairs.length);
+  const ranked = await topOpeningsForPerson(manager, beneficiaryId, filter, options.first, options.minScore);
+  return withExclusions(manager, { beneficiaryId }, filter, options, ranked, () =>
+    countEligiblePairs(manager, { beneficiaryId }, filter),
+  );
 }

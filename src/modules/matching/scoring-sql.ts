@@ -11,13 +11,37 @@ export interface RankingWeights {
   defaultWeights: MatchingWeights;
 }
 
+/** The SQL pre-score and the final score differ by rounding only (under 0.05 in all); this covers it. */
+export const PRE_SCORE_TOLERANCE = 0.1;
+
+/** An expression per ambito of residence (`o.residence_ambito`), with the default weights for the others. */
+function byAmbitoSql(weights: RankingWeights, expression: (w: MatchingWeights) => string): string {
+  const cases = [...weights.weightsByAmbito].map(([ambito, w]) => `WHEN ${Number(ambito)} THEN ${expression(w)}`);
+  const fallback = expression(weights.defaultWeights);
+  return cases.length ? `(CASE o.residence_ambito ${cases.join('\n    ')} ELSE ${fallback} END)` : fallback;
+}
+
+const QUOTA_APPLIES_SQL = `(o.counts_toward_quota AND ${LAW68_ELIGIBLE_SQL})`;
+
+/**
+ * How many points the Law 68/99 factor adds between its lowest value (0) and its highest (1), where it applies:
+ * its weight's share of the total, in each ambito. Added to a pre-score computed at 0, it gives the one at 1.
+ */
+export function quotaSpanSql(weights: RankingWeights): string {
+  const span = (w: MatchingWeights) => {
+    const total = Object.values(MatchFactorCode).reduce((sum, code) => sum + Number(w[code]), 0);
+    return total > 0 ? (100 * Number(w[MatchFactorCode.LAW68_QUOTA])) / total : 0;
+  };
+  return `(CASE WHEN ${QUOTA_APPLIES_SQL} THEN ${byAmbitoSql(weights, (w) => String(span(w)))} ELSE 0 END)::float8`;
+}
+
 /** What differs between the two directions of ranking: how skills, a past placement and the quota are known. */
 export interface PairTerms {
   /** The skills factor, 0–1. */
   skills: string;
   /** Whether the person had a positive past internship or work trial with the opening's employer. */
   pastPositive: string;
-  /** The Law 68/99 factor's value where it applies (see `quotaApplies`). */
+  /** The Law 68/99 factor's value where it applies (see `QUOTA_APPLIES_SQL`). */
   quotaScore: string;
 }
 
@@ -45,7 +69,7 @@ export function preScoreSql(weights: RankingWeights, terms: PairTerms): string {
     [MatchFactorCode.WAITING_TIME]: `least(greatest(current_date - p.case_opened_at::date, 0) / ${DAYS_FOR_FULL_WAITING}::float8, 1)`,
     [MatchFactorCode.PAST_PLACEMENT]: `(CASE WHEN ${terms.pastPositive} THEN 1 ELSE 0 END)`,
   };
-  const quotaApplies = `(o.counts_toward_quota AND ${LAW68_ELIGIBLE_SQL})`;
+  const quotaApplies = QUOTA_APPLIES_SQL;
 
   const scoreFor = (w: MatchingWeights) => {
     const codes = Object.keys(factor) as Array<keyof typeof factor>;
@@ -55,8 +79,7 @@ export function preScoreSql(weights: RankingWeights, terms: PairTerms): string {
     return `(100::float8 * (${numerator} + CASE WHEN ${quotaApplies} THEN ${quotaWeight} * ${terms.quotaScore} ELSE 0 END)
       / nullif(${denominator} + CASE WHEN ${quotaApplies} THEN ${quotaWeight} ELSE 0 END, 0))`;
   };
-  const byAmbito = [...weights.weightsByAmbito].map(([ambito, w]) => `WHEN ${Number(ambito)} THEN ${scoreFor(w)}`).join('\n    ');
-  return `coalesce(CASE o.residence_ambito ${byAmbito} ELSE ${scoreFor(weights.defaultWeights)} END, 0)`;
+  return `coalesce(${byAmbitoSql(weights, scoreFor)}, 0)`;
 }
 
 /** What bounds the score of a person holding none of an opening's skills. */
