@@ -39,6 +39,11 @@ export class CreateMatchProfile1764600000000 implements MigrationInterface {
         SELECT coalesce(bit_or(1 << (array_position(ARRAY[${list(vocabulary)}]::text[], v) - 1)), 0)::int FROM unnest(vals) AS v
       $$`);
     }
+    // The set bits of a bit set, so a GIN index can find the people whose set holds a given bit (the index's
+    // recheck reads them stored, rather than working them out again for every row).
+    await q.query(`CREATE FUNCTION set_bits(bits int) RETURNS int[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      SELECT coalesce(array_agg(b), '{}') FROM generate_series(0, 30) AS b WHERE (bits >> b) & 1 = 1
+    $$`);
     // A skill's position in the profile's bit strings.
     await q.query(`ALTER TABLE skill ADD COLUMN bit_position int GENERATED ALWAYS AS IDENTITY UNIQUE`);
 
@@ -57,6 +62,7 @@ export class CreateMatchProfile1764600000000 implements MigrationInterface {
       accessibility_needs int NOT NULL,
       excluded_sectors int NOT NULL,
       preferred_sectors int NOT NULL,
+      preferred_sector_positions int[] GENERATED ALWAYS AS (set_bits(preferred_sectors)) STORED,
       preferred_occupation_ids uuid[] NOT NULL,
       max_commute_km smallint,
       max_commute_minutes smallint,
@@ -67,10 +73,11 @@ export class CreateMatchProfile1764600000000 implements MigrationInterface {
     await q.query(`COMMENT ON TABLE match_profile IS
       'People who can take a placement, derived from beneficiary, work_constraints and beneficiary_skill by triggers; read by the candidate ranking only'`);
     // The ranking reads the holders of an opening's skills first; then, when they can be beaten, only the people
-    // who prefer its occupation or have waited long enough to beat them.
+    // who prefer its occupation or sector, have no preferences, or have waited long enough to beat them.
     await q.query(`CREATE INDEX match_profile_held_skills_idx ON match_profile USING gin (held_skills)`);
     await q.query(`CREATE INDEX match_profile_preferred_occupations_idx ON match_profile USING gin (preferred_occupation_ids)`);
     await q.query(`CREATE INDEX match_profile_case_opened_idx ON match_profile (case_opened_at)`);
+    await q.query(`CREATE INDEX match_profile_preferred_sectors_idx ON match_profile USING gin (preferred_sector_positions)`);
     await q.query(`CREATE INDEX match_profile_no_preferences_idx ON match_profile (case_opened_at)
       WHERE preferred_sectors = 0 AND cardinality(preferred_occupation_ids) = 0`);
     await q.query(`COMMENT ON COLUMN match_profile.held_skills IS 'The bit_position of every skill the person holds, at any level'`);
@@ -155,5 +162,6 @@ export class CreateMatchProfile1764600000000 implements MigrationInterface {
     await q.query(`DROP TABLE match_profile`);
     await q.query(`ALTER TABLE skill DROP COLUMN bit_position`);
     for (const name of Object.keys(VOCABULARIES)) await q.query(`DROP FUNCTION ${name}(text[])`);
+    await q.query(`DROP FUNCTION set_bits(int)`);
   }
 }

@@ -21,6 +21,8 @@ interface OpeningToRank {
   weights: RankingWeights;
   /** The Law 68/99 factor's value for the opening's employer, or null when the opening does not count toward the quota. */
   law68Score: number | null;
+  /** The employer's Law 68/99 shortfall, when the opening counts toward the quota. */
+  shortfalls: Map<string, number>;
 }
 
 async function openingToRank(manager: EntityManager, openingId: string): Promise<OpeningToRank> {
@@ -42,20 +44,23 @@ async function openingToRank(manager: EntityManager, openingId: string): Promise
     [openingId],
   );
   if (!opening) throw new NotFoundError('Opening', 'openingId');
-  const shortfall = opening.countsTowardQuota
-    ? ((await disabledQuotaShortfalls(manager, [opening.employerId], todayInItaly())).get(opening.employerId) ?? 0)
-    : null;
-  const past: Array<{ id: string }> = await manager.query(
-    `SELECT DISTINCT pl.beneficiary_id AS id FROM placement pl WHERE pl.employer_id = $1 AND ${POSITIVE_PAST_PLACEMENT}`,
-    [opening.employerId],
-  );
+  const [shortfalls, past, weightsByAmbito] = await Promise.all([
+    opening.countsTowardQuota ? disabledQuotaShortfalls(manager, [opening.employerId], todayInItaly()) : new Map<string, number>(),
+    manager.query(
+      `SELECT DISTINCT pl.beneficiary_id AS id FROM placement pl WHERE pl.employer_id = $1 AND ${POSITIVE_PAST_PLACEMENT}`,
+      [opening.employerId],
+    ) as Promise<Array<{ id: string }>>,
+    loadWeights(manager),
+  ]);
+  const shortfall = opening.countsTowardQuota ? (shortfalls.get(opening.employerId) ?? 0) : null;
   return {
     occupationId: opening.occupationId,
     sectorBit: opening.sectorBit,
     skills: opening.skills,
     pastPositive: past.map((p) => p.id),
-    weights: { weightsByAmbito: await loadWeights(manager), defaultWeights: DEFAULT_WEIGHTS },
+    weights: { weightsByAmbito, defaultWeights: DEFAULT_WEIGHTS },
     law68Score: shortfall === null ? null : law68Factor(shortfall).score,
+    shortfalls: new Map(shortfall === null ? [] : [[opening.employerId, shortfall]]),
   };
 }
 
@@ -136,9 +141,17 @@ function daysToWait(factor: number | null): number | null {
   return factor === null ? null : Math.max(0, Math.floor(factor * DAYS_FOR_FULL_WAITING) - 1);
 }
 
-/** The case opened at least `days` days ago (as `current_date - case_opened_at::date` counts), as an index range. */
-function waitedSql(param: Param, days: number): string {
-  return `p.case_opened_at < (current_date - ${param(days)}::int + 1)::timestamptz`;
+/**
+ * For each number of days, the instant a case must have opened before to have waited that long, as
+ * `current_date - case_opened_at::date` counts: worked out by the database (its calendar and time zone), and then
+ * passed as values, so the planner can size each range of the case-opening index it reads.
+ */
+async function openedBefore(manager: EntityManager, days: number[]): Promise<Map<number, Date>> {
+  const rows: Array<{ days: number; before: Date }> = await manager.query(
+    `SELECT d AS days, (current_date - d + 1)::timestamptz AS before FROM unnest($1::int[]) AS d`,
+    [days],
+  );
+  return new Map(rows.map((row) => [row.days, row.before]));
 }
 
 /**
@@ -152,7 +165,10 @@ function groupsWithoutSkills(opening: OpeningToRank): Array<{ preference: number
   const { occupationId, sectorBit } = opening;
   const byPreference: Array<{ preference: number; condition: (param: Param) => string | null }> = [
     { preference: PREFERENCE_SCORES.elsewhere, condition: () => 'true' },
-    { preference: PREFERENCE_SCORES.sector, condition: (param) => `(p.preferred_sectors & ${param(sectorBit)}::int) <> 0` },
+    {
+      preference: PREFERENCE_SCORES.sector,
+      condition: (param) => `p.preferred_sector_positions @> ARRAY[${param(Math.log2(sectorBit))}::int]`,
+    },
     { preference: PREFERENCE_SCORES.noneRecorded, condition: () => NO_PREFERENCES_SQL },
     {
       preference: PREFERENCE_SCORES.occupation,
@@ -203,12 +219,16 @@ export async function preRankCandidates(
     floor: -Infinity,
   });
   const floor = holders.length >= depth ? holders[depth - 1].preScore - 2 * PRE_SCORE_TOLERANCE : -Infinity;
-  const toRead = groupsWithoutSkills(toRank).flatMap((group) => {
+  const groups = groupsWithoutSkills(toRank).flatMap((group) => {
     const days = daysToWait(leastWaitingToReach(toRank.weights, { ...group, law68Score: toRank.law68Score }, floor));
-    if (days === null || group.condition(() => '') === null) return [];
-    return [(param: Param) => `(${group.condition(param)}${days > 0 ? ` AND ${waitedSql(param, days)}` : ''})`];
+    return days === null || group.condition(() => '') === null ? [] : [{ ...group, days }];
   });
-  if (!toRead.length) return holders;
+  if (!groups.length) return holders;
+  const cutoffs = await openedBefore(manager, [...new Set(groups.map((group) => group.days))]);
+  // The wait first: it is the cheapest test and rules out most people.
+  const toRead = groups.map((group) => (param: Param) =>
+    `(${group.days > 0 ? `p.case_opened_at < ${param(cutoffs.get(group.days))}::timestamptz AND ` : ''}${group.condition(param)})`,
+  );
   const others = await preRank(manager, openingId, filter, depth, toRank, {
     // Holders met again are scored alike and counted once: excluding them here would cost an array test per row.
     condition: (param) => toRead.map((test) => test(param)).join(' OR '),
@@ -231,7 +251,8 @@ export async function topCandidatesForOpening(
   const opening = await openingToRank(manager, openingId);
   const ids = (await preRankCandidates(manager, openingId, filter, first, opening)).map((r) => r.id);
   if (!ids.length) return [];
-  const scored = await scoreEligiblePairs(manager, await findEligiblePairs(manager, { openingId, beneficiaryIds: ids }, filter));
+  const pairs = await findEligiblePairs(manager, { openingId, beneficiaryIds: ids }, filter);
+  const scored = await scoreEligiblePairs(manager, pairs, { weights: opening.weights.weightsByAmbito, shortfalls: opening.shortfalls });
   return scored
     .filter((m) => minScore === null || m.score >= minScore)
     .sort(byScoreThenId('beneficiaryId'))

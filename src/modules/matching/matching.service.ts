@@ -64,18 +64,17 @@ function scorePair(pair: EligiblePair, weights: MatchingWeights, shortfall: numb
   };
 }
 
-/**
- * Scores pairs that passed the hard constraints; what every ranking and the placement plan start from. Employers'
- * Law 68/99 shortfalls are computed for `quotaEmployers` only (all by default): the others' pairs get the factor's
- * lowest value, for callers that know those pairs cannot make their list anyway.
- */
-export async function scoreEligiblePairs(
-  manager: EntityManager,
-  pairs: EligiblePair[],
-  quotaEmployers?: string[],
-): Promise<ScoredMatch[]> {
-  const scorer = await pairScorer(manager, pairs, quotaEmployers);
+/** Scores pairs that passed the hard constraints; what every ranking and the placement plan start from. */
+export async function scoreEligiblePairs(manager: EntityManager, pairs: EligiblePair[], known: KnownScoring = {}): Promise<ScoredMatch[]> {
+  const scorer = await pairScorer(manager, pairs, known);
   return pairs.map(scorer.explained);
+}
+
+/** What a caller already read, so the scorer does not read it again. */
+export interface KnownScoring {
+  weights?: Map<number, MatchingWeights>;
+  /** The Law 68/99 shortfall of every employer whose pairs the factor applies to. */
+  shortfalls?: Map<string, number>;
 }
 
 /** Scores pairs with the weights of each person's ambito and the employers' current Law 68/99 shortfalls. */
@@ -88,15 +87,13 @@ export interface PairScorer {
   coversQuota(pair: EligiblePair): boolean;
 }
 
-export async function pairScorer(
-  manager: EntityManager,
-  pairs: EligiblePair[],
-  quotaEmployers: string[] = [...new Set(pairs.filter((p) => p.law68Applies).map((p) => p.employerId))],
-): Promise<PairScorer> {
-  const weights = await loadWeights(manager);
-  const shortfalls: Map<string, number> = quotaEmployers.length
-    ? await disabledQuotaShortfalls(manager, quotaEmployers, todayInItaly())
-    : new Map();
+export async function pairScorer(manager: EntityManager, pairs: EligiblePair[], known: KnownScoring = {}): Promise<PairScorer> {
+  const quotaEmployers = [...new Set(pairs.filter((p) => p.law68Applies).map((p) => p.employerId))];
+  const [weights, shortfalls] = await Promise.all([
+    known.weights ?? loadWeights(manager),
+    known.shortfalls ??
+      (quotaEmployers.length ? disabledQuotaShortfalls(manager, quotaEmployers, todayInItaly()) : new Map<string, number>()),
+  ]);
   const shortfall = (pair: EligiblePair) => shortfalls.get(pair.employerId) ?? 0;
   return {
     score: (pair) =>

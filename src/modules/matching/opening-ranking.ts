@@ -86,7 +86,7 @@ export async function topOpeningsForPerson(
   if (!openingIds.length) return [];
   // The pre-rank applied the filter; the exact read re-checks every hard constraint of these pairs only.
   const pairs: EligiblePair[] = await findEligiblePairs(manager, { openingIds, beneficiaryIds: [beneficiaryId] }, {});
-  const scorer = await pairScorer(manager, pairs);
+  const scorer = await pairScorer(manager, pairs, { weights: weights.weightsByAmbito });
   return pairs
     .map((pair) => ({ pair, score: scorer.score(pair) }))
     .filter((m) => minScore === null || m.score >= minScore)
