@@ -96,6 +96,8 @@ export class CreateOpeningMatchProfile1764600000001 implements MigrationInterfac
       REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION opening_match_profile_follow_sites()`);
 
     await q.query(`SELECT refresh_opening_match_profiles(ARRAY(SELECT id FROM opening))`);
+    // The ranking's plans depend on the new table's statistics: gather them now rather than at autovacuum's pace.
+    await q.query(`ANALYZE opening_match_profile`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
