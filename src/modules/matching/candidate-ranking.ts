@@ -1,68 +1,11 @@
 import { EntityManager } from 'typeorm';
-import { todayInItaly } from '../../config/calendar';
-import { NotFoundError } from '../../graphql/errors';
-import { disabledQuotaShortfalls } from '../quotas/quota.service';
 import { findEligiblePairs } from './candidate-search';
-import { DEFAULT_WEIGHTS } from './factors';
-import { missesIndispensableSql, openingByMunicipalitySql, PROFILE_HARD_CONSTRAINTS, RankedSkill, skillsFactorSql } from './match-profile-sql';
+import { missesIndispensableSql, openingByMunicipalitySql, PROFILE_HARD_CONSTRAINTS, skillsFactorSql } from './match-profile-sql';
 import { byScoreThenId, ScoredMatch, scoreEligiblePairs } from './matching.service';
-import { MatchFilter, POSITIVE_PAST_PLACEMENT } from './pair-query';
-import { DAYS_FOR_FULL_WAITING, law68Factor, PREFERENCE_SCORES } from './scoring';
-import { LAW68_ELIGIBLE_SQL, leastWaitingToReach, PRE_SCORE_TOLERANCE, preScoreSql, RankingWeights } from './scoring-sql';
-import { loadWeights } from './weights.service';
-
-interface OpeningToRank {
-  occupationId: string | null;
-  /** The opening's sector as a bit of `sector_bits`. */
-  sectorBit: number;
-  skills: RankedSkill[];
-  /** The people with a positive past internship or work trial at the opening's employer. */
-  pastPositive: string[];
-  weights: RankingWeights;
-  /** The Law 68/99 factor's value for the opening's employer, or null when the opening does not count toward the quota. */
-  law68Score: number | null;
-  /** The employer's Law 68/99 shortfall, when the opening counts toward the quota. */
-  shortfalls: Map<string, number>;
-}
-
-async function openingToRank(manager: EntityManager, openingId: string): Promise<OpeningToRank> {
-  const [opening]: Array<{
-    employerId: string;
-    occupationId: string | null;
-    sectorBit: number;
-    countsTowardQuota: boolean;
-    skills: RankedSkill[];
-  }> = await manager.query(
-    `SELECT o.employer_id AS "employerId", o.occupation_id AS "occupationId", sector_bits(ARRAY[o.sector]) AS "sectorBit",
-            o.counts_toward_quota AS "countsTowardQuota",
-            coalesce(json_agg(json_build_object(
-              'bitPosition', s.bit_position, 'required', os.requirement = 'REQUIRED',
-              'minimumLevel', os.minimum_level, 'indispensable', os.indispensable
-            ) ORDER BY s.bit_position) FILTER (WHERE os.id IS NOT NULL), '[]') AS skills
-     FROM opening o LEFT JOIN opening_skill os ON os.opening_id = o.id LEFT JOIN skill s ON s.id = os.skill_id
-     WHERE o.id = $1 GROUP BY o.id`,
-    [openingId],
-  );
-  if (!opening) throw new NotFoundError('Opening', 'openingId');
-  const [shortfalls, past, weightsByAmbito] = await Promise.all([
-    opening.countsTowardQuota ? disabledQuotaShortfalls(manager, [opening.employerId], todayInItaly()) : new Map<string, number>(),
-    manager.query(
-      `SELECT DISTINCT pl.beneficiary_id AS id FROM placement pl WHERE pl.employer_id = $1 AND ${POSITIVE_PAST_PLACEMENT}`,
-      [opening.employerId],
-    ) as Promise<Array<{ id: string }>>,
-    loadWeights(manager),
-  ]);
-  const shortfall = opening.countsTowardQuota ? (shortfalls.get(opening.employerId) ?? 0) : null;
-  return {
-    occupationId: opening.occupationId,
-    sectorBit: opening.sectorBit,
-    skills: opening.skills,
-    pastPositive: past.map((p) => p.id),
-    weights: { weightsByAmbito, defaultWeights: DEFAULT_WEIGHTS },
-    law68Score: shortfall === null ? null : law68Factor(shortfall).score,
-    shortfalls: new Map(shortfall === null ? [] : [[opening.employerId, shortfall]]),
-  };
-}
+import { OpeningToRank, openingToRank } from './opening-to-rank';
+import { MatchFilter, SqlParam } from './pair-query';
+import { peopleWithoutSkillsWhoCouldReach } from './people-without-skills';
+import { PRE_SCORE_TOLERANCE, preScoreSql } from './scoring-sql';
 
 interface PreRanked {
   id: string;
@@ -71,7 +14,7 @@ interface PreRanked {
 
 /** Which people a pre-rank reads, beyond the hard constraints and the caller's filter. */
 interface Readers {
-  condition: (param: (value: unknown) => string) => string;
+  condition: (param: SqlParam) => string;
   /** Pre-scores below this cannot make the list whatever else is read. */
   floor: number;
 }
@@ -131,69 +74,6 @@ function cut(rows: PreRanked[], depth: number): PreRanked[] {
 
 const EVERYONE: Readers = { condition: () => 'true', floor: -Infinity };
 
-type Param = (value: unknown) => string;
-
-/** Exactly the predicate of the partial index of people without recorded preferences, so the planner can use it. */
-const NO_PREFERENCES_SQL = 'p.preferred_sectors = 0 AND cardinality(p.preferred_occupation_ids) = 0';
-
-/** Whole days of waiting that surely give at least this waiting-time factor (a day less, for safety); null: none do. */
-function daysToWait(factor: number | null): number | null {
-  return factor === null ? null : Math.max(0, Math.floor(factor * DAYS_FOR_FULL_WAITING) - 1);
-}
-
-/**
- * For each number of days, the instant a case must have opened before to have waited that long, as
- * `current_date - case_opened_at::date` counts: worked out by the database (its calendar and time zone), and then
- * passed as values, so the planner can size each range of the case-opening index it reads.
- */
-async function openedBefore(manager: EntityManager, days: number[]): Promise<Map<number, Date>> {
-  const rows: Array<{ days: number; before: Date }> = await manager.query(
-    `SELECT d AS days, (current_date - d + 1)::timestamptz AS before FROM unnest($1::int[]) AS d`,
-    [days],
-  );
-  return new Map(rows.map((row) => [row.days, row.before]));
-}
-
-/**
- * The people who hold none of an opening's skills, in groups alike in how high they could score: by how their
- * preferences meet the opening, and by whether the Law 68/99 factor applies to them. Each group comes with the
- * condition that finds it (null: nobody); a person belongs to the group of their own factors and may also meet the
- * condition of a group below it. Each condition can use an index, so the groups read are found without reading
- * everyone.
- */
-function groupsWithoutSkills(opening: OpeningToRank): Array<{ preference: number; quotaApplies: boolean; condition: (param: Param) => string | null }> {
-  const { occupationId, sectorBit } = opening;
-  const byPreference: Array<{ preference: number; condition: (param: Param) => string | null }> = [
-    { preference: PREFERENCE_SCORES.elsewhere, condition: () => 'true' },
-    {
-      preference: PREFERENCE_SCORES.sector,
-      condition: (param) => `p.preferred_sector_positions @> ARRAY[${param(Math.log2(sectorBit))}::int]`,
-    },
-    { preference: PREFERENCE_SCORES.noneRecorded, condition: () => NO_PREFERENCES_SQL },
-    {
-      preference: PREFERENCE_SCORES.occupation,
-      condition: (param) => (occupationId ? `p.preferred_occupation_ids @> ARRAY[${param(occupationId)}::uuid]` : null),
-    },
-  ];
-  const byQuota =
-    opening.law68Score === null
-      ? [{ quotaApplies: false, sql: 'true' }]
-      : [
-          { quotaApplies: true, sql: LAW68_ELIGIBLE_SQL },
-          { quotaApplies: false, sql: `NOT ${LAW68_ELIGIBLE_SQL}` },
-        ];
-  return byPreference.flatMap((group) =>
-    byQuota.map(({ quotaApplies, sql }) => ({
-      preference: group.preference,
-      quotaApplies,
-      condition: (param: Param) => {
-        const found = group.condition(param);
-        return found === null ? null : `${found} AND ${sql}`;
-      },
-    })),
-  );
-}
-
 /**
  * Everyone for one opening who could make its best `depth`, pre-ranked. The holders of at least one of its skills
  * (and anyone with a positive past placement at its employer) are read first, through the index of held skills;
@@ -212,28 +92,17 @@ export async function preRankCandidates(
   if (!toRank.skills.length) return preRank(manager, openingId, filter, depth, toRank, EVERYONE);
 
   const positions = toRank.skills.map((s) => s.bitPosition);
-  const holds = (param: Param) => `p.held_skills && ${param(positions)}::int[]`;
-  const hadPast = (param: Param) => `p.beneficiary_id = ANY(${param(toRank.pastPositive)}::uuid[])`;
+  const holds = (param: SqlParam) => `p.held_skills && ${param(positions)}::int[]`;
+  const hadPast = (param: SqlParam) => `p.beneficiary_id = ANY(${param(toRank.pastPositive)}::uuid[])`;
   const holders = await preRank(manager, openingId, filter, depth, toRank, {
     condition: (param) => `(${holds(param)} OR ${hadPast(param)})`,
     floor: -Infinity,
   });
   const floor = holders.length >= depth ? holders[depth - 1].preScore - 2 * PRE_SCORE_TOLERANCE : -Infinity;
-  const groups = groupsWithoutSkills(toRank).flatMap((group) => {
-    const days = daysToWait(leastWaitingToReach(toRank.weights, { ...group, law68Score: toRank.law68Score }, floor));
-    return days === null || group.condition(() => '') === null ? [] : [{ ...group, days }];
-  });
-  if (!groups.length) return holders;
-  const cutoffs = await openedBefore(manager, [...new Set(groups.map((group) => group.days))]);
-  // The wait first: it is the cheapest test and rules out most people.
-  const toRead = groups.map((group) => (param: Param) =>
-    `(${group.days > 0 ? `p.case_opened_at < ${param(cutoffs.get(group.days))}::timestamptz AND ` : ''}${group.condition(param)})`,
-  );
-  const others = await preRank(manager, openingId, filter, depth, toRank, {
-    // Holders met again are scored alike and counted once: excluding them here would cost an array test per row.
-    condition: (param) => toRead.map((test) => test(param)).join(' OR '),
-    floor,
-  });
+  const couldReach = await peopleWithoutSkillsWhoCouldReach(manager, toRank, floor);
+  if (!couldReach) return holders;
+  // Holders met again are scored alike and counted once: excluding them here would cost an array test per row.
+  const others = await preRank(manager, openingId, filter, depth, toRank, { condition: couldReach, floor });
   return cut([...holders, ...others], depth);
 }
 

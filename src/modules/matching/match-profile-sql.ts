@@ -4,13 +4,14 @@ import { HardConstraintCode } from './factors';
 import { ROAD_KM_SQL } from './pair-query';
 
 /**
- * The candidate ranking reads people from `match_profile` (see its migration), aliased `p`, against one opening
- * spread over every municipality of residence, aliased `o` (built by `openingByMunicipalitySql`). These are the
- * hard constraints of hard-constraints.ts restated over the profile's bit sets; an integration test checks that
- * both admit exactly the same people. A profile without recorded work constraints has empty sets and no limits, so
- * it passes them, as a person without a `work_constraints` row does there.
+ * The two rankings read people from `match_profile` (see its migration), aliased `p`, and openings as seen from
+ * where the person lives, aliased `o`: one opening over every municipality of residence (`openingByMunicipalitySql`)
+ * or every open opening from one person's home (`openingsSeenFromSql`). The hard constraints below are those of
+ * hard-constraints.ts restated over the profiles' bit sets; integration tests check that both admit exactly the same
+ * pairs. A profile without recorded work constraints has empty sets and no limits, so it passes them, as a person
+ * without a `work_constraints` row does there.
  */
-export const MODE_COLUMNS = (Object.keys(MODE_PROFILES) as TransportMode[]).map((mode) => ({
+const MODE_COLUMNS = (Object.keys(MODE_PROFILES) as TransportMode[]).map((mode) => ({
   mode,
   column: `minutes_${mode.toLowerCase()}`,
 }));
@@ -83,7 +84,7 @@ export const PROFILE_HARD_CONSTRAINTS: Readonly<
 };
 
 /** Whether the person holds the skill at bit `position` at `level` or above (bit strings are as long as they need be). */
-export function holdsSql(position: number, level: number): string {
+function holdsSql(position: number, level: number): string {
   const bits = `p.skills_from_level_${Math.trunc(level)}`;
   const n = Math.trunc(position);
   return `(CASE WHEN length(${bits}) > ${n} THEN get_bit(${bits}, ${n}) = 1 ELSE false END)`;

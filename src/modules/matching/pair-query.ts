@@ -8,6 +8,9 @@ export type MatchAnchor =
   | { beneficiaryId: string }
   | { openingIds: string[] | null; beneficiaryIds: string[] | null };
 
+/** Adds a query parameter and returns its placeholder. */
+export type SqlParam = (value: unknown) => string;
+
 export interface MatchFilter {
   ambito?: number | null;
   municipalityId?: string | null;

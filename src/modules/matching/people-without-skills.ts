@@ -1,0 +1,98 @@
+import { EntityManager } from 'typeorm';
+import { OpeningToRank } from './opening-to-rank';
+import { SqlParam } from './pair-query';
+import { DAYS_FOR_FULL_WAITING, PREFERENCE_SCORES } from './scoring';
+import { LAW68_ELIGIBLE_SQL, leastWaitingToReach } from './scoring-sql';
+
+/** Exactly the predicate of the partial index of people without recorded preferences, so the planner can use it. */
+const NO_PREFERENCES_SQL = 'p.preferred_sectors = 0 AND cardinality(p.preferred_occupation_ids) = 0';
+
+/** Whole days of waiting that surely give at least this waiting-time factor (a day less, for safety); null: none do. */
+function daysToWait(factor: number | null): number | null {
+  return factor === null ? null : Math.max(0, Math.floor(factor * DAYS_FOR_FULL_WAITING) - 1);
+}
+
+/**
+ * For each number of days, the instant a case must have opened before to have waited that long, as
+ * `current_date - case_opened_at::date` counts: worked out by the database (its calendar and time zone), and then
+ * passed as values, so the planner can size each range of the case-opening index it reads.
+ */
+async function openedBefore(manager: EntityManager, days: number[]): Promise<Map<number, Date>> {
+  const rows: Array<{ days: number; before: Date }> = await manager.query(
+    `SELECT d AS days, (current_date - d + 1)::timestamptz AS before FROM unnest($1::int[]) AS d`,
+    [days],
+  );
+  return new Map(rows.map((row) => [row.days, row.before]));
+}
+
+interface Group {
+  /** The group's preferences factor. */
+  preference: number;
+  /** Finds the group's people; null: nobody. */
+  condition: (param: SqlParam) => string | null;
+}
+
+/**
+ * The people who hold none of an opening's skills, in groups alike in how high they could score: by how their
+ * preferences meet the opening, and by whether the Law 68/99 factor applies to them. Each group comes with the
+ * condition that finds it (null: nobody); a person belongs to the group of their own factors and may also meet the
+ * condition of a group below it. Each condition can use an index, so the groups read are found without reading
+ * everyone.
+ */
+function groupsWithoutSkills(opening: OpeningToRank): Array<Group & { quotaApplies: boolean }> {
+  const { occupationId, sectorBit } = opening;
+  const byPreference: Group[] = [
+    { preference: PREFERENCE_SCORES.elsewhere, condition: () => 'true' },
+    {
+      preference: PREFERENCE_SCORES.sector,
+      condition: (param) => `p.preferred_sector_positions @> ARRAY[${param(Math.log2(sectorBit))}::int]`,
+    },
+    { preference: PREFERENCE_SCORES.noneRecorded, condition: () => NO_PREFERENCES_SQL },
+    {
+      preference: PREFERENCE_SCORES.occupation,
+      condition: (param) => (occupationId ? `p.preferred_occupation_ids @> ARRAY[${param(occupationId)}::uuid]` : null),
+    },
+  ];
+  const byQuota =
+    opening.law68Score === null
+      ? [{ quotaApplies: false, sql: 'true' }]
+      : [
+          { quotaApplies: true, sql: LAW68_ELIGIBLE_SQL },
+          { quotaApplies: false, sql: `NOT ${LAW68_ELIGIBLE_SQL}` },
+        ];
+  return byPreference.flatMap((group) =>
+    byQuota.map(({ quotaApplies, sql }) => ({
+      preference: group.preference,
+      quotaApplies,
+      condition: (param: SqlParam) => {
+        const found = group.condition(param);
+        return found === null ? null : `${found} AND ${sql}`;
+      },
+    })),
+  );
+}
+
+/**
+ * The condition that finds the people holding none of the opening's skills who could still reach `floor`, or null
+ * when none could: the groups whose best reaches it, each only as far back in case openings as it needs to.
+ */
+export async function peopleWithoutSkillsWhoCouldReach(
+  manager: EntityManager,
+  opening: OpeningToRank,
+  floor: number,
+): Promise<((param: SqlParam) => string) | null> {
+  const groups = groupsWithoutSkills(opening).flatMap((group) => {
+    const days = daysToWait(leastWaitingToReach(opening.weights, { ...group, law68Score: opening.law68Score }, floor));
+    return days === null || group.condition(() => '') === null ? [] : [{ ...group, days }];
+  });
+  if (!groups.length) return null;
+  const cutoffs = await openedBefore(manager, [...new Set(groups.map((group) => group.days))]);
+  // The wait first: it is the cheapest test and rules out most people.
+  return (param) =>
+    groups
+      .map(
+        (group) =>
+          `(${group.days > 0 ? `p.case_opened_at < ${param(cutoffs.get(group.days))}::timestamptz AND ` : ''}${group.condition(param)})`,
+      )
+      .join(' OR ');
+}
