@@ -29,18 +29,25 @@ async function admittedBothWays(openingId: string, filter: MatchFilter): Promise
   return { profile, tables };
 }
 
-async function profileSnapshot(): Promise<unknown[]> {
-  return server.dataSource.query(`SELECT * FROM match_profile ORDER BY beneficiary_id`);
+/** The two derived tables, each with its key and the call that rebuilds it from the source tables. */
+const PROFILES = {
+  people: { table: 'match_profile', key: 'beneficiary_id', rebuild: 'refresh_match_profiles(ARRAY(SELECT id FROM beneficiary))' },
+  openings: { table: 'opening_match_profile', key: 'opening_id', rebuild: 'refresh_opening_match_profiles(ARRAY(SELECT id FROM opening))' },
+};
+type Profile = (typeof PROFILES)[keyof typeof PROFILES];
+
+async function keptRows({ table, key }: Profile): Promise<unknown[]> {
+  return server.dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`);
 }
 
-/** The profile as a rebuild from the source tables makes it; rolled back, so the kept one is untouched. */
-async function rebuiltSnapshot(): Promise<unknown[]> {
+/** The table as a rebuild from the source tables makes it; rolled back, so the kept one is untouched. */
+async function rebuiltRows({ table, key, rebuild }: Profile): Promise<unknown[]> {
   const runner = server.dataSource.createQueryRunner();
   await runner.startTransaction();
   try {
-    await runner.query(`DELETE FROM match_profile`);
-    await runner.query(`SELECT refresh_match_profiles(ARRAY(SELECT id FROM beneficiary))`);
-    return await runner.query(`SELECT * FROM match_profile ORDER BY beneficiary_id`);
+    await runner.query(`DELETE FROM ${table}`);
+    await runner.query(`SELECT ${rebuild}`);
+    return await runner.query(`SELECT * FROM ${table} ORDER BY ${key}`);
   } finally {
     await runner.rollbackTransaction();
     await runner.release();
@@ -86,7 +93,7 @@ describe('the match profile behind the candidate ranking', () => {
       if (admitted.length >= 4) break;
     }
     const [opening] = await server.dataSource.query(`SELECT sector FROM opening WHERE id = $1`, [openingId]);
-    const before = await profileSnapshot();
+    const before = await keptRows(PROFILES.people);
     expect(admitted.length).toBeGreaterThanOrEqual(4);
     const people = admitted.slice(0, 4).map((id) => ({ id }));
     const [excluding, closing, learning, moving] = people.map((p) => toGlobalId('Beneficiary', p.id));
@@ -132,9 +139,9 @@ describe('the match profile behind the candidate ranking', () => {
       expect(errors).toBeUndefined();
     }
 
-    const kept = await profileSnapshot();
+    const kept = await keptRows(PROFILES.people);
     expect(kept).not.toEqual(before);
-    expect(kept).toEqual(await rebuiltSnapshot());
+    expect(kept).toEqual(await rebuiltRows(PROFILES.people));
     const ranked = (await preRankCandidates(manager, openingId, {}, EVERYONE)).map((r) => r.id);
     expect(ranked).not.toContain(people[0].id);
     expect(ranked).not.toContain(people[1].id);
@@ -179,23 +186,6 @@ describe('the opening profile behind the ranking of openings', () => {
     return { profile, tables };
   }
 
-  async function openingProfiles(): Promise<unknown[]> {
-    return server.dataSource.query(`SELECT * FROM opening_match_profile ORDER BY opening_id`);
-  }
-
-  async function rebuiltOpeningProfiles(): Promise<unknown[]> {
-    const runner = server.dataSource.createQueryRunner();
-    await runner.startTransaction();
-    try {
-      await runner.query(`DELETE FROM opening_match_profile`);
-      await runner.query(`SELECT refresh_opening_match_profiles(ARRAY(SELECT id FROM opening))`);
-      return await runner.query(`SELECT * FROM opening_match_profile ORDER BY opening_id`);
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
-  }
-
   it('admits exactly the openings the hard constraints admit, for many people and each filter', async () => {
     const people: Array<{ id: string }> = await server.dataSource.query(
       `SELECT beneficiary_id AS id FROM match_profile ORDER BY md5(beneficiary_id::text) LIMIT 25`,
@@ -226,7 +216,7 @@ describe('the opening profile behind the ranking of openings', () => {
   });
 
   it('follows every write to openings, their skills and their sites, as a rebuild from scratch would make it', async () => {
-    const before = await openingProfiles();
+    const before = await keptRows(PROFILES.openings);
     const [site] = await server.dataSource.query(
       `SELECT s.id, s.employer_id AS "employerId" FROM employer_site s ORDER BY s.id LIMIT 1`,
     );
@@ -266,9 +256,9 @@ describe('the opening profile behind the ranking of openings', () => {
     expect(updated.errors).toBeUndefined();
     await server.dataSource.query(`UPDATE employer_site SET latitude = latitude + 0.01 WHERE id = $1`, [site.id]);
 
-    const kept = await openingProfiles();
+    const kept = await keptRows(PROFILES.openings);
     expect(kept).not.toEqual(before);
-    expect(kept).toEqual(await rebuiltOpeningProfiles());
+    expect(kept).toEqual(await rebuiltRows(PROFILES.openings));
     const [row] = await server.dataSource.query(
       `SELECT mp.weekly_hours, mp.skill_credit_total, cardinality(mp.indispensable_skills) AS indispensable
        FROM opening_match_profile mp JOIN opening o ON o.id = mp.opening_id WHERE o.title = 'Magazziniere'`,
@@ -280,6 +270,6 @@ describe('the opening profile behind the ranking of openings', () => {
       `SELECT count(*)::int AS held FROM opening_match_profile mp JOIN opening o ON o.id = mp.opening_id WHERE o.title = 'Magazziniere'`,
     );
     expect(held).toBe(0);
-    expect(await openingProfiles()).toEqual(await rebuiltOpeningProfiles());
+    expect(await keptRows(PROFILES.openings)).toEqual(await rebuiltRows(PROFILES.openings));
   });
 });
