@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { todayInItaly } from '../src/config/calendar';
 import { loadConfig, PonteConfig } from '../src/config/config';
 import { openDatabase } from '../src/db/database';
@@ -135,6 +136,30 @@ function newPerson(index: number, residenceMunicipalityId: string) {
     birthDate,
     residenceMunicipalityId,
   };
+}
+
+/**
+ * How many rows of the people's match profiles differ from a rebuild from the source tables, made and compared in a
+ * transaction that is rolled back.
+ */
+async function driftFromRebuild(dataSource: DataSource): Promise<number> {
+  const runner = dataSource.createQueryRunner();
+  await runner.startTransaction();
+  try {
+    await runner.query(`CREATE TEMP TABLE kept_profile ON COMMIT DROP AS SELECT * FROM match_profile`);
+    await runner.query(`DELETE FROM match_profile`);
+    await runner.query(`SELECT refresh_match_profiles(ARRAY(SELECT id FROM beneficiary))`);
+    const [{ drift }] = await runner.query(
+      `SELECT count(*)::int AS drift FROM (
+         (SELECT * FROM kept_profile EXCEPT SELECT * FROM match_profile)
+         UNION ALL (SELECT * FROM match_profile EXCEPT SELECT * FROM kept_profile)
+       ) AS differing`,
+    );
+    return drift;
+  } finally {
+    await runner.rollbackTransaction();
+    await runner.release();
+  }
 }
 
 async function main(): Promise<number> {
@@ -399,6 +424,10 @@ async function main(): Promise<number> {
       (answer.data?.beneficiaries?.edges ?? []).some((e: Json) => e.node.residence?.ambito?.number !== ambito),
     );
     check(leaks.length === 0, `operators' beneficiary lists hold only their own ambito (${leaks.length} lists leaked)`);
+
+    // The match profiles, written by triggers in each of these concurrent transactions, equal a rebuild from scratch.
+    const profileDrift = await driftFromRebuild(dataSource);
+    check(profileDrift === 0, `match profiles equal a rebuild from scratch after the load (${profileDrift} rows differ)`);
 
     // --- Figures. -----------------------------------------------------------------------------------------------------
     const ms = (v: number) => `${v.toFixed(0)} ms`;

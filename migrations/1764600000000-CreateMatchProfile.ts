@@ -10,6 +10,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * stale and no application code writes it. It holds facts only: which pass or score is decided by the ranking query.
  */
 const UNAVAILABLE_CASE_STATUSES = ['CLOSED', 'PLACED', 'MONITORING'];
+/** The advisory-lock class of a person's match profile (the other key is a hash of the person's ID). */
+const PROFILE_LOCK_CLASS = 17646001;
 const VOCABULARIES: Record<string, string[]> = {
   shift_bits: ['MORNING', 'AFTERNOON', 'EVENING', 'NIGHT', 'WEEKEND'],
   physical_demand_bits: [
@@ -90,7 +92,14 @@ export class CreateMatchProfile1764600000000 implements MigrationInterface {
       'excluded_sectors', 'preferred_sectors', 'preferred_occupation_ids', 'max_commute_km', 'max_commute_minutes',
       'transport_modes', 'held_skills', ...skillColumns,
     ];
+    // Two transactions writing rows of one person (two skills, say) must not both rebuild the profile from what each
+    // sees alone, or the later would undo the earlier. The refresh takes a lock per person, held to the end of the
+    // transaction, before reading: the later one waits for the earlier to commit, and then, as each statement of a
+    // volatile function reads afresh (at the default READ COMMITTED), sees its rows. Locks in one order: no deadlock
+    // between two refreshes.
     await q.query(`CREATE FUNCTION refresh_match_profiles(people uuid[]) RETURNS void LANGUAGE sql AS $$
+      SELECT pg_advisory_xact_lock(${PROFILE_LOCK_CLASS}, key)
+      FROM (SELECT DISTINCT hashtext(id::text) AS key FROM unnest(people) AS id ORDER BY key) AS keys;
       DELETE FROM match_profile mp WHERE mp.beneficiary_id = ANY(people) AND NOT EXISTS (
         SELECT 1 FROM beneficiary b WHERE b.id = mp.beneficiary_id AND b.case_status NOT IN (${list(UNAVAILABLE_CASE_STATUSES)})
       );
