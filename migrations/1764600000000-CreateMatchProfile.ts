@@ -10,8 +10,6 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * stale and no application code writes it. It holds facts only: which pass or score is decided by the ranking query.
  */
 const UNAVAILABLE_CASE_STATUSES = ['CLOSED', 'PLACED', 'MONITORING'];
-/** The advisory-lock class of a person's match profile (the other key is a hash of the person's ID). */
-const PROFILE_LOCK_CLASS = 17646001;
 const VOCABULARIES: Record<string, string[]> = {
   shift_bits: ['MORNING', 'AFTERNOON', 'EVENING', 'NIGHT', 'WEEKEND'],
   physical_demand_bits: [
@@ -93,13 +91,12 @@ export class CreateMatchProfile1764600000000 implements MigrationInterface {
       'transport_modes', 'held_skills', ...skillColumns,
     ];
     // Two transactions writing rows of one person (two skills, say) must not both rebuild the profile from what each
-    // sees alone, or the later would undo the earlier. The refresh takes a lock per person, held to the end of the
+    // sees alone, or the later would undo the earlier. The refresh first locks the people's rows, to the end of the
     // transaction, before reading: the later one waits for the earlier to commit, and then, as each statement of a
-    // volatile function reads afresh (at the default READ COMMITTED), sees its rows. Locks in one order: no deadlock
-    // between two refreshes.
+    // volatile function reads afresh (at the default READ COMMITTED), sees its rows. Row locks rather than advisory
+    // ones: a bulk load of 100,000 people would overflow the lock table. In one order: no deadlock between refreshes.
     await q.query(`CREATE FUNCTION refresh_match_profiles(people uuid[]) RETURNS void LANGUAGE sql AS $$
-      SELECT pg_advisory_xact_lock(${PROFILE_LOCK_CLASS}, key)
-      FROM (SELECT DISTINCT hashtext(id::text) AS key FROM unnest(people) AS id ORDER BY key) AS keys;
+      SELECT 1 FROM beneficiary WHERE id = ANY(people) ORDER BY id FOR NO KEY UPDATE;
       DELETE FROM match_profile mp WHERE mp.beneficiary_id = ANY(people) AND NOT EXISTS (
         SELECT 1 FROM beneficiary b WHERE b.id = mp.beneficiary_id AND b.case_status NOT IN (${list(UNAVAILABLE_CASE_STATUSES)})
       );

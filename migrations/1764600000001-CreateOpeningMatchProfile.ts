@@ -7,9 +7,6 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * as the people's profiles, kept in step by statement triggers in the writing transaction. Facts only: which pass or
  * score is decided by the ranking query.
  */
-/** The advisory-lock class of an opening's match profile (the other key is a hash of the opening's ID). */
-const OPENING_PROFILE_LOCK_CLASS = 17646002;
-
 const COLUMNS = [
   'employer_id', 'occupation_id', 'sector_bit', 'weekly_hours', 'shift_bits', 'demand_bits', 'feature_bits',
   'accommodations_arrangeable', 'counts_toward_quota', 'site_municipality_id', 'site_latitude', 'site_longitude',
@@ -43,11 +40,10 @@ export class CreateOpeningMatchProfile1764600000001 implements MigrationInterfac
     await q.query(`COMMENT ON COLUMN opening_match_profile.skill_credit_total IS
       'Full skill credit: two per required skill, one per preferred'`);
 
-    // One lock per opening before reading, as for people's profiles (see CreateMatchProfile): two transactions writing
-    // one opening's skills at once must not each rebuild its profile from what they see alone.
+    // The openings' rows locked before reading, as people's are for their profiles (see CreateMatchProfile): two
+    // transactions writing one opening's skills at once must not each rebuild its profile from what they see alone.
     await q.query(`CREATE FUNCTION refresh_opening_match_profiles(openings uuid[]) RETURNS void LANGUAGE sql AS $$
-      SELECT pg_advisory_xact_lock(${OPENING_PROFILE_LOCK_CLASS}, key)
-      FROM (SELECT DISTINCT hashtext(id::text) AS key FROM unnest(openings) AS id ORDER BY key) AS keys;
+      SELECT 1 FROM opening WHERE id = ANY(openings) ORDER BY id FOR NO KEY UPDATE;
       DELETE FROM opening_match_profile mp WHERE mp.opening_id = ANY(openings) AND NOT EXISTS (
         SELECT 1 FROM opening o WHERE o.id = mp.opening_id AND o.status = 'OPEN'
       );
