@@ -1,5 +1,5 @@
 import { findEligiblePairs } from '../../src/modules/matching/candidate-search';
-import { preRankCandidates } from '../../src/modules/matching/candidate-ranking';
+import { countCandidates, preRankCandidates } from '../../src/modules/matching/candidate-ranking';
 import { DEFAULT_WEIGHTS } from '../../src/modules/matching/factors';
 import { preRankOpenings } from '../../src/modules/matching/opening-ranking';
 import { MatchFilter } from '../../src/modules/matching/pair-query';
@@ -67,7 +67,7 @@ async function rebuiltRows({ table, key, rebuild }: Profile): Promise<unknown[]>
 }
 
 describe('the match profile behind the candidate ranking', () => {
-  it('admits exactly the people the hard constraints admit, for every opening and each filter', async () => {
+  it('admits and counts exactly the people the hard constraints admit, for every opening and each filter', async () => {
     const [{ municipalityId }] = await server.dataSource.query(
       `SELECT residence_municipality_id AS "municipalityId" FROM beneficiary GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
     );
@@ -77,6 +77,7 @@ describe('the match profile behind the candidate ranking', () => {
       for (const filter of filters) {
         const { profile, tables } = await admittedBothWays(openingId, filter);
         expect({ openingId, filter, ids: profile }).toEqual({ openingId, filter, ids: tables });
+        expect(await countCandidates(server.dataSource.manager, openingId, filter)).toBe(tables.length);
         admitted += profile.length;
       }
     }

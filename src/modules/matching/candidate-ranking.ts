@@ -19,6 +19,38 @@ interface Readers {
   floor: number;
 }
 
+/** The hard constraints and the caller's filter, over the aliases of `openingByMunicipalitySql` and `match_profile`. */
+function eligibleSql(opening: OpeningToRank, filter: MatchFilter, param: SqlParam): string[] {
+  // Ranking people, place filters apply to where they live.
+  const where = [`NOT (${missesIndispensableSql(opening.skills)})`];
+  if (filter.ambito != null) where.push(`o.residence_ambito = ${param(filter.ambito)}`);
+  if (filter.municipalityId) where.push(`p.residence_municipality_id = ${param(filter.municipalityId)}`);
+  if (filter.caseStatuses?.length) where.push(`p.case_status = ANY(${param(filter.caseStatuses)}::text[])`);
+  if (filter.maxCommuteKm != null) where.push(`o.road_km <= ${param(filter.maxCommuteKm)}`);
+  for (const fails of Object.values(PROFILE_HARD_CONSTRAINTS)) where.push(`NOT coalesce(${fails}, false)`);
+  return where;
+}
+
+/** How many people pass every hard constraint for one opening (and the filter), counted over `match_profile`. */
+export async function countCandidates(
+  manager: EntityManager,
+  openingId: string,
+  filter: MatchFilter,
+  known?: OpeningToRank,
+): Promise<number> {
+  const opening = known ?? (await openingToRank(manager, openingId));
+  const params: unknown[] = [openingId];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const [{ total }] = await manager.query(
+    `WITH o AS MATERIALIZED (${openingByMunicipalitySql('$1')})
+     SELECT count(*)::int AS total
+     FROM o JOIN match_profile p ON p.residence_municipality_id = o.residence_municipality_id
+     WHERE ${eligibleSql(opening, filter, param).join(' AND ')}`,
+    params,
+  );
+  return total;
+}
+
 /**
  * The people read who pass the hard constraints, pre-scored over `match_profile`, keeping those whose pre-score
  * reaches that of the `depth`-th best minus twice the tolerance: ties and near ties included, so whoever is left
@@ -34,13 +66,7 @@ async function preRank(
 ): Promise<PreRanked[]> {
   const params: unknown[] = [openingId];
   const param = (value: unknown) => `$${params.push(value)}`;
-  // Ranking people, place filters apply to where they live.
-  const where = [`(${readers.condition(param)})`, `NOT (${missesIndispensableSql(opening.skills)})`];
-  if (filter.ambito != null) where.push(`o.residence_ambito = ${param(filter.ambito)}`);
-  if (filter.municipalityId) where.push(`p.residence_municipality_id = ${param(filter.municipalityId)}`);
-  if (filter.caseStatuses?.length) where.push(`p.case_status = ANY(${param(filter.caseStatuses)}::text[])`);
-  if (filter.maxCommuteKm != null) where.push(`o.road_km <= ${param(filter.maxCommuteKm)}`);
-  for (const fails of Object.values(PROFILE_HARD_CONSTRAINTS)) where.push(`NOT coalesce(${fails}, false)`);
+  const where = [`(${readers.condition(param)})`, ...eligibleSql(opening, filter, param)];
 
   const sql = `
 WITH o AS MATERIALIZED (${openingByMunicipalitySql('$1')}),
@@ -116,8 +142,9 @@ export async function topCandidatesForOpening(
   filter: MatchFilter,
   first: number,
   minScore: number | null,
+  known?: OpeningToRank,
 ): Promise<ScoredMatch[]> {
-  const opening = await openingToRank(manager, openingId);
+  const opening = known ?? (await openingToRank(manager, openingId));
   const ids = (await preRankCandidates(manager, openingId, filter, first, opening)).map((r) => r.id);
   if (!ids.length) return [];
   const pairs = await findEligiblePairs(manager, { openingId, beneficiaryIds: ids }, filter);

@@ -3,13 +3,14 @@ import { todayInItaly } from '../../config/calendar';
 import { NotFoundError } from '../../graphql/errors';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { disabledQuotaShortfalls } from '../quotas/quota.service';
-import { topCandidatesForOpening } from './candidate-ranking';
+import { countCandidates, topCandidatesForOpening } from './candidate-ranking';
 import { countEligiblePairs, EligiblePair, findExcludedPairs } from './candidate-search';
 import { CommuteEstimate } from './commute';
 import { ExclusionReason, explainExclusion } from './exclusion-reasons';
 import { MatchingWeights } from './factors';
 import { AccommodationCheck, accommodations, commuteOf, SkillGap, skillGaps, toFeatures } from './match-details';
 import { topOpeningsForPerson } from './opening-ranking';
+import { openingToRank } from './opening-to-rank';
 import { MatchAnchor, MatchFilter } from './pair-query';
 import { FactorScore, scoreMatch, scoreOnly } from './scoring';
 import { loadWeights, weightsFor } from './weights.service';
@@ -133,8 +134,9 @@ export async function matchCandidatesForOpening(
   filter: MatchFilter,
   options: RankOptions,
 ): Promise<Ranking> {
-  const ranked = await topCandidatesForOpening(manager, openingId, filter, options.first, options.minScore);
-  return withExclusions(manager, { openingId }, filter, options, ranked, () => countEligiblePairs(manager, { openingId }, filter));
+  const opening = await openingToRank(manager, openingId);
+  const ranked = await topCandidatesForOpening(manager, openingId, filter, options.first, options.minScore, opening);
+  return withExclusions(manager, { openingId }, filter, options, ranked, () => countCandidates(manager, openingId, filter, opening));
 }
 
 export async function matchOpeningsForBeneficiary(
