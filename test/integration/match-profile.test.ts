@@ -215,28 +215,31 @@ describe('the match profiles under concurrent writes', () => {
     }
   }
 
-  it('keeps both of two skills added to one person at the same time', async () => {
-    const [person] = await server.dataSource.query(`SELECT beneficiary_id AS id FROM match_profile ORDER BY beneficiary_id LIMIT 1`);
+  it.each([
+    {
+      what: 'two skills added to one person',
+      profile: PROFILES.people,
+      owners: `SELECT beneficiary_id AS id FROM match_profile ORDER BY beneficiary_id LIMIT 1`,
+      held: `SELECT skill_id FROM beneficiary_skill WHERE beneficiary_id = $1`,
+      write: `INSERT INTO beneficiary_skill (beneficiary_id, skill_id, level, source, assessed_on)
+              VALUES ($1, $2, 3, 'OPERATOR_ASSESSED', current_date)`,
+    },
+    {
+      what: 'two skills asked by one opening',
+      profile: PROFILES.openings,
+      owners: `SELECT opening_id AS id FROM opening_match_profile ORDER BY opening_id LIMIT 1`,
+      held: `SELECT skill_id FROM opening_skill WHERE opening_id = $1`,
+      write: `INSERT INTO opening_skill (opening_id, skill_id, requirement, minimum_level, indispensable)
+              VALUES ($1, $2, 'REQUIRED', 2, true)`,
+    },
+  ])('keeps both of $what at the same time', async ({ profile, owners, held, write }) => {
+    const [owner] = await server.dataSource.query(owners);
     const skills: Array<{ id: string }> = await server.dataSource.query(
-      `SELECT id FROM skill WHERE id NOT IN (SELECT skill_id FROM beneficiary_skill WHERE beneficiary_id = $1) ORDER BY code LIMIT 2`,
-      [person.id],
+      `SELECT id FROM skill WHERE id NOT IN (${held}) ORDER BY code LIMIT 2`,
+      [owner.id],
     );
-    const add = `INSERT INTO beneficiary_skill (beneficiary_id, skill_id, level, source, assessed_on)
-                 VALUES ($1, $2, 3, 'OPERATOR_ASSESSED', current_date)`;
-    await concurrently(add, add, [[person.id, skills[0].id], [person.id, skills[1].id]]);
-    expect(await keptRows(PROFILES.people)).toEqual(await rebuiltRows(PROFILES.people));
-  });
-
-  it('keeps both of two skills asked by one opening at the same time', async () => {
-    const [opening] = await server.dataSource.query(`SELECT opening_id AS id FROM opening_match_profile ORDER BY opening_id LIMIT 1`);
-    const skills: Array<{ id: string }> = await server.dataSource.query(
-      `SELECT id FROM skill WHERE id NOT IN (SELECT skill_id FROM opening_skill WHERE opening_id = $1) ORDER BY code LIMIT 2`,
-      [opening.id],
-    );
-    const ask = `INSERT INTO opening_skill (opening_id, skill_id, requirement, minimum_level, indispensable)
-                 VALUES ($1, $2, 'REQUIRED', 2, true)`;
-    await concurrently(ask, ask, [[opening.id, skills[0].id], [opening.id, skills[1].id]]);
-    expect(await keptRows(PROFILES.openings)).toEqual(await rebuiltRows(PROFILES.openings));
+    await concurrently(write, write, [[owner.id, skills[0].id], [owner.id, skills[1].id]]);
+    expect(await keptRows(profile)).toEqual(await rebuiltRows(profile));
   });
 });
 

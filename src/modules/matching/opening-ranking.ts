@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { EligiblePair, findEligiblePairs } from './candidate-search';
+import { findEligiblePairs } from './candidate-search';
 import { DEFAULT_WEIGHTS, HardConstraintCode } from './factors';
 import { openingsSeenFromSql, PROFILE_HARD_CONSTRAINTS } from './match-profile-sql';
 import { pairScorer, ScoredMatch } from './matching.service';
@@ -85,7 +85,7 @@ export async function topOpeningsForPerson(
   const openingIds = await preRankOpenings(manager, beneficiaryId, filter, first, weights);
   if (!openingIds.length) return [];
   // The pre-rank applied the filter; the exact read re-checks every hard constraint of these pairs only.
-  const pairs: EligiblePair[] = await findEligiblePairs(manager, { openingIds, beneficiaryIds: [beneficiaryId] }, {});
+  const pairs = await findEligiblePairs(manager, { openingIds, beneficiaryIds: [beneficiaryId] }, {});
   const scorer = await pairScorer(manager, pairs, { weights: weights.weightsByAmbito });
   return pairs
     .map((pair) => ({ pair, score: scorer.score(pair) }))

@@ -28,16 +28,15 @@ async function openedBefore(manager: EntityManager, days: number[]): Promise<Map
 interface Group {
   /** The group's preferences factor. */
   preference: number;
-  /** Finds the group's people; null: nobody. */
-  condition: (param: SqlParam) => string | null;
+  /** Finds the group's people. */
+  condition: (param: SqlParam) => string;
 }
 
 /**
  * The people who hold none of an opening's skills, in groups alike in how high they could score: by how their
- * preferences meet the opening, and by whether the Law 68/99 factor applies to them. Each group comes with the
- * condition that finds it (null: nobody); a person belongs to the group of their own factors and may also meet the
- * condition of a group below it. Each condition can use an index, so the groups read are found without reading
- * everyone.
+ * preferences meet the opening, and by whether the Law 68/99 factor applies to them. A person belongs to the group of
+ * their own factors and may also meet the condition of a group below it. Each condition can use an index, so the
+ * groups read are found without reading everyone.
  */
 function groupsWithoutSkills(opening: OpeningToRank): Array<Group & { quotaApplies: boolean }> {
   const { occupationId, sectorBit } = opening;
@@ -48,11 +47,14 @@ function groupsWithoutSkills(opening: OpeningToRank): Array<Group & { quotaAppli
       condition: (param) => `p.preferred_sector_positions @> ARRAY[${param(Math.log2(sectorBit))}::int]`,
     },
     { preference: PREFERENCE_SCORES.noneRecorded, condition: () => NO_PREFERENCES_SQL },
-    {
-      preference: PREFERENCE_SCORES.occupation,
-      condition: (param) => (occupationId ? `p.preferred_occupation_ids @> ARRAY[${param(occupationId)}::uuid]` : null),
-    },
   ];
+  // An opening without an occupation is nobody's preferred occupation.
+  if (occupationId) {
+    byPreference.push({
+      preference: PREFERENCE_SCORES.occupation,
+      condition: (param) => `p.preferred_occupation_ids @> ARRAY[${param(occupationId)}::uuid]`,
+    });
+  }
   const byQuota =
     opening.law68Score === null
       ? [{ quotaApplies: false, sql: 'true' }]
@@ -64,10 +66,7 @@ function groupsWithoutSkills(opening: OpeningToRank): Array<Group & { quotaAppli
     byQuota.map(({ quotaApplies, sql }) => ({
       preference: group.preference,
       quotaApplies,
-      condition: (param: SqlParam) => {
-        const found = group.condition(param);
-        return found === null ? null : `${found} AND ${sql}`;
-      },
+      condition: (param: SqlParam) => `${group.condition(param)} AND ${sql}`,
     })),
   );
 }
@@ -83,7 +82,7 @@ export async function peopleWithoutSkillsWhoCouldReach(
 ): Promise<((param: SqlParam) => string) | null> {
   const groups = groupsWithoutSkills(opening).flatMap((group) => {
     const days = daysToWait(leastWaitingToReach(opening.weights, { ...group, law68Score: opening.law68Score }, floor));
-    return days === null || group.condition(() => '') === null ? [] : [{ ...group, days }];
+    return days === null ? [] : [{ ...group, days }];
   });
   if (!groups.length) return null;
   const cutoffs = await openedBefore(manager, [...new Set(groups.map((group) => group.days))]);
