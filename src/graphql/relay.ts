@@ -10,14 +10,20 @@ export function toGlobalId(typeName: string, id: string): string {
   return Buffer.from(`${typeName}:${id}`, 'utf8').toString('base64url');
 }
 
+/**
+ * The one decoder of global IDs. The UUID comes out in its canonical lower-case form, whatever letter case the
+ * client sent: PostgreSQL's `uuid` ignores case while the DataLoaders key rows by the lower-case text, so an
+ * access check and the SQL behind it must see the same spelling of the same record.
+ */
 export function fromGlobalId(globalId: string): { typeName: string; id: string } | null {
+  if (globalId.length > 200) return null;
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const separator = decoded.indexOf(':');
   if (separator <= 0) return null;
   const typeName = decoded.slice(0, separator);
   const id = decoded.slice(separator + 1);
   if (!UUID.test(id) || toGlobalId(typeName, id) !== globalId) return null;
-  return { typeName, id };
+  return { typeName, id: id.toLowerCase() };
 }
 
 @InterfaceType({

@@ -8,7 +8,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { buildPonteSchema } from '../../src/graphql/schema';
-import { allows, CASE_TYPES, ROOT_FIELDS, SENSITIVE_FIELDS } from '../../src/modules/access-control/policy';
+import { allows, CASE_TYPES, RECORD_TYPES, ROOT_FIELDS, SENSITIVE_FIELDS } from '../../src/modules/access-control/policy';
 import { OperatorRole } from '../../src/modules/operators/operator.entity';
 
 let schema: GraphQLSchema;
@@ -90,5 +90,20 @@ describe('the access policy', () => {
   it('keeps case records and health data away from the admin entirely', () => {
     for (const allowed of Object.values(CASE_TYPES)) expect(allows(allowed, OperatorRole.ADMIN)).toBe(false);
     for (const allowed of Object.values(SENSITIVE_FIELDS)) expect(allows(allowed, OperatorRole.ADMIN)).toBe(false);
+  });
+});
+
+describe('every record type is in the policy', () => {
+  it('lists each type with an ID (every Node, and every other object with an id) as a case type or a record type', () => {
+    const withIds = Object.values(schema.getTypeMap()).filter(
+      (type) => isObjectType(type) && !type.name.startsWith('__') && type !== schema.getMutationType() && type.getFields().id,
+    );
+    const unlisted = withIds.map((type) => type.name).filter((name) => !CASE_TYPES[name] && !RECORD_TYPES[name]);
+    expect(withIds.length).toBeGreaterThan(15);
+    expect(unlisted).toEqual([]);
+  });
+
+  it('lists no type twice, so one table decides', () => {
+    expect(Object.keys(CASE_TYPES).filter((name) => RECORD_TYPES[name])).toEqual([]);
   });
 });

@@ -2,20 +2,34 @@ import {
   FieldNode,
   GraphQLError,
   GraphQLField,
+  GraphQLID,
+  GraphQLInputType,
   GraphQLResolveInfo,
   GraphQLSchema,
   defaultFieldResolver,
   getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
   isObjectType,
 } from 'graphql';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../graphql/errors';
+import { ForbiddenError, NotFoundError, UnauthenticatedError, UserInputError } from '../../graphql/errors';
 import { PonteContext } from '../../graphql/context';
 import { fromGlobalId } from '../../graphql/relay';
 import { currentAuditActor } from '../audit/audit-context';
 import { OperatorRole } from '../operators/operator.entity';
 import { Municipality } from '../territory/municipality.entity';
 import { ambitoOf, CASE_ENTITIES, personLink } from './case-scope';
-import { allows, AMBITO_ARGUMENTS, CASE_TYPES, PERSON_ITEMS, ROOT_FIELDS, SENSITIVE_FIELDS } from './policy';
+import {
+  allows,
+  AMBITO_ARGUMENTS,
+  CASE_TYPES,
+  NULL_WHEN_NOT_FOUND,
+  PERSON_ITEMS,
+  RECORD_TYPES,
+  ROOT_FIELDS,
+  SENSITIVE_FIELDS,
+} from './policy';
 
 type Next = () => Promise<unknown>;
 type Guard = (root: any, args: Record<string, any>, context: PonteContext, info: GraphQLResolveInfo, next: Next) => Promise<unknown>;
@@ -76,7 +90,14 @@ async function guardRootField(
   }
   const actor = currentAuditActor();
   if (actor) actor.operation = field;
-  if (viewer) await checkRecordArguments(args, '', context);
+  if (viewer) {
+    try {
+      await checkRecordArguments(info.parentType.getFields()[field], args, context);
+    } catch (error) {
+      if (error instanceof NotFoundError && NULL_WHEN_NOT_FOUND.has(field)) return null;
+      throw error;
+    }
+  }
   if (info.parentType.name === 'Mutation') context.loaders.clearAll();
   if (viewer?.role !== OperatorRole.OPERATOR) return next();
 
@@ -88,44 +109,57 @@ async function guardRootField(
 }
 
 /**
- * Every argument naming a case record (anywhere in the arguments, inputs included) is checked before the resolver
- * runs: a role that may not see the type is refused, and an OPERATOR naming a record of another ambito is told it
- * does not exist, so nothing is read or written on it and its existence does not leak.
+ * Every ID in the arguments (anywhere, inputs and lists included, found through the field's declared types) is
+ * checked before the resolver runs, and the check fails closed: an ID that does not decode, or names a type the
+ * policy does not know, is refused; a role that may not see the type is refused; for an OPERATOR, a case record
+ * that cannot be found or lies in another ambito is answered NOT_FOUND alike, so nothing is read or written on it
+ * and its existence does not leak.
  */
-async function checkRecordArguments(value: unknown, path: string, context: PonteContext): Promise<void> {
-  if (typeof value === 'string' && path.endsWith('residenceMunicipalityId')) {
-    await checkResidenceInAmbito(value, path, context);
-  } else if (typeof value === 'string') {
-    const decoded = value.length < 200 ? fromGlobalId(value) : null;
-    const entity = decoded && CASE_ENTITIES[decoded.typeName as keyof typeof CASE_ENTITIES];
-    if (!decoded || !entity) return;
-    const viewer = context.viewer!;
-    if (!allows(CASE_TYPES[decoded.typeName], viewer.role)) {
-      throw new ForbiddenError(`The ${viewer.role} role may not see a ${decoded.typeName}`, path);
-    }
-    if (viewer.role !== OperatorRole.OPERATOR) return;
-    const record = await context.loaders.byId(entity as never).load(decoded.id);
-    if (!record) return;
-    const ambito = await ambitoOf(personLink(decoded.typeName, record), context.loaders);
-    if (ambito !== viewer.ambitoNumber) throw new NotFoundError(decoded.typeName, path);
+async function checkRecordArguments(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, context: PonteContext): Promise<void> {
+  await Promise.all(field.args.map((arg) => checkValue(arg.type, args[arg.name], arg.name, context)));
+}
+
+async function checkValue(type: GraphQLInputType, value: unknown, path: string, context: PonteContext): Promise<void> {
+  if (value === null || value === undefined) return;
+  if (isNonNullType(type)) return checkValue(type.ofType, value, path, context);
+  if (isListType(type)) {
+    if (!Array.isArray(value)) return checkValue(type.ofType, value, path, context);
+    await Promise.all(value.map((item, i) => checkValue(type.ofType, item, `${path}.${i}`, context)));
     return;
   }
-  if (Array.isArray(value)) {
-    await Promise.all(value.map((item, i) => checkRecordArguments(item, `${path}.${i}`, context)));
-  } else if (value && typeof value === 'object') {
-    await Promise.all(
-      Object.entries(value).map(([key, item]) => checkRecordArguments(item, path ? `${path}.${key}` : key, context)),
-    );
+  if (isInputObjectType(type)) {
+    const fields = type.getFields();
+    const entries = Object.entries(value as Record<string, unknown>).filter(([key]) => fields[key]);
+    await Promise.all(entries.map(([key, item]) => checkValue(fields[key].type, item, `${path}.${key}`, context)));
+    return;
   }
+  if (getNamedType(type).name === GraphQLID.name) await checkId(String(value), path, context);
+}
+
+async function checkId(globalId: string, path: string, context: PonteContext): Promise<void> {
+  const decoded = fromGlobalId(globalId);
+  const readers = decoded && (CASE_TYPES[decoded.typeName] ?? RECORD_TYPES[decoded.typeName]);
+  if (!decoded || !readers) throw new UserInputError('This is not a Ponte ID', path);
+  const viewer = context.viewer!;
+  if (!allows(readers, viewer.role)) throw new ForbiddenError(`The ${viewer.role} role may not see a ${decoded.typeName}`, path);
+  if (decoded.typeName === 'Municipality' && path.endsWith('residenceMunicipalityId')) {
+    await checkResidenceInAmbito(decoded.id, path, context);
+    return;
+  }
+  const entity = CASE_ENTITIES[decoded.typeName as keyof typeof CASE_ENTITIES];
+  if (!entity || viewer.role !== OperatorRole.OPERATOR) return;
+  const record = await context.loaders.byId(entity as never).load(decoded.id);
+  const ambito = record ? await ambitoOf(personLink(decoded.typeName, record), context.loaders) : undefined;
+  if (ambito !== viewer.ambitoNumber) throw new NotFoundError(decoded.typeName, path);
 }
 
 /** An OPERATOR cannot place a person outside their own ambito: that person would be another team's case. */
-async function checkResidenceInAmbito(globalId: string, path: string, context: PonteContext): Promise<void> {
+async function checkResidenceInAmbito(municipalityId: string, path: string, context: PonteContext): Promise<void> {
   const viewer = context.viewer!;
-  const decoded = fromGlobalId(globalId);
-  if (viewer.role !== OperatorRole.OPERATOR || decoded?.typeName !== 'Municipality') return;
-  const municipality = await context.loaders.byId(Municipality).load(decoded.id);
-  if (municipality && municipality.ambitoNumber !== viewer.ambitoNumber) {
+  if (viewer.role !== OperatorRole.OPERATOR) return;
+  const municipality = await context.loaders.byId(Municipality).load(municipalityId);
+  if (!municipality) throw new NotFoundError('Municipality', path);
+  if (municipality.ambitoNumber !== viewer.ambitoNumber) {
     throw new ForbiddenError(
       `${municipality.name} is outside your ambito: people living there are followed by its own operators or the coordinator`,
       path,

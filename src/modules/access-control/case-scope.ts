@@ -2,6 +2,7 @@ import { ObjectLiteral } from 'typeorm';
 import { Loaders } from '../../graphql/loaders';
 import { PersonLink } from '../audit/read-audit-log';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
+import { BeneficiarySkill } from '../beneficiaries/beneficiary-skill.entity';
 import { CaseStatusChange } from '../beneficiaries/case-status-change.entity';
 import { MonitoringVisit } from '../placements/monitoring-visit.entity';
 import { PlacementStatusChange } from '../placements/placement-status-change.entity';
@@ -10,13 +11,22 @@ import { Referral } from '../referrals/referral.entity';
 import { Municipality } from '../territory/municipality.entity';
 
 /** The entity behind each case type, to find the record a global ID names. */
-export const CASE_ENTITIES = { Beneficiary, Referral, CaseStatusChange, Placement, PlacementStatusChange, MonitoringVisit };
+export const CASE_ENTITIES = {
+  Beneficiary,
+  BeneficiarySkill,
+  Referral,
+  CaseStatusChange,
+  Placement,
+  PlacementStatusChange,
+  MonitoringVisit,
+};
 
 /** The person a record is about, or null for records that are about no one. */
 export function personLink(typeName: string, record: ObjectLiteral): PersonLink {
   switch (typeName) {
     case 'Beneficiary':
       return { beneficiaryId: record.id };
+    case 'BeneficiarySkill':
     case 'Referral':
     case 'CaseStatusChange':
     case 'Placement':

@@ -115,7 +115,32 @@ export const CASE_TYPES: Readonly<Record<string, readonly OperatorRole[]>> = {
   PlacementStatusChange: CASE_WORK,
   MonitoringVisit: CASE_WORK,
   WorkConstraints: MATCHING,
+  BeneficiarySkill: MATCHING,
 };
+
+/**
+ * Every other type whose global ID the API takes or gives, and who may name or fetch it. An ID of a type in
+ * neither table is refused: a check that does not know a type cannot let it through.
+ */
+export const RECORD_TYPES: Readonly<Record<string, Allowed>> = {
+  Municipality: STAFF,
+  Skill: STAFF,
+  Occupation: STAFF,
+  Operator: STAFF,
+  Employer: STAFF,
+  EmployerSite: STAFF,
+  HeadcountSnapshot: STAFF,
+  Opening: STAFF,
+  OpeningSkill: STAFF,
+  QuotaExemption: EMPLOYER_WORK,
+  QuotaSuspension: EMPLOYER_WORK,
+  QuotaConvention: EMPLOYER_WORK,
+  ConsultancyContact: EMPLOYER_WORK,
+  AuditEvent: [COORDINATOR],
+};
+
+/** Lookups that answer null, not NOT_FOUND, for a record that does not exist or is not visible: the two look alike. */
+export const NULL_WHEN_NOT_FOUND: ReadonlySet<string> = new Set(['node']);
 
 /** Root fields whose lists an OPERATOR sees only for their own ambito, and the argument that says which ambito. */
 export const AMBITO_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {

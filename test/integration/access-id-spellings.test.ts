@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import {
+  GraphQLArgument,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+} from 'graphql';
+import { buildPonteSchema } from '../../src/graphql/schema';
+import { toGlobalId } from '../../src/graphql/relay';
+import { allows, ROOT_FIELDS } from '../../src/modules/access-control/policy';
+import { createOperator, municipalityIds } from '../helpers/fixtures';
+import { insertPersonWithCase, PersonCase } from '../helpers/case-fixtures';
+import { startTestServer, TestServer } from '../helpers/test-server';
+
+/*
+ * An adversary's walk of the ambito boundary: every query and mutation that takes an ID, anywhere in its arguments,
+ * is sent by an Ambito 1 operator with the ID of an Ambito 3 record in several spellings, and with the ID of a
+ * record that does not exist. Every spelling must get the answer the missing record gets, and write nothing.
+ */
+
+let server: TestServer;
+let schema: GraphQLSchema;
+let operator: string;
+let mine: PersonCase;
+let theirs: PersonCase;
+const valid: Record<string, string> = {};
+
+/** The spellings of one UUID that PostgreSQL's `uuid` type takes for the same record. */
+const SPELLINGS: Record<string, (uuid: string) => string> = {
+  canonical: (uuid) => uuid,
+  upper: (uuid) => uuid.toUpperCase(),
+  mixed: (uuid) => [...uuid].map((c, i) => (i % 2 ? c.toUpperCase() : c)).join(''),
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  schema = await buildPonteSchema();
+  const towns = await municipalityIds(server);
+  operator = await createOperator(server, { email: 'op.uno@giustaoccupazione.example', ambito: 1 });
+  mine = await insertPersonWithCase(server, { town: 'Brescia', familyName: 'Abeni' });
+  theirs = await insertPersonWithCase(server, { town: 'Rezzato', familyName: 'Rota' });
+  Object.assign(valid, {
+    openingId: toGlobalId('Opening', mine.openingId),
+    employerId: toGlobalId('Employer', mine.employerId),
+    siteId: toGlobalId('EmployerSite', mine.siteId),
+    municipalityId: towns.Brescia,
+    residenceMunicipalityId: towns.Brescia,
+    skillId: toGlobalId('Skill', mine.skillId),
+    operatorId: operator,
+  });
+});
+afterAll(() => server.close());
+
+interface IdSlot {
+  path: string[];
+}
+
+/** Every place in a field's arguments where an ID goes. */
+function idSlots(field: GraphQLField<unknown, unknown>): IdSlot[] {
+  const slots: IdSlot[] = [];
+  const visit = (type: GraphQLInputType, path: string[], depth: number): void => {
+    const named = getNamedType(type);
+    if (named.name === 'ID') slots.push({ path });
+    else if (isInputObjectType(named) && depth < 4) {
+      for (const inner of Object.values(named.getFields())) visit(inner.type, [...path, inner.name], depth + 1);
+    }
+  };
+  for (const arg of field.args) visit(arg.type, [arg.name], 0);
+  return slots;
+}
+
+/** A plausible value for each argument a call needs, so that the call would reach the resolver and write. */
+function dummy(type: GraphQLInputType, name: string): unknown {
+  if (isNonNullType(type)) return dummy(type.ofType, name);
+  if (isListType(type)) return [dummy(type.ofType, name)];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type)) {
+    const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    return Object.fromEntries(required.map((f) => [f.name, dummy(f.type, f.name)]));
+  }
+  const scalars: Record<string, unknown> = {
+    ID: valid[name] ?? toGlobalId('Beneficiary', mine.beneficiaryId),
+    String: 'Prova di accesso', Int: 1, Float: 1, Boolean: false, PositiveInt: 1, LocalDate: '2026-10-05',
+    DateTime: '2026-10-05T10:00:00Z', EmailAddress: 'prova@giustaoccupazione.example', PhoneNumber: '+390301234567',
+    Latitude: 45.5, Longitude: 10.2,
+  };
+  return scalars[getNamedType(type).name];
+}
+
+function setAt(target: Record<string, any>, path: string[], value: unknown): void {
+  let holder = target;
+  for (const key of path.slice(0, -1)) holder = holder[key] ??= {};
+  const last = path[path.length - 1];
+  holder[last] = Array.isArray(holder[last]) ? [value] : value;
+}
+
+function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
+  const declared = (arg: GraphQLArgument) => `$${arg.name}: ${arg.type.toString()}`;
+  const args = field.args;
+  const head = args.length ? `(${args.map(declared).join(', ')})` : '';
+  const call = args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+  return `${kind}${head} { ${field.name}${call}${selection} }`;
+}
+
+/** Everything a refused call must leave as it was: the audit trail counts every write and every sensitive read. */
+async function footprint(): Promise<string> {
+  const [row] = await server.dataSource.query(
+    `SELECT (SELECT count(*) FROM audit_event)::int AS audit,
+            (SELECT max(updated_at) FROM beneficiary)::text AS beneficiary,
+            (SELECT count(*) FROM placement)::int AS placements`,
+  );
+  return JSON.stringify(row);
+}
+
+const answer = (response: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) =>
+  JSON.stringify({
+    data: response.data ?? null,
+    errors: (response.errors ?? []).map((e) => ({ message: e.message, code: e.extensions?.code, field: e.extensions?.field })),
+  });
+
+describe('an operator sends the ID of another ambito’s record', () => {
+  it('gets, for every spelling and every ID-taking operation, the answer a missing record gets, and writes nothing', async () => {
+    const mismatches: string[] = [];
+    let probes = 0;
+    const roots = [
+      ...Object.values(schema.getQueryType()!.getFields()).map((f) => ['query', f] as const),
+      ...Object.values(schema.getMutationType()!.getFields()).map((f) => ['mutation', f] as const),
+    ];
+    for (const [kind, field] of roots) {
+      if (!allows(ROOT_FIELDS[field.name], 'OPERATOR' as never)) continue;
+      const text = operation(kind, field);
+      const base = Object.fromEntries(field.args.map((a) => [a.name, isNonNullType(a.type) ? dummy(a.type, a.name) : undefined]));
+      for (const slot of idSlots(field)) {
+        for (const [typeName, uuid] of Object.entries(theirs.records)) {
+          const send = async (id: string) => {
+            const variables = structuredClone(base);
+            setAt(variables, slot.path, id);
+            return server.gql(text, variables, { as: operator });
+          };
+          const missing = answer(await send(toGlobalId(typeName, randomUUID())));
+          for (const [spelling, spell] of Object.entries(SPELLINGS)) {
+            const before = await footprint();
+            const got = answer(await send(toGlobalId(typeName, spell(uuid))));
+            probes += 1;
+            const where = `${field.name}(${slot.path.join('.')}) with a ${typeName} ID, ${spelling}`;
+            if (got !== missing) mismatches.push(`${where}: ${got} instead of ${missing}`);
+            if ((await footprint()) !== before) mismatches.push(`${where}: something was written`);
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(probes).toBeGreaterThan(300);
+  });
+
+  it('cannot change the other ambito’s case with realistic mutations, whatever the spelling', async () => {
+    const person = (s: string) => toGlobalId('Beneficiary', s);
+    const placement = (s: string) => toGlobalId('Placement', s);
+    const calls: Array<[string, (s: (u: string) => string) => Record<string, unknown>]> = [
+      [`mutation($id: ID!) { changeCaseStatus(beneficiaryId: $id, input: { status: TRAINING, reason: "Corso serale" }) { id } }`,
+        (s) => ({ id: person(s(theirs.beneficiaryId)) })],
+      [`mutation($id: ID!, $town: ID!) { updateBeneficiary(id: $id, input: { residenceMunicipalityId: $town, givenName: "Anna" }) { id } }`,
+        (s) => ({ id: person(s(theirs.beneficiaryId)), town: valid.municipalityId })],
+      [`mutation($id: ID!, $skill: ID!) { setBeneficiarySkill(beneficiaryId: $id, input: { skillId: $skill, level: 3, source: OPERATOR_ASSESSED }) { id } }`,
+        (s) => ({ id: person(s(theirs.beneficiaryId)), skill: valid.skillId })],
+      [`mutation($id: ID!) { setWorkConstraints(beneficiaryId: $id, input: { maxWeeklyHours: 10 }) { __typename } }`,
+        (s) => ({ id: person(s(theirs.beneficiaryId)) })],
+      [`mutation($id: ID!) { closeCase(beneficiaryId: $id, reason: "Trasferimento") { id } }`,
+        (s) => ({ id: person(s(theirs.beneficiaryId)) })],
+      [`mutation($id: ID!) { updatePlacement(id: $id, input: { notes: "Scritto da fuori" }) { id } }`,
+        (s) => ({ id: placement(s(theirs.records.Placement)) })],
+      [`mutation($id: ID!) { planMonitoringVisit(placementId: $id, input: { plannedOn: "2026-12-20" }) { id } }`,
+        (s) => ({ id: placement(s(theirs.records.Placement)) })],
+      [`mutation($id: ID!) { updateReferral(id: $id, input: { reason: "Motivo cambiato" }) { id } }`,
+        (s) => ({ id: toGlobalId('Referral', s(theirs.records.Referral)) })],
+    ];
+    const mismatches: string[] = [];
+    for (const [text, variables] of calls) {
+      for (const [spelling, spell] of Object.entries(SPELLINGS)) {
+        const before = await footprint();
+        const { errors } = await server.gql(text, variables(spell), { as: operator });
+        if (errors?.[0]?.extensions?.code !== 'NOT_FOUND') mismatches.push(`${text.slice(9, 40)} ${spelling}: ${JSON.stringify(errors)}`);
+        if ((await footprint()) !== before) mismatches.push(`${text.slice(9, 40)} ${spelling}: something was written`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+    const [row] = await server.dataSource.query(`SELECT case_status, residence_municipality_id FROM beneficiary WHERE id = $1`, [theirs.beneficiaryId]);
+    expect(row.case_status).toBe('ORIENTATION');
+  });
+});
