@@ -9,6 +9,7 @@ import { BeneficiarySkill } from '../modules/beneficiaries/beneficiary-skill.ent
 import { CaseStatusChange } from '../modules/beneficiaries/case-status-change.entity';
 import { WorkConstraints } from '../modules/beneficiaries/work-constraints.entity';
 import { Referral } from '../modules/referrals/referral.entity';
+import { ReferralAssignment } from '../modules/referrals/referral-assignment.entity';
 import { Employer } from '../modules/employers/employer.entity';
 import { EmployerSite } from '../modules/employers/employer-site.entity';
 import { HeadcountSnapshot } from '../modules/employers/headcount-snapshot.entity';
@@ -33,6 +34,7 @@ export const ENTITIES = [
   CaseStatusChange,
   WorkConstraints,
   Referral,
+  ReferralAssignment,
   Employer,
   EmployerSite,
   HeadcountSnapshot,

@@ -9,6 +9,7 @@ import {
   WorkConstraintsResolver,
 } from '../modules/beneficiaries/beneficiaries.resolver';
 import { ReferralResolver } from '../modules/referrals/referrals.resolver';
+import { ReferralAssignmentResolver } from '../modules/referrals/referral-assignment.resolver';
 import { EmployerResolver, EmployerSiteResolver, HeadcountSnapshotResolver } from '../modules/employers/employers.resolver';
 import { OPENING_RESOLVERS } from '../modules/openings/openings.resolver';
 import { MATCHING_RESOLVERS } from '../modules/matching/matching.resolver';
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   CaseStatusChangeResolver,
   WorkConstraintsResolver,
   ReferralResolver,
+  ReferralAssignmentResolver,
   EmployerResolver, EmployerSiteResolver, HeadcountSnapshotResolver,
   ...OPENING_RESOLVERS,
   ...PLACEMENT_RESOLVERS,

@@ -54,7 +54,7 @@ export const RECEIVE_REFERRAL = `
   mutation($input: ReceiveReferralInput!) {
     receiveReferral(input: $input) {
       beneficiaryCreated
-      referral { id openedCase serviceName }
+      referral { id openedCase }
       beneficiary { id codiceFiscale caseStatus residence { name ambito { number } } }
     }
   }`;

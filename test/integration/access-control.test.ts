@@ -15,7 +15,7 @@ import { toGlobalId } from '../../src/graphql/relay';
 import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
 import { allows, PUBLIC, ROOT_FIELDS, SENSITIVE_FIELDS } from '../../src/modules/access-control/policy';
-import { createOperator, insertRow, municipalityIds, person as newPerson, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
+import { createOperator, insertRow, municipalityIds, person as newPerson, REFERRAL } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -35,7 +35,7 @@ async function insertPersonWithCase(key: string, town: string, familyName: strin
     codice_fiscale: computeCodiceFiscale({ surname: familyName, givenName: 'Anna', birthDate, sex: 'F', belfioreCode: 'B157' }),
     given_name: 'Anna', family_name: familyName, birth_date: birthDate, residence_municipality_id: municipalityId,
     case_status: 'ORIENTATION', law68_category: 'DISABLED_ART1', invalidity_percentage: 74, disability_kinds: ['PSYCHIC'],
-    law381_category: 'PSYCHIATRIC', case_opened_at: new Date('2026-03-01T09:00:00Z'),
+    law381_category: 'PSYCHIATRIC', targeted_placement_enrolled_on: '2019-09-12', case_opened_at: new Date('2026-03-01T09:00:00Z'),
   });
   await server.dataSource.query(
     `INSERT INTO work_constraints (beneficiary_id, physical_limitations, accessibility_needs) VALUES ($1, '{HEAVY_LIFTING}', '{STEP_FREE_ACCESS}')`,
@@ -56,20 +56,25 @@ async function insertPersonWithCase(key: string, town: string, familyName: strin
 }
 
 const PERSON_QUERY = `query($id: ID!) { node(id: $id) { ... on Beneficiary {
-  familyName invalidityPercentage disabilityKinds law68Category law381Category
+  familyName invalidityPercentage disabilityKinds law68Category law381Category targetedPlacementEnrolledOn
   workConstraints { physicalLimitations accessibilityNeeds }
-  referrals { reason } caseHistory { reason }
+  referrals { serviceKind serviceName reason } caseHistory { reason }
   placements { notes endReason history { reason } visits { notes } }
 } } }`;
 
+/** The sensitive fields of a person's file (the coordinator's referral queue has its own test). */
+const PERSON_FIELDS = Object.keys(SENSITIVE_FIELDS).filter((key) => !key.startsWith('ReferralAssignment.'));
+
 const HIDDEN_FROM_LIAISON = {
   familyName: 'Abeni', invalidityPercentage: null, disabilityKinds: null, law68Category: 'DISABLED_ART1', law381Category: null,
+  targetedPlacementEnrolledOn: null,
   workConstraints: { physicalLimitations: ['HEAVY_LIFTING'], accessibilityNeeds: ['STEP_FREE_ACCESS'] },
   referrals: null, caseHistory: null, placements: null,
 };
 const EVERYTHING = {
   ...HIDDEN_FROM_LIAISON, invalidityPercentage: 74, disabilityKinds: ['PSYCHIC'], law381Category: 'PSYCHIATRIC',
-  referrals: [{ reason: 'Percorso dopo ricovero' }], caseHistory: [{ reason: 'Colloquio con la psichiatra' }],
+  targetedPlacementEnrolledOn: '2019-09-12',
+  referrals: [{ serviceKind: 'MENTAL_HEALTH_CENTRE', serviceName: 'CPS Brescia', reason: 'Percorso dopo ricovero' }], caseHistory: [{ reason: 'Colloquio con la psichiatra' }],
   placements: [{ notes: 'Crisi in aprile', endReason: 'Ricovero', history: [{ reason: 'Ricovero' }], visits: [{ notes: 'Stanca, terapia cambiata' }] }],
 };
 
@@ -89,7 +94,7 @@ afterAll(() => server.close());
 
 describe('health data and case notes, role by role', () => {
   it('asks, in the query these tests send, for every field the policy calls sensitive', () => {
-    for (const key of Object.keys(SENSITIVE_FIELDS)) expect(PERSON_QUERY).toMatch(new RegExp(`\\b${key.split('.')[1]}\\b`));
+    for (const key of PERSON_FIELDS) expect(PERSON_QUERY).toMatch(new RegExp(`\\b${key.split('.')[1]}\\b`));
   });
 
   it('shows a coordinator everything, and records the read of each sensitive field', async () => {
@@ -101,7 +106,7 @@ describe('health data and case notes, role by role', () => {
       [server.coordinatorId, ids.abeni],
     );
     const recorded = reads.flatMap((r) => r.fields.map((field) => `${r.record_type}.${field}`));
-    expect(recorded.sort()).toEqual(Object.keys(SENSITIVE_FIELDS).sort());
+    expect(recorded.sort()).toEqual([...PERSON_FIELDS].sort());
   });
 
   it('shows an operator everything about a person of their own ambito', async () => {
@@ -178,14 +183,15 @@ describe('the ambito boundary of an operator', () => {
     expect(plan.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'ambito' });
   });
 
-  it('refuses, before writing anything, a referral for someone living in the other ambito', async () => {
+  it('does not take on, but queues for a coordinator, a referral for someone living in the other ambito', async () => {
     const [{ n: before }] = await server.dataSource.query(`SELECT count(*)::int AS n FROM beneficiary`);
-    const { errors } = await server.gql(
-      RECEIVE_REFERRAL,
+    const { data, errors } = await server.gql(
+      `mutation($input: ReceiveReferralInput!) { receiveReferral(input: $input) { awaitingAssignment beneficiary { id } } }`,
       { input: { referral: REFERRAL, newBeneficiary: newPerson({ givenName: 'Ivo', familyName: 'Fuori', birthDate: '1990-01-01', residenceMunicipalityId: towns.Rezzato }) } },
       { as: staff.OPERATOR },
     );
-    expect(errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.newBeneficiary.residenceMunicipalityId' });
+    expect(errors).toBeUndefined();
+    expect(data!.receiveReferral).toEqual({ awaitingAssignment: true, beneficiary: null });
     const [{ n: after }] = await server.dataSource.query(`SELECT count(*)::int AS n FROM beneficiary`);
     expect(after).toBe(before);
   });

@@ -128,7 +128,7 @@ describe('reads of sensitive fields', () => {
     expect(reads.map((e: any) => [e.record_type, e.fields, e.operation, e.operator_id])).toEqual(
       expect.arrayContaining([
         ['Beneficiary', ['disabilityKinds', 'invalidityPercentage'], 'node', rawId(operator)],
-        ['Referral', ['reason'], 'node', rawId(operator)],
+        ['Referral', ['reason', 'serviceName'], 'node', rawId(operator)],
       ]),
     );
   });

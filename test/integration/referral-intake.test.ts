@@ -24,7 +24,7 @@ describe('referral intake', () => {
     expect(errors).toBeUndefined();
     expect(data!.receiveReferral).toMatchObject({
       beneficiaryCreated: true,
-      referral: { openedCase: true, serviceName: REFERRAL.serviceName },
+      referral: { openedCase: true },
       beneficiary: { codiceFiscale: newBeneficiary.codiceFiscale, caseStatus: 'REFERRED', residence: { name: 'Rezzato', ambito: { number: 3 } } },
     });
 

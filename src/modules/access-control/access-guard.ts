@@ -27,6 +27,7 @@ import {
   NULL_WHEN_NOT_FOUND,
   PERSON_ITEMS,
   RECORD_TYPES,
+  RESIDENCE_ARGUMENTS,
   ROOT_FIELDS,
   SENSITIVE_FIELDS,
 } from './policy';
@@ -101,6 +102,8 @@ async function guardRootField(
   if (info.parentType.name === 'Mutation') context.loaders.clearAll();
   if (viewer?.role !== OperatorRole.OPERATOR) return next();
 
+  const residencePath = RESIDENCE_ARGUMENTS[field];
+  if (residencePath) await checkResidenceInAmbito(args, residencePath, context);
   const ambitoPath = AMBITO_ARGUMENTS[field];
   if (ambitoPath) confineToAmbito(args, ambitoPath, viewer.ambitoNumber);
   const caseType = getNamedType(info.returnType).name;
@@ -142,10 +145,6 @@ async function checkId(globalId: string, path: string, context: PonteContext): P
   if (!decoded || !readers) throw new UserInputError('This is not a Ponte ID', path);
   const viewer = context.viewer!;
   if (!allows(readers, viewer.role)) throw new ForbiddenError(`The ${viewer.role} role may not see a ${decoded.typeName}`, path);
-  if (decoded.typeName === 'Municipality' && path.endsWith('residenceMunicipalityId')) {
-    await checkResidenceInAmbito(decoded.id, path, context);
-    return;
-  }
   const entity = CASE_ENTITIES[decoded.typeName as keyof typeof CASE_ENTITIES];
   if (!entity || viewer.role !== OperatorRole.OPERATOR) return;
   const record = await context.loaders.byId(entity as never).load(decoded.id);
@@ -154,15 +153,18 @@ async function checkId(globalId: string, path: string, context: PonteContext): P
 }
 
 /** An OPERATOR cannot place a person outside their own ambito: that person would be another team's case. */
-async function checkResidenceInAmbito(municipalityId: string, path: string, context: PonteContext): Promise<void> {
-  const viewer = context.viewer!;
-  if (viewer.role !== OperatorRole.OPERATOR) return;
-  const municipality = await context.loaders.byId(Municipality).load(municipalityId);
-  if (!municipality) throw new NotFoundError('Municipality', path);
-  if (municipality.ambitoNumber !== viewer.ambitoNumber) {
+async function checkResidenceInAmbito(args: Record<string, any>, path: readonly string[], context: PonteContext): Promise<void> {
+  const globalId = path.reduce<any>((holder, key) => holder?.[key], args);
+  if (globalId === undefined || globalId === null) return;
+  const field = path.join('.');
+  const decoded = fromGlobalId(String(globalId));
+  if (decoded?.typeName !== 'Municipality') throw new UserInputError('Expected the ID of a Municipality', field);
+  const municipality = await context.loaders.byId(Municipality).load(decoded.id);
+  if (!municipality) throw new NotFoundError('Municipality', field);
+  if (municipality.ambitoNumber !== context.viewer!.ambitoNumber) {
     throw new ForbiddenError(
       `${municipality.name} is outside your ambito: people living there are followed by its own operators or the coordinator`,
-      path,
+      field,
     );
   }
 }

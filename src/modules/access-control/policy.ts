@@ -59,6 +59,9 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   myWorklist: CASE_WORK,
   receiveReferral: CASE_WORK,
   updateReferral: CASE_WORK,
+  // A referral an operator may not take on waits for a coordinator, who alone sees why.
+  referralsAwaitingAssignment: [COORDINATOR],
+  resolveReferralAssignment: [COORDINATOR],
   updateBeneficiary: CASE_WORK,
   changeCaseStatus: CASE_WORK,
   closeCase: CASE_WORK,
@@ -137,6 +140,7 @@ export const RECORD_TYPES: Readonly<Record<string, Allowed>> = {
   QuotaConvention: EMPLOYER_WORK,
   ConsultancyContact: EMPLOYER_WORK,
   AuditEvent: [COORDINATOR],
+  ReferralAssignment: [COORDINATOR],
 };
 
 /** Lookups that answer null, not NOT_FOUND, for a record that does not exist or is not visible: the two look alike. */
@@ -148,6 +152,14 @@ export const AMBITO_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   placements: ['filter', 'ambito'],
   matchCandidates: ['filter', 'ambito'],
   placementPlan: ['ambito'],
+};
+
+/**
+ * Arguments that say where a person lives, and so whose case they are: an OPERATOR may name only a municipality of
+ * their own ambito. A referral for someone living elsewhere is not refused: it waits for a coordinator.
+ */
+export const RESIDENCE_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
+  updateBeneficiary: ['input', 'residenceMunicipalityId'],
 };
 
 /** Results that stand for a person without being case records: an OPERATOR's lists keep their own ambito's only. */
@@ -164,7 +176,14 @@ export const SENSITIVE_FIELDS: Readonly<Record<string, readonly OperatorRole[]>>
   'Beneficiary.law68Category': MATCHING,
   'WorkConstraints.physicalLimitations': MATCHING,
   'WorkConstraints.accessibilityNeeds': MATCHING,
+  'Beneficiary.targetedPlacementEnrolledOn': CASE_WORK,
+  // The kind and name of the referring service can name a condition (an addiction or mental-health service).
+  'Referral.serviceKind': CASE_WORK,
+  'Referral.serviceName': CASE_WORK,
   'Referral.reason': CASE_WORK,
+  'ReferralAssignment.serviceKind': [COORDINATOR],
+  'ReferralAssignment.serviceName': [COORDINATOR],
+  'ReferralAssignment.reason': [COORDINATOR],
   'CaseStatusChange.reason': CASE_WORK,
   'Placement.notes': CASE_WORK,
   'Placement.endReason': CASE_WORK,

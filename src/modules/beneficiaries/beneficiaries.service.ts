@@ -92,7 +92,7 @@ export function updateBeneficiary(
     } catch (error) {
       rethrowUniqueViolation(
         error,
-        () => new ConflictError('Another person already has this codice fiscale', 'input.codiceFiscale'),
+        () => new ConflictError('This codice fiscale cannot be recorded for this person: check it, or ask the coordinator', 'input.codiceFiscale'),
       );
     }
   });

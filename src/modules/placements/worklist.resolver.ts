@@ -5,6 +5,7 @@ import { PonteContext } from '../../graphql/context';
 import { stripUndefined } from '../../graphql/inputs';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { Referral } from '../referrals/referral.entity';
+import { ReferralAssignment } from '../referrals/referral-assignment.entity';
 import { MonitoringVisit } from './monitoring-visit.entity';
 import { Placement } from './placement.entity';
 import { WorklistSettingsInput } from './placements.types';
@@ -37,9 +38,14 @@ export class WorklistResolver {
     return updateWorklistSettings(ctx.dataSource.manager, stripUndefined(input));
   }
 
-  @FieldResolver(() => Beneficiary)
-  async beneficiary(@Root() item: WorklistItem, @Ctx() ctx: PonteContext): Promise<Beneficiary> {
-    return (await ctx.loaders.byId(Beneficiary).load(item.beneficiaryId))!;
+  @FieldResolver(() => Beneficiary, { nullable: true, description: 'Null for a referral waiting for assignment' })
+  beneficiary(@Root() item: WorklistItem, @Ctx() ctx: PonteContext): Promise<Beneficiary | null> | null {
+    return item.beneficiaryId ? ctx.loaders.byId(Beneficiary).load(item.beneficiaryId) : null;
+  }
+
+  @FieldResolver(() => ReferralAssignment, { nullable: true, description: 'The referral to assign (coordinators)' })
+  referralAssignment(@Root() item: WorklistItem, @Ctx() ctx: PonteContext): Promise<ReferralAssignment | null> | null {
+    return item.referralAssignmentId ? ctx.loaders.byId(ReferralAssignment).load(item.referralAssignmentId) : null;
   }
 
   @FieldResolver(() => Placement, { nullable: true })

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { NotFoundError } from '../../graphql/errors';
-import { Operator } from '../operators/operator.entity';
+import { Operator, OperatorRole } from '../operators/operator.entity';
+import { ReferralAssignmentStatus } from '../referrals/referral-assignment.entity';
 import { addDays } from './dates';
 import { MonitoringRhythmStep } from './monitoring-rhythm.entity';
 import { nextVisitDue, stepsForKind } from './monitoring-rhythm';
@@ -15,6 +16,7 @@ export interface WorklistRow extends WorklistEntry {
   placementId: string | null;
   visitId: string | null;
   referralId: string | null;
+  referralAssignmentId: string | null;
 }
 
 export async function worklistSettings(manager: EntityManager): Promise<WorklistSettings> {
@@ -90,7 +92,7 @@ export async function operatorWorklist(manager: EntityManager, operatorId: strin
     add({
       kind: WorklistItemKind.VISIT_DUE, dueOn: v.dueOn, atRisk: v.lastOutcome === 'AT_RISK', beneficiaryId: v.beneficiaryId,
       sortName: v.name, summary: `Monitoring visit planned (${KIND_LABEL[v.kind]})`,
-      placementId: v.placementId, visitId: v.visitId, referralId: null,
+      placementId: v.placementId, visitId: v.visitId, referralId: null, referralAssignmentId: null,
     });
   }
 
@@ -113,7 +115,7 @@ export async function operatorWorklist(manager: EntityManager, operatorId: strin
       add({
         kind: WorklistItemKind.VISIT_DUE, dueOn: due, atRisk: p.lastOutcome === 'AT_RISK', beneficiaryId: p.beneficiaryId,
         sortName: p.name, summary: `Monitoring visit due by the rhythm, none planned (${KIND_LABEL[p.kind]})`,
-        placementId: p.placementId, visitId: null, referralId: null,
+        placementId: p.placementId, visitId: null, referralId: null, referralAssignmentId: null,
       });
     }
   }
@@ -135,7 +137,7 @@ export async function operatorWorklist(manager: EntityManager, operatorId: strin
       summary: p.dueOn < today
         ? `The ${KIND_LABEL[p.kind]} is past its planned end: complete it, convert it or extend it`
         : `The ${KIND_LABEL[p.kind]} ends on ${p.dueOn}: prepare what comes next`,
-      placementId: p.placementId, visitId: null, referralId: null,
+      placementId: p.placementId, visitId: null, referralId: null, referralAssignmentId: null,
     });
   }
 
@@ -155,7 +157,7 @@ export async function operatorWorklist(manager: EntityManager, operatorId: strin
       kind: WorklistItemKind.REFERRAL_WAITING, dueOn: addDays(w.openedOn, settings.referralWaitingDays), atRisk: false,
       beneficiaryId: w.beneficiaryId, sortName: w.name,
       summary: `Referred on ${w.openedOn}, still waiting for the intake interview`,
-      placementId: null, visitId: null, referralId: w.referralId,
+      placementId: null, visitId: null, referralId: w.referralId, referralAssignmentId: null,
     });
   }
 
@@ -173,8 +175,25 @@ export async function operatorWorklist(manager: EntityManager, operatorId: strin
       kind: WorklistItemKind.NO_CONTACT, dueOn: addDays(s.lastContact, settings.noContactDays), atRisk: false,
       beneficiaryId: s.beneficiaryId, sortName: s.name,
       summary: `No contact since ${s.lastContact}`,
-      placementId: null, visitId: null, referralId: null,
+      placementId: null, visitId: null, referralId: null, referralAssignmentId: null,
     });
+  }
+
+  // Referrals operators could not take on: the coordinator assigns them, the same day.
+  if (operator.role === OperatorRole.COORDINATOR) {
+    const toAssign: Array<{ id: string; receivedOn: string; name: string }> = await manager.query(
+      `SELECT a.id, (a.received_at AT TIME ZONE 'Europe/Rome')::date::text AS "receivedOn",
+              concat_ws(' ', a.new_beneficiary->>'familyName', a.new_beneficiary->>'givenName') AS name
+       FROM referral_assignment a WHERE a.status = $1`,
+      [ReferralAssignmentStatus.WAITING],
+    );
+    for (const a of toAssign) {
+      add({
+        kind: WorklistItemKind.REFERRAL_TO_ASSIGN, dueOn: a.receivedOn, atRisk: false, beneficiaryId: null, sortName: a.name,
+        summary: `Referral received on ${a.receivedOn}, waiting for assignment to an ambito`,
+        placementId: null, visitId: null, referralId: null, referralAssignmentId: a.id,
+      });
+    }
   }
 
   return sortWorklist(entries, today);

@@ -10,6 +10,8 @@ export enum WorklistItemKind {
   REFERRAL_WAITING = 'REFERRAL_WAITING',
   /** An open case with no recorded contact for too long. */
   NO_CONTACT = 'NO_CONTACT',
+  /** (Coordinators) A referral an operator could not take on, waiting to be assigned. */
+  REFERRAL_TO_ASSIGN = 'REFERRAL_TO_ASSIGN',
 }
 
 export enum WorklistUrgency {
@@ -24,7 +26,8 @@ export interface WorklistEntry {
   dueOn: string;
   /** The last visit said the placement is at risk. */
   atRisk: boolean;
-  beneficiaryId: string;
+  /** Null for a referral waiting for assignment: it is not anyone's case yet. */
+  beneficiaryId: string | null;
   /** For a stable order among equals. */
   sortName: string;
 }
@@ -34,6 +37,7 @@ const KIND_PRIORITY: Record<WorklistItemKind, number> = {
   [WorklistItemKind.INTERNSHIP_ENDING]: 1,
   [WorklistItemKind.REFERRAL_WAITING]: 2,
   [WorklistItemKind.NO_CONTACT]: 3,
+  [WorklistItemKind.REFERRAL_TO_ASSIGN]: 4,
 };
 
 const URGENCY_RANK: Record<WorklistUrgency, number> = {
@@ -68,7 +72,7 @@ export function compareWorklistEntries(a: WorklistEntry, b: WorklistEntry, today
     KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] ||
     a.dueOn.localeCompare(b.dueOn) ||
     a.sortName.localeCompare(b.sortName) ||
-    a.beneficiaryId.localeCompare(b.beneficiaryId)
+    (a.beneficiaryId ?? '').localeCompare(b.beneficiaryId ?? '')
   );
 }
 

@@ -26,8 +26,9 @@ export class WorklistItem {
   @Field()
   summary: string;
 
-  beneficiaryId: string;
+  beneficiaryId: string | null;
   placementId: string | null;
   visitId: string | null;
   referralId: string | null;
+  referralAssignmentId: string | null;
 }

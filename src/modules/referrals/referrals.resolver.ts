@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import { PonteContext } from '../../graphql/context';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
-import { Operator } from '../operators/operator.entity';
+import { Operator, OperatorRole } from '../operators/operator.entity';
 import { Referral } from './referral.entity';
 import { receiveReferral, updateReferral } from './referrals.service';
 import { ReceiveReferralInput, ReceiveReferralPayload, UpdateReferralInput } from './referrals.types';
@@ -20,7 +20,10 @@ export class ReferralResolver {
         beneficiaryId: parseOptionalId(input.beneficiaryId, 'Beneficiary', 'input.beneficiaryId') ?? null,
         newBeneficiary: input.newBeneficiary ?? null,
       },
-      ctx.actingOperatorId,
+      {
+        operatorId: ctx.actingOperatorId,
+        confinedTo: ctx.viewer?.role === OperatorRole.OPERATOR ? { ambito: ctx.viewer.ambitoNumber } : null,
+      },
     );
   }
 

@@ -8,6 +8,8 @@ import { CaseStatus } from '../beneficiaries/beneficiary.enums';
 import { BeneficiaryProfileInput } from '../beneficiaries/beneficiaries.types';
 import { checkProfile, profileToEntityFields, REQUIRED_PROFILE_FIELDS } from '../beneficiaries/beneficiary-profile';
 import { lockBeneficiary, recordCaseStatus } from '../beneficiaries/case-lifecycle.service';
+import { Municipality } from '../territory/municipality.entity';
+import { ReferralAssignment, ReferralAssignmentCause } from './referral-assignment.entity';
 import { Referral } from './referral.entity';
 import { ReferralDetailsInput, UpdateReferralInput } from './referrals.types';
 
@@ -17,6 +19,17 @@ export interface ReferralIntake {
   newBeneficiary: BeneficiaryProfileInput | null;
 }
 
+/** Who receives a referral and, for an OPERATOR, the ambito whose people they may take on. */
+export interface IntakeRouting {
+  operatorId: string | null;
+  /** An OPERATOR's ambito (null only for an account without one, which then takes on no one); absent for a coordinator. */
+  confinedTo: { ambito: number | null } | null;
+}
+
+export type IntakeResult =
+  | { referral: Referral; beneficiary: Beneficiary; beneficiaryCreated: boolean; awaitingAssignment: false }
+  | { referral: null; beneficiary: null; beneficiaryCreated: false; awaitingAssignment: true };
+
 function checkReferralDate(referredOn: string, field: string): void {
   if (referredOn > todayInItaly()) {
     throw new UserInputError('The referral date is in the future', field);
@@ -25,60 +38,124 @@ function checkReferralDate(referredOn: string, field: string): void {
 
 /**
  * Referral intake, in one transaction: records the referral and creates the person when new, reopens a closed
- * case, or joins the case already open. Either everything is written or nothing is.
+ * case, or joins the case already open. Either everything is written or nothing is. A new person an operator may
+ * not take on (living in another ambito, or known there) waits for a coordinator instead, with the same answer
+ * whatever the cause.
  */
-export async function receiveReferral(
-  dataSource: DataSource,
-  intake: ReferralIntake,
-  actorId: string | null,
-): Promise<{ referral: Referral; beneficiary: Beneficiary; beneficiaryCreated: boolean }> {
+export async function receiveReferral(dataSource: DataSource, intake: ReferralIntake, routing: IntakeRouting): Promise<IntakeResult> {
   if ((intake.beneficiaryId === null) === (intake.newBeneficiary === null)) {
     throw new UserInputError('Give either beneficiaryId (a person already known) or newBeneficiary, not both', 'input.beneficiaryId');
   }
   checkReferralDate(intake.referral.referredOn, 'input.referral.referredOn');
-  const reason = `Referral from ${intake.referral.serviceName}`;
 
-  return dataSource.transaction(async (manager) => {
-    let beneficiary: Beneficiary;
-    let openedCase = true;
-    const beneficiaryCreated = intake.newBeneficiary !== null;
-    if (intake.newBeneficiary) {
-      beneficiary = await createBeneficiary(manager, intake.newBeneficiary, reason, actorId);
-    } else {
-      beneficiary = await lockBeneficiary(manager, intake.beneficiaryId!, 'input.beneficiaryId');
-      if (beneficiary.caseStatus === CaseStatus.CLOSED) {
-        beneficiary.caseOpenedAt = new Date();
-        beneficiary = await recordCaseStatus(manager, beneficiary, CaseStatus.REFERRED, reason, actorId);
-      } else {
-        openedCase = false;
-      }
+  return dataSource.transaction(async (manager): Promise<IntakeResult> => {
+    if (intake.beneficiaryId) {
+      const beneficiary = await lockBeneficiary(manager, intake.beneficiaryId, 'input.beneficiaryId');
+      const joined = await joinCase(manager, beneficiary, intake.referral, routing.operatorId);
+      return { ...joined, beneficiaryCreated: false, awaitingAssignment: false };
     }
-    const referral = await manager.save(
-      manager.create(Referral, {
-        ...intake.referral,
-        serviceName: intake.referral.serviceName.trim(),
-        beneficiaryId: beneficiary.id,
-        receivedById: actorId,
-        openedCase,
-      }),
-    );
-    return { referral, beneficiary, beneficiaryCreated };
+    const fields = await checkNewPerson(manager, intake.newBeneficiary!, 'input.newBeneficiary');
+    const waits = await assignmentCause(manager, fields, routing);
+    if (waits) {
+      await manager.save(
+        manager.create(ReferralAssignment, {
+          receivedById: routing.operatorId!,
+          cause: waits.cause,
+          knownBeneficiaryId: waits.knownBeneficiaryId,
+          referralDetails: { ...intake.referral },
+          newBeneficiary: { ...intake.newBeneficiary! },
+        }),
+      );
+      return { referral: null, beneficiary: null, beneficiaryCreated: false, awaitingAssignment: true };
+    }
+    const { referral, beneficiary } = await createPersonWithReferral(manager, fields, intake.referral, routing.operatorId);
+    return { referral, beneficiary, beneficiaryCreated: true, awaitingAssignment: false };
   });
+}
+
+/** Why a new person an operator sends must wait for a coordinator, or null when the operator may take them on. */
+async function assignmentCause(
+  manager: EntityManager,
+  fields: Partial<Beneficiary>,
+  routing: IntakeRouting,
+): Promise<{ cause: ReferralAssignmentCause; knownBeneficiaryId: string | null } | null> {
+  if (!routing.confinedTo) return null;
+  const own = routing.confinedTo.ambito;
+  const inOwnAmbito = async (municipalityId: string) => own !== null && (await ambitoOfMunicipality(manager, municipalityId)) === own;
+  const known = await manager.findOneBy(Beneficiary, { codiceFiscale: fields.codiceFiscale! });
+  if (known) {
+    return (await inOwnAmbito(known.residenceMunicipalityId))
+      ? null
+      : { cause: ReferralAssignmentCause.PERSON_KNOWN_ELSEWHERE, knownBeneficiaryId: known.id };
+  }
+  return (await inOwnAmbito(fields.residenceMunicipalityId!))
+    ? null
+    : { cause: ReferralAssignmentCause.RESIDENCE_OUTSIDE_AMBITO, knownBeneficiaryId: null };
+}
+
+async function ambitoOfMunicipality(manager: EntityManager, municipalityId: string): Promise<number | null> {
+  return (await manager.findOneBy(Municipality, { id: municipalityId }))?.ambitoNumber ?? null;
+}
+
+/** Records the referral on a known person's case, reopening it when closed. */
+export async function joinCase(
+  manager: EntityManager,
+  beneficiary: Beneficiary,
+  details: ReferralDetailsInput,
+  receivedById: string | null,
+): Promise<{ referral: Referral; beneficiary: Beneficiary }> {
+  const openedCase = beneficiary.caseStatus === CaseStatus.CLOSED;
+  let current = beneficiary;
+  if (openedCase) {
+    beneficiary.caseOpenedAt = new Date();
+    current = await recordCaseStatus(manager, beneficiary, CaseStatus.REFERRED, referralReason(details), receivedById);
+  }
+  return { beneficiary: current, referral: await saveReferral(manager, details, beneficiary.id, receivedById, openedCase) };
+}
+
+/** Creates the person a referral introduces, with the referral that opens their case. */
+export async function createPersonWithReferral(
+  manager: EntityManager,
+  fields: Partial<Beneficiary>,
+  details: ReferralDetailsInput,
+  receivedById: string | null,
+): Promise<{ referral: Referral; beneficiary: Beneficiary }> {
+  const beneficiary = await createBeneficiary(manager, fields, referralReason(details), receivedById);
+  return { beneficiary, referral: await saveReferral(manager, details, beneficiary.id, receivedById, true) };
+}
+
+const referralReason = (details: ReferralDetailsInput) => `Referral from ${details.serviceName}`;
+
+function saveReferral(
+  manager: EntityManager,
+  details: ReferralDetailsInput,
+  beneficiaryId: string,
+  receivedById: string | null,
+  openedCase: boolean,
+): Promise<Referral> {
+  return manager.save(
+    manager.create(Referral, { ...details, serviceName: details.serviceName.trim(), beneficiaryId, receivedById, openedCase }),
+  );
+}
+
+/** The new person's profile, complete and consistent, as entity fields. */
+export async function checkNewPerson(manager: EntityManager, profile: BeneficiaryProfileInput, field: string): Promise<Partial<Beneficiary>> {
+  const fields = profileToEntityFields(profile, field);
+  for (const required of REQUIRED_PROFILE_FIELDS) {
+    if (fields[required] == null) {
+      throw new UserInputError(`${required} is required for a new person`, `${field}.${required}`);
+    }
+  }
+  await checkProfile(manager, fields, field);
+  return fields;
 }
 
 async function createBeneficiary(
   manager: EntityManager,
-  profile: BeneficiaryProfileInput,
+  fields: Partial<Beneficiary>,
   reason: string,
   actorId: string | null,
 ): Promise<Beneficiary> {
-  const fields = profileToEntityFields(profile, 'input.newBeneficiary');
-  for (const required of REQUIRED_PROFILE_FIELDS) {
-    if (fields[required] == null) {
-      throw new UserInputError(`${required} is required for a new person`, `input.newBeneficiary.${required}`);
-    }
-  }
-  await checkProfile(manager, fields, 'input.newBeneficiary');
   const known = await manager.findOneBy(Beneficiary, { codiceFiscale: fields.codiceFiscale! });
   if (known) throw duplicatePerson();
   const person = manager.create(Beneficiary, { ...fields, caseOpenedAt: new Date() });

@@ -61,14 +61,21 @@ export class ReceiveReferralInput {
 
 @ObjectType()
 export class ReceiveReferralPayload {
-  @Field(() => Referral)
-  referral: Referral;
+  @Field(() => Referral, { nullable: true, description: 'Null while the referral waits for assignment' })
+  referral: Referral | null;
 
-  @Field(() => Beneficiary)
-  beneficiary: Beneficiary;
+  @Field(() => Beneficiary, { nullable: true, description: 'Null while the referral waits for assignment' })
+  beneficiary: Beneficiary | null;
 
   @Field({ description: 'True when the person was not known before this referral' })
   beneficiaryCreated: boolean;
+
+  @Field({
+    description:
+      'True when a coordinator must assign the referral before it becomes a case (for an operator: the person ' +
+      'lives outside their ambito, or cannot be taken on by them); nothing else is said about the person',
+  })
+  awaitingAssignment: boolean;
 }
 
 @InputType({ description: 'Corrections to a referral’s details; absent fields are kept' })
