@@ -1,5 +1,4 @@
 import {
-  FieldNode,
   GraphQLError,
   GraphQLField,
   GraphQLID,
@@ -20,6 +19,8 @@ import { currentAuditActor } from '../audit/audit-context';
 import { OperatorRole } from '../operators/operator.entity';
 import { Municipality } from '../territory/municipality.entity';
 import { ambitoOf, CASE_ENTITIES, personLink } from './case-scope';
+import { MATCH_FIELD_GUARDS } from './match-disclosure';
+import { Guard, Next, rootFieldName } from './field-guard';
 import {
   allows,
   AMBITO_ARGUMENTS,
@@ -28,12 +29,11 @@ import {
   PERSON_ITEMS,
   RECORD_TYPES,
   RESIDENCE_ARGUMENTS,
+  SENSITIVE_FILTERS,
   ROOT_FIELDS,
   SENSITIVE_FIELDS,
 } from './policy';
 
-type Next = () => Promise<unknown>;
-type Guard = (root: any, args: Record<string, any>, context: PonteContext, info: GraphQLResolveInfo, next: Next) => Promise<unknown>;
 
 /**
  * The single place where access is enforced: roles for each query and mutation, the ambito boundary of operators
@@ -57,6 +57,8 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
 
 function guardFor(parent: string, field: GraphQLField<unknown, unknown>): Guard | null {
   if (parent === 'Query' || parent === 'Mutation') return guardRootField;
+  const matchGuard = MATCH_FIELD_GUARDS[`${parent}.${field.name}`];
+  if (matchGuard) return matchGuard;
   const sensitive = SENSITIVE_FIELDS[`${parent}.${field.name}`];
   if (sensitive) {
     return (root, _args, context, info, next) => {
@@ -91,6 +93,7 @@ async function guardRootField(
   }
   const actor = currentAuditActor();
   if (actor) actor.operation = field;
+  if (viewer) checkSensitiveFilters(field, args, context, viewer.role);
   if (viewer) {
     try {
       await checkRecordArguments(info.parentType.getFields()[field], args, context);
@@ -109,6 +112,18 @@ async function guardRootField(
   const caseType = getNamedType(info.returnType).name;
   const value = await next();
   return CASE_TYPES[caseType] || PERSON_ITEMS.has(caseType) ? keepInAmbito(value, caseType, context) : value;
+}
+
+/** A filter on a sensitive attribute is refused to roles that may not read it, and recorded like a read otherwise. */
+function checkSensitiveFilters(field: string, args: Record<string, any>, context: PonteContext, role: OperatorRole): void {
+  for (const filter of SENSITIVE_FILTERS[field] ?? []) {
+    const value = filter.path.reduce<any>((holder, key) => holder?.[key], args);
+    if (value === undefined || value === null) continue;
+    const where = filter.path.join('.');
+    if (!allows(filter.readers, role)) throw new ForbiddenError(`The ${role} role may not filter on ${filter.attribute}`, where);
+    const [recordType, attribute] = filter.attribute.split('.');
+    context.readAudit.record(`${recordType}Filter`, where, null, field, attribute);
+  }
 }
 
 /**
@@ -194,15 +209,4 @@ async function keepInAmbito(value: unknown, typeName: string, context: PonteCont
   if (value === null || value === undefined) return value;
   if (!(await inAmbito(value))) throw new NotFoundError(typeName);
   return value;
-}
-
-/** The query or mutation a nested field belongs to, named in the audit trail. */
-function rootFieldName(info: GraphQLResolveInfo): string {
-  let path = info.path;
-  while (path.prev) path = path.prev;
-  const responseKey = String(path.key);
-  const field = info.operation.selectionSet.selections.find(
-    (s): s is FieldNode => s.kind === 'Field' && (s.alias?.value ?? s.name.value) === responseKey,
-  );
-  return field?.name.value ?? responseKey;
 }

@@ -174,8 +174,8 @@ export const SENSITIVE_FIELDS: Readonly<Record<string, readonly OperatorRole[]>>
   'Beneficiary.disabilityKinds': CASE_WORK,
   'Beneficiary.law381Category': CASE_WORK,
   'Beneficiary.law68Category': MATCHING,
-  'WorkConstraints.physicalLimitations': MATCHING,
-  'WorkConstraints.accessibilityNeeds': MATCHING,
+  'WorkConstraints.physicalLimitations': CASE_WORK,
+  'WorkConstraints.accessibilityNeeds': CASE_WORK,
   'Beneficiary.targetedPlacementEnrolledOn': CASE_WORK,
   // The kind and name of the referring service can name a condition (an addiction or mental-health service).
   'Referral.serviceKind': CASE_WORK,
@@ -195,3 +195,32 @@ export function allows(allowed: Allowed | undefined, role: OperatorRole | null):
   if (allowed === PUBLIC) return true;
   return role !== null && allowed !== undefined && allowed.includes(role);
 }
+
+/**
+ * Filters on a sensitive attribute: with `totalCount` they tell how many people have it, so they are an oracle on
+ * the attribute. Only roles that may read it may filter on it, and each use is recorded like a read.
+ */
+export const SENSITIVE_FILTERS: Readonly<Record<string, { path: readonly string[]; readers: readonly OperatorRole[]; attribute: string }[]>> = {
+  beneficiaries: [
+    { path: ['filter', 'law68Category'], readers: MATCHING, attribute: 'Beneficiary.law68Category' },
+    { path: ['filter', 'law381'], readers: CASE_WORK, attribute: 'Beneficiary.law381Category' },
+    { path: ['filter', 'followedBySocialServices'], readers: CASE_WORK, attribute: 'Beneficiary.followedBySocialServices' },
+  ],
+};
+
+/**
+ * What matching tells about people beyond their ranked identity. Decision for EMPLOYER_LIAISON: they see who is
+ * proposed for an employer's opening and why (score, factors, skill gaps, commute), not who was left out or why
+ * (`excluded` reads null: the reasons quote limitations, and the list named people who are not candidates), not
+ * placement history (the PAST_PLACEMENT explanation is replaced by a neutral sentence; its points stay, as the
+ * score must add up, and concern only the opening's own employer), and a person's workplace needs only as the
+ * accessibility features a workplace must offer (`accommodations`), only once the person has a placement proposed
+ * or running with that employer. Case workers see everything, and reads of needs and of reasons quoting
+ * limitations or needs are recorded as reads of the person's work constraints.
+ */
+export const MATCH_DISCLOSURE = {
+  /** Who reads all of it: excluded pairs and their reasons, placement history, needs. */
+  caseWorkers: CASE_WORK,
+  /** Liaisons read accommodations of people with a placement in one of these statuses at the opening's employer. */
+  liaisonNeedsPlacementStatuses: ['PROPOSED', 'ACTIVE', 'SUSPENDED'] as readonly string[],
+} as const;

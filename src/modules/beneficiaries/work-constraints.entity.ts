@@ -39,11 +39,11 @@ export class WorkConstraints {
   @Column({ type: 'text', array: true, name: 'transport_modes', default: () => "'{}'" })
   transportModes: TransportMode[];
 
-  @Field(() => [PhysicalDemand], { description: 'Physical demands the person must not meet at work' })
+  @Field(() => [PhysicalDemand], { nullable: true, description: 'Physical demands the person must not meet at work (null for roles that may not see it)' })
   @Column({ type: 'text', array: true, name: 'physical_limitations', default: () => "'{}'" })
   physicalLimitations: PhysicalDemand[];
 
-  @Field(() => [AccessibilityFeature])
+  @Field(() => [AccessibilityFeature], { nullable: true, description: 'Null for roles that may not see it' })
   @Column({ type: 'text', array: true, name: 'accessibility_needs', default: () => "'{}'" })
   accessibilityNeeds: AccessibilityFeature[];
 

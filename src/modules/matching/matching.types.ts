@@ -94,7 +94,11 @@ export class Match {
   @Field(() => Commute)
   commute: Commute;
 
-  @Field(() => [AccommodationCheck], { description: 'The person’s accessibility needs and whether the workplace meets them' })
+  @Field(() => [AccommodationCheck], {
+    nullable: true,
+    description:
+      'The person’s accessibility needs and whether the workplace meets them; null for an employer-liaison until the person is proposed to the opening’s employer',
+  })
   accommodations: AccommodationCheck[];
 }
 
