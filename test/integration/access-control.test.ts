@@ -1,21 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import {
-  GraphQLField,
-  GraphQLInputType,
-  GraphQLSchema,
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isLeafType,
-  isListType,
-  isNonNullType,
-} from 'graphql';
+import { GraphQLSchema } from 'graphql';
 import { buildPonteSchema } from '../../src/graphql/schema';
 import { toGlobalId } from '../../src/graphql/relay';
 import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
 import { allows, PUBLIC, ROOT_FIELDS, SENSITIVE_FIELDS } from '../../src/modules/access-control/policy';
 import { createOperator, insertRow, municipalityIds, person as newPerson, REFERRAL } from '../helpers/fixtures';
+import { operationText, requiredArguments, rootFields } from '../helpers/schema-walk';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -225,43 +216,16 @@ describe('the ambito boundary of an operator', () => {
   });
 });
 
-/**
- * A valid value for every required argument, so each query and mutation reaches the access guard; what the
- * resolver then makes of the dummy values does not matter here.
- */
-function dummyValue(type: GraphQLInputType): string {
-  if (isNonNullType(type)) return dummyValue(type.ofType);
-  if (isListType(type)) return `[${dummyValue(type.ofType)}]`;
-  if (isEnumType(type)) return type.getValues()[0].name;
-  if (isInputObjectType(type)) {
-    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
-    return `{ ${fields.map((f) => `${f.name}: ${dummyValue(f.type)}`).join(', ')} }`;
-  }
-  const scalars: Record<string, string> = {
-    ID: '"x"', String: '"x"', Int: '1', Float: '1', Boolean: 'false', PositiveInt: '1', LocalDate: '"2026-01-05"',
-    DateTime: '"2026-01-05T10:00:00Z"', EmailAddress: '"dummy@giustaoccupazione.example"', PhoneNumber: '"+390301234567"',
-    Latitude: '45.5', Longitude: '10.2',
-  };
-  const value = scalars[getNamedType(type).name];
-  if (!value) throw new Error(`No dummy value for ${getNamedType(type).name}`);
-  return value;
-}
-
-function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
-  const args = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-  const argText = args.length ? `(${args.map((a) => `${a.name}: ${dummyValue(a.type)}`).join(', ')})` : '';
-  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
-  return `${kind} { ${field.name}${argText}${selection} }`;
-}
-
 describe('every query and mutation, for every role', () => {
   const identities = ['anonymous', 'OPERATOR', 'EMPLOYER_LIAISON', 'COORDINATOR', 'ADMIN'] as const;
 
   it('refuses exactly the roles the policy refuses, and writes nothing for a refused call', async () => {
-    const operations = [
-      ...Object.values(schema.getQueryType()!.getFields()).map((f) => ({ name: f.name, text: operationFor('query', f) })),
-      ...Object.values(schema.getMutationType()!.getFields()).map((f) => ({ name: f.name, text: operationFor('mutation', f) })),
-    ];
+    const dummyIds = { default: 'x' };
+    const operations = rootFields(schema).map((root) => ({
+      name: root.field.name,
+      text: operationText(root),
+      variables: requiredArguments(root.field, dummyIds),
+    }));
     const writes = async () =>
       (await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action IN ('INSERT', 'UPDATE', 'DELETE')`))[0].n;
     const mismatches: string[] = [];
@@ -272,7 +236,7 @@ describe('every query and mutation, for every role', () => {
         const role = identity === 'anonymous' ? null : identity;
         const expected = allowed === PUBLIC || allows(allowed, role as never) ? 'ALLOWED' : role === null ? 'UNAUTHENTICATED' : 'FORBIDDEN';
         const before = expected === 'ALLOWED' ? 0 : await writes();
-        const { errors } = await server.gql(operation.text, undefined, { as: role === null ? null : staff[role] });
+        const { errors } = await server.gql(operation.text, operation.variables, { as: role === null ? null : staff[role] });
         const codes = (errors ?? []).map((e) => e.extensions?.code);
         if (codes.includes('GRAPHQL_VALIDATION_FAILED')) throw new Error(`Dummy operation is invalid: ${operation.text} ${JSON.stringify(errors)}`);
         const refusal = codes.find((c) => c === 'FORBIDDEN' || c === 'UNAUTHENTICATED') ?? 'ALLOWED';

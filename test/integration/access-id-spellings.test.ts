@@ -1,21 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import {
-  GraphQLArgument,
-  GraphQLField,
-  GraphQLInputType,
-  GraphQLSchema,
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isLeafType,
-  isListType,
-  isNonNullType,
-} from 'graphql';
+import { GraphQLField, GraphQLInputType, GraphQLSchema, getNamedType, isInputObjectType } from 'graphql';
 import { buildPonteSchema } from '../../src/graphql/schema';
 import { toGlobalId } from '../../src/graphql/relay';
 import { allows, ROOT_FIELDS } from '../../src/modules/access-control/policy';
 import { createOperator, municipalityIds } from '../helpers/fixtures';
 import { insertPersonWithCase, PersonCase } from '../helpers/case-fixtures';
+import { operationText, requiredArguments, rootFields } from '../helpers/schema-walk';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 /*
@@ -75,38 +65,11 @@ function idSlots(field: GraphQLField<unknown, unknown>): IdSlot[] {
   return slots;
 }
 
-/** A plausible value for each argument a call needs, so that the call would reach the resolver and write. */
-function dummy(type: GraphQLInputType, name: string): unknown {
-  if (isNonNullType(type)) return dummy(type.ofType, name);
-  if (isListType(type)) return [dummy(type.ofType, name)];
-  if (isEnumType(type)) return type.getValues()[0].value;
-  if (isInputObjectType(type)) {
-    const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
-    return Object.fromEntries(required.map((f) => [f.name, dummy(f.type, f.name)]));
-  }
-  const scalars: Record<string, unknown> = {
-    ID: valid[name] ?? toGlobalId('Beneficiary', mine.beneficiaryId),
-    String: 'Prova di accesso', Int: 1, Float: 1, Boolean: false, PositiveInt: 1, LocalDate: '2026-10-05',
-    DateTime: '2026-10-05T10:00:00Z', EmailAddress: 'prova@giustaoccupazione.example', PhoneNumber: '+390301234567',
-    Latitude: 45.5, Longitude: 10.2,
-  };
-  return scalars[getNamedType(type).name];
-}
-
 function setAt(target: Record<string, any>, path: string[], value: unknown): void {
   let holder = target;
   for (const key of path.slice(0, -1)) holder = holder[key] ??= {};
   const last = path[path.length - 1];
   holder[last] = Array.isArray(holder[last]) ? [value] : value;
-}
-
-function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
-  const declared = (arg: GraphQLArgument) => `$${arg.name}: ${arg.type.toString()}`;
-  const args = field.args;
-  const head = args.length ? `(${args.map(declared).join(', ')})` : '';
-  const call = args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
-  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
-  return `${kind}${head} { ${field.name}${call}${selection} }`;
 }
 
 /** Everything a refused call must leave as it was: the audit trail counts every write and every sensitive read. */
@@ -129,14 +92,11 @@ describe('an operator sends the ID of another ambito’s record', () => {
   it('gets, for every spelling and every ID-taking operation, the answer a missing record gets, and writes nothing', async () => {
     const mismatches: string[] = [];
     let probes = 0;
-    const roots = [
-      ...Object.values(schema.getQueryType()!.getFields()).map((f) => ['query', f] as const),
-      ...Object.values(schema.getMutationType()!.getFields()).map((f) => ['mutation', f] as const),
-    ];
-    for (const [kind, field] of roots) {
+    for (const root of rootFields(schema)) {
+      const { field } = root;
       if (!allows(ROOT_FIELDS[field.name], 'OPERATOR' as never)) continue;
-      const text = operation(kind, field);
-      const base = Object.fromEntries(field.args.map((a) => [a.name, isNonNullType(a.type) ? dummy(a.type, a.name) : undefined]));
+      const text = operationText(root);
+      const base = requiredArguments(field, { ...valid, default: toGlobalId('Beneficiary', mine.beneficiaryId) });
       for (const slot of idSlots(field)) {
         for (const [typeName, uuid] of Object.entries(theirs.records)) {
           const send = async (id: string) => {
