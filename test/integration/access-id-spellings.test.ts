@@ -104,21 +104,21 @@ describe('an operator sends the ID of another ambito’s record', () => {
             setAt(variables, slot.path, id);
             return server.gql(text, variables, { as: operator });
           };
+          const before = await footprint();
           const missing = answer(await send(toGlobalId(typeName, randomUUID())));
           for (const [spelling, spell] of Object.entries(SPELLINGS)) {
-            const before = await footprint();
             const got = answer(await send(toGlobalId(typeName, spell(uuid))));
             probes += 1;
             const where = `${field.name}(${slot.path.join('.')}) with a ${typeName} ID, ${spelling}`;
             if (got !== missing) mismatches.push(`${where}: ${got} instead of ${missing}`);
-            if ((await footprint()) !== before) mismatches.push(`${where}: something was written`);
           }
+          if ((await footprint()) !== before) mismatches.push(`${field.name}(${slot.path.join('.')}) with a ${typeName} ID: something was written`);
         }
       }
     }
     expect(mismatches).toEqual([]);
     expect(probes).toBeGreaterThan(300);
-  });
+  }, 300_000);
 
   it('cannot change the other ambito’s case with realistic mutations, whatever the spelling', async () => {
     const person = (s: string) => toGlobalId('Beneficiary', s);
