@@ -8,6 +8,7 @@ import { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'g
 import helmet from 'helmet';
 import { PonteConfig } from '../config/config';
 import { SessionTokens } from '../modules/auth/tokens';
+import { hideSuggestionsPlugin } from './suggestions';
 
 /**
  * What protects the API from clients that ask too much, in one place: limits on the shape of an operation
@@ -48,10 +49,12 @@ export function operationLimits(config: PonteConfig): OperationLimits {
     // Armor's token count throws from an Apollo hook, which Apollo answers with HTTP 500; graphql-js counts tokens
     // in the parser itself and the refusal is a plain GRAPHQL_PARSE_FAILED (400).
     maxTokens: { enabled: false },
-    // Without introspection, "Did you mean…" would still reveal the schema one field at a time.
-    blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
+    // Armor hides field suggestions only, and leaves a mask in their place: hideSuggestionsPlugin does it all.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
-  return { validationRules, plugins, parseOptions: { maxTokens: limits.maxTokens } };
+  // Without introspection, "Did you mean…" would still reveal the schema one name at a time.
+  const suggestions = config.nodeEnv === 'production' ? [hideSuggestionsPlugin()] : [];
+  return { validationRules, plugins: [...plugins, ...suggestions], parseOptions: { maxTokens: limits.maxTokens } };
 }
 
 /**
