@@ -8,6 +8,8 @@ import { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'g
 import helmet from 'helmet';
 import { PonteConfig } from '../config/config';
 import { SessionTokens } from '../modules/auth/tokens';
+import { PonteContext } from './context';
+import { operationCostPlugin } from './operation-cost';
 import { hideSuggestionsPlugin } from './suggestions';
 
 /**
@@ -34,7 +36,7 @@ function reportLimit(): ArmorRejection {
 
 interface OperationLimits {
   validationRules: ValidationRule[];
-  plugins: ApolloServerPlugin[];
+  plugins: ApolloServerPlugin<PonteContext>[];
   parseOptions: ParseOptions;
 }
 
@@ -43,7 +45,8 @@ export function operationLimits(config: PonteConfig): OperationLimits {
   const { validationRules, plugins } = new ApolloArmor({
     // Fragments measured as the fields they stand for: how a client organises its query should not change its price.
     maxDepth: { n: limits.maxQueryDepth, flattenFragments: true, ...reportLimit() },
-    costLimit: { maxCost: limits.maxQueryCost, flattenFragments: true, ...reportLimit() },
+    // Priced by operationCostPlugin instead, once variables are known and with the declared cost of heavy fields.
+    costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases, ...reportLimit() },
     maxDirectives: { n: limits.maxDirectives, ...reportLimit() },
     // Armor's token count throws from an Apollo hook, which Apollo answers with HTTP 500; graphql-js counts tokens
@@ -54,7 +57,8 @@ export function operationLimits(config: PonteConfig): OperationLimits {
   }).protect();
   // Without introspection, "Did you mean…" would still reveal the schema one name at a time.
   const suggestions = config.nodeEnv === 'production' ? [hideSuggestionsPlugin()] : [];
-  return { validationRules, plugins: [...plugins, ...suggestions], parseOptions: { maxTokens: limits.maxTokens } };
+  const cost = operationCostPlugin({ maxCost: limits.maxQueryCost, defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize });
+  return { validationRules, plugins: [...plugins, cost, ...suggestions], parseOptions: { maxTokens: limits.maxTokens } };
 }
 
 /**
