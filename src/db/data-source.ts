@@ -42,7 +42,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     // of an outage. Handling the event at all is what keeps the process alive.
     poolErrorHandler: (error: Error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`),
     extra: { options: [...SESSION_SETTINGS, options.schema ? `-c search_path=${options.schema}` : ''].join(' ').trim() },
+    // A logger object decides alone what it writes: TypeORM reads `logging` only for its own loggers.
     logger: options.logger ?? new PonteSqlLogger(options.logSql ?? false),
-    logging: options.logger || options.logSql ? ['query', 'error'] : ['error'],
   });
 }
