@@ -3,6 +3,7 @@ import { DataSource, Logger } from 'typeorm';
 import { DEFAULT_DATABASE_CONNECT_TIMEOUT_MS } from '../config/config';
 import { AuditActorSubscriber } from '../modules/audit/audit-actor.subscriber';
 import { ENTITIES } from './entities';
+import { PonteSqlLogger } from './sql-logger';
 
 export interface DataSourceOptions {
   url: string;
@@ -41,7 +42,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     // of an outage. Handling the event at all is what keeps the process alive.
     poolErrorHandler: (error: Error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`),
     extra: { options: [...SESSION_SETTINGS, options.schema ? `-c search_path=${options.schema}` : ''].join(' ').trim() },
-    logger: options.logger,
-    logging: options.logger || options.logSql ? ['query', 'error'] : ['error'],
+    // A logger object decides alone what it writes: TypeORM reads `logging` only for its own loggers.
+    logger: options.logger ?? new PonteSqlLogger(options.logSql ?? false),
   });
 }

@@ -2,6 +2,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ValidationError } from 'class-validator';
 import { databaseOutage } from '../db/connection-errors';
+import { loggableError } from '../db/loggable-error';
 import { CLIENT_ERROR_CODES, outageMessage } from './errors';
 
 interface FieldProblem {
@@ -58,7 +59,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
 
-  console.error('Unexpected error while answering a GraphQL request:', error);
+  console.error(`Unexpected error while answering a GraphQL request at ${formatted.path?.join('.') ?? 'its start'}: ${loggableError(error)}`);
   return {
     message: 'Internal server error: the request could not be completed. Nothing has been changed.',
     locations: formatted.locations,

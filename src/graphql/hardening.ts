@@ -8,6 +8,9 @@ import { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'g
 import helmet from 'helmet';
 import { PonteConfig } from '../config/config';
 import { SessionTokens } from '../modules/auth/tokens';
+import { PonteContext } from './context';
+import { operationCostPlugin } from './operation-cost';
+import { hideSuggestionsPlugin } from './suggestions';
 
 /**
  * What protects the API from clients that ask too much, in one place: limits on the shape of an operation
@@ -33,7 +36,7 @@ function reportLimit(): ArmorRejection {
 
 interface OperationLimits {
   validationRules: ValidationRule[];
-  plugins: ApolloServerPlugin[];
+  plugins: ApolloServerPlugin<PonteContext>[];
   parseOptions: ParseOptions;
 }
 
@@ -42,16 +45,20 @@ export function operationLimits(config: PonteConfig): OperationLimits {
   const { validationRules, plugins } = new ApolloArmor({
     // Fragments measured as the fields they stand for: how a client organises its query should not change its price.
     maxDepth: { n: limits.maxQueryDepth, flattenFragments: true, ...reportLimit() },
-    costLimit: { maxCost: limits.maxQueryCost, flattenFragments: true, ...reportLimit() },
+    // Priced by operationCostPlugin instead, once variables are known and with the declared cost of heavy fields.
+    costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases, ...reportLimit() },
     maxDirectives: { n: limits.maxDirectives, ...reportLimit() },
     // Armor's token count throws from an Apollo hook, which Apollo answers with HTTP 500; graphql-js counts tokens
     // in the parser itself and the refusal is a plain GRAPHQL_PARSE_FAILED (400).
     maxTokens: { enabled: false },
-    // Without introspection, "Did you mean…" would still reveal the schema one field at a time.
-    blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
+    // Armor hides field suggestions only, and leaves a mask in their place: hideSuggestionsPlugin does it all.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
-  return { validationRules, plugins, parseOptions: { maxTokens: limits.maxTokens } };
+  // Without introspection, "Did you mean…" would still reveal the schema one name at a time.
+  const suggestions = config.nodeEnv === 'production' ? [hideSuggestionsPlugin()] : [];
+  const cost = operationCostPlugin({ maxCost: limits.maxQueryCost, defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize });
+  return { validationRules, plugins: [...plugins, cost, ...suggestions], parseOptions: { maxTokens: limits.maxTokens } };
 }
 
 /**

@@ -22,10 +22,45 @@ function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string, length: number): string[] {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** PostgreSQL's text form of a timestamptz under DateStyle ISO, as `CAST(… AS text)` writes it below. */
+const TIMESTAMPTZ = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
+const DATE = /^(\d{4}-\d{2}-\d{2})$/;
+const INTEGER_RANGE = { integer: 2n ** 31n, bigint: 2n ** 63n };
+
+function isRealDay(day: string): boolean {
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+}
+
+/** A cursor value the cast in the keyset condition will accept: a made-up cursor fails here, not in PostgreSQL. */
+function fitsSqlType(value: string, sqlType: SortKey['sqlType']): boolean {
+  switch (sqlType) {
+    case 'text':
+      return !value.includes('\u0000');
+    case 'uuid':
+      return UUID.test(value);
+    case 'timestamptz':
+    case 'date': {
+      const day = (sqlType === 'date' ? DATE : TIMESTAMPTZ).exec(value)?.[1];
+      return day !== undefined && isRealDay(day);
+    }
+    case 'integer':
+    case 'bigint':
+      return /^-?\d{1,19}$/.test(value) && BigInt(value) >= -INTEGER_RANGE[sqlType] && BigInt(value) < INTEGER_RANGE[sqlType];
+  }
+}
+
+function decodeCursor(cursor: string, sortKeys: SortKey[]): string[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string')) return values;
+    if (
+      Array.isArray(values) &&
+      values.length === sortKeys.length &&
+      values.every((v, i) => typeof v === 'string' && fitsSqlType(v, sortKeys[i].sqlType))
+    ) {
+      return values;
+    }
   } catch {
     // falls through to the typed error below
   }
@@ -53,7 +88,7 @@ export async function paginate<T extends ObjectLiteral>(
 
   const page = query.clone();
   if (args.after) {
-    const values = decodeCursor(args.after, sortKeys.length);
+    const values = decodeCursor(args.after, sortKeys);
     const left = sortKeys.map((k) => k.expression).join(', ');
     const right = sortKeys.map((k, i) => `CAST(:cursor${i} AS ${k.sqlType})`).join(', ');
     page.andWhere(`(${left}) ${direction === 'ASC' ? '>' : '<'} (${right})`,

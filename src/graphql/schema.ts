@@ -2,6 +2,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { guardSchema } from '../modules/access-control/access-guard';
+import { boundInputs } from './input-bounds';
 import { RESOLVERS } from './resolvers';
 
 /** Builds the executable schema from the module resolvers, guarded by the access policy; inputs are validated with class-validator. */
@@ -11,7 +12,8 @@ export async function buildPonteSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
-  return guardSchema(schema);
+  // Bounds outermost: a hostile input is refused before the access checks look anything up with it.
+  return boundInputs(guardSchema(schema));
 }
 
 /** The SDL as checked in at schema/schema.graphql: sorted, so it only changes when the API does. */

@@ -187,11 +187,8 @@ describe('numbers out of range', () => {
     await expectRefused(() => server.gql(BENEFICIARIES, { first: 10_000 }), { code: 'BAD_USER_INPUT', field: 'first' });
   });
 
-  it('refuses a page size of 10,000 written in the query before running it, by its cost', async () => {
-    await expectRefused(() => server.gql(`{ beneficiaries(first: 10000) { edges { node { id } } } }`), {
-      code: 'GRAPHQL_VALIDATION_FAILED',
-      message: /Cost limit/,
-    });
+  it('refuses a page size of 10,000 written in the query as when sent as a variable, naming `first`', async () => {
+    await expectRefused(() => server.gql(`{ beneficiaries(first: 10000) { edges { node { id } } } }`), { code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('refuses 2^31 for an Int, which GraphQL cannot represent, naming the field', async () => {

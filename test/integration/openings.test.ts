@@ -458,11 +458,12 @@ describe('the cost of reading a page of openings', () => {
     );
   });
 
-  it('costs the same small number of SQL statements for 10 or 50 openings, whatever they reference', async () => {
-    const fifty = await server.sql.count(() => server.gql(PAGE, { first: 50 }));
-    expect(fifty.result.errors).toBeUndefined();
-    const edges = fifty.result.data!.openings.edges;
-    expect(edges).toHaveLength(50);
+  // 30, not more: this selection for 50 openings is above the cost limit, the page size being priced as sent.
+  it('costs the same small number of SQL statements for 10 or 30 openings, whatever they reference', async () => {
+    const thirty = await server.sql.count(() => server.gql(PAGE, { first: 30 }));
+    expect(thirty.result.errors).toBeUndefined();
+    const edges = thirty.result.data!.openings.edges;
+    expect(edges).toHaveLength(30);
     expect(edges.every((e: any) => e.node.requiredSkills.length === 3 && e.node.requiredSkills[0].skill.code)).toBe(true);
     expect(new Set(edges.map((e: any) => e.node.site.municipality.name)).size).toBe(5);
     expect(edges.find((e: any) => e.node.site.municipality.name === 'Rezzato').node.site.municipality.ambito).toEqual({
@@ -473,8 +474,8 @@ describe('the cost of reading a page of openings', () => {
     const ten = await server.sql.count(() => server.gql(PAGE, { first: 10 }));
     expect(ten.result.data!.openings.edges).toHaveLength(10);
     // At least the sign-in check, the count and the page: a counter that sees nothing must not pass for a cheap query.
-    expect(fifty.statements.length).toBeGreaterThanOrEqual(3);
-    expect(fifty.statements.length).toBeLessThanOrEqual(7);
-    expect(ten.statements.length).toBe(fifty.statements.length);
+    expect(thirty.statements.length).toBeGreaterThanOrEqual(3);
+    expect(thirty.statements.length).toBeLessThanOrEqual(7);
+    expect(ten.statements.length).toBe(thirty.statements.length);
   });
 });

@@ -44,7 +44,7 @@ const DASHBOARD = `query ($filter: QuotaDashboardFilter, $orderBy: QuotaDashboar
   } }`;
 
 async function dashboardNames(variables: Record<string, unknown>): Promise<string[]> {
-  const { data, errors } = await server.gql(DASHBOARD, { asOf: AS_OF, first: 50, ...variables });
+  const { data, errors } = await server.gql(DASHBOARD, { asOf: AS_OF, first: 20, ...variables });
   expect(errors).toBeUndefined();
   return data!.quotaDashboard.edges.map((e: any) => e.node.employer.legalName);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -28,6 +29,26 @@ describe('territory reference data', () => {
     expect(data!.skillCatalogue.length).toBeGreaterThanOrEqual(150);
     const sectors = new Set(data!.skillCatalogue.map((s: any) => s.sector));
     expect(sectors.size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('finds skills by any piece of their Italian or English label or code, case aside, and only those', async () => {
+    const { data } = await server.gql(`{ skillCatalogue { code labelIt labelEn } }`);
+    const catalogue: Array<{ code: string; labelIt: string; labelEn: string }> = data!.skillCatalogue;
+    const texts = catalogue.flatMap((s) => [s.code, s.labelIt, s.labelEn]);
+    const matches = (search: string) =>
+      catalogue.filter((s) => [s.code, s.labelIt, s.labelEn].some((t) => t.toLowerCase().includes(search.toLowerCase()))).map((s) => s.code).sort();
+    const piece = fc.constantFrom(...texts).chain((text) =>
+      fc.tuple(fc.nat(text.length - 1), fc.integer({ min: 1, max: 12 })).map(([start, length]) => text.slice(start, start + length)));
+    // Wildcards of LIKE and other odd text must match literally (so, here, nothing).
+    const odd = fc.constantFrom('%', '_', '\\', "'", '%saldatura_', 'zzz%');
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(piece, piece.map((p) => p.toUpperCase()), odd), async (search) => {
+        const found = await server.gql(`query($search: String) { skillCatalogue(search: $search) { code } }`, { search });
+        expect(found.errors).toBeUndefined();
+        expect(found.data!.skillCatalogue.map((s: any) => s.code).sort()).toEqual(matches(search));
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('adds a municipality outside the ambiti for an employer’s site, and refuses a duplicate code', async () => {

@@ -1,5 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { DataSource } from 'typeorm';
+import { loggableError } from '../../db/loggable-error';
 import { PonteContext } from '../../graphql/context';
 
 /**
@@ -16,7 +17,7 @@ export function readAuditPlugin(dataSource: DataSource): ApolloServerPlugin<Pont
           try {
             await readAudit.flush(dataSource.manager, viewer.operatorId);
           } catch (error) {
-            console.error('Could not write sensitive reads to the audit trail; the response was withheld:', error);
+            console.error(`Could not write sensitive reads to the audit trail; the response was withheld: ${loggableError(error)}`);
             if (response.body.kind === 'single') {
               response.body.singleResult = {
                 data: null,

@@ -1,3 +1,4 @@
+import { writeCsv } from '../../export/csv';
 import { QuotaResult } from './quota-computation';
 import { HEADCOUNT_GROUPS, HeadcountGroup } from './quota-rules';
 
@@ -8,12 +9,6 @@ interface ReportHeader {
   submissionDeadline: string;
   required: boolean;
   quota: QuotaResult;
-}
-
-/** RFC 4180: a field with a comma, a quote or a line break is quoted, and quotes inside are doubled. */
-function field(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
@@ -57,5 +52,5 @@ export function prospettoCsv(report: ReportHeader): string {
     ['SUMMARY', 'PROTECTED_SHORTFALL', 'Protected-category workers still to hire', quota.protectedCategories.shortfall],
     ['SUMMARY', 'COMPENSATED_UNITS', 'Units compensated among sites', quota.compensatedUnits],
   );
-  return [['section', 'code', 'description', 'value'], ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return writeCsv([['section', 'code', 'description', 'value'], ...rows]);
 }

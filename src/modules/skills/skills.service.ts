@@ -22,7 +22,7 @@ export function listSkills(manager: EntityManager, filter: CatalogueFilter): Pro
   if (!filter.includeRetired) query.andWhere('s.active');
   if (filter.search) {
     query.andWhere('(s.label_it ILIKE :searchText OR s.label_en ILIKE :searchText OR s.code ILIKE :searchText)', {
-      text: `%${escapeLike(filter.search)}%`,
+      searchText: `%${escapeLike(filter.search)}%`,
     });
   }
   return query.getMany();

@@ -1,3 +1,4 @@
+import { CsvCell, writeCsv } from '../../export/csv';
 import { FiguresRow, StatisticsTable } from './statistics';
 
 const HEADER = [
@@ -6,20 +7,9 @@ const HEADER = [
   'placements_started', 'people_starting',
 ];
 
-/**
- * RFC 4180 cells. A text cell starting with = + - @ (or a tab/CR) is prefixed with an apostrophe so a spreadsheet
- * never runs it as a formula.
- */
-function cell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The statistics table as CSV (comma-separated, dot decimals, CRLF line ends, header first). */
 export function statisticsCsv(year: number, ambito: number | null, table: StatisticsTable): string {
-  const lines: Array<Array<string | number | null>> = [HEADER];
+  const lines: CsvCell[][] = [HEADER];
   const figures = (section: string, row: FiguresRow) => [
     year, ambito, section, row.key, row.label, row.peopleAccompanied, row.internshipsAndTrialsStarted,
     row.peoplePlacedOrRenewed, row.internshipsConcluded, row.internshipsConverted, row.conversionRate, null, null,
@@ -31,5 +21,5 @@ export function statisticsCsv(year: number, ambito: number | null, table: Statis
   for (const row of table.byPlacementKind) {
     lines.push([year, ambito, 'PLACEMENT_KIND', row.kind, row.kind, null, null, null, null, null, null, row.placementsStarted, row.people]);
   }
-  return lines.map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
+  return writeCsv(lines);
 }

@@ -1,0 +1,101 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getNamedType, GraphQLError, isCompositeType } from 'graphql';
+import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { PonteContext } from './context';
+import { HEAVY_FIELDS, HeavyFieldGate } from './heavy-fields';
+
+/** The structural price of a selection (the model graphql-armor used, which the default limit was set against). */
+const SCALAR_COST = 1;
+const OBJECT_COST = 2;
+const DEPTH_FACTOR = 1.5;
+
+export interface CostSettings {
+  maxCost: number;
+  defaultPageSize: number;
+  maxPageSize: number;
+}
+
+/**
+ * How many items a field returns for every one of its selections: the `first` asked for, from the query or a
+ * variable alike, the default page size when absent, and no more than the maximum, beyond which the resolver refuses
+ * the request anyway.
+ */
+function pageSize(args: Record<string, unknown>, hasFirst: boolean, settings: CostSettings): number {
+  if (!hasFirst) return 1;
+  const first = typeof args.first === 'number' ? args.first : settings.defaultPageSize;
+  return Math.min(Math.max(first, 1), settings.maxPageSize);
+}
+
+/**
+ * An operation's price, computed on its arguments as they will be executed (variables and defaults applied,
+ * `@skip`/`@include` honoured), and the heavy fields it selects with how often. A heavy field's declared cost is
+ * added once for each time the operation names it, outside the structural estimate: that estimate multiplies a
+ * whole subtree by its page size, and a ranking's `totalEligible` is counted once per ranking, not once per match.
+ */
+export function priceOperation(
+  schema: Parameters<typeof getComplexity>[0]['schema'],
+  request: { document: Parameters<typeof getComplexity>[0]['query']; operationName?: string; variables?: Record<string, unknown> },
+  settings: CostSettings,
+): { cost: number; heavyFields: Map<string, number> } {
+  const heavyFields = new Map<string, number>();
+  let declared = 0;
+  const estimator = ({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number => {
+    if (field.name === '__schema' || field.name === '__type') return 0;
+    const key = `${type.name}.${field.name}`;
+    const heavy = HEAVY_FIELDS[key];
+    if (heavy) {
+      heavyFields.set(key, (heavyFields.get(key) ?? 0) + 1);
+      declared += heavy.cost;
+    }
+    if (!isCompositeType(getNamedType(field.type))) return SCALAR_COST;
+    const items = pageSize(args, field.args.some((arg) => arg.name === 'first'), settings);
+    return (OBJECT_COST + DEPTH_FACTOR * childComplexity) * items;
+  };
+  const structural = getComplexity({
+    schema,
+    query: request.document,
+    operationName: request.operationName,
+    variables: request.variables,
+    estimators: [estimator],
+  });
+  return { cost: structural + declared, heavyFields };
+}
+
+function costError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+}
+
+/**
+ * Prices each operation once its variables are known, before any resolver runs, and refuses one above the limit;
+ * then takes the operator's places for the heaviest fields (see heavy-fields.ts) until the answer is sent.
+ */
+export function operationCostPlugin(settings: CostSettings): ApolloServerPlugin<PonteContext> {
+  const gate = new HeavyFieldGate();
+  return {
+    async requestDidStart() {
+      let leave: (() => void) | null = null;
+      return {
+        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
+          let priced: ReturnType<typeof priceOperation>;
+          try {
+            priced = priceOperation(schema, { document, operationName: operationName ?? undefined, variables: request.variables }, settings);
+          } catch (error) {
+            // Variables GraphQL cannot coerce are refused when the operation runs, naming the field at fault.
+            if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
+              throw costError(`Query Cost limit of ${settings.maxCost} exceeded: too many fields to price.`);
+            }
+            return;
+          }
+          const cost = Math.round(priced.cost);
+          if (cost > settings.maxCost) throw costError(`Query Cost limit of ${settings.maxCost} exceeded, found ${cost}.`);
+          const operatorId = contextValue.viewer?.operatorId;
+          if (operatorId) leave = gate.enter(operatorId, priced.heavyFields);
+        },
+        async willSendResponse() {
+          leave?.();
+          leave = null;
+        },
+      };
+    },
+  };
+}
