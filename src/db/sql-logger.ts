@@ -13,11 +13,12 @@ function oneLine(sql: string): string {
 export class PonteSqlLogger implements Logger {
   constructor(private readonly logSql: boolean) {}
 
-  logQuery(query: string): void {
+  /** `_parameters` are the statement's values: never written. */
+  logQuery(query: string, _parameters?: unknown): void {
     if (this.logSql) console.log(`SQL: ${oneLine(query)}`);
   }
 
-  logQueryError(error: string | Error, query: string): void {
+  logQueryError(error: string | Error, query: string, _parameters?: unknown): void {
     const described = typeof error === 'string' ? 'error' : (describeDatabaseError(error) ?? error.name);
     console.error(`SQL failed, ${described}: ${oneLine(query)}`);
   }

@@ -28,12 +28,15 @@ interface Problem {
   message: string;
 }
 
-/** PostgreSQL stores no NUL character in text: refused here, it never reaches a statement. */
+/**
+ * The first problem in a coerced value: a list over its bound, or text with a NUL character, which PostgreSQL cannot
+ * store (refused here, it never reaches a statement). GraphQL has already made every list value an array.
+ */
 function problemIn(type: GraphQLInputType, value: unknown, path: string[], listBound: number): Problem | null {
   if (value === null || value === undefined) return null;
   if (isNonNullType(type)) return problemIn(type.ofType, value, path, listBound);
   if (isListType(type)) {
-    const items = Array.isArray(value) ? value : [value];
+    const items = value as unknown[];
     if (items.length > listBound) return { field: path.join('.'), message: `"${path.join('.')}" takes at most ${listBound} values` };
     for (const [index, item] of items.entries()) {
       const problem = problemIn(type.ofType, item, [...path, String(index)], MAX_LIST_LENGTH);
