@@ -52,6 +52,23 @@ describe('failed sign-ins, per account', () => {
     expect(right.errors![0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' }, message: expect.stringMatching(/15 minutes|locked/) });
   });
 
+  it('lets a burst of parallel guesses through only up to the limit: each guess is counted before its password is checked', async () => {
+    await account('raffica@giustaoccupazione.example');
+    const guesses = await Promise.all(
+      Array.from({ length: 15 }, (_, i) => signIn('raffica@giustaoccupazione.example', `parallelo-${i}`, `127.0.6.${i + 1}`)),
+    );
+    const codes = guesses.map((guess) => guess.errors![0].extensions!.code);
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(10);
+  });
+
+  it('does not count a right password against the address: an office signing in all morning is not locked out', async () => {
+    await account('ufficio@giustaoccupazione.example');
+    for (let i = 0; i < 25; i += 1) {
+      expect((await signIn('ufficio@giustaoccupazione.example', PASSWORD, '127.0.7.1')).errors).toBeUndefined();
+    }
+  });
+
   it('holds the lock across client addresses, and for unknown emails alike', async () => {
     await account('girovago@giustaoccupazione.example');
     for (let i = 0; i < 5; i += 1) await signIn('girovago@giustaoccupazione.example', 'sbagliata-davvero', `127.0.1.${i + 1}`);

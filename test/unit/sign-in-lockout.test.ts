@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { countFailure, expired, FailureCount, lockedUntil, LockoutRule } from '../../src/modules/auth/sign-in-lockout';
+import {
+  countFailure, expired, FailureCount, lockedUntil, LockoutRule, refundFailure, startAttempt,
+} from '../../src/modules/auth/sign-in-lockout';
 
 const rules = fc.record({ maxFailures: fc.integer({ min: 1, max: 20 }), lockoutMs: fc.integer({ min: 1, max: 3_600_000 }) });
 /** Increasing instants, from gaps between failures. */
@@ -55,6 +57,36 @@ describe('failed sign-in lockout', () => {
         const now = times.at(-1)! + wait;
         if (expired(count, now, rule.lockoutMs)) expect(lockedUntil(count, now)).toBeNull();
         if (lockedUntil(count, now) !== null) expect(expired(count, now, rule.lockoutMs)).toBe(false);
+      }),
+    );
+  });
+
+  it('admits exactly the limit of attempts in a burst, however many arrive before any password is checked', () => {
+    fc.assert(
+      fc.property(rules, fc.integer({ min: 0, max: 60 }), fc.nat(10_000_000), (rule, burst, now) => {
+        let count: FailureCount | undefined;
+        let admitted = 0;
+        for (let i = 0; i < burst; i += 1) {
+          const [next, outcome] = startAttempt(count, now, rule);
+          count = next;
+          if (outcome.refusedUntil === null) admitted += 1;
+        }
+        expect(admitted).toBe(Math.min(burst, rule.maxFailures));
+      }),
+    );
+  });
+
+  it('takes back what a right attempt was counted: the count and the lock are as before it', () => {
+    fc.assert(
+      fc.property(rules, fc.array(fc.nat(1_000), { maxLength: 30 }), fc.nat(1_000), (rule, gaps, wait) => {
+        const times = instants(gaps);
+        const before = replay(times, rule);
+        const now = (times.at(-1) ?? 1_700_000_000_000) + wait;
+        fc.pre(lockedUntil(before, now) === null && (!before || now - before.since < rule.lockoutMs));
+        const [counted] = startAttempt(before, now, rule);
+        const after = refundFailure(counted, rule);
+        expect(after?.failures ?? 0).toBe(before?.failures ?? 0);
+        expect(lockedUntil(after, now)).toBeNull();
       }),
     );
   });

@@ -7,7 +7,7 @@ import { suspendCaseRoleAfterPasswordSet } from '../role-grants/role-grants.serv
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
 import { Session } from './auth.types';
 import { addRefreshToken, endSession, spendRefreshToken, startSession } from './session-store';
-import { Lock, SignInThrottle } from './sign-in-throttle';
+import { Attempt, Lock, SignInThrottle } from './sign-in-throttle';
 import { SessionTokens } from './tokens';
 
 const WRONG_CREDENTIALS = 'Email or password is wrong, or the account is not active';
@@ -54,28 +54,30 @@ function lockedMessage(lock: Lock): string {
   return `Too many failed sign-ins: ${what} is locked for ${minutes} minutes. An admin can unlock an account sooner.`;
 }
 
-/** Refuses at once, without checking the password, while the account or the address is locked. */
-async function refuseWhileLocked(guard: PasswordGuard, email: string): Promise<void> {
-  const lock = await guard.throttle.lock(email, guard.clientAddress);
-  if (lock) throw new SignInLockedError(lockedMessage(lock), lock.until);
+/**
+ * Admits a password attempt (counted as a failure until it proves right), or refuses it at once, without checking
+ * the password, while the account or the address is locked.
+ */
+async function beginAttempt(guard: PasswordGuard, email: string): Promise<Attempt> {
+  const attempt = await guard.throttle.begin(email, guard.clientAddress);
+  if ('scope' in attempt) throw new SignInLockedError(lockedMessage(attempt), attempt.until);
+  return attempt;
 }
 
-/** Counts a wrong password; the attempt that locks an account or an address goes into the audit trail. */
-async function countFailure(
+/** Records a wrong password; the attempt that locked an account or an address goes into the audit trail too. */
+async function recordFailure(
   manager: EntityManager,
-  guard: PasswordGuard,
-  email: string,
+  attempt: Attempt,
   operatorId: string | null,
   operation: 'signIn' | 'changeMyPassword',
 ): Promise<void> {
   await recordSignIn(manager, operatorId, false, operation);
-  const locked = await guard.throttle.recordFailure(email, guard.clientAddress);
   const action = AuditAction.SIGN_IN_LOCKED;
-  if (locked.account) {
+  if (attempt.locks.account) {
     await recordAccessEvent(manager, { operatorId, operation, action, recordType: 'operator', recordId: operatorId ?? 'unknown' });
   }
-  if (locked.client) {
-    await recordAccessEvent(manager, { operatorId, operation, action, recordType: 'client_address', recordId: guard.clientAddress });
+  if (attempt.locks.client) {
+    await recordAccessEvent(manager, { operatorId, operation, action, recordType: 'client_address', recordId: attempt.address });
   }
 }
 
@@ -87,15 +89,14 @@ export async function signIn(
   email: string,
   password: string,
 ): Promise<Session> {
-  const account = email.trim().toLowerCase();
-  await refuseWhileLocked(guard, account);
-  const operator = await findWithHash(manager, { email: account });
+  const attempt = await beginAttempt(guard, email.trim().toLowerCase());
+  const operator = await findWithHash(manager, { email: attempt.email });
   const passwordMatches = await verifyPassword(operator?.passwordHash, password);
   if (!operator || !passwordMatches || !operator.active) {
-    await countFailure(manager, guard, account, operator?.id ?? null, 'signIn');
+    await recordFailure(manager, attempt, operator?.id ?? null, 'signIn');
     throw new UnauthenticatedError(WRONG_CREDENTIALS);
   }
-  await guard.throttle.recordSuccess(account);
+  await guard.throttle.succeeded(attempt);
   if (operator.isDemo && !rules.demoAccountsEnabled) {
     await recordSignIn(manager, operator.id, false);
     throw new UnauthenticatedError('Demo accounts work only on the embedded demo database');
@@ -172,12 +173,12 @@ export async function changeOwnPassword(
   checkNewPassword(newPassword, 'newPassword');
   const operator = await findWithHash(manager, { id: operatorId });
   if (!operator) throw new UnauthenticatedError(WRONG_CREDENTIALS);
-  await refuseWhileLocked(guard, operator.email);
+  const attempt = await beginAttempt(guard, operator.email);
   if (!(await verifyPassword(operator.passwordHash, currentPassword))) {
-    await countFailure(manager, guard, operator.email, operator.id, 'changeMyPassword');
+    await recordFailure(manager, attempt, operator.id, 'changeMyPassword');
     throw new UserInputError('The current password is wrong', 'currentPassword');
   }
-  await guard.throttle.recordSuccess(operator.email);
+  await guard.throttle.succeeded(attempt);
   return manager.transaction(async (tx) => {
     await storePassword(tx, operatorId, newPassword);
     return openSession(tx, tokens, await tx.findOneByOrFail(Operator, { id: operatorId }));

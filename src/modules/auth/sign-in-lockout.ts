@@ -40,3 +40,24 @@ export function countFailure(previous: FailureCount | undefined, now: number, ru
   const since = fresh ? now : previous.since;
   return { failures, since, lockedUntil: failures >= rule.maxFailures ? now + rule.lockoutMs : null };
 }
+
+/** What one attempt finds: refused while a lock holds, or admitted (and counted as a failure in advance). */
+export type AttemptOutcome = { refusedUntil: number } | { refusedUntil: null; locksNow: boolean };
+
+/**
+ * Admits an attempt and counts it as a failure before its password is checked, so that a burst of parallel guesses
+ * is stopped at the limit; a right password then takes the count back (`refundFailure`).
+ */
+export function startAttempt(count: FailureCount | undefined, now: number, rule: LockoutRule): [FailureCount | undefined, AttemptOutcome] {
+  const until = lockedUntil(count, now);
+  if (until !== null) return [count, { refusedUntil: until }];
+  const next = countFailure(count, now, rule);
+  return [next, { refusedUntil: null, locksNow: lockedUntil(next, now) !== null }];
+}
+
+/** Takes back the failure counted in advance for an attempt that turned out right (or was refused elsewhere). */
+export function refundFailure(count: FailureCount | undefined, rule: LockoutRule): FailureCount | undefined {
+  if (!count || count.failures <= 1) return undefined;
+  const failures = count.failures - 1;
+  return { failures, since: count.since, lockedUntil: failures >= rule.maxFailures ? count.lockedUntil : null };
+}

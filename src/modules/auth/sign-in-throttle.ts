@@ -1,14 +1,12 @@
 import { SignInLockoutConfig } from '../../config/config';
-import { countFailure, expired, FailureCount, lockedUntil, LockoutRule } from './sign-in-lockout';
+import { expired, FailureCount, LockoutRule, refundFailure, startAttempt } from './sign-in-lockout';
 
 /**
- * Where failure counts live. In the process's memory for now; another store (Redis) can take its place, which is
- * why every call is asynchronous.
+ * Where failure counts live. `update` applies a pure change to one key atomically: the memory store does it in one
+ * synchronous step; a shared store (Redis, later) would use a transaction (WATCH/MULTI) or a script.
  */
 export interface FailureCountStore {
-  get(key: string): Promise<FailureCount | undefined>;
-  set(key: string, count: FailureCount): Promise<void>;
-  delete(key: string): Promise<void>;
+  update<T>(key: string, change: (count: FailureCount | undefined) => [FailureCount | undefined, T]): Promise<T>;
 }
 
 /** Counts in a Map, forgetting those whose window is over once it holds many (a spray of made-up emails). */
@@ -20,33 +18,32 @@ export class MemoryFailureCountStore implements FailureCountStore {
     private readonly pruneAbove = 10_000,
   ) {}
 
-  async get(key: string): Promise<FailureCount | undefined> {
-    return this.counts.get(key);
-  }
-
-  async set(key: string, count: FailureCount): Promise<void> {
+  async update<T>(key: string, change: (count: FailureCount | undefined) => [FailureCount | undefined, T]): Promise<T> {
+    const [next, result] = change(this.counts.get(key));
+    if (next === undefined) {
+      this.counts.delete(key);
+      return result;
+    }
     if (this.counts.size >= this.pruneAbove) {
       const now = Date.now();
       for (const [k, c] of this.counts) if (expired(c, now, this.lockoutMs)) this.counts.delete(k);
     }
-    this.counts.set(key, count);
-  }
-
-  async delete(key: string): Promise<void> {
-    this.counts.delete(key);
+    this.counts.set(key, next);
+    return result;
   }
 }
 
-/** What a refusal says: which lock holds, and until when. */
+/** Which lock refused an attempt, and until when. */
 export interface Lock {
   scope: 'account' | 'client';
   until: Date;
 }
 
-/** What one more failure locked, if anything: the caller records new locks in the audit trail. */
-export interface NewLocks {
-  account: boolean;
-  client: boolean;
+/** An admitted attempt: counted as a failure in advance; `locks` says what it locks if its password is wrong. */
+export interface Attempt {
+  email: string;
+  address: string;
+  locks: { account: boolean; client: boolean };
 }
 
 const accountKey = (email: string) => `account:${email}`;
@@ -55,6 +52,7 @@ const clientKey = (address: string) => `client:${address}`;
 /**
  * Failed sign-ins (and wrong current passwords), counted per account (the email typed, so an unknown email is
  * locked like a real one and the answer reveals nothing) and per client address, whatever token the requests carry.
+ * Every attempt is counted before its password is checked and given back when it was right.
  */
 export class SignInThrottle {
   private readonly account: LockoutRule;
@@ -69,36 +67,29 @@ export class SignInThrottle {
     this.client = { maxFailures: config.clientMaxFailures, lockoutMs };
   }
 
-  /** The lock that holds for this account or address, if any. */
-  async lock(email: string, address: string, now = Date.now()): Promise<Lock | null> {
-    const byAccount = lockedUntil(await this.store.get(accountKey(email)), now);
-    if (byAccount !== null) return { scope: 'account', until: new Date(byAccount) };
-    const byClient = lockedUntil(await this.store.get(clientKey(address)), now);
-    return byClient === null ? null : { scope: 'client', until: new Date(byClient) };
+  /** Admits an attempt, or names the lock that refuses it (and then counts nothing). */
+  async begin(email: string, address: string, now = Date.now()): Promise<Attempt | Lock> {
+    const byAccount = await this.store.update(accountKey(email), (count) => startAttempt(count, now, this.account));
+    if (byAccount.refusedUntil !== null) return { scope: 'account', until: new Date(byAccount.refusedUntil) };
+    const byClient = await this.store.update(clientKey(address), (count) => startAttempt(count, now, this.client));
+    if (byClient.refusedUntil !== null) {
+      await this.refund(accountKey(email), this.account);
+      return { scope: 'client', until: new Date(byClient.refusedUntil) };
+    }
+    return { email, address, locks: { account: byAccount.locksNow, client: byClient.locksNow } };
   }
 
-  async recordFailure(email: string, address: string, now = Date.now()): Promise<NewLocks> {
-    const [account, client] = await Promise.all([
-      this.count(accountKey(email), this.account, now),
-      this.count(clientKey(address), this.client, now),
-    ]);
-    return { account, client };
-  }
-
-  /** A right password forgets the account's failures (not the address's: it may be guessing other accounts). */
-  async recordSuccess(email: string): Promise<void> {
-    await this.store.delete(accountKey(email));
+  /** A right password: the account's failures are forgotten, the address gets this attempt back. */
+  async succeeded(attempt: Attempt): Promise<void> {
+    await this.store.update(accountKey(attempt.email), () => [undefined, undefined]);
+    await this.refund(clientKey(attempt.address), this.client);
   }
 
   async unlockAccount(email: string): Promise<void> {
-    await this.store.delete(accountKey(email));
+    await this.store.update(accountKey(email), () => [undefined, undefined]);
   }
 
-  /** Counts a failure; true when it is the one that locks. */
-  private async count(key: string, rule: LockoutRule, now: number): Promise<boolean> {
-    const previous = await this.store.get(key);
-    const next = countFailure(previous, now, rule);
-    await this.store.set(key, next);
-    return lockedUntil(previous, now) === null && lockedUntil(next, now) !== null;
+  private refund(key: string, rule: LockoutRule): Promise<void> {
+    return this.store.update(key, (count) => [refundFailure(count, rule), undefined]);
   }
 }
