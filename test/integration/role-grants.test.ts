@@ -59,6 +59,15 @@ describe('an admin alone cannot reach case content', () => {
     expect(await server.gql(CASE_CONTENT, undefined, { as: admin })).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
   });
 
+  it('refuses an admin setting their own password or lifting their own sign-in lock: a stolen token must not keep the account', async () => {
+    const setOwn = await server.gql(`mutation($id: ID!) { setOperatorPassword(id: $id, password: "scelta-da-chi-ruba-2026") { id } }`, { id: admin }, { as: admin });
+    expect(setOwn.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const [{ password_hash }] = await server.dataSource.query(`SELECT password_hash FROM operator WHERE id = $1`, [server.adminId]);
+    expect(password_hash).toBeNull();
+    const unlockOwn = await server.gql(`mutation($id: ID!) { unlockSignIn(operatorId: $id) { id } }`, { id: admin }, { as: admin });
+    expect(unlockOwn.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('creates an account with a case role that cannot sign in until a coordinator approves it', async () => {
     for (const [email, role, ambito] of [
       ['finto.coordinatore@giustaoccupazione.example', 'COORDINATOR', null],
@@ -148,6 +157,23 @@ describe('a coordinator approves or refuses, never their own request', () => {
     const [row] = await server.dataSource.query(`SELECT status FROM role_grant WHERE id = $1`, [raw(targetGrant)]);
     expect(row.status).toBe('PENDING');
     expect(await readsCaseContent('complice@giustaoccupazione.example')).toBe(false);
+  });
+
+  it('lets a decision and a new request for the same account run at once: one waits for the other, no error, no stale role', async () => {
+    for (let round = 0; round < 8; round += 1) {
+      const created = (await create(`concorrente.${round}@giustaoccupazione.example`, 'OPERATOR', 1)).data!.createOperator;
+      const [approval, change] = await Promise.all([
+        server.gql(APPROVE, { id: created.pendingRoleGrant.id }, { as: coordinator }),
+        server.gql(UPDATE, { id: created.id, input: { role: 'EMPLOYER_LIAISON' } }, { as: admin }),
+      ]);
+      expect(change.errors).toBeUndefined();
+      expect(approval.errors?.map((e) => e.extensions!.code) ?? []).not.toContain('INTERNAL_SERVER_ERROR');
+      const [row] = await server.dataSource.query(`SELECT role FROM operator WHERE id = $1`, [raw(created.id)]);
+      // Approved first: the account is an OPERATOR and asks to become a liaison; refused as replaced: no role yet.
+      expect(row.role).toBe(approval.errors ? null : 'OPERATOR');
+      const pending = await server.dataSource.query(`SELECT role FROM role_grant WHERE operator_id = $1 AND status = 'PENDING'`, [raw(created.id)]);
+      expect(pending).toEqual([{ role: 'EMPLOYER_LIAISON' }]);
+    }
   });
 
   it('lists pending grants to admins too, so they see what waits', async () => {

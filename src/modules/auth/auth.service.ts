@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { NotFoundError, SignInLockedError, UnauthenticatedError, UserInputError } from '../../graphql/errors';
+import { ForbiddenError, NotFoundError, SignInLockedError, UnauthenticatedError, UserInputError } from '../../graphql/errors';
 import { AuditAction } from '../audit/audit-event.entity';
 import { recordAccessEvent, recordSignIn } from '../audit/audit.service';
 import { Operator } from '../operators/operator.entity';
@@ -187,6 +187,9 @@ export async function changeOwnPassword(
 
 /** An admin sets a password: the operator's sessions end, and a case role waits for a coordinator's confirmation. */
 export async function setOperatorPassword(manager: EntityManager, operatorId: string, password: string, adminId: string): Promise<Operator> {
+  // One's own password is changed with changeMyPassword, which asks for the current one: a stolen access token
+  // must not be enough to take the account over.
+  if (operatorId === adminId) throw new ForbiddenError('Change your own password with changeMyPassword', 'id');
   checkNewPassword(password, 'password');
   return manager.transaction(async (tx) => {
     const operator = await tx.findOne(Operator, { where: { id: operatorId }, lock: { mode: 'pessimistic_write' } });
@@ -199,6 +202,8 @@ export async function setOperatorPassword(manager: EntityManager, operatorId: st
 
 /** Lifts the lock failed sign-ins put on an account (not on a client address, which expires by itself). */
 export async function unlockSignIn(manager: EntityManager, throttle: SignInThrottle, operatorId: string, adminId: string): Promise<Operator> {
+  // Someone guessing an admin's password with that admin's stolen token must not lift the lock the guesses earned.
+  if (operatorId === adminId) throw new ForbiddenError('Another admin must lift the lock on your own account', 'operatorId');
   const operator = await manager.findOneBy(Operator, { id: operatorId });
   if (!operator) throw new NotFoundError('Operator', 'operatorId');
   await throttle.unlockAccount(operator.email);

@@ -76,11 +76,12 @@ async function decide(
   status: RoleGrantStatus.APPROVED | RoleGrantStatus.REJECTED,
 ): Promise<RoleGrant> {
   return manager.transaction(async (tx) => {
-    const grant = await tx
-      .createQueryBuilder(RoleGrant, 'g')
-      .setLock('pessimistic_write')
-      .where('g.id = :grantId', { grantId })
-      .getOne();
+    // The account's row first, then the grant's: the order updateOperator and setOperatorPassword lock them in, so
+    // a decision and a new request for the same account wait for each other instead of deadlocking.
+    const target = await tx.findOneBy(RoleGrant, { id: grantId });
+    if (!target) throw new NotFoundError('RoleGrant');
+    await tx.findOne(Operator, { where: { id: target.operatorId }, lock: { mode: 'pessimistic_write' } });
+    const grant = await tx.findOne(RoleGrant, { where: { id: grantId }, lock: { mode: 'pessimistic_write' } });
     if (!grant) throw new NotFoundError('RoleGrant');
     const refusal = refuseDecision(grant, deciderId);
     if (refusal) throw REFUSALS[refusal](grant);
