@@ -116,5 +116,7 @@ describe('failed sign-ins, per client address', () => {
     }
     expect(refusedAsLocked(await signIn('vicina@giustaoccupazione.example', PASSWORD, '127.0.5.1'))).toBe(true);
     expect((await signIn('vicina@giustaoccupazione.example', PASSWORD, '127.0.5.2')).errors).toBeUndefined();
+    const locks = await server.dataSource.query(`SELECT operation FROM audit_event WHERE action = 'SIGN_IN_LOCKED' AND record_type = 'client_address' AND record_id = '127.0.5.1'`);
+    expect(locks).toEqual([{ operation: 'signIn' }]);
   });
 });
