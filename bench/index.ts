@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { loadConfig } from '../src/config/config';
 import { openDatabase } from '../src/db/database';
 import { seedDemoData } from '../src/seed/demo-data';
+import { startSession } from '../src/modules/auth/session-store';
 import { SessionTokens } from '../src/modules/auth/tokens';
 import { startServer } from '../src/server';
 import { toGlobalId } from '../src/graphql/relay';
@@ -82,7 +83,11 @@ async function main(): Promise<void> {
     `SELECT id, token_version AS "tokenVersion" FROM operator WHERE role = 'COORDINATOR' AND active ORDER BY email LIMIT 1`,
   );
   if (!coordinator) throw new Error('The benchmark data set has no active coordinator to sign the requests');
-  const { token } = await new SessionTokens(config.auth).issue({ operatorId: coordinator.id, tokenVersion: coordinator.tokenVersion }, 'access');
+  const sessionId = await startSession(dataSource.manager, coordinator.id);
+  const { token } = await new SessionTokens(config.auth).issue(
+    { operatorId: coordinator.id, tokenVersion: coordinator.tokenVersion, sessionId },
+    'access',
+  );
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const openings: Array<{ id: string }> = await dataSource.query(
     `SELECT id FROM opening WHERE status = 'OPEN' ORDER BY md5(id::text) LIMIT ${REQUESTS}`,

@@ -5,6 +5,7 @@ import { todayInItaly } from '../src/config/calendar';
 import { loadConfig, PonteConfig } from '../src/config/config';
 import { openDatabase } from '../src/db/database';
 import { fromGlobalId, toGlobalId } from '../src/graphql/relay';
+import { startSession } from '../src/modules/auth/session-store';
 import { SessionTokens } from '../src/modules/auth/tokens';
 import { computeCodiceFiscale } from '../src/modules/beneficiaries/codice-fiscale';
 import { addDays } from '../src/modules/placements/dates';
@@ -196,7 +197,8 @@ async function main(): Promise<number> {
     const tokens = new SessionTokens(config.auth);
     const tokenOf = async (role: string, ambito: number | null) => {
       const operator = staff.find((o) => o.role === role && o.ambito_number === ambito)!;
-      return { id: operator.id, token: (await tokens.issue({ operatorId: operator.id, tokenVersion: 0 }, 'access')).token };
+      const sessionId = await startSession(dataSource.manager, operator.id);
+      return { id: operator.id, token: (await tokens.issue({ operatorId: operator.id, tokenVersion: 0, sessionId }, 'access')).token };
     };
     const coordinator = await tokenOf('COORDINATOR', null);
     const operators = new Map([[1, await tokenOf('OPERATOR', 1)], [3, await tokenOf('OPERATOR', 3)]]);

@@ -20,6 +20,7 @@ import { currentAuditActor, runWithAuditActor } from './modules/audit/audit-cont
 import { readAuditPlugin } from './modules/audit/read-audit.plugin';
 import { ReadAuditLog } from './modules/audit/read-audit-log';
 import { SessionTokens } from './modules/auth/tokens';
+import { SignInThrottle } from './modules/auth/sign-in-throttle';
 import { authenticate } from './modules/auth/viewer';
 
 export interface PonteServer {
@@ -37,6 +38,7 @@ export async function startServer(dataSource: DataSource, config: PonteConfig, o
   const app = express();
   const httpServer = http.createServer(app);
   const tokens = new SessionTokens(config.auth);
+  const signInThrottle = new SignInThrottle(config.signInLockout);
   const production = config.nodeEnv === 'production';
   const limits = operationLimits(config);
   const apollo = new ApolloServer<PonteContext>({
@@ -83,6 +85,8 @@ export async function startServer(dataSource: DataSource, config: PonteConfig, o
           authProblem: problem,
           actingOperatorId: viewer?.operatorId ?? null,
           demoAccountsEnabled: options.demoAccountsEnabled ?? false,
+          signInThrottle,
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           readAudit: new ReadAuditLog(),
         };
       },

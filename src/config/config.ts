@@ -20,12 +20,13 @@ export interface PonteConfig {
   /** Browser origins whose pages may call the API; '*' for any. */
   corsOrigins: '*' | string[];
   auth: AuthConfig;
+  signInLockout: SignInLockoutConfig;
   limits: LimitsConfig;
 }
 
 /** What one client may ask of the API (see the README's hardening section). */
 export interface LimitsConfig {
-  /** Requests per minute per access token (per address for requests without one). */
+  /** Requests per minute per operator (per address for requests without a valid token). */
   requestsPerMinute: number;
   /** Largest request body accepted, in bytes. */
   maxRequestBytes: number;
@@ -37,10 +38,20 @@ export interface LimitsConfig {
   maxTokens: number;
 }
 
+/** When failed sign-ins lock an account or a client address (see the README's "Signing in"). */
+export interface SignInLockoutConfig {
+  /** Failed sign-ins that lock an account, whatever address they come from. */
+  accountMaxFailures: number;
+  /** Failed sign-ins from one client address that lock it, whatever accounts they were for. */
+  clientMaxFailures: number;
+  /** The window failures are counted over, and how long a lock lasts. */
+  lockoutSeconds: number;
+}
+
 export interface AuthConfig {
   /** Signs the session tokens (HS256). Required in production; elsewhere a random one lives as long as the process. */
   jwtSecret: string;
-  /** Lifetime of an access token: short, because it is not checked against a revocation list. */
+  /** Lifetime of an access token; each request also checks that its session has not ended. */
   accessTokenSeconds: number;
   /** Lifetime of a refresh token: about a working day, so an operator signs in once a day. */
   refreshTokenSeconds: number;
@@ -119,6 +130,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
       jwtSecret: jwtSecret(env, nodeEnv),
       accessTokenSeconds: integer(env, 'PONTE_ACCESS_TOKEN_SECONDS', 15 * 60, 60, 24 * 3600),
       refreshTokenSeconds: integer(env, 'PONTE_REFRESH_TOKEN_SECONDS', 10 * 3600, 300, 30 * 24 * 3600),
+    },
+    signInLockout: {
+      accountMaxFailures: integer(env, 'PONTE_SIGN_IN_MAX_FAILURES', 5, 1, 1000),
+      clientMaxFailures: integer(env, 'PONTE_SIGN_IN_CLIENT_MAX_FAILURES', 20, 1, 100_000),
+      lockoutSeconds: integer(env, 'PONTE_SIGN_IN_LOCKOUT_SECONDS', 15 * 60, 1, 7 * 24 * 3600),
     },
     limits: {
       requestsPerMinute: integer(env, 'PONTE_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),

@@ -2,6 +2,7 @@ import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Ambito } from '../modules/territory/ambito.entity';
 import { Municipality } from '../modules/territory/municipality.entity';
 import { Operator } from '../modules/operators/operator.entity';
+import { RoleGrant } from '../modules/role-grants/role-grant.entity';
 import { Skill } from '../modules/skills/skill.entity';
 import { Occupation } from '../modules/skills/occupation.entity';
 import { Beneficiary } from '../modules/beneficiaries/beneficiary.entity';
@@ -27,6 +28,7 @@ export const ENTITIES = [
   Ambito,
   Municipality,
   Operator,
+  RoleGrant,
   Skill,
   Occupation,
   Beneficiary,

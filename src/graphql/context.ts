@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { PonteConfig } from '../config/config';
 import { Viewer } from '../modules/auth/viewer';
 import { SessionTokens } from '../modules/auth/tokens';
+import { SignInThrottle } from '../modules/auth/sign-in-throttle';
 import { ReadAuditLog } from '../modules/audit/read-audit-log';
 import { Loaders } from './loaders';
 
@@ -18,5 +19,9 @@ export interface PonteContext {
   /** The operator recorded in case histories: the viewer. */
   actingOperatorId: string | null;
   demoAccountsEnabled: boolean;
+  /** Counts failed passwords per account and per client address, across requests. */
+  signInThrottle: SignInThrottle;
+  /** The address the request came from (the proxy's, behind a reverse proxy). */
+  clientAddress: string;
   readAudit: ReadAuditLog;
 }

@@ -53,6 +53,14 @@ export class ForbiddenError extends GraphQLError {
   }
 }
 
+/** Too many failed sign-ins: the account or the client address is locked for a while. */
+export class SignInLockedError extends GraphQLError {
+  constructor(message: string, until: Date) {
+    const retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+    super(message, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds, http: { status: 429 } } });
+  }
+}
+
 const OUTAGE_MESSAGES: Record<DatabaseOutage, string> = {
   unreachable: 'The database is unreachable; try again shortly. Nothing was changed.',
   busy: 'The database is too busy to take this request now; try again shortly. Nothing was changed.',

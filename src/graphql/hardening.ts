@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
@@ -14,7 +13,7 @@ import { hideSuggestionsPlugin } from './suggestions';
 
 /**
  * What protects the API from clients that ask too much, in one place: limits on the shape of an operation
- * (graphql-armor, checked before any resolver runs), and on the HTTP side headers, CORS, a rate limit per session and a
+ * (graphql-armor, checked before any resolver runs), and on the HTTP side headers, CORS, a rate limit per operator and a
  * body size limit, each refusal answered as a GraphQL-style JSON error with a stable `extensions.code`.
  */
 
@@ -87,14 +86,14 @@ export function graphqlHttpGuards(config: PonteConfig, tokens: SessionTokens): R
       limit: limits.requestsPerMinute,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
-      // Per session rather than per address: the offices of one municipality share an address. Only a token Ponte
-      // signed earns a count of its own, or a new made-up token per request would never be limited (a password
-      // guesser's signIn included); it is hashed so that the limiter's memory never holds a usable credential.
+      // Per operator rather than per address: the offices of one municipality share an address. Only a token Ponte
+      // signed earns a count of its own, or a new made-up token per request would never be limited; and all the
+      // tokens of one operator share it, or signing in again would open a fresh allowance. (Password guessing is
+      // counted apart, per account and per address: see sign-in-throttle.ts.)
       keyGenerator: async (req) => {
         const token = req.headers.authorization?.replace(/^Bearer\s+/i, '');
-        if (token && (await tokens.verify(token, 'access'))) {
-          return `token:${createHash('sha256').update(token).digest('base64url')}`;
-        }
+        const subject = token ? await tokens.verify(token, 'access') : null;
+        if (subject) return `operator:${subject.operatorId}`;
         return `address:${ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown')}`;
       },
       handler: (_req, res, _next, options) => {

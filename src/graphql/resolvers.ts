@@ -18,6 +18,7 @@ import { STATISTICS_RESOLVERS } from '../modules/statistics/statistics.resolver'
 import { QUOTA_RESOLVERS } from '../modules/quotas/quota.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { OperatorRoleGrantResolver, RoleGrantResolver } from '../modules/role-grants/role-grants.resolver';
 
 /** Every module's resolvers; the schema is built from this list. */
 export const RESOLVERS = [
@@ -26,6 +27,8 @@ export const RESOLVERS = [
   AuditResolver,
   MunicipalityResolver,
   OperatorResolver,
+  RoleGrantResolver,
+  OperatorRoleGrantResolver,
   SkillResolver,
   BeneficiaryResolver,
   BeneficiarySkillResolver,

@@ -7,17 +7,26 @@ export async function municipalityIds(server: TestServer): Promise<Record<string
   return Object.fromEntries(data!.municipalities.map((m: { id: string; name: string }) => [m.name, m.id]));
 }
 
+/** An operator created by the admin and, for a role that reads case content, approved by the coordinator. */
 export async function createOperator(
   server: TestServer,
   input: { givenName?: string; familyName?: string; email: string; role?: string; ambito?: number | null },
 ): Promise<string> {
   const { data, errors } = await server.gql(
-    `mutation($input: CreateOperatorInput!) { createOperator(input: $input) { id } }`,
+    `mutation($input: CreateOperatorInput!) { createOperator(input: $input) { id pendingRoleGrant { id } } }`,
     { input: { givenName: 'Giulia', familyName: 'Ferrari', role: 'OPERATOR', ambito: 1, ...input } },
     { as: server.adminId },
   );
   if (errors) throw new Error(JSON.stringify(errors));
-  return data!.createOperator.id;
+  const { id, pendingRoleGrant } = data!.createOperator;
+  if (pendingRoleGrant) await approveRoleGrant(server, pendingRoleGrant.id);
+  return id;
+}
+
+/** The coordinator's half of giving a role that reads case content: the admin asked, the coordinator approves. */
+export async function approveRoleGrant(server: TestServer, grantId: string): Promise<void> {
+  const { errors } = await server.gql(`mutation($id: ID!) { approveRoleGrant(id: $id) { status } }`, { id: grantId }, { as: server.coordinatorId });
+  if (errors) throw new Error(JSON.stringify(errors));
 }
 
 export function person(overrides: {

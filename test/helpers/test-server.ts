@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig, PonteConfig } from '../../src/config/config';
 import { fromGlobalId } from '../../src/graphql/relay';
+import { startSession } from '../../src/modules/auth/session-store';
 import { SessionTokens } from '../../src/modules/auth/tokens';
 import { createDataSource } from '../../src/db/data-source';
 import { startServer } from '../../src/server';
@@ -22,6 +24,22 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface RequestOptions {
   as?: string | null;
   headers?: Record<string, string>;
+  /** The client address the request comes from: a loopback address other than 127.0.0.1 (127.0.0.2 …). */
+  from?: string;
+}
+
+/** A POST from a chosen local address (fetch cannot choose it), for tests of what is counted per client. */
+function postFrom(url: string, from: string, headers: Record<string, string>, body: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${url}/graphql`, { method: 'POST', headers, localAddress: from }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => resolve(JSON.parse(text)));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
 }
 
 export interface TestServer {
@@ -92,9 +110,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const coordinatorId = await insertAccount(dataSource, 'COORDINATOR', 'prova.coordinamento@giustaoccupazione.example');
   const adminId = await insertAccount(dataSource, 'ADMIN', 'prova.amministrazione@giustaoccupazione.example');
 
+  /** One session per operator for the whole file, as if each had signed in once. */
+  const sessions = new Map<string, Promise<string>>();
   async function authorization(operatorId: string): Promise<Record<string, string>> {
     const id = fromGlobalId(operatorId)?.id ?? operatorId;
-    const { token } = await tokens.issue({ operatorId: id, tokenVersion: 0 }, 'access');
+    if (!sessions.has(id)) sessions.set(id, startSession(dataSource.manager, id));
+    const { token } = await tokens.issue({ operatorId: id, tokenVersion: 0, sessionId: await sessions.get(id)! }, 'access');
     return { authorization: `Bearer ${token}` };
   }
 
@@ -109,15 +130,16 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     authorization,
     async gql(query, variables, options = {}) {
       const as = options.as === undefined ? coordinatorId : options.as;
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(as === null ? {} : await authorization(as)),
-          ...options.headers,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
+      const headers = {
+        'content-type': 'application/json',
+        ...(as === null ? {} : await authorization(as)),
+        ...options.headers,
+      };
+      const body = JSON.stringify({ query, variables });
+      // A sign-out ends the session this helper keeps for the operator: the next request opens another.
+      if (as !== null && /\bsignOut\b/.test(query)) sessions.delete(fromGlobalId(as)?.id ?? as);
+      if (options.from) return (await postFrom(server.url, options.from, headers, body)) as GraphQLResponse<any>;
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body });
       return (await response.json()) as GraphQLResponse<any>;
     },
     async close() {

@@ -1,5 +1,5 @@
 import { fromGlobalId, toGlobalId } from '../../src/graphql/relay';
-import { createOperator, municipalityIds, person, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
+import { approveRoleGrant, createOperator, municipalityIds, person, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -192,7 +192,8 @@ describe('the auditTrail query', () => {
 
   it('records sign-ins with the operator who signed in', async () => {
     const id = await createOperator(server, { email: 'entrata@giustaoccupazione.example', ambito: 3 });
-    await server.gql(`mutation($id: ID!) { setOperatorPassword(id: $id, password: "password-di-prova-1") { id } }`, { id }, { as: server.adminId });
+    const set = await server.gql(`mutation($id: ID!) { setOperatorPassword(id: $id, password: "password-di-prova-1") { pendingRoleGrant { id } } }`, { id }, { as: server.adminId });
+    await approveRoleGrant(server, set.data!.setOperatorPassword.pendingRoleGrant.id);
     const SIGN_IN = `mutation($p: String!) { signIn(email: "entrata@giustaoccupazione.example", password: $p) { accessToken } }`;
     await server.gql(SIGN_IN, { p: 'sbagliata' }, { as: null });
     await server.gql(SIGN_IN, { p: 'password-di-prova-1' }, { as: null });

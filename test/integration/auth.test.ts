@@ -1,5 +1,6 @@
 import { fromGlobalId } from '../../src/graphql/relay';
 import { SessionTokens } from '../../src/modules/auth/tokens';
+import { approveRoleGrant } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -7,7 +8,7 @@ let server: TestServer;
 const SIGN_IN = `mutation($email: String!, $password: String!) {
   signIn(email: $email, password: $password) { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt operator { email role } }
 }`;
-const CREATE = `mutation($input: CreateOperatorInput!) { createOperator(input: $input) { id email } }`;
+const CREATE = `mutation($input: CreateOperatorInput!) { createOperator(input: $input) { id email pendingRoleGrant { id } } }`;
 const ME = `{ me { email role } }`;
 const PASSWORD = 'una-password-lunga-2026';
 
@@ -18,7 +19,9 @@ async function createAccount(email: string, role = 'OPERATOR', password: string 
     { as: server.adminId },
   );
   if (errors) throw new Error(JSON.stringify(errors));
-  return data!.createOperator.id;
+  const { id, pendingRoleGrant } = data!.createOperator;
+  if (pendingRoleGrant) await approveRoleGrant(server, pendingRoleGrant.id);
+  return id;
 }
 
 async function signIn(email: string, password: string) {
@@ -75,12 +78,13 @@ describe('signing in', () => {
     expect(JSON.stringify(failures)).not.toContain('nobody');
   });
 
-  it('refuses an operator created without a password until an admin sets one', async () => {
+  it('refuses an operator created without a password until an admin sets one (and a coordinator confirms the role)', async () => {
     const id = await createAccount('no.password@giustaoccupazione.example', 'OPERATOR', null);
     expect((await signIn('no.password@giustaoccupazione.example', '')).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
 
-    const set = await server.gql(`mutation($id: ID!) { setOperatorPassword(id: $id, password: "${PASSWORD}") { email } }`, { id }, { as: server.adminId });
+    const set = await server.gql(`mutation($id: ID!) { setOperatorPassword(id: $id, password: "${PASSWORD}") { email pendingRoleGrant { id } } }`, { id }, { as: server.adminId });
     expect(set.errors).toBeUndefined();
+    await approveRoleGrant(server, set.data!.setOperatorPassword.pendingRoleGrant.id);
     expect((await signIn('no.password@giustaoccupazione.example', PASSWORD)).errors).toBeUndefined();
   });
 
@@ -107,11 +111,9 @@ describe('sessions', () => {
   });
 
   it('refuses an expired token and a token signed with another secret, saying so', async () => {
-    const expired = await server.tokens.issue({ operatorId: server.coordinatorId, tokenVersion: 0 }, 'access', new Date(Date.now() - 3600_000));
-    const forged = await new SessionTokens({ ...server.config.auth, jwtSecret: 'a-different-secret-of-at-least-32-bytes!!' }).issue(
-      { operatorId: server.coordinatorId, tokenVersion: 0 },
-      'access',
-    );
+    const subject = { operatorId: server.coordinatorId, tokenVersion: 0, sessionId: '0b7e4a52-93d1-4f0e-a6c2-5d8f1e3b9a74' };
+    const expired = await server.tokens.issue(subject, 'access', new Date(Date.now() - 3600_000));
+    const forged = await new SessionTokens({ ...server.config.auth, jwtSecret: 'a-different-secret-of-at-least-32-bytes!!' }).issue(subject, 'access');
     for (const token of [expired.token, forged.token, 'not-a-jwt']) {
       const { data, errors } = await server.gql(ME, undefined, bearer(token));
       expect(data).toBeNull();

@@ -2,15 +2,21 @@ import { ConfigError, loadConfig } from '../../src/config/config';
 import { SessionTokens } from '../../src/modules/auth/tokens';
 
 const config = { jwtSecret: 'a-secret-that-is-long-enough-for-hs256!', accessTokenSeconds: 900, refreshTokenSeconds: 36_000 };
-const subject = { operatorId: '6f1c2d3e-4b5a-4c6d-8e7f-901234567890', tokenVersion: 2 };
+const subject = { operatorId: '6f1c2d3e-4b5a-4c6d-8e7f-901234567890', tokenVersion: 2, sessionId: '0b7e4a52-93d1-4f0e-a6c2-5d8f1e3b9a74' };
 
 describe('session tokens', () => {
   const tokens = new SessionTokens(config);
 
-  it('gives back the operator and token version of a token it issued, for the kind asked', async () => {
+  it('gives back the operator, token version and session of a token it issued, for the kind asked', async () => {
     const access = await tokens.issue(subject, 'access');
     expect(await tokens.verify(access.token, 'access')).toEqual(subject);
     expect(await tokens.verify(access.token, 'refresh')).toBeNull();
+  });
+
+  it('gives a refresh token its own key, and refuses a refresh token without one', async () => {
+    const withKey = { ...subject, tokenId: '9a3c1e5f-2b4d-4f6a-8c0e-1d3f5a7b9c2e' };
+    expect(await tokens.verify((await tokens.issue(withKey, 'refresh')).token, 'refresh')).toEqual(withKey);
+    expect(await tokens.verify((await tokens.issue(subject, 'refresh')).token, 'refresh')).toBeNull();
   });
 
   it('sets each kind’s lifetime from configuration', async () => {

@@ -8,7 +8,8 @@ import { OperatorRole } from '../operators/operator.entity';
  * EMPLOYER_LIAISON employers, sites, openings, quotas and contacts; people only as far as matching needs, without
  *                  health details or case notes.
  * COORDINATOR      everything in both ambiti, read and write; statistics and the audit trail.
- * ADMIN            operators and configuration; no case content.
+ * ADMIN            operators and configuration; no case content. An admin never changes their own role, and a role
+ *                  that reads case content given by an admin waits for a coordinator's approval (role-grants/).
  */
 
 const { OPERATOR, EMPLOYER_LIAISON, COORDINATOR, ADMIN } = OperatorRole;
@@ -28,6 +29,7 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   signIn: PUBLIC,
   refreshSession: PUBLIC,
   changeMyPassword: STAFF,
+  signOut: STAFF,
   me: STAFF,
   // Reference data and the staff directory
   node: STAFF,
@@ -44,6 +46,12 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   createOperator: [ADMIN],
   updateOperator: [ADMIN],
   setOperatorPassword: [ADMIN],
+  unlockSignIn: [ADMIN],
+  // A role that reads case content takes two people: an admin asks, a coordinator (neither the requester nor the
+  // account holder) decides. Admins see the requests, to know what waits.
+  roleGrants: [COORDINATOR, ADMIN],
+  approveRoleGrant: [COORDINATOR],
+  rejectRoleGrant: [COORDINATOR],
   // Configuration
   createMunicipality: CONFIGURATION,
   updateMunicipality: CONFIGURATION,

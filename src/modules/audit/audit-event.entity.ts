@@ -8,6 +8,12 @@ export enum AuditAction {
   DELETE = 'DELETE',
   SIGN_IN = 'SIGN_IN',
   SIGN_IN_FAILED = 'SIGN_IN_FAILED',
+  /** Too many failed sign-ins locked an account (record: the operator) or a client address (record: the address). */
+  SIGN_IN_LOCKED = 'SIGN_IN_LOCKED',
+  /** An admin lifted an account's lock. */
+  SIGN_IN_UNLOCKED = 'SIGN_IN_UNLOCKED',
+  /** A refresh token was presented a second time (a copy in other hands): its whole session was ended. */
+  REFRESH_TOKEN_REUSED = 'REFRESH_TOKEN_REUSED',
 }
 registerEnumType(AuditAction, { name: 'AuditAction' });
 

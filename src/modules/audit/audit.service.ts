@@ -36,9 +36,34 @@ export function listAuditTrail(
  * Sign-ins are not writes to any record, so the application records them itself. A failed attempt on an unknown
  * email keeps no trace of what was typed (it may have been a password typed in the wrong box).
  */
-export async function recordSignIn(manager: EntityManager, operatorId: string | null, succeeded: boolean): Promise<void> {
+export async function recordSignIn(
+  manager: EntityManager,
+  operatorId: string | null,
+  succeeded: boolean,
+  operation: 'signIn' | 'changeMyPassword' = 'signIn',
+): Promise<void> {
+  await recordAccessEvent(manager, {
+    operatorId,
+    operation,
+    action: succeeded ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED,
+    recordType: 'operator',
+    recordId: operatorId ?? 'unknown',
+  });
+}
+
+interface AccessEvent {
+  /** Who acted: the operator signing in, or the admin who unlocked. */
+  operatorId: string | null;
+  operation: string;
+  action: AuditAction;
+  recordType: 'operator' | 'client_address';
+  recordId: string;
+}
+
+/** Sign-ins, locks and unlocks: events about access rather than writes to a record. */
+export async function recordAccessEvent(manager: EntityManager, event: AccessEvent): Promise<void> {
   await manager.query(
-    `INSERT INTO audit_event (operator_id, operation, action, record_type, record_id) VALUES ($1, 'signIn', $2, 'operator', $3)`,
-    [operatorId, succeeded ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED, operatorId ?? 'unknown'],
+    `INSERT INTO audit_event (operator_id, operation, action, record_type, record_id) VALUES ($1, $2, $3, $4, $5)`,
+    [event.operatorId, event.operation, event.action, event.recordType, event.recordId],
   );
 }

@@ -3,16 +3,20 @@ import { PonteContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { Operator } from '../operators/operator.entity';
 import { Session } from './auth.types';
-import { changeOwnPassword, refreshSession, setOperatorPassword, signIn } from './auth.service';
+import { changeOwnPassword, PasswordGuard, refreshSession, setOperatorPassword, signIn, signOut, unlockSignIn } from './auth.service';
+
+const guard = (ctx: PonteContext): PasswordGuard => ({ throttle: ctx.signInThrottle, clientAddress: ctx.clientAddress });
 
 @Resolver()
 export class AuthResolver {
   @Mutation(() => Session, { description: 'Signs in with email and password; open to anyone' })
   signIn(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: PonteContext): Promise<Session> {
-    return signIn(ctx.dataSource.manager, ctx.tokens, { demoAccountsEnabled: ctx.demoAccountsEnabled }, email, password);
+    return signIn(ctx.dataSource.manager, ctx.tokens, { demoAccountsEnabled: ctx.demoAccountsEnabled }, guard(ctx), email, password);
   }
 
-  @Mutation(() => Session, { description: 'Trades a refresh token for a new session' })
+  @Mutation(() => Session, {
+    description: 'Trades a refresh token for the next pair of tokens; each refresh token works once, and one used twice ends its session',
+  })
   refreshSession(@Arg('refreshToken') refreshToken: string, @Ctx() ctx: PonteContext): Promise<Session> {
     return refreshSession(ctx.dataSource.manager, ctx.tokens, refreshToken);
   }
@@ -23,16 +27,28 @@ export class AuthResolver {
     @Arg('newPassword') newPassword: string,
     @Ctx() ctx: PonteContext,
   ): Promise<Session> {
-    return changeOwnPassword(ctx.dataSource.manager, ctx.tokens, ctx.viewer!.operatorId, currentPassword, newPassword);
+    return changeOwnPassword(ctx.dataSource.manager, ctx.tokens, guard(ctx), ctx.viewer!.operatorId, currentPassword, newPassword);
   }
 
-  @Mutation(() => Operator, { description: 'Sets an operator’s password (admins); the operator’s open sessions end' })
+  @Mutation(() => Boolean, { description: 'Ends this session: its access and refresh tokens stop working' })
+  signOut(@Ctx() ctx: PonteContext): Promise<boolean> {
+    return signOut(ctx.dataSource.manager, ctx.viewer!.sessionId);
+  }
+
+  @Mutation(() => Operator, { description: 'Lifts the lock that failed sign-ins put on an operator’s account (admins)' })
+  unlockSignIn(@Arg('operatorId', () => ID) operatorId: string, @Ctx() ctx: PonteContext): Promise<Operator> {
+    return unlockSignIn(ctx.dataSource.manager, ctx.signInThrottle, parseId(operatorId, 'Operator', 'operatorId'), ctx.viewer!.operatorId);
+  }
+
+  @Mutation(() => Operator, {
+    description: 'Sets an operator’s password (admins); the operator’s open sessions end, and a case role waits for a coordinator to confirm it',
+  })
   setOperatorPassword(
     @Arg('id', () => ID) id: string,
     @Arg('password') password: string,
     @Ctx() ctx: PonteContext,
   ): Promise<Operator> {
-    return setOperatorPassword(ctx.dataSource.manager, parseId(id, 'Operator', 'id'), password);
+    return setOperatorPassword(ctx.dataSource.manager, parseId(id, 'Operator', 'id'), password, ctx.viewer!.operatorId);
   }
 
   @Query(() => Operator, { description: 'The signed-in operator' })

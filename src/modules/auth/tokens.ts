@@ -7,6 +7,10 @@ export interface TokenSubject {
   operatorId: string;
   /** The operator's token version when the token was issued; a later password change or deactivation voids it. */
   tokenVersion: number;
+  /** The sign-in the token belongs to: ending it (sign-out, a refresh token used twice) voids the token. */
+  sessionId: string;
+  /** A refresh token's own key: each one may be traded once. Access tokens have none. */
+  tokenId?: string;
 }
 
 export interface IssuedToken {
@@ -15,6 +19,12 @@ export interface IssuedToken {
 }
 
 const ISSUER = 'ponte';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Keys in tokens are the lower-case UUIDs Ponte wrote; any other spelling is not a token Ponte issued. */
+function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
 const AUDIENCE = 'ponte-api';
 
 /** Signs and checks Ponte's session tokens (JWT, HS256, with the secret from configuration). */
@@ -28,7 +38,9 @@ export class SessionTokens {
   async issue(subject: TokenSubject, kind: TokenKind, now = new Date()): Promise<IssuedToken> {
     const lifetime = kind === 'access' ? this.config.accessTokenSeconds : this.config.refreshTokenSeconds;
     const issuedAt = Math.floor(now.getTime() / 1000);
-    const token = await new SignJWT({ ver: subject.tokenVersion, kind })
+    const claims = new SignJWT({ ver: subject.tokenVersion, sid: subject.sessionId, kind });
+    if (subject.tokenId) claims.setJti(subject.tokenId);
+    const token = await claims
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(subject.operatorId)
       .setIssuer(ISSUER)
@@ -47,7 +59,9 @@ export class SessionTokens {
     } catch {
       return null;
     }
-    if (payload.kind !== kind || typeof payload.sub !== 'string' || typeof payload.ver !== 'number') return null;
-    return { operatorId: payload.sub, tokenVersion: payload.ver };
+    const { kind: claimedKind, sub, ver, sid, jti } = payload;
+    if (claimedKind !== kind || !isUuid(sub) || typeof ver !== 'number' || !isUuid(sid)) return null;
+    if (kind === 'refresh' && !isUuid(jti)) return null;
+    return { operatorId: sub, tokenVersion: ver, sessionId: sid, ...(kind === 'refresh' ? { tokenId: jti } : {}) };
   }
 }

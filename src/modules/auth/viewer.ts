@@ -8,17 +8,27 @@ export interface Viewer {
   role: OperatorRole;
   /** The ambito of operators and liaisons; null for coordinators and admins, who work in both. */
   ambitoNumber: number | null;
+  /** The sign-in this request's access token belongs to (what signOut ends). */
+  sessionId: string;
 }
 
 export type Authentication = { viewer: Viewer; problem: null } | { viewer: null; problem: string | null };
 
 const BEARER = /^Bearer ([A-Za-z0-9_.-]+)$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The operator of a session that has not ended, in one statement. */
+function findSessionOperator(manager: EntityManager, operatorId: string, sessionId: string): Promise<Operator | null> {
+  return manager
+    .createQueryBuilder(Operator, 'o')
+    .innerJoin('auth_session', 's', 's.operator_id = o.id AND s.id = :sessionId AND s.ended_at IS NULL', { sessionId })
+    .where('o.id = :operatorId', { operatorId })
+    .getOne();
+}
 
 /**
  * Who is calling. A request without credentials is anonymous (it may only sign in); credentials that do not hold
- * give the reason, reported when the request asks for anything. Role, ambito and active flag are read fresh on every
- * request, so a deactivation or a role change applies at once.
+ * give the reason, reported when the request asks for anything. Role, ambito, active flag and the session are read
+ * fresh on every request, so a deactivation, a role change or a sign-out applies at once.
  */
 export async function authenticate(
   authorization: string | undefined,
@@ -29,10 +39,11 @@ export async function authenticate(
   const match = BEARER.exec(authorization);
   if (!match) return { viewer: null, problem: 'The Authorization header must be "Bearer <access token>"' };
   const subject = await tokens.verify(match[1], 'access');
-  if (!subject || !UUID.test(subject.operatorId)) return { viewer: null, problem: 'The access token is invalid or has expired: refresh the session or sign in again' };
-  const operator = await manager.findOneBy(Operator, { id: subject.operatorId });
-  if (!operator || !operator.active || operator.tokenVersion !== subject.tokenVersion) {
+  if (!subject) return { viewer: null, problem: 'The access token is invalid or has expired: refresh the session or sign in again' };
+  const operator = await findSessionOperator(manager, subject.operatorId, subject.sessionId);
+  if (!operator || !operator.active || operator.role === null || operator.tokenVersion !== subject.tokenVersion) {
     return { viewer: null, problem: 'This session has been closed: sign in again' };
   }
-  return { viewer: { operatorId: operator.id, role: operator.role, ambitoNumber: operator.ambitoNumber }, problem: null };
+  const { id: operatorId, role, ambitoNumber } = operator;
+  return { viewer: { operatorId, role, ambitoNumber, sessionId: subject.sessionId }, problem: null };
 }

@@ -4,16 +4,19 @@ import { EmailAddressResolver } from 'graphql-scalars';
 import { loadConfig } from '../../config/config';
 import { openDatabase } from '../../db/database';
 import { OperatorRole } from './operator.entity';
-import { createOperator } from './operators.service';
+import { createFirstAccount } from './operators.service';
 import { CreateOperatorInput } from './operators.types';
 
-const USAGE = `Usage: PONTE_ADMIN_PASSWORD=… npm run admin:create -- <email> <given name> <family name>
+const USAGE = `Usage: PONTE_ADMIN_PASSWORD=… npm run admin:create -- [--coordinator] <email> <given name> <family name>
 
-Creates an ADMIN account in the configured database (DATABASE_URL, or the embedded one): the first account of a new
-installation, from which every other operator is created through the API. The password comes from the environment,
-so it does not stay in the shell history.`;
+Creates an ADMIN account (with --coordinator, a COORDINATOR account) in the configured database (DATABASE_URL, or
+the embedded one): the first accounts of a new installation. The admin creates every other operator through the API;
+a role that reads case content then waits for a coordinator's approval, which is why the first coordinator comes
+from here. The password comes from the environment, so it does not stay in the shell history.`;
 
-async function main(argv: string[]): Promise<void> {
+async function main(args: string[]): Promise<void> {
+  const coordinator = args[0] === '--coordinator';
+  const argv = coordinator ? args.slice(1) : args;
   const [email, givenName, familyName] = argv;
   const password = process.env.PONTE_ADMIN_PASSWORD;
   if (!email || !givenName || !familyName || argv.length !== 3 || !password) {
@@ -21,7 +24,8 @@ async function main(argv: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const input = Object.assign(new CreateOperatorInput(), { email, givenName, familyName, role: OperatorRole.ADMIN, password });
+  const role = coordinator ? OperatorRole.COORDINATOR : OperatorRole.ADMIN;
+  const input = Object.assign(new CreateOperatorInput(), { email, givenName, familyName, role, password });
   const problems = (await validate(input)).flatMap((p) => Object.values(p.constraints ?? {}));
   try {
     EmailAddressResolver.parseValue(email);
@@ -35,8 +39,8 @@ async function main(argv: string[]): Promise<void> {
   }
   const database = await openDatabase(loadConfig());
   try {
-    const admin = await createOperator(database.dataSource.manager, input);
-    console.log(`Admin ${admin.email} created; sign in with signIn(email, password).`);
+    const account = await createFirstAccount(database.dataSource.manager, input);
+    console.log(`${role} ${account.email} created; sign in with signIn(email, password).`);
   } finally {
     await database.close();
   }

@@ -30,9 +30,12 @@ export class Operator extends Node {
   @Column({ type: 'text', unique: true })
   email: string;
 
-  @Field(() => OperatorRole)
-  @Column({ type: 'text' })
-  role: OperatorRole;
+  @Field(() => OperatorRole, {
+    nullable: true,
+    description: 'The role in force; null while a role that reads case content waits for a coordinator (see roleGrants)',
+  })
+  @Column({ type: 'text', nullable: true })
+  role: OperatorRole | null;
 
   @Column({ type: 'smallint', name: 'ambito_number', nullable: true })
   ambitoNumber: number | null;

@@ -18,18 +18,20 @@ export class OperatorResolver {
     return listOperators(ctx.dataSource.manager, { role, ambito, includeInactive });
   }
 
-  @Mutation(() => Operator)
+  @Mutation(() => Operator, { description: 'A role that reads case content waits for a coordinator’s approval (see pendingRoleGrant)' })
   createOperator(@Arg('input') input: CreateOperatorInput, @Ctx() ctx: PonteContext): Promise<Operator> {
-    return createOperator(ctx.dataSource.manager, input);
+    return createOperator(ctx.dataSource.manager, input, ctx.viewer!.operatorId);
   }
 
-  @Mutation(() => Operator)
+  @Mutation(() => Operator, {
+    description: 'Never on one’s own role, ambito or active flag; a role that reads case content waits for a coordinator’s approval',
+  })
   updateOperator(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: UpdateOperatorInput,
     @Ctx() ctx: PonteContext,
   ): Promise<Operator> {
-    return updateOperator(ctx.dataSource.manager, parseId(id, 'Operator', 'id'), input);
+    return updateOperator(ctx.dataSource.manager, parseId(id, 'Operator', 'id'), input, ctx.viewer!.operatorId);
   }
 
   @FieldResolver(() => Ambito, { nullable: true })

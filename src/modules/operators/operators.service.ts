@@ -1,8 +1,11 @@
 import { EntityManager } from 'typeorm';
-import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
+import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { rethrowUniqueViolation } from '../../db/unique-violation';
 import { stripUndefined } from '../../graphql/inputs';
 import { hashPassword } from '../auth/passwords';
+import { RoleGrant, RoleGrantCause, RoleGrantStatus } from '../role-grants/role-grant.entity';
+import { Assignment, decideRoleChange, readsCaseContent, selfPowerChange } from '../role-grants/role-grant-rules';
+import { cancelPendingGrant, requestRoleGrant } from '../role-grants/role-grants.service';
 import { Operator, OperatorRole } from './operator.entity';
 import { CreateOperatorInput, UpdateOperatorInput } from './operators.types';
 
@@ -33,27 +36,65 @@ async function saveOperator(manager: EntityManager, operator: Operator): Promise
   }
 }
 
-export async function createOperator(manager: EntityManager, input: CreateOperatorInput): Promise<Operator> {
-  const ambito = input.ambito ?? null;
-  checkAmbitoForRole(input.role, ambito, 'input.ambito');
-  const { ambito: _ambito, password, ...fields } = input;
+async function insertOperator(tx: EntityManager, input: CreateOperatorInput, assignment: Assignment): Promise<Operator> {
+  const { ambito: _ambito, role: _role, password, ...fields } = input;
   const passwordHash = password ? await hashPassword(password) : null;
-  const saved = await saveOperator(
-    manager,
-    manager.create(Operator, { ...fields, email: input.email.toLowerCase(), ambitoNumber: ambito, passwordHash }),
-  );
+  const saved = await saveOperator(tx, tx.create(Operator, { ...fields, ...assignment, email: input.email.toLowerCase(), passwordHash }));
   delete saved.passwordHash;
   return saved;
 }
 
-export async function updateOperator(manager: EntityManager, id: string, input: UpdateOperatorInput): Promise<Operator> {
-  const operator = await manager.findOneBy(Operator, { id });
-  if (!operator) throw new NotFoundError('Operator');
-  const { ambito, email, ...fields } = input;
-  if (fields.active === false && operator.active) operator.tokenVersion += 1;
-  Object.assign(operator, stripUndefined(fields));
-  if (email !== undefined) operator.email = email.toLowerCase();
-  if (ambito !== undefined) operator.ambitoNumber = ambito;
-  checkAmbitoForRole(operator.role, operator.ambitoNumber, 'input.ambito');
-  return saveOperator(manager, operator);
+/**
+ * An admin creates an account. A role without case content is given at once; a role with case content is only asked
+ * for: the account has no role (and cannot sign in) until a coordinator approves it.
+ */
+export async function createOperator(manager: EntityManager, input: CreateOperatorInput, requestedById: string): Promise<Operator> {
+  const requested: Assignment = { role: input.role, ambitoNumber: input.ambito ?? null };
+  checkAmbitoForRole(input.role, requested.ambitoNumber, 'input.ambito');
+  return manager.transaction(async (tx) => {
+    if (!readsCaseContent(input.role)) return insertOperator(tx, input, requested);
+    const operator = await insertOperator(tx, input, { role: null, ambitoNumber: null });
+    await requestRoleGrant(tx, operator.id, requested, RoleGrantCause.CREATED, requestedById);
+    return operator;
+  });
+}
+
+/**
+ * The first accounts of a new installation, from the command line: whoever runs it holds the database already, so
+ * the role applies at once.
+ */
+export async function createFirstAccount(manager: EntityManager, input: CreateOperatorInput): Promise<Operator> {
+  checkAmbitoForRole(input.role, input.ambito ?? null, 'input.ambito');
+  return manager.transaction((tx) => insertOperator(tx, input, { role: input.role, ambitoNumber: input.ambito ?? null }));
+}
+
+/** What an update asks the account's role and ambito to be; null when it does not touch them. */
+function requestedAssignment(operator: Operator, pending: RoleGrant | null, input: UpdateOperatorInput): Assignment | null {
+  if (input.role === undefined && input.ambito === undefined) return null;
+  const base: Assignment = pending ?? { role: operator.role, ambitoNumber: operator.ambitoNumber };
+  const role = input.role ?? base.role;
+  if (role === null) throw new UserInputError('This account has no role: give one', 'input.role');
+  return { role, ambitoNumber: input.ambito !== undefined ? input.ambito : base.ambitoNumber };
+}
+
+export async function updateOperator(manager: EntityManager, id: string, input: UpdateOperatorInput, actorId: string): Promise<Operator> {
+  const ownField = selfPowerChange(actorId, id, input);
+  if (ownField) throw new ForbiddenError('Nobody changes the role, ambito or active flag of their own account', `input.${ownField}`);
+  return manager.transaction(async (tx) => {
+    const operator = await tx.findOne(Operator, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!operator) throw new NotFoundError('Operator');
+    const { ambito: _ambito, role: _role, email, ...fields } = input;
+    if (fields.active === false && operator.active) operator.tokenVersion += 1;
+    Object.assign(operator, stripUndefined(fields));
+    if (email !== undefined) operator.email = email.toLowerCase();
+    const requested = requestedAssignment(operator, await tx.findOneBy(RoleGrant, { operatorId: id, status: RoleGrantStatus.PENDING }), input);
+    if (requested) {
+      checkAmbitoForRole(requested.role!, requested.ambitoNumber, 'input.ambito');
+      const change = decideRoleChange(operator, requested);
+      await cancelPendingGrant(tx, id);
+      if (change.kind === 'immediate') Object.assign(operator, requested);
+      if (change.kind === 'grant') await requestRoleGrant(tx, id, requested, RoleGrantCause.ROLE_CHANGED, actorId);
+    }
+    return saveOperator(tx, operator);
+  });
 }
