@@ -149,6 +149,7 @@ export const RECORD_TYPES: Readonly<Record<string, Allowed>> = {
   ConsultancyContact: EMPLOYER_WORK,
   AuditEvent: [COORDINATOR],
   ReferralAssignment: [COORDINATOR],
+  RoleGrant: CONFIGURATION,
 };
 
 /** Lookups that answer null, not NOT_FOUND, for a record that does not exist or is not visible: the two look alike. */
