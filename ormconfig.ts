@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createDataSource } from './src/db/data-source';
+import { createPonteDataSource } from './src/app/data-source';
 
 /**
  * The data source of the TypeORM CLI (`npm run migration:generate -- migrations/<Name>`). It needs a real server:
@@ -10,4 +10,4 @@ if (!url) {
   throw new Error('Set DATABASE_URL to a scratch PostgreSQL database to use the TypeORM CLI');
 }
 
-export default createDataSource({ url });
+export default createPonteDataSource({ url });

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { loadConfig } from '../src/config/config';
-import { openDatabase } from '../src/db/database';
+import { openDatabase } from '../src/app/database';
 import { seedDemoData } from '../src/seed/demo-data';
 import { startSession } from '../src/modules/auth/session-store';
 import { SessionTokens } from '../src/modules/auth/tokens';
-import { startServer } from '../src/server';
+import { startServer } from '../src/app/server';
 import { toGlobalId } from '../src/graphql/relay';
 
 /**

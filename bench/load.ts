@@ -3,13 +3,13 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { todayInItaly } from '../src/config/calendar';
 import { loadConfig, PonteConfig } from '../src/config/config';
-import { openDatabase } from '../src/db/database';
+import { openDatabase } from '../src/app/database';
 import { fromGlobalId, toGlobalId } from '../src/graphql/relay';
 import { startSession } from '../src/modules/auth/session-store';
 import { SessionTokens } from '../src/modules/auth/tokens';
 import { computeCodiceFiscale } from '../src/modules/beneficiaries/codice-fiscale';
 import { addDays } from '../src/modules/placements/dates';
-import { startServer } from '../src/server';
+import { startServer } from '../src/app/server';
 
 /**
  * `npm run load`: 1,000 concurrent requests against the real server over a fresh PostgreSQL database, on loopback,

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { startPonte } from './app';
+import { startPonte } from './app/start';
 import { loadConfig } from './config/config';
 
 async function main(): Promise<void> {

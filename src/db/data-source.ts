@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { DataSource, Logger } from 'typeorm';
+import { DataSource, DataSourceOptions as DataSourceOptionsBase, Logger } from 'typeorm';
 import { DEFAULT_DATABASE_CONNECT_TIMEOUT_MS } from '../config/config';
-import { AuditActorSubscriber } from '../modules/audit/audit-actor.subscriber';
-import { ENTITIES } from './entities';
 import { PonteSqlLogger } from './sql-logger';
 
 export interface DataSourceOptions {
+  /** The entity classes and subscribers: the composition root lists them (app/data-source.ts). */
+  entities: DataSourceOptionsBase['entities'];
+  subscribers?: DataSourceOptionsBase['subscribers'];
   url: string;
   /** Run in this PostgreSQL schema instead of the server's default (each test file has its own). */
   schema?: string;
@@ -31,9 +32,9 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url: options.url,
-    entities: ENTITIES,
+    entities: options.entities,
     migrations: [MIGRATIONS_GLOB],
-    subscribers: [AuditActorSubscriber],
+    subscribers: options.subscribers ?? [],
     migrationsTransactionMode: 'each',
     synchronize: false,
     poolSize: options.poolSize ?? 10,

@@ -6,8 +6,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import helmet from 'helmet';
 import { PonteConfig } from '../config/config';
-import { SessionTokens } from '../modules/auth/tokens';
-import { PonteContext } from './context';
+import { RequestIdentity } from './request-identity';
 import { operationCostPlugin } from './operation-cost';
 import { hideSuggestionsPlugin } from './suggestions';
 
@@ -35,7 +34,7 @@ function reportLimit(): ArmorRejection {
 
 interface OperationLimits {
   validationRules: ValidationRule[];
-  plugins: ApolloServerPlugin<PonteContext>[];
+  plugins: ApolloServerPlugin<RequestIdentity>[];
   parseOptions: ParseOptions;
 }
 
@@ -74,7 +73,10 @@ function errorBody(message: string, code: string) {
 }
 
 /** What runs on /graphql before Apollo: CORS first so that refusals below still reach a browser client readably. */
-export function graphqlHttpGuards(config: PonteConfig, tokens: SessionTokens): RequestHandler[] {
+/** The signed-in operator a request's token names (verified), or null: what the request rate limit counts by. */
+export type OperatorOfRequest = (authorization: string | undefined) => Promise<string | null>;
+
+export function graphqlHttpGuards(config: PonteConfig, operatorOf: OperatorOfRequest): RequestHandler[] {
   const { limits } = config;
   return [
     cors({
@@ -91,9 +93,8 @@ export function graphqlHttpGuards(config: PonteConfig, tokens: SessionTokens): R
       // tokens of one operator share it, or signing in again would open a fresh allowance. (Password guessing is
       // counted apart, per account and per address: see sign-in-throttle.ts.)
       keyGenerator: async (req) => {
-        const token = req.headers.authorization?.replace(/^Bearer\s+/i, '');
-        const subject = token ? await tokens.verify(token, 'access') : null;
-        if (subject) return `operator:${subject.operatorId}`;
+        const operatorId = await operatorOf(req.headers.authorization);
+        if (operatorId) return `operator:${operatorId}`;
         return `address:${ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown')}`;
       },
       handler: (_req, res, _next, options) => {

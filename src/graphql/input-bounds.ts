@@ -8,7 +8,6 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
-import { PLAN_LIMITS } from '../modules/matching/placement-plan.service';
 import { UserInputError } from './errors';
 
 /**
@@ -18,10 +17,8 @@ import { UserInputError } from './errors';
  */
 export const MAX_LIST_LENGTH = 1000;
 
-/** Lists that may be longer, each bounded by the rule of its own operation. */
-const LONGER_LISTS: Record<string, number> = {
-  'Query.placementPlan.beneficiaryIds': PLAN_LIMITS.people,
-};
+/** Lists that may be longer, each bounded by the rule of its own operation: `Type.field.argument` → bound. */
+export type LongerLists = Readonly<Record<string, number>>;
 
 interface Problem {
   field: string;
@@ -74,13 +71,13 @@ function holdsTextOrList(type: GraphQLInputType, seen = new Set<string>()): bool
  * longer than its bound, text with a NUL character. Arguments arrive coerced, from the query or from variables alike;
  * the error names the field as every input error does (`input.sites.0.name`).
  */
-export function boundInputs(schema: GraphQLSchema): GraphQLSchema {
+export function boundInputs(schema: GraphQLSchema, longerLists: LongerLists = {}): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const checked = field.args.filter((arg) => holdsTextOrList(arg.type));
       if (checked.length === 0) continue;
-      const bounds = new Map(checked.map((arg: GraphQLArgument) => [arg.name, LONGER_LISTS[`${type.name}.${field.name}.${arg.name}`] ?? MAX_LIST_LENGTH]));
+      const bounds = new Map(checked.map((arg: GraphQLArgument) => [arg.name, longerLists[`${type.name}.${field.name}.${arg.name}`] ?? MAX_LIST_LENGTH]));
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (root, args, context, info) => {
         for (const arg of checked) {

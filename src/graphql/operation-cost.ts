@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNamedType, GraphQLError, isCompositeType } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
-import { PonteContext } from './context';
 import { HEAVY_FIELDS, HeavyFieldGate } from './heavy-fields';
+import { RequestIdentity } from './request-identity';
 
 /** The structural price of a selection (the model graphql-armor used, which the default limit was set against). */
 const SCALAR_COST = 1;
@@ -69,7 +69,7 @@ function costError(message: string): GraphQLError {
  * Prices each operation once its variables are known, before any resolver runs, and refuses one above the limit;
  * then takes the operator's places for the heaviest fields (see heavy-fields.ts) until the answer is sent.
  */
-export function operationCostPlugin(settings: CostSettings): ApolloServerPlugin<PonteContext> {
+export function operationCostPlugin(settings: CostSettings): ApolloServerPlugin<RequestIdentity> {
   const gate = new HeavyFieldGate();
   return {
     async requestDidStart() {

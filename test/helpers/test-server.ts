@@ -6,8 +6,8 @@ import { loadConfig, PonteConfig } from '../../src/config/config';
 import { fromGlobalId } from '../../src/graphql/relay';
 import { startSession } from '../../src/modules/auth/session-store';
 import { SessionTokens } from '../../src/modules/auth/tokens';
-import { createDataSource } from '../../src/db/data-source';
-import { startServer } from '../../src/server';
+import { createPonteDataSource } from '../../src/app/data-source';
+import { startServer } from '../../src/app/server';
 import { SqlCounter } from './sql-counter';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -97,12 +97,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const schema = `test_${randomBytes(6).toString('hex')}`;
   await withAdminClient((client) => client.query(`CREATE SCHEMA ${schema}`));
   const sql = new SqlCounter();
-  const dataSource = createDataSource({ url: TEST_DATABASE_URL, schema, poolSize: 5, logger: sql });
+  const dataSource = createPonteDataSource({ url: TEST_DATABASE_URL, schema, poolSize: 5, logger: sql });
   await dataSource.initialize();
   await dataSource.runMigrations();
   const config: PonteConfig = { ...loadConfig({ NODE_ENV: 'test' }), port: 0, ...options.config };
   const serverDataSource = options.serverDatabaseUrl
-    ? createDataSource({ url: options.serverDatabaseUrl, schema, poolSize: 5, logger: sql })
+    ? createPonteDataSource({ url: options.serverDatabaseUrl, schema, poolSize: 5, logger: sql })
     : dataSource;
   if (serverDataSource !== dataSource) await serverDataSource.initialize();
   const server = await startServer(serverDataSource, config);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLSchema } from 'graphql';
-import { buildPonteSchema } from '../../src/graphql/schema';
+import { buildPonteSchema } from '../../src/app/schema';
 import { toGlobalId } from '../../src/graphql/relay';
 import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';

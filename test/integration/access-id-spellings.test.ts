@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLField, GraphQLInputType, GraphQLSchema, getNamedType, isInputObjectType } from 'graphql';
 import { loadConfig } from '../../src/config/config';
-import { buildPonteSchema } from '../../src/graphql/schema';
+import { buildPonteSchema } from '../../src/app/schema';
 import { toGlobalId } from '../../src/graphql/relay';
 import { allows, ROOT_FIELDS } from '../../src/modules/access-control/policy';
 import { createOperator, municipalityIds } from '../helpers/fixtures';

@@ -8,7 +8,7 @@ import { startTestServer, TEST_DATABASE_URL, TestServer } from '../helpers/test-
  * admin can only ask for a coordinator, and there is nobody yet to approve.
  */
 let server: TestServer;
-const CLI = path.join(__dirname, '..', '..', 'src', 'modules', 'operators', 'create-admin.cli.ts');
+const CLI = path.join(__dirname, '..', '..', 'src', 'app', 'cli', 'create-account.ts');
 const PASSWORD = 'prima-password-lunga-2026';
 
 async function runCli(args: string[]) {

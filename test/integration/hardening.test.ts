@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse, validate } from 'graphql';
 import { loadConfig, LimitsConfig, PonteConfig } from '../../src/config/config';
 import { operationLimits } from '../../src/graphql/hardening';
-import { buildPonteSchema } from '../../src/graphql/schema';
+import { buildPonteSchema } from '../../src/app/schema';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 const DEFAULTS = loadConfig({ NODE_ENV: 'test' });

@@ -11,7 +11,7 @@ import {
   isNonNullType,
   isScalarType,
 } from 'graphql';
-import { buildPonteSchema } from '../../src/graphql/schema';
+import { buildPonteSchema } from '../../src/app/schema';
 import { countRows } from '../helpers/fixtures';
 import { GraphQLResponse, startTestServer, TestServer } from '../helpers/test-server';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { isObjectType } from 'graphql';
 import { Client } from 'pg';
 import { HEAVY_FIELDS } from '../../src/graphql/heavy-fields';
-import { buildPonteSchema } from '../../src/graphql/schema';
+import { buildPonteSchema } from '../../src/app/schema';
 import { insertRow } from '../helpers/fixtures';
 import { GraphQLResponse, startTestServer, TEST_DATABASE_URL, TestServer } from '../helpers/test-server';
 

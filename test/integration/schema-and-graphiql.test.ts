@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildPonteSchema, printPonteSchema } from '../../src/graphql/schema';
+import { buildPonteSchema, printPonteSchema } from '../../src/app/schema';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 describe('checked-in SDL', () => {

@@ -2,7 +2,7 @@ import { CaseStatus } from '../../src/modules/beneficiaries/beneficiary.enums';
 import { canChangeCaseStatus } from '../../src/modules/beneficiaries/case-transitions';
 import { checkCodiceFiscale, decodeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
 import { checkPartitaIva } from '../../src/modules/employers/partita-iva';
-import { UsageError, parseSeedArguments } from '../../src/seed/cli';
+import { UsageError, parseSeedArguments } from '../../src/app/cli/seed';
 import { DEMO_REFERENCE_DATE, SeedSummary, isDatabaseEmpty, seedDemoData } from '../../src/seed/demo-data';
 import { TestServer, startTestServer } from '../helpers/test-server';
 

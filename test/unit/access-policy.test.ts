@@ -7,7 +7,7 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
-import { buildPonteSchema } from '../../src/graphql/schema';
+import { buildPonteSchema } from '../../src/app/schema';
 import { allows, CASE_TYPES, RECORD_TYPES, ROOT_FIELDS, SENSITIVE_FIELDS } from '../../src/modules/access-control/policy';
 import { OperatorRole } from '../../src/modules/operators/operator.entity';
 

@@ -13,7 +13,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { ForbiddenError, NotFoundError, UnauthenticatedError, UserInputError } from '../../graphql/errors';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { fromGlobalId } from '../../graphql/relay';
 import { currentAuditActor } from '../audit/audit-context';
 import { OperatorRole } from '../operators/operator.entity';

@@ -1,5 +1,5 @@
 import { FieldNode, GraphQLResolveInfo } from 'graphql';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 
 export type Next = () => Promise<unknown>;
 

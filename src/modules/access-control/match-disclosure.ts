@@ -2,7 +2,7 @@ import { HardConstraintCode, MatchFactorCode } from '../matching/factors';
 import { Opening } from '../openings/opening.entity';
 import { Placement } from '../placements/placement.entity';
 import { OperatorRole } from '../operators/operator.entity';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { allows, MATCH_DISCLOSURE } from './policy';
 import { Guard, rootFieldName } from './field-guard';
 

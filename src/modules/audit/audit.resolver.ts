@@ -1,6 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { parseOptionalId } from '../../graphql/ids';
 import { PageArgs } from '../../graphql/pagination';
 import { Connection, toGlobalId } from '../../graphql/relay';

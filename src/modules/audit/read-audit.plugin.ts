@@ -1,7 +1,7 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { DataSource } from 'typeorm';
 import { loggableError } from '../../db/loggable-error';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 
 /**
  * Writes the request's sensitive reads to the audit trail before the response is sent. A read that cannot be

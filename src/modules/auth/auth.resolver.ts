@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from './context';
 import { parseId } from '../../graphql/ids';
 import { Operator } from '../operators/operator.entity';
 import { Session } from './auth.types';

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { parseId, parseIds, parseOptionalId } from '../../graphql/ids';
 import { Operator } from '../operators/operator.entity';
 import { Referral } from '../referrals/referral.entity';

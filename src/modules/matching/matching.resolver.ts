@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { UserInputError } from '../../graphql/errors';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { parseId, parseIds, parseOptionalId } from '../../graphql/ids';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { Opening } from '../openings/opening.entity';

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { Employer } from '../employers/employer.entity';
 import { EmployerSite } from '../employers/employer-site.entity';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { parseId } from '../../graphql/ids';
 import { Ambito } from '../territory/ambito.entity';
 import { Operator, OperatorRole } from './operator.entity';

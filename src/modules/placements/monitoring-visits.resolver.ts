@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { Operator } from '../operators/operator.entity';
 import { cancelMonitoringVisit, planMonitoringVisit, recordMonitoringVisit } from './monitoring-visits.service';

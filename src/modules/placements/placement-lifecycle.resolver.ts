@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { Operator } from '../operators/operator.entity';
 import { changePlacementStatus, convertPlacementToHiring } from './placement-lifecycle.service';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { todayInItaly } from '../../config/calendar';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { stripUndefined } from '../../graphql/inputs';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { Referral } from '../referrals/referral.entity';

@@ -1,6 +1,6 @@
 import { Arg, ClassType, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { Employer } from '../employers/employer.entity';
 import { Operator } from '../operators/operator.entity';

@@ -9,7 +9,7 @@ import {
 
 /*
  * Reads the module's records by their own ID or by their parent's, always for a whole batch in one query. The
- * tables are read with SQL because they are not in the TypeORM entity list (src/db/entities.ts belongs to the
+ * tables are read with SQL because they are not in the TypeORM entity list (src/app/entities.ts belongs to the
  * foundation); the column aliases are the record properties.
  */
 

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { Loaders } from '../../graphql/loaders';
 import { findRecords, groupBy, RecordOf } from './quota-records';
 import { computeQuotas } from './quota.service';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, InputType, Field, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { Operator } from '../operators/operator.entity';

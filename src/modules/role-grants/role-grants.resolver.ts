@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { parseId } from '../../graphql/ids';
 import { PageArgs } from '../../graphql/pagination';
 import { Connection } from '../../graphql/relay';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { parseId } from '../../graphql/ids';
 import { Sector } from '../work-conditions/work-conditions.enums';
 import { Occupation } from './occupation.entity';

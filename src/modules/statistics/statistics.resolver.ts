@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { statisticsCsv } from './statistics-csv';
 import { serviceStatistics } from './statistics.service';
 import { ServiceStatistics } from './statistics.types';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PonteContext } from '../../graphql/context';
+import { PonteContext } from '../auth/context';
 import { Ambito } from './ambito.entity';
 import { Municipality } from './municipality.entity';
 import { parseId } from '../../graphql/ids';

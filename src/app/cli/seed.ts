@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { loadConfig } from '../config/config';
-import { openDatabase } from '../db/database';
-import { DEMO_DEFAULTS, SeedOptions, SeedSummary, isDatabaseEmpty, seedDemoData } from './demo-data';
+import { loadConfig } from '../../config/config';
+import { openDatabase } from '../database';
+import { DEMO_DEFAULTS, SeedOptions, SeedSummary, isDatabaseEmpty, seedDemoData } from '../../seed/demo-data';
 
 const USAGE = `Usage: npm run seed -- [--beneficiaries N] [--employers N] [--openings N] [--seed N]
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { loadConfig } from '../config/config';
-import { openDatabase } from './database';
+import { loadConfig } from '../../config/config';
+import { openDatabase } from '../database';
 
 /** `npm run migration:run`: brings the configured database (embedded or DATABASE_URL) up to date. */
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
-import { PonteConfig } from './config/config';
-import { Database, openDatabase } from './db/database';
-import { isDatabaseEmpty, seedDemoData } from './seed/demo-data';
+import { PonteConfig } from '../config/config';
+import { Database, openDatabase } from './database';
+import { isDatabaseEmpty, seedDemoData } from '../seed/demo-data';
 import { PonteServer, startServer } from './server';
 
 export interface RunningPonte {

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { ENTITIES } from '../db/entities';
-import { PonteContext } from './context';
-import { UserInputError } from './errors';
-import { fromGlobalId, Node } from './relay';
+import { ENTITIES } from './entities';
+import { PonteContext } from '../modules/auth/context';
+import { UserInputError } from '../graphql/errors';
+import { fromGlobalId, Node } from '../graphql/relay';
 
 const NODE_TYPES = new Map(
   ENTITIES.filter((entity) => entity.prototype instanceof Node).map((entity) => [entity.name, entity]),

@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
-import { PonteConfig } from '../config/config';
-import { Viewer } from '../modules/auth/viewer';
-import { SessionTokens } from '../modules/auth/tokens';
-import { SignInThrottle } from '../modules/auth/sign-in-throttle';
-import { ReadAuditLog } from '../modules/audit/read-audit-log';
-import { Loaders } from './loaders';
+import { PonteConfig } from '../../config/config';
+import { Viewer } from './viewer';
+import { SessionTokens } from './tokens';
+import { SignInThrottle } from './sign-in-throttle';
+import { ReadAuditLog } from '../audit/read-audit-log';
+import { Loaders } from '../../graphql/loaders';
 
 /** What every resolver receives: the database, this request's loaders, and who is acting. */
 export interface PonteContext {

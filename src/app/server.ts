@@ -6,22 +6,22 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { DataSource } from 'typeorm';
-import { PonteConfig } from './config/config';
-import { databaseOutage } from './db/connection-errors';
-import { PonteContext } from './graphql/context';
-import { ServiceUnavailableError } from './graphql/errors';
-import { formatError } from './graphql/format-error';
-import { graphiqlRouter } from './graphql/graphiql';
-import { graphqlHttpGuards, operationLimits, requestErrorHandler, securityHeaders } from './graphql/hardening';
-import { Loaders } from './graphql/loaders';
-import { buildPonteSchema } from './graphql/schema';
-import { variableFieldPlugin } from './graphql/variable-errors';
-import { currentAuditActor, runWithAuditActor } from './modules/audit/audit-context';
-import { readAuditPlugin } from './modules/audit/read-audit.plugin';
-import { ReadAuditLog } from './modules/audit/read-audit-log';
-import { SessionTokens } from './modules/auth/tokens';
-import { SignInThrottle } from './modules/auth/sign-in-throttle';
-import { authenticate } from './modules/auth/viewer';
+import { PonteConfig } from '../config/config';
+import { databaseOutage } from '../db/connection-errors';
+import { PonteContext } from '../modules/auth/context';
+import { ServiceUnavailableError } from '../graphql/errors';
+import { formatError } from '../graphql/format-error';
+import { graphiqlRouter } from '../graphql/graphiql';
+import { graphqlHttpGuards, operationLimits, requestErrorHandler, securityHeaders } from '../graphql/hardening';
+import { Loaders } from '../graphql/loaders';
+import { buildPonteSchema } from './schema';
+import { variableFieldPlugin } from '../graphql/variable-errors';
+import { currentAuditActor, runWithAuditActor } from '../modules/audit/audit-context';
+import { readAuditPlugin } from '../modules/audit/read-audit.plugin';
+import { ReadAuditLog } from '../modules/audit/read-audit-log';
+import { SessionTokens } from '../modules/auth/tokens';
+import { SignInThrottle } from '../modules/auth/sign-in-throttle';
+import { authenticate } from '../modules/auth/viewer';
 
 export interface PonteServer {
   url: string;
@@ -61,7 +61,11 @@ export async function startServer(dataSource: DataSource, config: PonteConfig, o
 
   app.use(securityHeaders());
   if (!production) app.use(graphiqlRouter());
-  app.use('/graphql', graphqlHttpGuards(config, tokens));
+  const operatorOf = async (authorization: string | undefined) => {
+    const token = authorization?.replace(/^Bearer\s+/i, '');
+    return token ? ((await tokens.verify(token, 'access'))?.operatorId ?? null) : null;
+  };
+  app.use('/graphql', graphqlHttpGuards(config, operatorOf));
   app.use(
     '/graphql',
     (_req, _res, next) => runWithAuditActor(next),

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildPonteSchema, printPonteSchema } from './schema';
+import { buildPonteSchema, printPonteSchema } from '../schema';
 
-export const SCHEMA_FILE = path.join(__dirname, '..', '..', 'schema', 'schema.graphql');
+export const SCHEMA_FILE = path.join(__dirname, '..', '..', '..', 'schema', 'schema.graphql');
 
 /** `npm run schema:print`: regenerates the checked-in SDL from the code. */
 async function main(): Promise<void> {

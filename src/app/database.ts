@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { PonteConfig } from '../config/config';
-import { createDataSource } from './data-source';
-import { startEmbeddedPostgres } from './embedded';
+import { createPonteDataSource } from './data-source';
+import { startEmbeddedPostgres } from '../db/embedded';
 
 export interface Database {
   dataSource: DataSource;
@@ -12,7 +12,7 @@ export interface Database {
 /** Opens the configured database (a PostgreSQL server, or the embedded one) and brings its schema up to date. */
 export async function openDatabase(config: PonteConfig): Promise<Database> {
   if (config.databaseUrl) {
-    const dataSource = createDataSource({
+    const dataSource = createPonteDataSource({
       url: config.databaseUrl,
       connectTimeoutMs: config.databaseConnectTimeoutMs,
       logSql: config.logSql,
@@ -23,7 +23,7 @@ export async function openDatabase(config: PonteConfig): Promise<Database> {
   }
 
   const embedded = await startEmbeddedPostgres(config.embeddedDataDir);
-  const dataSource = createDataSource({
+  const dataSource = createPonteDataSource({
     url: embedded.url,
     poolSize: 4,
     connectTimeoutMs: config.databaseConnectTimeoutMs,

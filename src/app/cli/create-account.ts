@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { validate } from 'class-validator';
 import { EmailAddressResolver } from 'graphql-scalars';
 import { loadConfig } from '../../config/config';
-import { openDatabase } from '../../db/database';
-import { OperatorRole } from './operator.entity';
-import { createFirstAccount } from './operators.service';
-import { CreateOperatorInput } from './operators.types';
+import { openDatabase } from '../database';
+import { OperatorRole } from '../../modules/operators/operator.entity';
+import { createFirstAccount } from '../../modules/operators/operators.service';
+import { CreateOperatorInput } from '../../modules/operators/operators.types';
 
 const USAGE = `Usage: PONTE_ADMIN_PASSWORD=… npm run admin:create -- [--coordinator] <email> <given name> <family name>
 
