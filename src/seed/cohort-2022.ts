@@ -13,7 +13,7 @@ import {
 } from './beneficiaries';
 import { bulkInsert, Row } from './bulk-insert';
 import { drawBirthDate, drawBirthplace, drawPersonProfile, PersonProfile, uniqueCodiceFiscale } from './people';
-import type { PersonFacts } from './placement-history';
+import type { PersonFacts } from './person-facts';
 import { Day, instant, isoDate, officeMinute, SeededRandom, toDay } from './random';
 import { profileOf } from './occupation-profiles';
 import { loadReferenceData, MunicipalityRef } from './reference-data';

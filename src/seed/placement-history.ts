@@ -5,6 +5,7 @@ import { serviceStatistics } from '../modules/statistics/statistics.service';
 import { bulkInsert, Row } from './bulk-insert';
 import { generateCohort, missingFigures, OUTSIDE, type Path } from './cohort-2022';
 import { italianName } from './names';
+import { CaseStep, PersonFacts } from './person-facts';
 import { Day, instant, isoDate, officeMinute, SeededRandom, toDay } from './random';
 
 /**
@@ -54,19 +55,6 @@ const MONITORING_VISIT_COLUMNS = {
   outcome: 'text', created_at: 'timestamptz', updated_at: 'timestamptz',
 } as const;
 
-interface Step {
-  to: CaseStatus;
-  day: Day;
-  minute: number;
-}
-
-export interface PersonFacts {
-  id: string;
-  ambito: number;
-  operatorId: string | null;
-  law68: string | null;
-  steps: Step[];
-}
 
 interface EmployerRef {
   id: string;
@@ -262,7 +250,7 @@ function derivePersonPlacements(person: PersonFacts, ctx: Context, out: Rows): v
 function open(
   person: PersonFacts,
   kind: string,
-  step: Step,
+  step: CaseStep,
   ctx: Context,
   out: Rows,
   convertedFrom: Row | null,
@@ -330,7 +318,7 @@ function end(
   placement: OpenPlacement,
   status: string,
   endDay: Day,
-  step: Step,
+  step: CaseStep,
   ctx: Context,
   out: Rows,
   person: PersonFacts,
