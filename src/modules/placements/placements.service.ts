@@ -8,6 +8,7 @@ import { Employer } from '../employers/employer.entity';
 import { Opening } from '../openings/opening.entity';
 import { ContractType, OpeningStatus } from '../openings/opening.enums';
 import {
+  checkBookingFits,
   checkContractFields,
   checkDates,
   isContract,
@@ -141,6 +142,7 @@ export async function proposePlacement(
 
     const weeklyHours = cmd.weeklyHours ?? opening?.weeklyHours ?? null;
     if (weeklyHours === null) throw new UserInputError('Weekly hours are required without an opening', 'input.weeklyHours');
+    await checkBookingFits(manager, beneficiary.id, { openingId: opening?.id ?? null, employerId, kind: cmd.kind, weeklyHours }, 'input.weeklyHours');
 
     const openingContract = opening && opening.contractType !== ContractType.TIROCINIO
       ? (opening.contractType as unknown as EmploymentContractType)

@@ -1,0 +1,145 @@
+import { toGlobalId } from '../../src/graphql/relay';
+import { completePartitaIva } from '../../src/modules/employers/partita-iva';
+import { addDays } from '../../src/modules/placements/dates';
+import { todayInItaly } from '../../src/config/calendar';
+import { countRows, municipalityIds, person, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
+import { startTestServer, TestServer } from '../helpers/test-server';
+
+/*
+ * One placement at a time, unless it fits: a person with a running placement is not proposed, confirmed or
+ * recommended on the same opening, nor on one whose hours would take them beyond their own weekly maximum.
+ */
+
+let server: TestServer;
+let towns: Record<string, string>;
+const today = todayInItaly();
+let counter = 0;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  towns = await municipalityIds(server);
+});
+afterAll(() => server.close());
+
+async function insertOpening(weeklyHours: number): Promise<string> {
+  const piva = completePartitaIva(String(3_000_000 + ++counter).padStart(10, '0'));
+  const [employer] = await server.dataSource.query(
+    `INSERT INTO employer (legal_name, partita_iva, codice_fiscale, legal_form, kind, ateco_code, sector)
+     VALUES ('Officine ' || $2, $1, $1, 'SRL', 'PRIVATE', '25.62', 'MANUFACTURING') RETURNING id`,
+    [piva, counter],
+  );
+  const [site] = await server.dataSource.query(
+    `INSERT INTO employer_site (employer_id, name, address, municipality_id, latitude, longitude)
+     SELECT $1, 'Sede', 'Via Industria 4', m.id, m.latitude, m.longitude FROM municipality m WHERE m.name = 'Rezzato' RETURNING id`,
+    [employer.id],
+  );
+  const [opening] = await server.dataSource.query(
+    `INSERT INTO opening (employer_id, site_id, title, sector, weekly_hours, shifts, contract_type, positions, status)
+     VALUES ($1, $2, 'Addetto/a al montaggio', 'MANUFACTURING', $3, '{MORNING}', 'TIROCINIO', 2, 'OPEN') RETURNING id`,
+    [employer.id, site.id, weeklyHours],
+  );
+  return toGlobalId('Opening', opening.id);
+}
+
+async function personInOrientation(maxWeeklyHours: number | null): Promise<string> {
+  counter++;
+  const newBeneficiary = person({
+    givenName: 'Persona', familyName: `Turni${String.fromCharCode(65 + (counter % 26))}`, birthDate: `1985-0${1 + (counter % 9)}-1${counter % 10}`,
+    residenceMunicipalityId: towns['Rezzato'],
+  });
+  const { data, errors } = await server.gql(RECEIVE_REFERRAL, { input: { referral: { ...REFERRAL, referredOn: today }, newBeneficiary } });
+  if (errors) throw new Error(JSON.stringify(errors));
+  const id = data!.receiveReferral.beneficiary.id;
+  for (const status of ['INTAKE', 'ORIENTATION']) {
+    const moved = await server.gql(
+      `mutation($id: ID!, $s: CaseStatus!) { changeCaseStatus(beneficiaryId: $id, input: { status: $s, reason: "Colloquio" }) { caseStatus } }`,
+      { id, s: status },
+    );
+    if (moved.errors) throw new Error(JSON.stringify(moved.errors));
+  }
+  if (maxWeeklyHours !== null) {
+    const set = await server.gql(
+      `mutation($id: ID!, $input: WorkConstraintsInput!) { setWorkConstraints(beneficiaryId: $id, input: $input) { maxWeeklyHours } }`,
+      { id, input: { minWeeklyHours: 5, maxWeeklyHours } },
+    );
+    if (set.errors) throw new Error(JSON.stringify(set.errors));
+  }
+  return id;
+}
+
+const PROPOSE = `mutation($input: ProposePlacementInput!) { proposePlacement(input: $input) { id status weeklyHours } }`;
+const propose = (beneficiaryId: string, openingId: string) =>
+  server.gql(PROPOSE, {
+    input: { beneficiaryId, openingId, kind: 'TIROCINIO_INCLUSIONE', startsOn: today, plannedEndOn: addDays(today, 180), monthlyAllowanceCents: 50000 },
+  });
+const confirm = (id: string) => server.gql(`mutation($id: ID!) { confirmPlacement(id: $id) { id status } }`, { id });
+
+describe('one placement at a time, unless it fits', () => {
+  let personId: string;
+  const opening: Record<string, string> = {};
+
+  beforeAll(async () => {
+    // The reported case: an ACTIVE internship of 20 hours, a maximum of 30.
+    personId = await personInOrientation(30);
+    for (const [name, hours] of [['first', 20], ['thirty', 30], ['ten', 10], ['otherTen', 10]] as const) opening[name] = await insertOpening(hours);
+    const proposed = await propose(personId, opening.first);
+    expect(proposed.errors).toBeUndefined();
+    expect((await confirm(proposed.data!.proposePlacement.id)).errors).toBeUndefined();
+  });
+
+  it('refuses to propose a second placement whose hours go beyond the person’s maximum, writing nothing', async () => {
+    const before = await countRows(server, 'placement');
+    const { errors } = await propose(personId, opening.thirty);
+    expect(errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.weeklyHours' });
+    expect(errors?.[0].message).toBe(
+      'This person already works 20 hours a week in running placements; with 30 more that is 50, over their maximum of 30',
+    );
+    expect(await countRows(server, 'placement')).toBe(before);
+  });
+
+  it('refuses the same opening again', async () => {
+    const { errors } = await propose(personId, opening.first);
+    expect(errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.openingId' });
+  });
+
+  it('lets proposals that fit through, and refuses to confirm the one that no longer fits once another is confirmed', async () => {
+    const ten = await propose(personId, opening.ten);
+    const otherTen = await propose(personId, opening.otherTen);
+    expect([ten.errors, otherTen.errors]).toEqual([undefined, undefined]);
+    expect((await confirm(ten.data!.proposePlacement.id)).errors).toBeUndefined();
+    const { data, errors } = await confirm(otherTen.data!.proposePlacement.id);
+    expect(data).toBeNull();
+    expect(errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(errors?.[0].message).toMatch(/already works 30 hours a week.*40, over their maximum of 30/);
+    const [row] = await server.dataSource.query(`SELECT status FROM placement WHERE id = $1`, [
+      Buffer.from(otherTen.data!.proposePlacement.id, 'base64url').toString().split(':')[1],
+    ]);
+    expect(row.status).toBe('PROPOSED');
+  });
+
+  it('no longer recommends the opening the person holds, nor one that does not fit, and says why', async () => {
+    const fresh = await personInOrientation(30);
+    const placed = await propose(fresh, opening.first);
+    expect((await confirm(placed.data!.proposePlacement.id)).errors).toBeUndefined();
+    const { data, errors } = await server.gql(
+      `query($id: ID!) { matchOpenings(beneficiaryId: $id, first: 50, includeExcluded: true) {
+         matches { opening { id } } excluded { opening { id } reasons { code explanation } } } }`,
+      { id: fresh },
+    );
+    expect(errors).toBeUndefined();
+    const matched = data!.matchOpenings.matches.map((m: any) => m.opening.id);
+    expect(matched).toContain(opening.ten);
+    expect(matched).not.toContain(opening.first);
+    expect(matched).not.toContain(opening.thirty);
+    const reasons = (id: string) => data!.matchOpenings.excluded.find((e: any) => e.opening.id === id)?.reasons;
+    expect(reasons(opening.first)).toEqual([
+      { code: 'RUNNING_PLACEMENT', explanation: 'The person already has a running placement on this opening' },
+    ]);
+    expect(reasons(opening.thirty)).toEqual([
+      {
+        code: 'RUNNING_PLACEMENT',
+        explanation: 'Already works 20 hours a week in running placements; with this opening’s 30 that is 50, over the maximum of 30',
+      },
+    ]);
+  });
+});
