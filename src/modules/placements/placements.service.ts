@@ -18,6 +18,7 @@ import {
   recordPlacementStatus,
   requireOperator,
 } from './placement-write-checks';
+import { recordMatchEvidence } from './match-evidence.service';
 import { Placement } from './placement.entity';
 import { EmploymentContractType, PlacementKind, PlacementStatus } from './placement.enums';
 import { CompanyTutorInput } from './placements.types';
@@ -188,6 +189,7 @@ export async function proposePlacement(
       }),
     );
     await recordPlacementStatus(manager, placement, null, today, 'Proposed', actor);
+    await recordMatchEvidence(manager, placement, actor);
     return placement;
   });
 }

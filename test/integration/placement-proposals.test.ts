@@ -2,7 +2,7 @@ import { toGlobalId } from '../../src/graphql/relay';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
 import { addDays } from '../../src/modules/placements/dates';
 import { todayInItaly } from '../../src/config/calendar';
-import { countRows, municipalityIds, person, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
+import { countRows, createOperator, municipalityIds, person, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 /*
@@ -141,5 +141,68 @@ describe('one placement at a time, unless it fits', () => {
         explanation: 'Already works 20 hours a week in running placements; with this opening’s 30 that is 50, over the maximum of 30',
       },
     ]);
+  });
+});
+
+describe('evidence of every proposal', () => {
+  const EVIDENCE = `query($id: ID!) { node(id: $id) { ... on Placement { matchEvidence {
+    rank eligibleCandidates score topCandidate topScore proposedBy { email }
+    factors { code weight points explanation } weights { factor weight } exclusionReasons { code } } } } }`;
+
+  it('keeps the rank, score, factors, weights and proposer the operator saw, for the roles that may read the placement', async () => {
+    const openingId = await insertOpening(20);
+    const people = [await personInOrientation(null), await personInOrientation(null), await personInOrientation(null)];
+    const { data: ranked } = await server.gql(
+      `query($id: ID!) { matchCandidates(openingId: $id, first: 50) { matches { rank score beneficiary { id } factors { code points } } } }`,
+      { id: openingId },
+    );
+    const seen = ranked!.matchCandidates.matches.find((m: any) => m.beneficiary.id === people[2]);
+    expect(seen).toBeDefined();
+
+    const proposed = await propose(people[2], openingId);
+    expect(proposed.errors).toBeUndefined();
+    const { data, errors } = await server.gql(EVIDENCE, { id: proposed.data!.proposePlacement.id });
+    expect(errors).toBeUndefined();
+    const evidence = data!.node.matchEvidence;
+    expect(evidence).toMatchObject({
+      rank: seen.rank,
+      eligibleCandidates: ranked!.matchCandidates.matches.length,
+      score: seen.score,
+      topCandidate: seen.rank === 1,
+      topScore: ranked!.matchCandidates.matches[0].score,
+      proposedBy: { email: expect.any(String) },
+      exclusionReasons: [],
+    });
+    expect(evidence.factors.map((f: any) => [f.code, f.points])).toEqual(seen.factors.map((f: any) => [f.code, f.points]));
+    expect(evidence.factors.reduce((sum: number, f: any) => sum + Math.round(f.points * 100), 0)).toBe(Math.round(evidence.score * 100));
+    expect(evidence.weights).toEqual([
+      { factor: 'SKILLS', weight: 40 }, { factor: 'PREFERENCES', weight: 15 }, { factor: 'COMMUTE', weight: 20 },
+      { factor: 'LAW68_QUOTA', weight: 10 }, { factor: 'WAITING_TIME', weight: 10 }, { factor: 'PAST_PLACEMENT', weight: 5 },
+    ]);
+
+    // The read is audited as a read of case data; a role that may not read placements gets nothing.
+    const [read] = await server.dataSource.query(
+      `SELECT fields FROM audit_event WHERE action = 'READ' AND record_type = 'Placement' AND 'matchEvidence' = ANY(fields)`,
+    );
+    expect(read.fields).toContain('matchEvidence');
+    const liaison = await createOperator(server, { email: 'liaison@giustaoccupazione.example', role: 'EMPLOYER_LIAISON' });
+    const asLiaison = await server.gql(EVIDENCE, { id: proposed.data!.proposePlacement.id }, { as: liaison });
+    expect(asLiaison.data?.node ?? null).toBeNull();
+  });
+
+  it('records the hard constraints a pair failed when it is proposed anyway, and no evidence without an opening', async () => {
+    const openingId = await insertOpening(40);
+    const personId = await personInOrientation(30);
+    const proposed = await propose(personId, openingId);
+    expect(proposed.errors).toBeUndefined();
+    const { data } = await server.gql(EVIDENCE, { id: proposed.data!.proposePlacement.id });
+    expect(data!.node.matchEvidence).toMatchObject({ rank: null, score: null, topCandidate: false, factors: [], exclusionReasons: [{ code: 'WEEKLY_HOURS' }] });
+
+    const workshop = await server.gql(PROPOSE, {
+      input: { beneficiaryId: personId, kind: 'WORKSHOP', weeklyHours: 5, startsOn: today, plannedEndOn: addDays(today, 30) },
+    });
+    expect(workshop.errors).toBeUndefined();
+    const none = await server.gql(EVIDENCE, { id: workshop.data!.proposePlacement.id });
+    expect(none.data!.node.matchEvidence).toBeNull();
   });
 });
