@@ -282,3 +282,44 @@ describe('waiting time across re-referrals', () => {
     );
   });
 });
+
+describe('matchingFairness', () => {
+  const FAIRNESS = `query($a: Int!, $asOf: LocalDate) { matchingFairness(ambito: $a, asOf: $asOf) { ambito asOf openings eligiblePairs
+    groups { dimension value suppressed people poolShare topShare meanScore meanRank ratio flagged } } }`;
+
+  it('answers on the demo data for a coordinator, with every definition holding, and is audited as a read of health data', async () => {
+    const { data, errors } = await server.gql(FAIRNESS, { a: 1 });
+    expect(errors).toBeUndefined();
+    const report = data!.matchingFairness;
+    expect(report.openings).toBeGreaterThan(0);
+    expect(report.eligiblePairs).toBeGreaterThan(0);
+    const dimensions = new Set(report.groups.map((g: any) => g.dimension));
+    expect([...dimensions].sort()).toEqual(['AGE_BAND', 'DISABILITY_KIND', 'LAW381_CATEGORY', 'LAW68_ART1', 'SOCIAL_SERVICES', 'TRANSPORT_MODE']);
+    for (const g of report.groups) {
+      if (g.suppressed) {
+        expect(g).toMatchObject({ people: null, poolShare: null, topShare: null, meanScore: null, meanRank: null, ratio: null, flagged: false });
+      } else {
+        expect(g.people).toBeGreaterThanOrEqual(5);
+        expect(g.ratio).toBeCloseTo(g.topShare / g.poolShare, 2);
+        expect(g.flagged).toBe(g.ratio < 0.8);
+      }
+    }
+    const law68 = report.groups.filter((g: any) => g.dimension === 'LAW68_ART1' && !g.suppressed);
+    if (law68.length === 2) expect(law68[0].poolShare + law68[1].poolShare).toBeCloseTo(1, 3);
+
+    const [read] = await server.dataSource.query(
+      `SELECT record_type, record_id, fields, operation FROM audit_event WHERE action = 'READ' AND record_type = 'MatchingFairness' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(read).toEqual({ record_type: 'MatchingFairness', record_id: `ambito 1 on ${report.asOf}`, fields: ['groups'], operation: 'matchingFairness' });
+  });
+
+  it('is for coordinators only, and measures today only', async () => {
+    const [operator] = await server.dataSource.query(
+      `INSERT INTO operator (given_name, family_name, email, role, ambito_number) VALUES ('Anna', 'Bassi', 'fair-op@giustaoccupazione.example', 'OPERATOR', 1) RETURNING id`,
+    );
+    const refused = await server.gql(FAIRNESS, { a: 1 }, { as: operator.id });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const past = await server.gql(FAIRNESS, { a: 1, asOf: '2024-01-01' });
+    expect(past.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
+  });
+});

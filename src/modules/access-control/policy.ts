@@ -98,6 +98,8 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   matchCandidates: MATCHING,
   matchOpenings: MATCHING,
   placementPlan: MATCHING,
+  // Fairness of the rankings by health, disability and social groups: oversight only.
+  matchingFairness: [COORDINATOR],
   // Oversight
   serviceStatistics: [COORDINATOR],
   auditTrail: [COORDINATOR],
@@ -147,6 +149,8 @@ export const SENSITIVE_FIELDS: Readonly<Record<string, readonly OperatorRole[]>>
   'Placement.matchEvidence': CASE_WORK,
   'PlacementStatusChange.reason': CASE_WORK,
   'MonitoringVisit.notes': CASE_WORK,
+  // Figures by disability kind, Law 381/91 category and the like: read as health data (suppressed under 5 people).
+  'MatchingFairness.groups': [COORDINATOR],
 };
 
 export function allows(allowed: Allowed | undefined, role: OperatorRole | null): boolean {

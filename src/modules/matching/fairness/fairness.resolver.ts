@@ -1,0 +1,21 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { PonteContext } from '../../../graphql/context';
+import { matchingFairness } from './fairness.service';
+import { MatchingFairness } from './fairness.types';
+
+@Resolver(() => MatchingFairness)
+export class MatchingFairnessResolver {
+  @Query(() => MatchingFairness, {
+    description: 'For each group of people: share of the eligible pool, share of top-10 places, mean score and rank, four-fifths flag',
+  })
+  async matchingFairness(
+    @Arg('ambito', () => Int) ambito: number,
+    @Ctx() ctx: PonteContext,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'Today (the default): rankings are not stored' })
+    asOf?: string | null,
+  ): Promise<MatchingFairness> {
+    const report = await matchingFairness(ctx.dataSource.manager, ambito, asOf ?? null);
+    return { ...report, id: `ambito ${report.ambito} on ${report.asOf}` };
+  }
+}
