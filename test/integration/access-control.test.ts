@@ -58,7 +58,7 @@ const PERSON_QUERY = `query($id: ID!) { node(id: $id) { ... on Beneficiary {
   familyName invalidityPercentage disabilityKinds law68Category law381Category
   workConstraints { physicalLimitations accessibilityNeeds }
   referrals { reason } caseHistory { reason }
-  placements { notes endReason history { reason } visits { notes } }
+  placements { notes endReason matchEvidence { score } history { reason } visits { notes } }
 } } }`;
 
 const HIDDEN_FROM_LIAISON = {
@@ -69,7 +69,8 @@ const HIDDEN_FROM_LIAISON = {
 const EVERYTHING = {
   ...HIDDEN_FROM_LIAISON, invalidityPercentage: 74, disabilityKinds: ['PSYCHIC'], law381Category: 'PSYCHIATRIC',
   referrals: [{ reason: 'Percorso dopo ricovero' }], caseHistory: [{ reason: 'Colloquio con la psichiatra' }],
-  placements: [{ notes: 'Crisi in aprile', endReason: 'Ricovero', history: [{ reason: 'Ricovero' }], visits: [{ notes: 'Stanca, terapia cambiata' }] }],
+  // The fixture's placement was written without a proposal through the API, so it has no match evidence.
+  placements: [{ notes: 'Crisi in aprile', endReason: 'Ricovero', matchEvidence: null, history: [{ reason: 'Ricovero' }], visits: [{ notes: 'Stanca, terapia cambiata' }] }],
 };
 
 beforeAll(async () => {

@@ -149,8 +149,6 @@ export const SENSITIVE_FIELDS: Readonly<Record<string, readonly OperatorRole[]>>
   'Placement.matchEvidence': CASE_WORK,
   'PlacementStatusChange.reason': CASE_WORK,
   'MonitoringVisit.notes': CASE_WORK,
-  // Figures by disability kind, Law 381/91 category and the like: read as health data (suppressed under 5 people).
-  'MatchingFairness.groups': [COORDINATOR],
 };
 
 export function allows(allowed: Allowed | undefined, role: OperatorRole | null): boolean {

@@ -16,6 +16,8 @@ export class MatchingFairnessResolver {
     asOf?: string | null,
   ): Promise<MatchingFairness> {
     const report = await matchingFairness(ctx.dataSource.manager, ambito, asOf ?? null);
-    return { ...report, id: `ambito ${report.ambito} on ${report.asOf}` };
+    // Figures by disability kind, Law 381/91 category and the like: written to the trail like any read of health data.
+    ctx.readAudit.record('MatchingFairness', `ambito ${report.ambito} on ${report.asOf}`, null, 'matchingFairness', 'groups');
+    return report;
   }
 }

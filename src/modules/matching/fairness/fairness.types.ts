@@ -38,9 +38,6 @@ export class FairnessGroup {
 
 @ObjectType({ description: 'How each group of people fares in the rankings of the open openings' })
 export class MatchingFairness {
-  /** Names the report in the audit trail of sensitive reads. */
-  id: string;
-
   @Field(() => Int)
   ambito: number;
 
