@@ -35,7 +35,7 @@ async function insertOpening(weeklyHours: number): Promise<string> {
   );
   const [opening] = await server.dataSource.query(
     `INSERT INTO opening (employer_id, site_id, title, sector, weekly_hours, shifts, contract_type, positions, status)
-     VALUES ($1, $2, 'Addetto/a al montaggio', 'MANUFACTURING', $3, '{MORNING}', 'TIROCINIO', 2, 'OPEN') RETURNING id`,
+     VALUES ($1, $2, 'Addetto/a al montaggio', 'MANUFACTURING', $3, '{MORNING}', 'TIROCINIO', 5, 'OPEN') RETURNING id`,
     [employer.id, site.id, weeklyHours],
   );
   return toGlobalId('Opening', opening.id);
@@ -115,6 +115,18 @@ describe('one placement at a time, unless it fits', () => {
       Buffer.from(otherTen.data!.proposePlacement.id, 'base64url').toString().split(':')[1],
     ]);
     expect(row.status).toBe('PROPOSED');
+  });
+
+  it('refuses the side door of raising a running placement’s hours beyond the person’s maximum', async () => {
+    const fresh = await personInOrientation(30);
+    const first = await propose(fresh, opening.first);
+    expect((await confirm(first.data!.proposePlacement.id)).errors).toBeUndefined();
+    const ten = await propose(fresh, opening.ten);
+    expect((await confirm(ten.data!.proposePlacement.id)).errors).toBeUndefined();
+    const UPDATE = `mutation($id: ID!, $h: Int!) { updatePlacement(id: $id, input: { weeklyHours: $h }) { weeklyHours } }`;
+    const raised = await server.gql(UPDATE, { id: ten.data!.proposePlacement.id, h: 15 });
+    expect(raised.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.weeklyHours' });
+    expect((await server.gql(UPDATE, { id: ten.data!.proposePlacement.id, h: 8 })).data!.updatePlacement).toEqual({ weeklyHours: 8 });
   });
 
   it('no longer recommends the opening the person holds, nor one that does not fit, and says why', async () => {

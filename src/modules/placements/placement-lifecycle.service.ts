@@ -287,6 +287,7 @@ export async function convertPlacementToHiring(
       proposedById: actor,
       startedAt: new Date(),
     });
+    await checkBookingFits(manager, beneficiary.id, hiring, 'input.weeklyHours');
     await moveCaseOnStart(manager, beneficiary, hiring, actor, 'id');
     await manager.save(hiring);
     await recordPlacementStatus(manager, hiring, null, cmd.startsOn, `Hired after ${internship.kind}`, actor);
