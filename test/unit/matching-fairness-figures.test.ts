@@ -20,7 +20,7 @@ describe('fairness figures', () => {
     expect(fairnessFigures(fewerOnTop, groups)[0]).toMatchObject({ topShare: 0.3333, ratio: 0.6667, flagged: true });
   });
 
-  it('withholds groups under five people, and in a partition the next smallest too', () => {
+  it('withholds groups under five people, and in a partition the next smallest while the withheld are under five together', () => {
     const pairs: RankedPair[] = Array.from({ length: 20 }, (_, i) => ({ beneficiaryId: `p${i}`, score: 50, rank: i + 1 }));
     const band = (id: string) => { const n = Number(id.slice(1)); return n < 3 ? 'UNDER_25' : n < 9 ? 'FROM_25_TO_34' : 'FROM_35_TO_49'; };
     const kinds = (id: string) => (Number(id.slice(1)) < 2 ? ['PSYCHIC'] : ['NONE']);
@@ -36,17 +36,21 @@ describe('fairness figures', () => {
     expect(by('NONE')).toMatchObject({ suppressed: false, people: 18 });
   });
 
-  it('never shows figures of a group of fewer than five, and its shares of a partition add up to one when none is withheld', () => {
+  it('never shows a group of fewer than five, nor lets the withheld of a partition be fewer than five together', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 3 })), { minLength: 1, maxLength: 80 }), (rows) => {
         const pairs = rows.map(([person, rank], i) => ({ beneficiaryId: `p${person}`, score: 50 - rank, rank: rank + (i % 12) }));
         const figures = fairnessFigures(pairs, (id) => [{ dimension: D.SOCIAL_SERVICES, value: Number(id.slice(1)) % 2 ? 'FOLLOWED' : 'NOT_FOLLOWED' }]);
+        const hidden = new Set(figures.filter((f) => f.suppressed).map((f) => f.value));
+        const hiddenPeople = new Set(pairs.map((p) => p.beneficiaryId).filter((id) => hidden.has(Number(id.slice(1)) % 2 ? 'FOLLOWED' : 'NOT_FOLLOWED')));
+        expect(hiddenPeople.size === 0 || hiddenPeople.size >= 5 || figures.every((f) => f.suppressed)).toBe(true);
         for (const f of figures) {
           if (!f.suppressed) expect(f.people!).toBeGreaterThanOrEqual(5);
           expect(f.flagged).toBe(!f.suppressed && f.ratio! < 0.8);
         }
         if (figures.every((f) => !f.suppressed)) expect(figures.reduce((sum, f) => sum + f.poolShare!, 0)).toBeCloseTo(1, 3);
       }),
+      { numRuns: 3000 },
     );
   });
 

@@ -58,8 +58,8 @@ const keyOf = (g: GroupKey) => `${g.dimension}\u0000${g.value}`;
 /**
  * The figures of every group met among the pairs' people: its share of the pool (eligible pairs), its share of the
  * top places, its mean score and rank, and their ratio, flagged under four fifths. Groups under MIN_GROUP_SIZE people
- * are withheld; in a partition, when just one group is withheld, the next smallest is too, so it cannot be worked
- * out as what the others leave.
+ * are withheld; in a partition, the smallest groups shown are withheld too until the withheld ones hold at least
+ * MIN_GROUP_SIZE people together, so none can be worked out as what the others leave.
  */
 export function fairnessFigures(pairs: readonly RankedPair[], groupsOf: (beneficiaryId: string) => readonly GroupKey[]): GroupFigures[] {
   const top = pairs.filter((p) => p.rank <= TOP_PLACES).length;
@@ -76,12 +76,16 @@ export function fairnessFigures(pairs: readonly RankedPair[], groupsOf: (benefic
     }
   }
   const withheld = new Set([...acc.values()].filter((a) => a.people.size < MIN_GROUP_SIZE).map(keyOf));
+  // In a partition what the shown groups leave is the withheld groups together: while they are fewer than
+  // MIN_GROUP_SIZE people in all, the smallest group shown is withheld with them.
   for (const dimension of PARTITIONS) {
-    const groups = [...acc.values()].filter((a) => a.dimension === dimension);
-    const hidden = groups.filter((a) => withheld.has(keyOf(a)));
-    if (hidden.length !== 1) continue;
-    const nextSmallest = groups.filter((a) => !withheld.has(keyOf(a))).sort((a, b) => a.people.size - b.people.size)[0];
-    if (nextSmallest) withheld.add(keyOf(nextSmallest));
+    const groups = [...acc.values()].filter((a) => a.dimension === dimension).sort((a, b) => a.people.size - b.people.size);
+    const hiddenPeople = () => groups.filter((a) => withheld.has(keyOf(a))).reduce((sum, a) => sum + a.people.size, 0);
+    while (hiddenPeople() > 0 && hiddenPeople() < MIN_GROUP_SIZE) {
+      const nextSmallest = groups.find((a) => !withheld.has(keyOf(a)));
+      if (!nextSmallest) break;
+      withheld.add(keyOf(nextSmallest));
+    }
   }
   return [...acc.values()]
     .sort((a, b) => a.dimension.localeCompare(b.dimension) || a.value.localeCompare(b.value))
@@ -92,7 +96,8 @@ export function fairnessFigures(pairs: readonly RankedPair[], groupsOf: (benefic
       }
       const poolShare = a.pairs / pairs.length;
       const topShare = top > 0 ? a.top / top : 0;
-      const ratio = topShare / poolShare;
+      // Flagged on the ratio as shown, so the flag never contradicts the figure next to it.
+      const ratio = round4(topShare / poolShare);
       return {
         ...base,
         suppressed: false,
@@ -101,7 +106,7 @@ export function fairnessFigures(pairs: readonly RankedPair[], groupsOf: (benefic
         topShare: round4(topShare),
         meanScore: Math.round((a.scoreSum / a.pairs) * 100) / 100,
         meanRank: Math.round((a.rankSum / a.pairs) * 100) / 100,
-        ratio: round4(ratio),
+        ratio,
         flagged: ratio < FOUR_FIFTHS,
       };
     });
