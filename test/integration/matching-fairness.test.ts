@@ -257,11 +257,13 @@ describe('waiting time across re-referrals', () => {
       fc.asyncProperty(fc.array(periodArb, { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 200 }), async (periods, current) => {
         // Days before today: each earlier period opened, then closed; the current one opened `current` days ago.
         const total = periods.reduce((sum, x) => sum + x.inCaseload + x.closed, 0) + current;
-        const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000 - 3_600_000);
+        // Noon (UTC) of each day, so no step lands on another date in any time zone or across a change of summer time.
+        const noon = new Date(`${new Date().toISOString().slice(0, 10)}T12:00:00Z`).getTime();
+        const day = (daysAgo: number) => new Date(noon - daysAgo * 86_400_000);
         const p: GeneratedPerson = {
           municipality: 0, waitingDays: current, licence: true, skills: [], modes: [], maxCommuteMinutes: null, preferredSectors: [], maxWeeklyHours: null,
         };
-        const id = await insertPerson(p, {});
+        const id = await insertPerson(p, { case_opened_at: day(current) });
         let at = total;
         const steps: Array<[string | null, string, number]> = [];
         for (const x of periods) {
