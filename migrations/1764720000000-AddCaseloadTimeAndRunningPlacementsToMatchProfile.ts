@@ -33,6 +33,12 @@ function refreshFunction(extended: boolean): string {
     ? `, b.case_opened_at - make_interval(days => earlier_caseload_days(b.id)),
              coalesce(running.hours, 0), coalesce(running.openings, '{}')`
     : '';
+  // A profile that would not change is not written again: a bulk load fires the refresh once per table it writes,
+  // and rewriting every row each time left the table several times its size, which every ranking then scans.
+  const unchanged = extended
+    ? `
+      WHERE (${assignments.map((c) => `match_profile.${c}`).join(', ')}) IS DISTINCT FROM (${assignments.map((c) => `EXCLUDED.${c}`).join(', ')})`
+    : '';
   const runningJoin = extended
     ? `LEFT JOIN LATERAL (
         SELECT sum(pl.weekly_hours)::int AS hours,
@@ -66,7 +72,7 @@ function refreshFunction(extended: boolean): string {
       ) held ON true
       ${runningJoin}
       WHERE b.id = ANY(people) AND b.case_status NOT IN (${list(UNAVAILABLE_CASE_STATUSES)})
-      ON CONFLICT (beneficiary_id) DO UPDATE SET ${assignments.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+      ON CONFLICT (beneficiary_id) DO UPDATE SET ${assignments.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}${unchanged}
     $$`;
 }
 
@@ -111,6 +117,8 @@ export class AddCaseloadTimeAndRunningPlacementsToMatchProfile1764720000000 impl
       REFERENCING OLD TABLE AS before NEW TABLE AS after FOR EACH STATEMENT
       EXECUTE FUNCTION match_profile_follow_updated_person_rows()`);
 
+    // Rebuilt rather than updated in place, so the table is not left twice its size.
+    await q.query(`TRUNCATE match_profile`);
     await q.query(`SELECT refresh_match_profiles(ARRAY(SELECT id FROM beneficiary))`);
     await q.query(`ALTER TABLE match_profile ALTER COLUMN waiting_since SET NOT NULL`);
     // The groups of people without an opening's skills are read by how long they have waited (people-without-skills.ts).
