@@ -50,7 +50,7 @@ const PERSON_QUERY = `query($id: ID!) { node(id: $id) { ... on Beneficiary {
   familyName invalidityPercentage disabilityKinds law68Category law381Category targetedPlacementEnrolledOn
   workConstraints { physicalLimitations accessibilityNeeds }
   referrals { serviceKind serviceName reason } caseHistory { reason }
-  placements { notes endReason history { reason } visits { notes } }
+  placements { notes endReason matchEvidence { score } history { reason } visits { notes } }
 } } }`;
 
 /** The sensitive fields of a person's file (the coordinator's referral queue has its own test). */
@@ -67,7 +67,8 @@ const EVERYTHING = {
   workConstraints: { physicalLimitations: ['HEAVY_LIFTING'], accessibilityNeeds: ['STEP_FREE_ACCESS'] },
   targetedPlacementEnrolledOn: '2019-09-12',
   referrals: [{ serviceKind: 'MENTAL_HEALTH_CENTRE', serviceName: 'CPS Brescia', reason: 'Percorso dopo ricovero' }], caseHistory: [{ reason: 'Colloquio con la psichiatra' }],
-  placements: [{ notes: 'Crisi in aprile', endReason: 'Ricovero', history: [{ reason: 'Ricovero' }], visits: [{ notes: 'Stanca, terapia cambiata' }] }],
+  // The fixture's placement was written without a proposal through the API, so it has no match evidence.
+  placements: [{ notes: 'Crisi in aprile', endReason: 'Ricovero', matchEvidence: null, history: [{ reason: 'Ricovero' }], visits: [{ notes: 'Stanca, terapia cambiata' }] }],
 };
 
 beforeAll(async () => {

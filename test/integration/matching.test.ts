@@ -113,12 +113,12 @@ describe('matchCandidates', () => {
     const ranking = data!.matchCandidates;
     // Best:   skills 1 → 44.44; commute 12 of 60 min → 0.8 × 22.22 = 17.78; preferred sector 0.7 × 16.67 = 11.67;
     //         waiting over a year → 11.11; no past placement → 0.                                        = 85.00
-    // Third:  skills (2×1+0)/3 → 29.63; commute 12 of 30 min → 0.6 × 22.22 = 13.33; preference mismatch 0;
-    //         waiting 73 days → 0.2 × 11.11 = 2.22                                                        = 45.18
+    // Third:  skills (2×1+0)/3 → 29.63; commute 12 of 60 min (its own limit of 30 plays no part) → 17.78;
+    //         preference mismatch 0; waiting 73 days → 0.2 × 11.11 = 2.22                                 = 49.63
     // Middle: skills (2×0.25)/3 → 7.41; commute 12 of 60 (reference) → 17.78; no preferences 0.5 → 8.33; 0 = 33.52
     expect(ranking.matches.map((m: any) => [m.rank, m.beneficiary.familyName, m.score])).toEqual([
       [1, 'Best', 85],
-      [2, 'Third', 45.18],
+      [2, 'Third', 49.63],
       [3, 'Middle', 33.52],
     ]);
     for (const match of ranking.matches) {
@@ -341,7 +341,7 @@ describe('placementPlan', () => {
 
 describe('people without the opening’s skills', () => {
   it('are read by the group of preferences that lets them beat its skill holders, and only then', async () => {
-    // All in Collebeato (Ambito 1, default weights), living at the site: by car 5 of 120 minutes, commute 0.958.
+    // All in Collebeato (Ambito 1, default weights), living at the site: by car 5 minutes of the 60 of reference, 0.917.
     const [occupation] = await server.dataSource.query(`SELECT id FROM occupation ORDER BY code LIMIT 1`);
     const near = { where: 'Collebeato' };
     const car = { transport_modes: ['CAR'], max_commute_minutes: 120 };
@@ -351,15 +351,15 @@ describe('people without the opening’s skills', () => {
       [{ code: 'LOG_PICKING', requirement: 'REQUIRED', minimum_level: 2 }, { code: 'LOG_PACKING', requirement: 'PREFERRED', minimum_level: 1 }],
       'Collebeato',
     );
-    // Four people hold the preferred skill only (1 of 3 credit), prefer another sector and were just referred: 36.11.
+    // Four people hold the preferred skill only (1 of 3 credit), prefer another sector and were just referred: 35.19.
     for (const name of ['HolderA', 'HolderB', 'HolderC', 'HolderD']) {
       await addPerson(name, near, { LOG_PACKING: 1 }, { ...car, preferred_sectors: ['RETAIL'] });
     }
-    // No skill of the opening, waiting over a year: the occupation preferred 49.08; the sector 44.08; no preference 40.74.
+    // No skill of the opening, waiting over a year: the occupation preferred 48.15; the sector 43.15; no preference 39.81.
     await addPerson('ByOccupation', { ...near, waitingDays: 400 }, {}, { ...car, preferred_occupation_ids: [occupation.id] });
     await addPerson('BySector', { ...near, waitingDays: 400 }, {}, { ...car, preferred_sectors: ['CARE'] });
     await addPerson('NoPreference', { ...near, waitingDays: 400 }, {}, car);
-    // Other preferences: at most 33.33, below the holder; a positive past trial with the employer lifts one to 37.97.
+    // Other preferences: at most 32.41, below the holder; a positive past trial with the employer lifts one to 37.04.
     await addPerson('Elsewhere', { ...near, waitingDays: 400 }, {}, { ...car, preferred_sectors: ['RETAIL'] });
     await addPerson('TrialWentWell', { ...near, waitingDays: 400 }, {}, { ...car, preferred_sectors: ['RETAIL'] });
     await insert('placement', {
@@ -376,15 +376,15 @@ describe('people without the opening’s skills', () => {
       expect(errors).toBeUndefined();
       return data!.matchCandidates.matches.map((m: any) => [m.beneficiary.familyName, m.score]);
     };
-    // The fourth best of the holders (and of the trial) sets the score to beat: 36.11 leaves out the other preferences
-    // (33.33 at most), so each group above it must be found through its own condition.
+    // The fourth best of the holders (and of the trial) sets the score to beat: 35.19 leaves out the other preferences
+    // (32.41 at most), so each group above it must be found through its own condition.
     expect(await ranked(4)).toEqual([
-      ['ByOccupation', 49.08],
-      ['BySector', 44.08],
-      ['NoPreference', 40.74],
-      ['TrialWentWell', 37.97],
+      ['ByOccupation', 48.15],
+      ['BySector', 43.15],
+      ['NoPreference', 39.81],
+      ['TrialWentWell', 37.04],
     ]);
-    expect(await ranked(1)).toEqual([['ByOccupation', 49.08]]);
+    expect(await ranked(1)).toEqual([['ByOccupation', 48.15]]);
     const everyone = (await ranked(20)).map(([name]: [string]) => name);
     expect(everyone.slice(0, 4)).toEqual(['ByOccupation', 'BySector', 'NoPreference', 'TrialWentWell']);
     expect(everyone.slice(4, 8).sort()).toEqual(['HolderA', 'HolderB', 'HolderC', 'HolderD']);

@@ -47,10 +47,11 @@ describe('skills factor', () => {
 });
 
 describe('other factors', () => {
-  it('scores the commute by the share of the person’s limit it uses', () => {
+  it('scores the commute by the share of a 60-minute reference it uses, whatever the person’s own limit', () => {
     expect(commuteFactor({ ...base, commuteMinutes: 15, commuteLimitMinutes: 60 }).score).toBeCloseTo(0.75);
-    expect(commuteFactor({ ...base, commuteMinutes: 90, commuteLimitMinutes: 60 }).score).toBe(0);
-    expect(commuteFactor({ ...base, commuteLimitMinutes: null, commuteLimitKm: 20, roadKm: 5 }).score).toBeCloseTo(0.75);
+    expect(commuteFactor({ ...base, commuteMinutes: 15, commuteLimitMinutes: 20 }).score).toBeCloseTo(0.75);
+    expect(commuteFactor({ ...base, commuteMinutes: 90, commuteLimitMinutes: 120 }).score).toBe(0);
+    expect(commuteFactor({ ...base, commuteLimitMinutes: null, commuteLimitKm: 20, commuteMinutes: 30 }).score).toBeCloseTo(0.5);
     expect(commuteFactor({ ...base, commuteLimitMinutes: null, commuteMinutes: 30 }).score).toBeCloseTo(0.5);
   });
 
@@ -72,7 +73,7 @@ describe('other factors', () => {
     expect(waitingFactor(0).score).toBe(0);
     expect(waitingFactor(365 / 2).score).toBeCloseTo(0.5);
     expect(waitingFactor(800).score).toBe(1);
-    expect(waitingFactor(100).explanation).toBe('Waiting 3 months since the case opened');
+    expect(waitingFactor(100).explanation).toBe('Waiting 3 months in the service’s caseload');
   });
 });
 
@@ -81,14 +82,14 @@ describe('match score', () => {
     const features: MatchFeatures = {
       ...base,
       skills: [{ skillId: 'a', required: true, minimumLevel: 2, heldLevel: 2 }], // 1
-      commuteMinutes: 20, // 1 − 20/40 = 0.5
+      commuteMinutes: 30, // 1 − 30/60 = 0.5 (the person's limit of 40 plays no part)
       commuteLimitMinutes: 40,
       sectorPreferred: true, // 0.7
       hasPreferences: true,
       waitingDays: 73, // 0.2
       pastPositivePlacement: true, // 1
     };
-    // LAW68_QUOTA does not apply: its 10 points are shared among the others (total 90 → × 100/90).
+    // The five core factors share 100 points (total 90 → × 100/90); LAW68_QUOTA does not apply.
     // SKILLS 40 → 44.44 × 1 = 44.44; COMMUTE 20 → 22.22 × 0.5 = 11.11; PREFERENCES 15 → 16.67 × 0.7 = 11.67;
     // WAITING 10 → 11.11 × 0.2 = 2.22; PAST 5 → 5.56 × 1 = 5.56  → 75.00
     const { score, factors } = scoreMatch(features, DEFAULT_WEIGHTS);
@@ -103,10 +104,11 @@ describe('match score', () => {
     expect(factors.reduce((sum, f) => sum + f.weight, 0)).toBeCloseTo(100, 1);
   });
 
-  it('counts the Law 68/99 factor only when it applies, with its configured weight', () => {
+  it('adds the Law 68/99 factor as a bonus on top of the core, worth its configured weight', () => {
     const { score, factors } = scoreMatch({ ...base, law68Shortfall: 2 }, DEFAULT_WEIGHTS);
     const quota = factors.find((f) => f.code === MatchFactorCode.LAW68_QUOTA)!;
     expect(quota).toMatchObject({ weight: 10, factorScore: 0.8, points: 8 });
+    expect(score).toBe(Math.round((scoreMatch(base, DEFAULT_WEIGHTS).score + 8) * 100) / 100);
     expect(Math.round(factors.reduce((sum, f) => sum + f.points * 100, 0))).toBe(Math.round(score * 100));
   });
 
@@ -125,7 +127,7 @@ describe('match score', () => {
       const hundredths = factors.reduce((sum, f) => sum + Math.round(f.points * 100), 0);
       expect(Math.round(score * 100)).toBe(hundredths);
       expect(score).toBeGreaterThanOrEqual(0);
-      expect(score).toBeLessThanOrEqual(100);
+      expect(score).toBeLessThanOrEqual(features.law68Shortfall === null ? 100 : 110);
     }
   });
 });

@@ -109,6 +109,8 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   matchCandidates: MATCHING,
   matchOpenings: MATCHING,
   placementPlan: MATCHING,
+  // Fairness of the rankings by health, disability and social groups: oversight only.
+  matchingFairness: [COORDINATOR],
   // Oversight
   serviceStatistics: [COORDINATOR],
   auditTrail: [COORDINATOR],
@@ -196,6 +198,8 @@ export const SENSITIVE_FIELDS: Readonly<Record<string, readonly OperatorRole[]>>
   'CaseStatusChange.reason': CASE_WORK,
   'Placement.notes': CASE_WORK,
   'Placement.endReason': CASE_WORK,
+  // Why this person for this opening: the factors' explanations can tell a Law 68/99 registration.
+  'Placement.matchEvidence': CASE_WORK,
   'PlacementStatusChange.reason': CASE_WORK,
   'MonitoringVisit.notes': CASE_WORK,
 };

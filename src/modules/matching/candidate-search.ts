@@ -8,6 +8,13 @@ import { SkillRequirementFeature } from './scoring';
 import { anyConstraintFailsSql, failsSql, HARD_CONSTRAINTS } from './hard-constraints';
 import { MatchAnchor, MatchFilter, pairSql, POSITIVE_PAST_PLACEMENT } from './pair-query';
 
+/**
+ * Days waited in the service's caseload: since the case opened, plus the time spent in earlier case periods that
+ * were closed (the database function of migration AddCaseloadTimeAndRunningPlacementsToMatchProfile), so closing a
+ * case and re-referring the person never starts the wait again. `match_profile.waiting_since` holds the same.
+ */
+export const WAITING_DAYS_SQL = `(current_date - b.case_opened_at::date + earlier_caseload_days(b.id))`;
+
 /** One eligible pair with what scoring and explanation need; read straight from SQL. */
 export interface EligiblePair {
   beneficiaryId: string;
@@ -79,7 +86,7 @@ async function attachFeatures(manager: EntityManager, rows: PairRow[]): Promise<
               wc.max_commute_minutes AS "maxCommuteMinutes", wc.max_commute_km AS "maxCommuteKm",
               coalesce(wc.preferred_occupation_ids, '{}') AS "preferredOccupationIds",
               coalesce(wc.preferred_sectors, '{}') AS "preferredSectors",
-              (current_date - b.case_opened_at::date) AS "waitingDays",
+              ${WAITING_DAYS_SQL} AS "waitingDays",
               coalesce(b.law68_category = 'DISABLED_ART1', false) AS "law68Eligible",
               coalesce(wc.accessibility_needs, '{}') AS "accessibilityNeeds"
        FROM beneficiary b JOIN municipality m ON m.id = b.residence_municipality_id
@@ -194,6 +201,9 @@ export interface ExcludedPair {
   maxCommuteMinutes: number | null;
   sector: Sector;
   missingIndispensableSkills: string[];
+  /** Weekly hours of the person's running placements, and whether one of them is on this opening. */
+  runningWeeklyHours: number;
+  holdsOpening: boolean;
 }
 
 /** The excluded pairs in a stable order (family name, then ID), at most `limit`, and how many there are in all. */
@@ -216,7 +226,7 @@ SELECT b.id AS "beneficiaryId", o.id AS "openingId", array_remove(ARRAY[${flags}
   o.physical_demands AS "physicalDemands", coalesce(wc.physical_limitations, '{}') AS "physicalLimitations",
   coalesce(wc.accessibility_needs, '{}') AS "accessibilityNeeds", o.accessibility_features AS "accessibilityFeatures",
   o.road_km AS "roadKm", ${MINUTES_SQL} AS minutes, wc.max_commute_km AS "maxCommuteKm", wc.max_commute_minutes AS "maxCommuteMinutes",
-  o.sector,
+  o.sector, coalesce(rp.weekly_hours, 0) AS "runningWeeklyHours", coalesce(o.id = ANY(rp.opening_ids), false) AS "holdsOpening",
   ARRAY(
     SELECT sk.label_it FROM unnest(o.indispensable_skill_ids) AS x(skill_id) JOIN skill sk ON sk.id = x.skill_id
     WHERE NOT EXISTS (SELECT 1 FROM beneficiary_skill bs WHERE bs.beneficiary_id = b.id AND bs.skill_id = x.skill_id)

@@ -1,6 +1,7 @@
 import { CaseStatus } from '../beneficiaries/beneficiary.enums';
 import { HardConstraintCode } from './factors';
 import { ExcludedPair } from './candidate-search';
+import { LEGAL_MAX_WEEKLY_HOURS } from './hard-constraints';
 
 export interface ExclusionReason {
   code: HardConstraintCode;
@@ -18,7 +19,7 @@ const list = (values: readonly string[]) => values.map((v) => v.toLowerCase().re
 const EXPLAIN: Record<HardConstraintCode, (p: ExcludedPair) => string> = {
   [HardConstraintCode.CASE_NOT_AVAILABLE]: (p) => CASE_NOT_AVAILABLE[p.caseStatus] ?? `The case is ${p.caseStatus.toLowerCase()}`,
   [HardConstraintCode.WEEKLY_HOURS]: (p) =>
-    `Can work ${p.minWeeklyHours ?? 0}–${p.maxWeeklyHours ?? 48} hours a week; the opening is ${p.weeklyHours} hours`,
+    `Can work ${p.minWeeklyHours ?? 0}–${p.maxWeeklyHours ?? LEGAL_MAX_WEEKLY_HOURS} hours a week; the opening is ${p.weeklyHours} hours`,
   [HardConstraintCode.SHIFTS]: (p) =>
     `Cannot work the ${list(p.shifts.filter((s) => !p.availableShifts.includes(s)))} shift the opening needs`,
   [HardConstraintCode.PHYSICAL_LIMITATION]: (p) =>
@@ -33,6 +34,13 @@ const EXPLAIN: Record<HardConstraintCode, (p: ExcludedPair) => string> = {
   [HardConstraintCode.EXCLUDED_SECTOR]: (p) => `The operator ruled out the ${list([p.sector])} sector for this person`,
   [HardConstraintCode.INDISPENSABLE_SKILL]: (p) =>
     `Lacks a skill the employer will not train: ${p.missingIndispensableSkills.join(', ')}`,
+  [HardConstraintCode.RUNNING_PLACEMENT]: (p) => {
+    if (p.holdsOpening) return 'The person already has a running placement on this opening';
+    const max = p.maxWeeklyHours ?? LEGAL_MAX_WEEKLY_HOURS;
+    return `Already works ${p.runningWeeklyHours} hours a week in running placements; with this opening’s ${p.weeklyHours} that is ${
+      p.runningWeeklyHours + p.weeklyHours
+    }, over the maximum of ${max}${p.maxWeeklyHours === null ? ' (the legal weekly maximum; none recorded)' : ''}`;
+  },
 };
 
 /** Every hard constraint a pair fails, each in a sentence an operator can read out. */

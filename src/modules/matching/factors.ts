@@ -21,6 +21,7 @@ export enum HardConstraintCode {
   COMMUTE = 'COMMUTE',
   EXCLUDED_SECTOR = 'EXCLUDED_SECTOR',
   INDISPENSABLE_SKILL = 'INDISPENSABLE_SKILL',
+  RUNNING_PLACEMENT = 'RUNNING_PLACEMENT',
 }
 
 export type MatchingWeights = Record<MatchFactorCode, number>;

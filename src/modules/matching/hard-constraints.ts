@@ -3,11 +3,18 @@ import { HardConstraintCode } from './factors';
 
 /**
  * Each hard constraint as a SQL condition that is true when the pair FAILS it, over the aliases of the pair query
- * (`b` beneficiary, `wc` work constraints, `o` opening with its distance from the person's town). The same conditions select
+ * (`b` beneficiary, `wc` work constraints, `rp` the person's running placements, `o` opening with its distance from
+ * the person's town). The same conditions select
  * the eligible pairs and explain the exclusions, so the two can never disagree; the candidate ranking restates them
  * over `match_profile` (match-profile-sql.ts), and a test checks both admit the same people. A person whose
  * constraints are not recorded yet passes them: the operator has not limited anything.
  */
+/**
+ * The weekly hours no one is booked beyond when their own maximum is not recorded: the legal average maximum
+ * working week (D.Lgs. 66/2003, art. 4).
+ */
+export const LEGAL_MAX_WEEKLY_HOURS = 48;
+
 /** Cases that are closed or already placed take no new placement. */
 export const UNAVAILABLE_CASE_STATUSES_SQL = `('CLOSED', 'PLACED', 'MONITORING')`;
 
@@ -49,6 +56,11 @@ export const HARD_CONSTRAINTS: ReadonlyArray<{ code: HardConstraintCode; failsWh
     failsWhen: `(cardinality(o.indispensable_skill_ids) > 0 AND (
       SELECT count(*) FROM beneficiary_skill bs WHERE bs.beneficiary_id = b.id AND bs.skill_id = ANY(o.indispensable_skill_ids)
     ) < cardinality(o.indispensable_skill_ids))`,
+  },
+  {
+    // One placement at a time, unless it fits: not the opening the person already holds, and not beyond their hours.
+    code: HardConstraintCode.RUNNING_PLACEMENT,
+    failsWhen: `(o.id = ANY(rp.opening_ids) OR rp.weekly_hours + o.weekly_hours > coalesce(wc.max_weekly_hours, ${LEGAL_MAX_WEEKLY_HOURS}))`,
   },
 ];
 

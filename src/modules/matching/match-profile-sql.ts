@@ -1,6 +1,7 @@
 import { TransportMode } from '../work-conditions/work-conditions.enums';
 import { DEFAULT_MODES, MODE_PROFILES } from './commute';
 import { HardConstraintCode } from './factors';
+import { LEGAL_MAX_WEEKLY_HOURS } from './hard-constraints';
 import { ROAD_KM_SQL } from './pair-query';
 
 /**
@@ -30,7 +31,7 @@ export function openingByMunicipalitySql(openingIdParam: string): string {
   FROM (
     SELECT o.*, m.id AS residence_municipality_id, m.ambito_number AS residence_ambito, ${ROAD_KM_SQL} AS road_km
     FROM (
-      SELECT op.employer_id, op.occupation_id, op.weekly_hours, op.counts_toward_quota, op.accommodations_arrangeable,
+      SELECT op.id AS opening_id, op.employer_id, op.occupation_id, op.weekly_hours, op.counts_toward_quota, op.accommodations_arrangeable,
              shift_bits(op.shifts) AS shift_bits, physical_demand_bits(op.physical_demands) AS demand_bits,
              'DRIVING' = ANY(op.physical_demands) AS needs_driving, accessibility_bits(op.accessibility_features) AS feature_bits,
              sector_bits(ARRAY[op.sector]) AS sector_bit, ${DEFAULT_MODES_SQL},
@@ -81,6 +82,8 @@ export const PROFILE_HARD_CONSTRAINTS: Readonly<
   [HardConstraintCode.ACCESSIBILITY]: `(NOT o.accommodations_arrangeable AND (p.accessibility_needs & ~o.feature_bits) <> 0)`,
   [HardConstraintCode.COMMUTE]: `(o.road_km > p.max_commute_km OR (p.max_commute_minutes IS NOT NULL AND ${PROFILE_MINUTES_SQL} > p.max_commute_minutes))`,
   [HardConstraintCode.EXCLUDED_SECTOR]: `(p.excluded_sectors & o.sector_bit) <> 0`,
+  [HardConstraintCode.RUNNING_PLACEMENT]: `(o.opening_id = ANY(p.running_opening_ids) OR (p.running_weekly_hours > 0
+    AND p.running_weekly_hours + o.weekly_hours > coalesce(p.max_weekly_hours, ${LEGAL_MAX_WEEKLY_HOURS})))`,
 };
 
 /** Whether the person holds the skill at bit `position` at `level` or above (bit strings are as long as they need be). */

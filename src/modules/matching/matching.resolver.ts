@@ -18,6 +18,7 @@ import {
   PlannedOpening,
   SkillGap,
 } from './matching.types';
+import { MatchingFairnessResolver } from './fairness/fairness.resolver';
 import { computePlacementPlan, DEFAULT_LAW68_PRIORITY } from './placement-plan.service';
 import { MatchFilter } from './pair-query';
 import { loadWeights, setMatchingWeights, weightsFor } from './weights.service';
@@ -159,4 +160,5 @@ export const MATCHING_RESOLVERS = [
   ExcludedMatchResolver,
   PlannedOpeningResolver,
   SkillGapResolver,
+  MatchingFairnessResolver,
 ] as const;

@@ -11,7 +11,9 @@ export class MatchFactor {
   @Field(() => MatchFactorCode)
   code: MatchFactorCode;
 
-  @Field(() => Float, { description: 'Points the factor can give at most (weights of the factors that apply add up to 100)' })
+  @Field(() => Float, {
+    description: 'Points the factor can give at most: the core factors share 100; the Law 68/99 bonus adds its own on top',
+  })
   weight: number;
 
   @Field(() => Float, { description: 'How well the pair does on this factor, 0–1' })
@@ -82,7 +84,9 @@ export class Match {
   @Field(() => Int)
   rank: number;
 
-  @Field(() => Float, { description: '0–100, the sum of the factors’ points' })
+  @Field(() => Float, {
+    description: 'The sum of the factors’ points: 0–100 for the core factors, plus the Law 68/99 bonus where it applies',
+  })
   score: number;
 
   @Field(() => [MatchFactor])

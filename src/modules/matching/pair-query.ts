@@ -1,4 +1,6 @@
+import { sqlValueList } from '../../db/sql-values';
 import { CaseStatus } from '../beneficiaries/beneficiary.enums';
+import { RUNNING_PLACEMENT_STATUSES } from '../placements/placement.enums';
 import { ROAD_FACTOR } from './commute';
 import { UNAVAILABLE_CASE_STATUSES_SQL } from './hard-constraints';
 
@@ -79,15 +81,22 @@ export function pairSql(anchor: MatchAnchor, filter: MatchFilter, options: PairO
   if (filter.maxCommuteKm != null) where.push(`o.road_km <= ${param(filter.maxCommuteKm)}`);
   if (options.availableOnly) where.push(`b.case_status NOT IN ${UNAVAILABLE_CASE_STATUSES_SQL}`);
 
+  // The running placements of the people concerned, once per person (see RUNNING_PLACEMENT in hard-constraints.ts).
+  const runningOf = (where: string) => `SELECT beneficiary_id, sum(weekly_hours)::int AS weekly_hours,
+    array_agg(opening_id) FILTER (WHERE opening_id IS NOT NULL) AS opening_ids
+  FROM placement WHERE status IN ${sqlValueList(RUNNING_PLACEMENT_STATUSES)} AND ${where} GROUP BY beneficiary_id`;
   // OFFSET 0 keeps each lookup a lookup: without it PostgreSQL may turn it back into a scan of the whole table.
   const people = peopleSource
     ? `${peopleSource}
 CROSS JOIN LATERAL (SELECT * FROM beneficiary bx WHERE bx.id = ${peopleSource}.beneficiary_id OFFSET 0) b
+LEFT JOIN LATERAL (${runningOf(`beneficiary_id = b.id`)} OFFSET 0) rp ON true
 JOIN o ON o.residence_municipality_id = b.residence_municipality_id
 LEFT JOIN LATERAL (SELECT * FROM work_constraints w WHERE w.beneficiary_id = b.id OFFSET 0) wc ON true`
     : `o
 JOIN beneficiary b ON b.residence_municipality_id = o.residence_municipality_id
-LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id`;
+LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id
+LEFT JOIN running rp ON rp.beneficiary_id = b.id`;
+  const running = peopleSource ? '' : `, running AS MATERIALIZED (${runningOf(personId ? `beneficiary_id = ${personId}` : 'true')})`;
 
   const withClause = `
 WITH opening_set AS MATERIALIZED (
@@ -108,7 +117,7 @@ WITH opening_set AS MATERIALIZED (
   SELECT o.*, m.id AS residence_municipality_id, m.ambito_number AS residence_ambito, ${ROAD_KM_SQL} AS road_km
   FROM opening_set o CROSS JOIN municipality m
   WHERE ${municipalityWhere}
-)${chosenPeople}`;
+)${chosenPeople}${running}`;
   // One row per opening and municipality of residence: people join it by where they live.
   const fromClause = `
 FROM ${people}

@@ -13,8 +13,8 @@ function daysToWait(factor: number | null): number | null {
 }
 
 /**
- * For each number of days, the instant a case must have opened before to have waited that long, as
- * `current_date - case_opened_at::date` counts: worked out by the database (its calendar and time zone), and then
+ * For each number of days, the instant a person must have been waiting since to have waited that long, as
+ * `current_date - waiting_since::date` counts: worked out by the database (its calendar and time zone), and then
  * passed as values, so the planner can size each range of the case-opening index it reads.
  */
 async function openedBefore(manager: EntityManager, days: number[]): Promise<Map<number, Date>> {
@@ -73,7 +73,7 @@ function groupsWithoutSkills(opening: OpeningToRank): Array<Group & { quotaAppli
 
 /**
  * The condition that finds the people holding none of the opening's skills who could still reach `floor`, or null
- * when none could: the groups whose best reaches it, each only as far back in case openings as it needs to.
+ * when none could: the groups whose best reaches it, each only as far back in waiting time as it needs to.
  */
 export async function peopleWithoutSkillsWhoCouldReach(
   manager: EntityManager,
@@ -91,7 +91,7 @@ export async function peopleWithoutSkillsWhoCouldReach(
     groups
       .map(
         (group) =>
-          `(${group.days > 0 ? `p.case_opened_at < ${param(cutoffs.get(group.days))}::timestamptz AND ` : ''}${group.condition(param)})`,
+          `(${group.days > 0 ? `p.waiting_since < ${param(cutoffs.get(group.days))}::timestamptz AND ` : ''}${group.condition(param)})`,
       )
       .join(' OR ');
 }

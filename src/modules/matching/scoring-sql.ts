@@ -1,6 +1,6 @@
 import { MatchFactorCode, MatchingWeights } from './factors';
 import { PROFILE_MINUTES_SQL } from './match-profile-sql';
-import { DAYS_FOR_FULL_WAITING, PREFERENCE_SCORES } from './scoring';
+import { COMMUTE_REFERENCE_MINUTES, CORE_FACTORS, DAYS_FOR_FULL_WAITING, factorMaxima, PREFERENCE_SCORES } from './scoring';
 
 /** The Law 68/99 factor applies to people eligible under art. 1, for openings that count toward the quota. */
 export const LAW68_ELIGIBLE_SQL = `coalesce(p.law68_category = 'DISABLED_ART1', false)`;
@@ -23,16 +23,16 @@ function byAmbitoSql(weights: RankingWeights, expression: (w: MatchingWeights) =
 
 const QUOTA_APPLIES_SQL = `(o.counts_toward_quota AND ${LAW68_ELIGIBLE_SQL})`;
 
+/** The most points of the Law 68/99 bonus in each ambito (see `factorMaxima`). */
+const quotaBonusSql = (weights: RankingWeights) =>
+  byAmbitoSql(weights, (w) => String(factorMaxima(w)[MatchFactorCode.LAW68_QUOTA]));
+
 /**
- * How many points the Law 68/99 factor adds between its lowest value (0) and its highest (1), where it applies:
- * its weight's share of the total, in each ambito. Added to a pre-score computed at 0, it gives the one at 1.
+ * How many points the Law 68/99 bonus adds between its lowest value (0) and its highest (1), where it applies.
+ * Added to a pre-score computed at 0, it gives the one at 1.
  */
 export function quotaSpanSql(weights: RankingWeights): string {
-  const span = (w: MatchingWeights) => {
-    const total = Object.values(MatchFactorCode).reduce((sum, code) => sum + Number(w[code]), 0);
-    return total > 0 ? (100 * Number(w[MatchFactorCode.LAW68_QUOTA])) / total : 0;
-  };
-  return `(CASE WHEN ${QUOTA_APPLIES_SQL} THEN ${byAmbitoSql(weights, (w) => String(span(w)))} ELSE 0 END)::float8`;
+  return `(CASE WHEN ${QUOTA_APPLIES_SQL} THEN ${quotaBonusSql(weights)} ELSE 0 END)::float8`;
 }
 
 /** What differs between the two directions of ranking: how skills, a past placement and the quota are known. */
@@ -57,29 +57,21 @@ export function preScoreSql(weights: RankingWeights, terms: PairTerms): string {
   const hasPreferences = `(p.preferred_sectors <> 0 OR cardinality(p.preferred_occupation_ids) > 0)`;
   const factor: Record<Exclude<MatchFactorCode, MatchFactorCode.LAW68_QUOTA>, string> = {
     [MatchFactorCode.SKILLS]: terms.skills,
-    [MatchFactorCode.COMMUTE]: `(1 - least(CASE
-        WHEN p.max_commute_minutes IS NOT NULL THEN ${minutes} / p.max_commute_minutes
-        WHEN p.max_commute_km IS NOT NULL THEN o.road_km / p.max_commute_km
-        ELSE ${minutes} / 60::float8 END, 1))`,
+    [MatchFactorCode.COMMUTE]: `(1 - least(${minutes} / ${COMMUTE_REFERENCE_MINUTES}::float8, 1))`,
     [MatchFactorCode.PREFERENCES]: `(CASE
         WHEN coalesce(o.occupation_id = ANY(p.preferred_occupation_ids), false) THEN ${PREFERENCE_SCORES.occupation}::float8
         WHEN (p.preferred_sectors & o.sector_bit) <> 0 THEN ${PREFERENCE_SCORES.sector}::float8
         WHEN ${hasPreferences} THEN ${PREFERENCE_SCORES.elsewhere}::float8
         ELSE ${PREFERENCE_SCORES.noneRecorded}::float8 END)`,
-    [MatchFactorCode.WAITING_TIME]: `least(greatest(current_date - p.case_opened_at::date, 0) / ${DAYS_FOR_FULL_WAITING}::float8, 1)`,
+    [MatchFactorCode.WAITING_TIME]: `least(greatest(current_date - p.waiting_since::date, 0) / ${DAYS_FOR_FULL_WAITING}::float8, 1)`,
     [MatchFactorCode.PAST_PLACEMENT]: `(CASE WHEN ${terms.pastPositive} THEN 1 ELSE 0 END)`,
   };
-  const quotaApplies = QUOTA_APPLIES_SQL;
-
-  const scoreFor = (w: MatchingWeights) => {
-    const codes = Object.keys(factor) as Array<keyof typeof factor>;
-    const numerator = codes.map((code) => `${Number(w[code])} * ${factor[code]}`).join(' + ');
-    const denominator = codes.reduce((sum, code) => sum + Number(w[code]), 0);
-    const quotaWeight = Number(w[MatchFactorCode.LAW68_QUOTA]);
-    return `(100::float8 * (${numerator} + CASE WHEN ${quotaApplies} THEN ${quotaWeight} * ${terms.quotaScore} ELSE 0 END)
-      / nullif(${denominator} + CASE WHEN ${quotaApplies} THEN ${quotaWeight} ELSE 0 END, 0))`;
+  // The core factors out of 100, as `factorMaxima` shares them; the Law 68/99 bonus on top where it applies.
+  const coreFor = (w: MatchingWeights) => {
+    const max = factorMaxima(w);
+    return `(${CORE_FACTORS.map((code) => `${max[code]}::float8 * ${factor[code]}`).join(' + ')})`;
   };
-  return `coalesce(${byAmbitoSql(weights, scoreFor)}, 0)`;
+  return `coalesce(${byAmbitoSql(weights, coreFor)} + CASE WHEN ${QUOTA_APPLIES_SQL} THEN ${quotaBonusSql(weights)} * ${terms.quotaScore} ELSE 0 END, 0)`;
 }
 
 /** What bounds the score of a person holding none of an opening's skills. */
@@ -117,12 +109,8 @@ export function leastWaitingToReach(weights: RankingWeights, which: NoSkillsCase
 function linearBounds(weights: RankingWeights, which: NoSkillsCase): Array<{ base: number; perWaiting: number }> {
   const { law68Score, preference, quotaApplies } = which;
   return [...weights.weightsByAmbito.values(), weights.defaultWeights].map((w) => {
-    const quotaWeight = quotaApplies ? w[MatchFactorCode.LAW68_QUOTA] : 0;
-    const total =
-      w[MatchFactorCode.SKILLS] + w[MatchFactorCode.COMMUTE] + w[MatchFactorCode.PREFERENCES] + w[MatchFactorCode.WAITING_TIME] +
-      w[MatchFactorCode.PAST_PLACEMENT] + quotaWeight;
-    if (total <= 0) return { base: 0, perWaiting: 0 };
-    const reachable = w[MatchFactorCode.COMMUTE] + w[MatchFactorCode.PREFERENCES] * preference + quotaWeight * (law68Score ?? 0);
-    return { base: (100 * reachable) / total, perWaiting: (100 * w[MatchFactorCode.WAITING_TIME]) / total };
+    const max = factorMaxima(w);
+    const bonus = quotaApplies ? max[MatchFactorCode.LAW68_QUOTA] * (law68Score ?? 0) : 0;
+    return { base: max.COMMUTE + max.PREFERENCES * preference + bonus, perWaiting: max.WAITING_TIME };
   });
 }

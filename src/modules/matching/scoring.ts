@@ -26,7 +26,7 @@ export interface MatchFeatures {
 
 export interface FactorScore {
   code: MatchFactorCode;
-  /** Points this factor can give at most, after redistributing the weight of factors that do not apply. */
+  /** Points this factor can give at most: the five core factors share 100, the Law 68/99 bonus adds its own. */
   weight: number;
   factorScore: number;
   points: number;
@@ -75,22 +75,20 @@ export function skillsFactor(skills: SkillRequirementFeature[]): { score: number
   return { score, explanation: `Holds ${parts.join('; ')}` };
 }
 
+/**
+ * The trip every commute is scored against. A person's own limit (often set for health reasons) is a hard
+ * constraint only: scoring against it would rank the same trip lower for whoever can travel less.
+ */
+export const COMMUTE_REFERENCE_MINUTES = 60;
+
 function commuteScore(f: MatchFeatures): number {
-  const ratio =
-    f.commuteLimitMinutes !== null
-      ? f.commuteMinutes / f.commuteLimitMinutes
-      : f.commuteLimitKm !== null
-        ? f.roadKm / f.commuteLimitKm
-        : f.commuteMinutes / 60;
-  return 1 - Math.min(ratio, 1);
+  return 1 - Math.min(f.commuteMinutes / COMMUTE_REFERENCE_MINUTES, 1);
 }
 
 export function commuteFactor(f: MatchFeatures): { score: number; explanation: string } {
-  const limit =
-    f.commuteLimitMinutes !== null ? `limit ${f.commuteLimitMinutes} min` : f.commuteLimitKm !== null ? `limit ${f.commuteLimitKm} km` : 'no limit set; 60 min taken as reference';
   return {
     score: commuteScore(f),
-    explanation: `About ${Math.round(f.commuteMinutes)} min for ${round2(f.roadKm).toFixed(1)} km (${limit})`,
+    explanation: `About ${Math.round(f.commuteMinutes)} min for ${round2(f.roadKm).toFixed(1)} km, against a reference of ${COMMUTE_REFERENCE_MINUTES} min`,
   };
 }
 
@@ -134,7 +132,10 @@ export function waitingFactor(days: number): { score: number; explanation: strin
   const months = Math.floor(days / 30.4);
   return {
     score: waitingScore(days),
-    explanation: months >= 1 ? `Waiting ${months} month${months === 1 ? '' : 's'} since the case opened` : 'Case opened less than a month ago',
+    explanation:
+      months >= 1
+        ? `Waiting ${months} month${months === 1 ? '' : 's'} in the service’s caseload`
+        : 'Less than a month in the service’s caseload',
   };
 }
 
@@ -144,9 +145,34 @@ export function pastPlacementFactor(positive: boolean): { score: number; explana
     : { score: 0, explanation: 'No positive past internship or trial with this employer' };
 }
 
+/** The factors every pair is scored on; their weights are shared out to 100 points. */
+export const CORE_FACTORS = [
+  MatchFactorCode.SKILLS,
+  MatchFactorCode.COMMUTE,
+  MatchFactorCode.PREFERENCES,
+  MatchFactorCode.WAITING_TIME,
+  MatchFactorCode.PAST_PLACEMENT,
+] as const;
+
+/**
+ * How many points each factor can give at most. The core factors share 100 in proportion to their weights. The
+ * Law 68/99 factor is a bonus on top, worth its weight's share of all six weights (its weight itself when they add
+ * up to 100, as `setMatchingWeights` requires): it is given only to eligible people, so it can only add to their
+ * score and never dilutes their other factors (a person not eligible scores exactly the core, as an eligible one
+ * does before the bonus).
+ */
+export function factorMaxima(weights: MatchingWeights): Record<MatchFactorCode, number> {
+  const core = CORE_FACTORS.reduce((sum, code) => sum + weights[code], 0);
+  const all = core + weights[MatchFactorCode.LAW68_QUOTA];
+  const maxima = {} as Record<MatchFactorCode, number>;
+  for (const code of CORE_FACTORS) maxima[code] = core > 0 ? (weights[code] * 100) / core : 0;
+  maxima[MatchFactorCode.LAW68_QUOTA] = all > 0 ? (weights[MatchFactorCode.LAW68_QUOTA] * 100) / all : 0;
+  return maxima;
+}
+
 /** Points of one factor, rounded as shown; the score is the sum of these, so it is the same in both functions below. */
-function points(code: MatchFactorCode, score: number, weights: MatchingWeights, totalWeight: number): number {
-  return round2(((weights[code] * 100) / totalWeight) * score);
+function points(maximum: number, score: number): number {
+  return round2(maximum * score);
 }
 
 /**
@@ -154,23 +180,21 @@ function points(code: MatchFactorCode, score: number, weights: MatchingWeights, 
  * (a placement plan) and explaining only those shown.
  */
 export function scoreOnly(f: MatchFeatures, weights: MatchingWeights): number {
-  const law68 = f.law68Shortfall !== null;
-  const totalWeight =
-    weights.SKILLS + weights.COMMUTE + weights.PREFERENCES + weights.WAITING_TIME + weights.PAST_PLACEMENT + (law68 ? weights.LAW68_QUOTA : 0);
-  if (totalWeight <= 0) return 0;
+  const max = factorMaxima(weights);
   let hundredths =
-    Math.round(points(MatchFactorCode.SKILLS, skillsScore(f.skills), weights, totalWeight) * 100) +
-    Math.round(points(MatchFactorCode.COMMUTE, commuteScore(f), weights, totalWeight) * 100) +
-    Math.round(points(MatchFactorCode.PREFERENCES, preferencesScore(f), weights, totalWeight) * 100) +
-    Math.round(points(MatchFactorCode.WAITING_TIME, waitingScore(f.waitingDays), weights, totalWeight) * 100) +
-    Math.round(points(MatchFactorCode.PAST_PLACEMENT, f.pastPositivePlacement ? 1 : 0, weights, totalWeight) * 100);
-  if (law68) hundredths += Math.round(points(MatchFactorCode.LAW68_QUOTA, law68Score(f.law68Shortfall!), weights, totalWeight) * 100);
+    Math.round(points(max.SKILLS, skillsScore(f.skills)) * 100) +
+    Math.round(points(max.COMMUTE, commuteScore(f)) * 100) +
+    Math.round(points(max.PREFERENCES, preferencesScore(f)) * 100) +
+    Math.round(points(max.WAITING_TIME, waitingScore(f.waitingDays)) * 100) +
+    Math.round(points(max.PAST_PLACEMENT, f.pastPositivePlacement ? 1 : 0) * 100);
+  if (f.law68Shortfall !== null) hundredths += Math.round(points(max.LAW68_QUOTA, law68Score(f.law68Shortfall)) * 100);
   return hundredths / 100;
 }
 
 /**
- * The score is the weighted sum of the factors that apply, in points out of 100. Each factor's points are rounded
- * first and the score is their sum, so the explanation adds up exactly to the score shown.
+ * The score is the weighted sum of the core factors, in points out of 100, plus the Law 68/99 bonus where it
+ * applies. Each factor's points are rounded first and the score is their sum, so the explanation adds up exactly to
+ * the score shown.
  */
 export function scoreMatch(f: MatchFeatures, weights: MatchingWeights): MatchScore {
   const evaluated: Array<[MatchFactorCode, { score: number; explanation: string }]> = [
@@ -182,13 +206,14 @@ export function scoreMatch(f: MatchFeatures, weights: MatchingWeights): MatchSco
   ];
   if (f.law68Shortfall !== null) evaluated.push([MatchFactorCode.LAW68_QUOTA, law68Factor(f.law68Shortfall)]);
 
-  const totalWeight = evaluated.reduce((sum, [code]) => sum + weights[code], 0);
-  if (totalWeight <= 0) return { score: 0, factors: [] };
-
-  const factors = evaluated.map(([code, { score, explanation }]) => {
-    const weight = (weights[code] * 100) / totalWeight;
-    return { code, weight: round2(weight), factorScore: round2(score), points: points(code, score, weights, totalWeight), explanation };
-  });
+  const max = factorMaxima(weights);
+  const factors = evaluated.map(([code, { score, explanation }]) => ({
+    code,
+    weight: round2(max[code]),
+    factorScore: round2(score),
+    points: points(max[code], score),
+    explanation,
+  }));
   const hundredths = factors.reduce((sum, factor) => sum + Math.round(factor.points * 100), 0);
   return { score: hundredths / 100, factors };
 }

@@ -15,7 +15,7 @@ import {
   caseMoveOnStart,
   missingTransitionDetail,
 } from './placement-transitions';
-import { checkContractFields, checkDates, knownActor, lockOpening, lockPlacement, recordPlacementStatus } from './placement-write-checks';
+import { checkBookingFits, checkContractFields, checkDates, knownActor, lockOpening, lockPlacement, recordPlacementStatus } from './placement-write-checks';
 import { Placement } from './placement.entity';
 import { CONTRACT_KINDS, EmploymentContractType, PlacementKind, PlacementOutcome, PlacementStatus } from './placement.enums';
 
@@ -169,6 +169,7 @@ export async function changePlacementStatus(
         placement.startsOn = cmd.effectiveOn;
       }
       if (opening) await takePosition(manager, opening, 'id');
+      await checkBookingFits(manager, beneficiary.id, placement, 'id');
       await moveCaseOnStart(manager, beneficiary, placement, actor, 'id');
       placement.status = P.ACTIVE;
       placement.startedAt = new Date();
@@ -286,6 +287,7 @@ export async function convertPlacementToHiring(
       proposedById: actor,
       startedAt: new Date(),
     });
+    await checkBookingFits(manager, beneficiary.id, hiring, 'input.weeklyHours');
     await moveCaseOnStart(manager, beneficiary, hiring, actor, 'id');
     await manager.save(hiring);
     await recordPlacementStatus(manager, hiring, null, cmd.startsOn, `Hired after ${internship.kind}`, actor);

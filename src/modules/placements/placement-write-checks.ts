@@ -1,10 +1,11 @@
-import { EntityManager } from 'typeorm';
-import { NotFoundError, UserInputError } from '../../graphql/errors';
+import { EntityManager, In } from 'typeorm';
+import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { Opening } from '../openings/opening.entity';
 import { Operator } from '../operators/operator.entity';
 import { PlacementStatusChange } from './placement-status-change.entity';
 import { Placement } from './placement.entity';
-import { CONTRACT_KINDS, EmploymentContractType, PlacementKind, PlacementStatus } from './placement.enums';
+import { bookingConflict, NewBooking } from './booking-fit';
+import { CONTRACT_KINDS, EmploymentContractType, PlacementKind, PlacementStatus, RUNNING_PLACEMENT_STATUSES } from './placement.enums';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Checks shared by the writes
@@ -78,4 +79,28 @@ export async function recordPlacementStatus(
 /** The acting operator as recorded in histories: null when the header names no known operator. */
 export async function knownActor(manager: EntityManager, actorId: string | null): Promise<string | null> {
   return actorId && (await manager.existsBy(Operator, { id: actorId })) ? actorId : null;
+}
+
+/**
+ * Refuses (CONFLICT) a booking that does not fit beside the person's running placements (see `bookingConflict`).
+ * Must run under the person's row lock, so two bookings of one person are checked one after the other.
+ */
+export async function checkBookingFits(
+  manager: EntityManager,
+  beneficiaryId: string,
+  booking: NewBooking & { id?: string },
+  field: string,
+): Promise<void> {
+  const [running, [limits]] = await Promise.all([
+    manager.find(Placement, { where: { beneficiaryId, status: In([...RUNNING_PLACEMENT_STATUSES]) } }),
+    manager.query(`SELECT max_weekly_hours AS "maxWeeklyHours" FROM work_constraints WHERE beneficiary_id = $1`, [beneficiaryId]) as Promise<
+      Array<{ maxWeeklyHours: number | null }>
+    >,
+  ]);
+  const conflict = bookingConflict(
+    running.filter((r) => r.id !== booking.id),
+    booking,
+    limits?.maxWeeklyHours ?? null,
+  );
+  if (conflict) throw new ConflictError(conflict, field);
 }

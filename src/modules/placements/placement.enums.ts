@@ -20,6 +20,12 @@ export enum PlacementStatus {
   CONVERTED_TO_HIRING = 'CONVERTED_TO_HIRING',
 }
 
+/**
+ * The placements a person is committed to now: confirmed and not ended. A proposal is not a commitment (several may
+ * be explored at once); it becomes one when confirmed, and that is where a booking that does not fit is refused.
+ */
+export const RUNNING_PLACEMENT_STATUSES: readonly PlacementStatus[] = [PlacementStatus.ACTIVE, PlacementStatus.SUSPENDED];
+
 export enum PlacementOutcome {
   POSITIVE = 'POSITIVE',
   NEUTRAL = 'NEUTRAL',

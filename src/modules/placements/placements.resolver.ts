@@ -6,6 +6,7 @@ import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { Employer } from '../employers/employer.entity';
 import { Opening } from '../openings/opening.entity';
 import { Operator } from '../operators/operator.entity';
+import { MatchEvidenceResolver, PlacementMatchEvidenceResolver } from './match-evidence.resolver';
 import { MonitoringRhythmResolver } from './monitoring-rhythm.resolver';
 import { MonitoringVisitResolver } from './monitoring-visits.resolver';
 import { MonitoringVisit } from './monitoring-visit.entity';
@@ -164,4 +165,6 @@ export const PLACEMENT_RESOLVERS = [
   BeneficiaryPlacementsResolver,
   OpeningPlacementsResolver,
   WorklistResolver,
+  PlacementMatchEvidenceResolver,
+  MatchEvidenceResolver,
 ] as const;

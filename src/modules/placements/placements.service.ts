@@ -8,6 +8,7 @@ import { Employer } from '../employers/employer.entity';
 import { Opening } from '../openings/opening.entity';
 import { ContractType, OpeningStatus } from '../openings/opening.enums';
 import {
+  checkBookingFits,
   checkContractFields,
   checkDates,
   isContract,
@@ -17,6 +18,7 @@ import {
   recordPlacementStatus,
   requireOperator,
 } from './placement-write-checks';
+import { recordMatchEvidence } from './match-evidence.service';
 import { Placement } from './placement.entity';
 import { EmploymentContractType, PlacementKind, PlacementStatus } from './placement.enums';
 import { CompanyTutorInput } from './placements.types';
@@ -27,6 +29,7 @@ import { CompanyTutorInput } from './placements.types';
  */
 
 const P = PlacementStatus;
+const isEnded = (status: PlacementStatus) => [P.COMPLETED, P.ENDED_EARLY, P.CONVERTED_TO_HIRING].includes(status);
 /** Case statuses in which a placement may be proposed: the person has been taken in charge and is not closed. */
 const PROPOSABLE_CASE = ['ORIENTATION', 'TRAINING', 'INTERNSHIP', 'PLACED', 'MONITORING'];
 
@@ -141,6 +144,7 @@ export async function proposePlacement(
 
     const weeklyHours = cmd.weeklyHours ?? opening?.weeklyHours ?? null;
     if (weeklyHours === null) throw new UserInputError('Weekly hours are required without an opening', 'input.weeklyHours');
+    await checkBookingFits(manager, beneficiary.id, { openingId: opening?.id ?? null, employerId, kind: cmd.kind, weeklyHours }, 'input.weeklyHours');
 
     const openingContract = opening && opening.contractType !== ContractType.TIROCINIO
       ? (opening.contractType as unknown as EmploymentContractType)
@@ -186,6 +190,7 @@ export async function proposePlacement(
       }),
     );
     await recordPlacementStatus(manager, placement, null, today, 'Proposed', actor);
+    await recordMatchEvidence(manager, placement, actor);
     return placement;
   });
 }
@@ -202,6 +207,10 @@ export interface UpdatePlacementCommand {
 
 export async function updatePlacement(dataSource: DataSource, id: string, cmd: UpdatePlacementCommand): Promise<Placement> {
   return dataSource.transaction(async (manager) => {
+    // The person first, as every placement write locks them (the match profile follows placements and locks them too).
+    const unlocked = await manager.findOneBy(Placement, { id });
+    if (!unlocked) throw new NotFoundError('Placement');
+    await lockBeneficiary(manager, unlocked.beneficiaryId);
     const placement = await lockPlacement(manager, id);
     if (cmd.startsOn !== undefined && cmd.startsOn !== placement.startsOn) {
       if (placement.status !== P.PROPOSED) {
@@ -213,6 +222,9 @@ export async function updatePlacement(dataSource: DataSource, id: string, cmd: U
     if (cmd.monthlyAllowanceCents !== undefined) placement.monthlyAllowanceCents = cmd.monthlyAllowanceCents;
     checkDates(placement.startsOn, placement.plannedEndOn, 'input.plannedEndOn');
     checkContractFields(placement.kind, placement, 'input');
+    if (cmd.weeklyHours !== undefined && cmd.weeklyHours !== placement.weeklyHours && !isEnded(placement.status)) {
+      await checkBookingFits(manager, placement.beneficiaryId, { ...placement, weeklyHours: cmd.weeklyHours }, 'input.weeklyHours');
+    }
     if (cmd.weeklyHours !== undefined) placement.weeklyHours = cmd.weeklyHours;
     if (cmd.tutorId !== undefined) {
       if (cmd.tutorId) await requireOperator(manager, cmd.tutorId, 'input.tutorId');

@@ -1,0 +1,11 @@
+/**
+ * The one way a closed-list value (an enum member) is written into SQL text rather than passed as a parameter:
+ * where a statement is built once for many uses (a function body, a shared condition). Only the identifiers enums
+ * are made of are accepted, so nothing else can be spliced in.
+ */
+export function sqlValueList(values: readonly string[]): string {
+  for (const value of values) {
+    if (!/^[A-Z][A-Z0-9_]*$/.test(value)) throw new Error(`Not a closed-list value: ${value}`);
+  }
+  return `(${values.map((value) => `'${value}'`).join(', ')})`;
+}
