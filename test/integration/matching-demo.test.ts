@@ -1,6 +1,6 @@
 import { findEligiblePairs } from '../../src/modules/matching/candidate-search';
 import { topCandidatesForOpening } from '../../src/modules/matching/candidate-ranking';
-import { byScoreThenId, scoreEligiblePairs } from '../../src/modules/matching/matching.service';
+import { byScoreThenId, scoreEligiblePairs } from '../../src/modules/matching/pair-scoring';
 import { topOpeningsForPerson } from '../../src/modules/matching/opening-ranking';
 import { MatchFilter } from '../../src/modules/matching/pair-query';
 import { seedDemoData } from '../../src/seed/demo-data';

@@ -3,7 +3,7 @@ import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fis
 import { findEligiblePairs } from '../../src/modules/matching/candidate-search';
 import { MatchFactorCode, MatchingWeights } from '../../src/modules/matching/factors';
 import { openingsSeenFromSql } from '../../src/modules/matching/match-profile-sql';
-import { scoreEligiblePairs } from '../../src/modules/matching/matching.service';
+import { scoreEligiblePairs } from '../../src/modules/matching/pair-scoring';
 import { preScoreSql } from '../../src/modules/matching/scoring-sql';
 import { seedDemoData } from '../../src/seed/demo-data';
 import { insertRow } from '../helpers/fixtures';

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { findEligiblePairs } from './candidate-search';
 import { missesIndispensableSql, openingByMunicipalitySql, PROFILE_HARD_CONSTRAINTS, skillsFactorSql } from './match-profile-sql';
-import { byScoreThenId, ScoredMatch, scoreEligiblePairs } from './matching.service';
+import { byScoreThenId, ScoredMatch, scoreEligiblePairs } from './pair-scoring';
 import { OpeningToRank, openingToRank } from './opening-to-rank';
 import { MatchFilter, SqlParam } from './pair-query';
 import { peopleWithoutSkillsWhoCouldReach } from './people-without-skills';

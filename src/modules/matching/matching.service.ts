@@ -1,37 +1,19 @@
 import { EntityManager } from 'typeorm';
-import { todayInItaly } from '../../config/calendar';
 import { NotFoundError } from '../../graphql/errors';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
-import { disabledQuotaShortfalls } from '../quotas/quota.service';
 import { countCandidates, topCandidatesForOpening } from './candidate-ranking';
-import { countEligiblePairs, EligiblePair, findExcludedPairs } from './candidate-search';
-import { CommuteEstimate } from './commute';
+import { countEligiblePairs, findExcludedPairs } from './candidate-search';
 import { ExclusionReason, explainExclusion } from './exclusion-reasons';
-import { MatchingWeights } from './factors';
-import { AccommodationCheck, accommodations, commuteOf, SkillGap, skillGaps, toFeatures } from './match-details';
 import { topOpeningsForPerson } from './opening-ranking';
 import { openingToRank } from './opening-to-rank';
 import { MatchAnchor, MatchFilter } from './pair-query';
-import { FactorScore, scoreMatch, scoreOnly } from './scoring';
-import { loadWeights, weightsFor } from './weights.service';
+import { RankedMatch, ScoredMatch } from './pair-scoring';
 
 export interface RankOptions {
   first: number;
   minScore: number | null;
   includeExcluded: boolean;
   excludedFirst: number;
-}
-
-export interface RankedMatch {
-  rank: number;
-  score: number;
-  beneficiaryId: string;
-  openingId: string;
-  employerId: string;
-  factors: FactorScore[];
-  skillGaps: SkillGap[];
-  commute: CommuteEstimate;
-  accommodations: AccommodationCheck[];
 }
 
 export interface ExcludedMatch {
@@ -46,67 +28,6 @@ export interface Ranking {
   countEligible: () => Promise<number>;
   totalExcluded: number | null;
   excluded: ExcludedMatch[] | null;
-}
-
-export type ScoredMatch = Omit<RankedMatch, 'rank'>;
-
-function scorePair(pair: EligiblePair, weights: MatchingWeights, shortfall: number): ScoredMatch {
-  const commute = commuteOf(pair);
-  const { score, factors } = scoreMatch(toFeatures(pair, pair.law68Applies ? shortfall : null, commute), weights);
-  return {
-    score,
-    factors,
-    beneficiaryId: pair.beneficiaryId,
-    openingId: pair.openingId,
-    employerId: pair.employerId,
-    commute,
-    skillGaps: skillGaps(pair),
-    accommodations: accommodations(pair),
-  };
-}
-
-/** Scores pairs that passed the hard constraints; what every ranking and the placement plan start from. */
-export async function scoreEligiblePairs(manager: EntityManager, pairs: EligiblePair[], known: KnownScoring = {}): Promise<ScoredMatch[]> {
-  const scorer = await pairScorer(manager, pairs, known);
-  return pairs.map(scorer.explained);
-}
-
-/** What a caller already read, so the scorer does not read it again. */
-export interface KnownScoring {
-  weights?: Map<number, MatchingWeights>;
-  /** The Law 68/99 shortfall of every employer whose pairs the factor applies to. */
-  shortfalls?: Map<string, number>;
-}
-
-/** Scores pairs with the weights of each person's ambito and the employers' current Law 68/99 shortfalls. */
-export interface PairScorer {
-  /** The score alone, for ranking many pairs. */
-  score(pair: EligiblePair): number;
-  /** The score with its factors, gaps, commute and accommodations, for the pairs shown. */
-  explained(pair: EligiblePair): ScoredMatch;
-  /** Whether the pair would cover some of its employer's uncovered Law 68/99 quota. */
-  coversQuota(pair: EligiblePair): boolean;
-}
-
-export async function pairScorer(manager: EntityManager, pairs: EligiblePair[], known: KnownScoring = {}): Promise<PairScorer> {
-  const quotaEmployers = [...new Set(pairs.filter((p) => p.law68Applies).map((p) => p.employerId))];
-  const [weights, shortfalls] = await Promise.all([
-    known.weights ?? loadWeights(manager),
-    known.shortfalls ??
-      (quotaEmployers.length ? disabledQuotaShortfalls(manager, quotaEmployers, todayInItaly()) : new Map<string, number>()),
-  ]);
-  const shortfall = (pair: EligiblePair) => shortfalls.get(pair.employerId) ?? 0;
-  return {
-    score: (pair) =>
-      scoreOnly(toFeatures(pair, pair.law68Applies ? shortfall(pair) : null, commuteOf(pair)), weightsFor(weights, pair.ambito)),
-    explained: (pair) => scorePair(pair, weightsFor(weights, pair.ambito), shortfall(pair)),
-    coversQuota: (pair) => pair.law68Applies && shortfall(pair) > 0,
-  };
-}
-
-/** Highest score first; equal scores in a stable order of the other side's ID, so the same data ranks the same. */
-export function byScoreThenId(key: 'beneficiaryId' | 'openingId') {
-  return (a: ScoredMatch, b: ScoredMatch) => b.score - a.score || a[key].localeCompare(b[key]);
 }
 
 async function withExclusions(

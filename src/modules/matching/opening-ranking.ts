@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { findEligiblePairs } from './candidate-search';
 import { DEFAULT_WEIGHTS, HardConstraintCode } from './factors';
 import { openingsSeenFromSql, PROFILE_HARD_CONSTRAINTS } from './match-profile-sql';
-import { pairScorer, ScoredMatch } from './matching.service';
+import { pairScorer, ScoredMatch } from './pair-scoring';
 import { MatchFilter, POSITIVE_PAST_PLACEMENT } from './pair-query';
 import { PRE_SCORE_TOLERANCE, preScoreSql, quotaSpanSql, RankingWeights } from './scoring-sql';
 import { loadWeights } from './weights.service';

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { findEligiblePairs, findExcludedPairs } from './candidate-search';
 import { ExclusionReason, explainExclusion } from './exclusion-reasons';
 import { MatchingWeights } from './factors';
-import { byScoreThenId, scoreEligiblePairs } from './matching.service';
+import { byScoreThenId, scoreEligiblePairs } from './pair-scoring';
 import { FactorScore } from './scoring';
 import { loadWeights, weightsFor } from './weights.service';
 

@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { EntityManager } from 'typeorm';
 import { UserInputError } from '../../graphql/errors';
 import { EligiblePair, findEligiblePairs } from './candidate-search';
-import { byScoreThenId, pairScorer, RankedMatch } from './matching.service';
+import { byScoreThenId, pairScorer, RankedMatch } from './pair-scoring';
 import { groupBy } from './group-by';
 import { solvePlacementPlan } from './plan-solver';
 

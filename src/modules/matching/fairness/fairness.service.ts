@@ -3,7 +3,7 @@ import { todayInItaly } from '../../../config/calendar';
 import { UserInputError } from '../../../graphql/errors';
 import { findEligiblePairs } from '../candidate-search';
 import { groupBy } from '../group-by';
-import { pairScorer } from '../matching.service';
+import { pairScorer } from '../pair-scoring';
 import { ageBand, FairnessDimension, fairnessFigures, GroupFigures, GroupKey, RankedPair } from './fairness';
 
 export interface FairnessReport {
