@@ -3,7 +3,8 @@
  *   infrastructure  src/config, src/db, src/graphql, src/export — knows no feature
  *   modules         src/modules/<feature> — may use infrastructure and one another
  *   composition     src/app (and the data generators of src/seed, the entry point src/index.ts) — lists every module
- * Arrows run downward only, and no file imports itself back through others.
+ * Arrows run downward only, and no file imports itself back through others. Inside a module, rules/ (pure functions)
+ * import no SQL builder (sql/), database read (reads/) or GraphQL type (api/).
  */
 module.exports = {
   forbidden: [
@@ -34,6 +35,13 @@ module.exports = {
       comment: 'The data generators write through the modules and the database; the app starts them, not the reverse.',
       from: { path: '^src/seed/' },
       to: { path: '^src/(app|index)' },
+    },
+    {
+      name: 'rules-are-pure',
+      severity: 'error',
+      comment: 'A folder named rules/ holds pure functions over plain data: no SQL, no database reads, no GraphQL types.',
+      from: { path: '^src/modules/.+/rules/' },
+      to: { path: '(^src/modules/.+/(sql|reads|api)/|node_modules/(typeorm|pg|type-graphql)/)' },
     },
   ],
   options: {

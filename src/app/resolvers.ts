@@ -12,7 +12,7 @@ import { ReferralResolver } from '../modules/referrals/referrals.resolver';
 import { ReferralAssignmentResolver } from '../modules/referrals/referral-assignment.resolver';
 import { EmployerResolver, EmployerSiteResolver, HeadcountSnapshotResolver } from '../modules/employers/employers.resolver';
 import { OPENING_RESOLVERS } from '../modules/openings/openings.resolver';
-import { MATCHING_RESOLVERS } from '../modules/matching/matching.resolver';
+import { MATCHING_RESOLVERS } from '../modules/matching/api/matching.resolver';
 import { PLACEMENT_RESOLVERS } from '../modules/placements/placements.resolver';
 import { STATISTICS_RESOLVERS } from '../modules/statistics/statistics.resolver';
 import { QUOTA_RESOLVERS } from '../modules/quotas/quota.resolver';

@@ -1,8 +1,8 @@
-import { findEligiblePairs } from '../../src/modules/matching/candidate-search';
-import { countCandidates, preRankCandidates } from '../../src/modules/matching/candidate-ranking';
-import { DEFAULT_WEIGHTS } from '../../src/modules/matching/factors';
-import { preRankOpenings } from '../../src/modules/matching/opening-ranking';
-import { MatchFilter } from '../../src/modules/matching/pair-query';
+import { findEligiblePairs } from '../../src/modules/matching/reads/candidate-search';
+import { countCandidates, preRankCandidates } from '../../src/modules/matching/reads/candidate-ranking';
+import { DEFAULT_WEIGHTS } from '../../src/modules/matching/rules/factors';
+import { preRankOpenings } from '../../src/modules/matching/reads/opening-ranking';
+import { MatchFilter } from '../../src/modules/matching/sql/pair-query';
 import { toGlobalId } from '../../src/graphql/relay';
 import { seedDemoData } from '../../src/seed/demo-data';
 import { startTestServer, TestServer } from '../helpers/test-server';

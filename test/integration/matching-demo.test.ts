@@ -1,8 +1,8 @@
-import { findEligiblePairs } from '../../src/modules/matching/candidate-search';
-import { topCandidatesForOpening } from '../../src/modules/matching/candidate-ranking';
+import { findEligiblePairs } from '../../src/modules/matching/reads/candidate-search';
+import { topCandidatesForOpening } from '../../src/modules/matching/reads/candidate-ranking';
 import { byScoreThenId, scoreEligiblePairs } from '../../src/modules/matching/pair-scoring';
-import { topOpeningsForPerson } from '../../src/modules/matching/opening-ranking';
-import { MatchFilter } from '../../src/modules/matching/pair-query';
+import { topOpeningsForPerson } from '../../src/modules/matching/reads/opening-ranking';
+import { MatchFilter } from '../../src/modules/matching/sql/pair-query';
 import { seedDemoData } from '../../src/seed/demo-data';
 import { startTestServer, TestServer } from '../helpers/test-server';
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
-import { findEligiblePairs } from '../../src/modules/matching/candidate-search';
-import { MatchFactorCode, MatchingWeights } from '../../src/modules/matching/factors';
-import { openingsSeenFromSql } from '../../src/modules/matching/match-profile-sql';
+import { findEligiblePairs } from '../../src/modules/matching/reads/candidate-search';
+import { MatchFactorCode, MatchingWeights } from '../../src/modules/matching/rules/factors';
+import { openingsSeenFromSql } from '../../src/modules/matching/sql/match-profile-sql';
 import { scoreEligiblePairs } from '../../src/modules/matching/pair-scoring';
-import { preScoreSql } from '../../src/modules/matching/scoring-sql';
+import { preScoreSql } from '../../src/modules/matching/sql/scoring-sql';
 import { seedDemoData } from '../../src/seed/demo-data';
 import { insertRow } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';

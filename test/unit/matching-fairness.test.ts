@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { MatchFactorCode, MatchingWeights } from '../../src/modules/matching/factors';
-import { MatchFeatures, scoreMatch, scoreOnly } from '../../src/modules/matching/scoring';
-import { bestScoreWithoutSkills, leastWaitingToReach, RankingWeights } from '../../src/modules/matching/scoring-sql';
+import { MatchFactorCode, MatchingWeights } from '../../src/modules/matching/rules/factors';
+import { MatchFeatures, scoreMatch, scoreOnly } from '../../src/modules/matching/rules/scoring';
+import { bestScoreWithoutSkills, leastWaitingToReach, RankingWeights } from '../../src/modules/matching/sql/scoring-sql';
 
 /*
  * Fairness of the pure scorer, stated as properties over generated pairs and weight settings. The same promises are

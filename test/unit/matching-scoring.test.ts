@@ -1,5 +1,5 @@
-import { estimateCommute, minutesByMode } from '../../src/modules/matching/commute';
-import { DEFAULT_WEIGHTS, MatchFactorCode } from '../../src/modules/matching/factors';
+import { estimateCommute, minutesByMode } from '../../src/modules/matching/rules/commute';
+import { DEFAULT_WEIGHTS, MatchFactorCode } from '../../src/modules/matching/rules/factors';
 import {
   commuteFactor,
   law68Factor,
@@ -10,8 +10,8 @@ import {
   scoreOnly,
   skillsFactor,
   waitingFactor,
-} from '../../src/modules/matching/scoring';
-import { bestScoreWithoutSkills, leastWaitingToReach, RankingWeights } from '../../src/modules/matching/scoring-sql';
+} from '../../src/modules/matching/rules/scoring';
+import { bestScoreWithoutSkills, leastWaitingToReach, RankingWeights } from '../../src/modules/matching/sql/scoring-sql';
 import { TransportMode } from '../../src/modules/work-conditions/work-conditions.enums';
 
 const base: MatchFeatures = {

@@ -1,4 +1,4 @@
-import { PlanOpening, PlanPair, solvePlacementPlan } from '../../src/modules/matching/plan-solver';
+import { PlanOpening, PlanPair, solvePlacementPlan } from '../../src/modules/matching/rules/plan-solver';
 
 /** Every feasible assignment, tried one by one: the reference the solver must match on small instances. */
 function bruteForceBest(openings: PlanOpening[], pairs: PlanPair[]): number {

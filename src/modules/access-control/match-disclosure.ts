@@ -1,4 +1,4 @@
-import { HardConstraintCode, MatchFactorCode } from '../matching/factors';
+import { HardConstraintCode, MatchFactorCode } from '../matching/rules/factors';
 import { Opening } from '../openings/opening.entity';
 import { Placement } from '../placements/placement.entity';
 import { OperatorRole } from '../operators/operator.entity';

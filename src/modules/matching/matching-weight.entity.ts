@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { MatchFactorCode } from './factors';
+import { MatchFactorCode } from './rules/factors';
 
 /** The weight of one soft factor in one ambito; a coordinator tunes them through `setMatchingWeights`. */
 @Entity('matching_weight')

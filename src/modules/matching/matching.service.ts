@@ -1,12 +1,12 @@
 import { EntityManager } from 'typeorm';
 import { NotFoundError } from '../../graphql/errors';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
-import { countCandidates, topCandidatesForOpening } from './candidate-ranking';
-import { countEligiblePairs, findExcludedPairs } from './candidate-search';
-import { ExclusionReason, explainExclusion } from './exclusion-reasons';
-import { topOpeningsForPerson } from './opening-ranking';
-import { openingToRank } from './opening-to-rank';
-import { MatchAnchor, MatchFilter } from './pair-query';
+import { countCandidates, topCandidatesForOpening } from './reads/candidate-ranking';
+import { countEligiblePairs, findExcludedPairs } from './reads/candidate-search';
+import { ExclusionReason, explainExclusion } from './rules/exclusion-reasons';
+import { topOpeningsForPerson } from './reads/opening-ranking';
+import { openingToRank } from './reads/opening-to-rank';
+import { MatchAnchor, MatchFilter } from './sql/pair-query';
 import { RankedMatch, ScoredMatch } from './pair-scoring';
 
 export interface RankOptions {

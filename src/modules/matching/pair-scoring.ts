@@ -1,11 +1,11 @@
 import { EntityManager } from 'typeorm';
 import { todayInItaly } from '../../config/calendar';
 import { disabledQuotaShortfalls } from '../quotas/quota.service';
-import { EligiblePair } from './candidate-search';
-import { CommuteEstimate } from './commute';
-import { MatchingWeights } from './factors';
-import { AccommodationCheck, accommodations, commuteOf, SkillGap, skillGaps, toFeatures } from './match-details';
-import { FactorScore, scoreMatch, scoreOnly } from './scoring';
+import { EligiblePair } from './rules/pairs';
+import { CommuteEstimate } from './rules/commute';
+import { MatchingWeights } from './rules/factors';
+import { AccommodationCheck, accommodations, commuteOf, SkillGap, skillGaps, toFeatures } from './rules/match-details';
+import { FactorScore, scoreMatch, scoreOnly } from './rules/scoring';
 import { loadWeights, weightsFor } from './weights.service';
 
 /*

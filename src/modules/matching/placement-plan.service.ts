@@ -1,10 +1,11 @@
 import { registerEnumType } from 'type-graphql';
 import { EntityManager } from 'typeorm';
 import { UserInputError } from '../../graphql/errors';
-import { EligiblePair, findEligiblePairs } from './candidate-search';
+import { findEligiblePairs } from './reads/candidate-search';
+import { EligiblePair } from './rules/pairs';
 import { byScoreThenId, pairScorer, RankedMatch } from './pair-scoring';
-import { groupBy } from './group-by';
-import { solvePlacementPlan } from './plan-solver';
+import { groupBy } from './rules/group-by';
+import { solvePlacementPlan } from './rules/plan-solver';
 
 export interface PlanRequest {
   ambito: number;

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { UserInputError } from '../../graphql/errors';
-import { DEFAULT_WEIGHTS, MatchFactorCode, MatchingWeights } from './factors';
+import { DEFAULT_WEIGHTS, MatchFactorCode, MatchingWeights } from './rules/factors';
 import { MatchingWeight } from './matching-weight.entity';
 
 /** The weights of every ambito; a factor without a row keeps its default. */

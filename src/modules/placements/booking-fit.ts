@@ -1,4 +1,4 @@
-import { LEGAL_MAX_WEEKLY_HOURS } from '../matching/hard-constraints';
+import { LEGAL_MAX_WEEKLY_HOURS } from '../matching/rules/factors';
 import { PlacementKind } from './placement.enums';
 
 /** A placement the person is committed to now (ACTIVE or SUSPENDED). */

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PonteContext } from '../auth/context';
 import { Operator } from '../operators/operator.entity';
-import { MatchFactorCode } from '../matching/factors';
+import { MatchFactorCode } from '../matching/rules/factors';
 import { readMatchEvidence } from './match-evidence.service';
 import { EvidenceWeight, MatchEvidence } from './match-evidence.types';
 import { Placement } from './placement.entity';

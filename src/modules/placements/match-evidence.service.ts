@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { pairEvidence, PairEvidence } from '../matching/pair-evidence';
+import { pairEvidence, PairEvidence } from '../matching/reads/pair-evidence';
 import { Placement } from './placement.entity';
 
 /** The evidence as stored with a placement, and who proposed. */

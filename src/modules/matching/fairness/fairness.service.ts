@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { todayInItaly } from '../../../config/calendar';
 import { UserInputError } from '../../../graphql/errors';
-import { findEligiblePairs } from '../candidate-search';
-import { groupBy } from '../group-by';
+import { findEligiblePairs } from '../reads/candidate-search';
+import { groupBy } from '../rules/group-by';
 import { pairScorer } from '../pair-scoring';
 import { ageBand, FairnessDimension, fairnessFigures, GroupFigures, GroupKey, RankedPair } from './fairness';
 

@@ -1,7 +1,7 @@
-import { sqlValueList } from '../../db/sql-values';
-import { CaseStatus } from '../beneficiaries/beneficiary.enums';
-import { RUNNING_PLACEMENT_STATUSES } from '../placements/placement.enums';
-import { ROAD_FACTOR } from './commute';
+import { sqlValueList } from '../../../db/sql-values';
+import { CaseStatus } from '../../beneficiaries/beneficiary.enums';
+import { RUNNING_PLACEMENT_STATUSES } from '../../placements/placement.enums';
+import { ROAD_FACTOR } from '../rules/commute';
 import { UNAVAILABLE_CASE_STATUSES_SQL } from './hard-constraints';
 
 /** One opening against people, one person against open openings, or open openings against people (the plan). */

@@ -1,12 +1,10 @@
 import { EntityManager } from 'typeorm';
-import { CaseStatus } from '../beneficiaries/beneficiary.enums';
-import { AccessibilityFeature, PhysicalDemand, Sector, Shift, TransportMode } from '../work-conditions/work-conditions.enums';
-import { MINUTES_SQL } from './commute-sql';
-import { groupBy } from './group-by';
-import { HardConstraintCode } from './factors';
-import { SkillRequirementFeature } from './scoring';
-import { anyConstraintFailsSql, failsSql, HARD_CONSTRAINTS } from './hard-constraints';
-import { MatchAnchor, MatchFilter, pairSql, POSITIVE_PAST_PLACEMENT } from './pair-query';
+import { AccessibilityFeature, Sector, TransportMode } from '../../work-conditions/work-conditions.enums';
+import { MINUTES_SQL } from '../sql/commute-sql';
+import { groupBy } from '../rules/group-by';
+import { anyConstraintFailsSql, failsSql, HARD_CONSTRAINTS } from '../sql/hard-constraints';
+import { MatchAnchor, MatchFilter, pairSql, POSITIVE_PAST_PLACEMENT } from '../sql/pair-query';
+import { EligiblePair, ExcludedPair } from '../rules/pairs';
 
 /**
  * Days waited in the service's caseload: since the case opened, plus the time spent in earlier case periods that
@@ -15,28 +13,6 @@ import { MatchAnchor, MatchFilter, pairSql, POSITIVE_PAST_PLACEMENT } from './pa
  */
 export const WAITING_DAYS_SQL = `(current_date - b.case_opened_at::date + earlier_caseload_days(b.id))`;
 
-/** One eligible pair with what scoring and explanation need; read straight from SQL. */
-export interface EligiblePair {
-  beneficiaryId: string;
-  openingId: string;
-  employerId: string;
-  ambito: number | null;
-  roadKm: number;
-  transportModes: TransportMode[];
-  maxCommuteMinutes: number | null;
-  maxCommuteKm: number | null;
-  occupationPreferred: boolean;
-  sectorPreferred: boolean;
-  hasPreferences: boolean;
-  waitingDays: number;
-  law68Applies: boolean;
-  /** The opening's skills, each with the level the person holds (0 when not held). */
-  skills: SkillRequirementFeature[];
-  accessibilityNeeds: AccessibilityFeature[];
-  accessibilityFeatures: AccessibilityFeature[];
-  accommodationsArrangeable: boolean;
-  pastPositivePlacement: boolean;
-}
 
 /** What the pair query returns: only what depends on both sides. */
 interface PairRow {
@@ -180,31 +156,6 @@ export async function countEligiblePairs(manager: EntityManager, anchor: MatchAn
   return total;
 }
 
-/** A pair that fails at least one hard constraint, with the values the explanations quote. */
-export interface ExcludedPair {
-  beneficiaryId: string;
-  openingId: string;
-  failed: HardConstraintCode[];
-  caseStatus: CaseStatus;
-  weeklyHours: number;
-  minWeeklyHours: number | null;
-  maxWeeklyHours: number | null;
-  shifts: Shift[];
-  availableShifts: Shift[];
-  physicalDemands: PhysicalDemand[];
-  physicalLimitations: PhysicalDemand[];
-  accessibilityNeeds: AccessibilityFeature[];
-  accessibilityFeatures: AccessibilityFeature[];
-  roadKm: number;
-  minutes: number;
-  maxCommuteKm: number | null;
-  maxCommuteMinutes: number | null;
-  sector: Sector;
-  missingIndispensableSkills: string[];
-  /** Weekly hours of the person's running placements, and whether one of them is on this opening. */
-  runningWeeklyHours: number;
-  holdsOpening: boolean;
-}
 
 /** The excluded pairs in a stable order (family name, then ID), at most `limit`, and how many there are in all. */
 export async function findExcludedPairs(

@@ -1,10 +1,10 @@
 import { EntityManager } from 'typeorm';
 import { findEligiblePairs, findExcludedPairs } from './candidate-search';
-import { ExclusionReason, explainExclusion } from './exclusion-reasons';
-import { MatchingWeights } from './factors';
-import { byScoreThenId, scoreEligiblePairs } from './pair-scoring';
-import { FactorScore } from './scoring';
-import { loadWeights, weightsFor } from './weights.service';
+import { ExclusionReason, explainExclusion } from '../rules/exclusion-reasons';
+import { MatchingWeights } from '../rules/factors';
+import { byScoreThenId, scoreEligiblePairs } from '../pair-scoring';
+import { FactorScore } from '../rules/scoring';
+import { loadWeights, weightsFor } from '../weights.service';
 
 /**
  * What the ranking said of one person for one opening at a given moment: what an operator saw when proposing the

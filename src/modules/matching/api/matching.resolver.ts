@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { UserInputError } from '../../graphql/errors';
-import { PonteContext } from '../auth/context';
-import { parseId, parseIds, parseOptionalId } from '../../graphql/ids';
-import { Beneficiary } from '../beneficiaries/beneficiary.entity';
-import { Opening } from '../openings/opening.entity';
-import { Skill } from '../skills/skill.entity';
-import { MatchFactorCode } from './factors';
-import { matchCandidatesForOpening, matchOpeningsForBeneficiary, RankOptions } from './matching.service';
+import { UserInputError } from '../../../graphql/errors';
+import { PonteContext } from '../../auth/context';
+import { parseId, parseIds, parseOptionalId } from '../../../graphql/ids';
+import { Beneficiary } from '../../beneficiaries/beneficiary.entity';
+import { Opening } from '../../openings/opening.entity';
+import { Skill } from '../../skills/skill.entity';
+import { MatchFactorCode } from '../rules/factors';
+import { matchCandidatesForOpening, matchOpeningsForBeneficiary, RankOptions } from '../matching.service';
 import {
   ExcludedMatch,
   FactorWeight,
@@ -18,10 +18,10 @@ import {
   PlannedOpening,
   SkillGap,
 } from './matching.types';
-import { MatchingFairnessResolver } from './fairness/fairness.resolver';
-import { computePlacementPlan, DEFAULT_LAW68_PRIORITY } from './placement-plan.service';
-import { MatchFilter } from './pair-query';
-import { loadWeights, setMatchingWeights, weightsFor } from './weights.service';
+import { MatchingFairnessResolver } from '../fairness/fairness.resolver';
+import { computePlacementPlan, DEFAULT_LAW68_PRIORITY } from '../placement-plan.service';
+import { MatchFilter } from '../sql/pair-query';
+import { loadWeights, setMatchingWeights, weightsFor } from '../weights.service';
 
 function toFilter(args: MatchArgs): MatchFilter {
   const filter = args.filter ?? {};

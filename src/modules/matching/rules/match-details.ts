@@ -1,6 +1,6 @@
-import { SkillRequirement } from '../openings/opening.enums';
-import { AccessibilityFeature } from '../work-conditions/work-conditions.enums';
-import { EligiblePair } from './candidate-search';
+import { SkillRequirement } from '../../openings/opening.enums';
+import { AccessibilityFeature } from '../../work-conditions/work-conditions.enums';
+import { EligiblePair } from './pairs';
 import { CommuteEstimate, estimateCommute } from './commute';
 import { MatchFeatures } from './scoring';
 

@@ -1,7 +1,6 @@
-import { CaseStatus } from '../beneficiaries/beneficiary.enums';
-import { HardConstraintCode } from './factors';
-import { ExcludedPair } from './candidate-search';
-import { LEGAL_MAX_WEEKLY_HOURS } from './hard-constraints';
+import { CaseStatus } from '../../beneficiaries/beneficiary.enums';
+import { HardConstraintCode, LEGAL_MAX_WEEKLY_HOURS } from './factors';
+import { ExcludedPair } from './pairs';
 
 export interface ExclusionReason {
   code: HardConstraintCode;

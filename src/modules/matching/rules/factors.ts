@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 /** The soft factors of a match score; each scores 0–1 and carries a weight set per ambito. */
 export enum MatchFactorCode {
   SKILLS = 'SKILLS',
@@ -39,5 +37,8 @@ export const DEFAULT_WEIGHTS: MatchingWeights = {
   [MatchFactorCode.PAST_PLACEMENT]: 5,
 };
 
-registerEnumType(MatchFactorCode, { name: 'MatchFactorCode', description: 'A soft factor of the match score' });
-registerEnumType(HardConstraintCode, { name: 'HardConstraintCode', description: 'A constraint that excludes a candidate' });
+/**
+ * The weekly hours no one is booked beyond when their own maximum is not recorded: the legal average maximum
+ * working week (D.Lgs. 66/2003, art. 4).
+ */
+export const LEGAL_MAX_WEEKLY_HOURS = 48;

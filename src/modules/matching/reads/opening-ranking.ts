@@ -1,11 +1,11 @@
 import { EntityManager } from 'typeorm';
 import { findEligiblePairs } from './candidate-search';
-import { DEFAULT_WEIGHTS, HardConstraintCode } from './factors';
-import { openingsSeenFromSql, PROFILE_HARD_CONSTRAINTS } from './match-profile-sql';
-import { pairScorer, ScoredMatch } from './pair-scoring';
-import { MatchFilter, POSITIVE_PAST_PLACEMENT } from './pair-query';
-import { PRE_SCORE_TOLERANCE, preScoreSql, quotaSpanSql, RankingWeights } from './scoring-sql';
-import { loadWeights } from './weights.service';
+import { DEFAULT_WEIGHTS, HardConstraintCode } from '../rules/factors';
+import { openingsSeenFromSql, PROFILE_HARD_CONSTRAINTS } from '../sql/match-profile-sql';
+import { pairScorer, ScoredMatch } from '../pair-scoring';
+import { MatchFilter, POSITIVE_PAST_PLACEMENT } from '../sql/pair-query';
+import { PRE_SCORE_TOLERANCE, preScoreSql, quotaSpanSql, RankingWeights } from '../sql/scoring-sql';
+import { loadWeights } from '../weights.service';
 
 /** The person's weighted credit for each opening asking for a skill they hold, as `skillsFactor` counts it. */
 const CREDIT_SQL = `sum((CASE WHEN os.requirement = 'REQUIRED' THEN 2 ELSE 1 END)::float8

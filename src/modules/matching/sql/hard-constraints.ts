@@ -1,5 +1,5 @@
 import { MINUTES_SQL } from './commute-sql';
-import { HardConstraintCode } from './factors';
+import { HardConstraintCode, LEGAL_MAX_WEEKLY_HOURS } from '../rules/factors';
 
 /**
  * Each hard constraint as a SQL condition that is true when the pair FAILS it, over the aliases of the pair query
@@ -9,12 +9,6 @@ import { HardConstraintCode } from './factors';
  * over `match_profile` (match-profile-sql.ts), and a test checks both admit the same people. A person whose
  * constraints are not recorded yet passes them: the operator has not limited anything.
  */
-/**
- * The weekly hours no one is booked beyond when their own maximum is not recorded: the legal average maximum
- * working week (D.Lgs. 66/2003, art. 4).
- */
-export const LEGAL_MAX_WEEKLY_HOURS = 48;
-
 /** Cases that are closed or already placed take no new placement. */
 export const UNAVAILABLE_CASE_STATUSES_SQL = `('CLOSED', 'PLACED', 'MONITORING')`;
 

@@ -1,10 +1,13 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { CaseStatus } from '../beneficiaries/beneficiary.enums';
-import { SkillRequirement } from '../openings/opening.enums';
-import { AccessibilityFeature, TransportMode } from '../work-conditions/work-conditions.enums';
-import { HardConstraintCode, MatchFactorCode } from './factors';
-import { UnfilledReason } from './placement-plan.service';
+import { CaseStatus } from '../../beneficiaries/beneficiary.enums';
+import { SkillRequirement } from '../../openings/opening.enums';
+import { AccessibilityFeature, TransportMode } from '../../work-conditions/work-conditions.enums';
+import { HardConstraintCode, MatchFactorCode } from '../rules/factors';
+import { UnfilledReason } from '../placement-plan.service';
+
+registerEnumType(MatchFactorCode, { name: 'MatchFactorCode', description: 'A soft factor of the match score' });
+registerEnumType(HardConstraintCode, { name: 'HardConstraintCode', description: 'A constraint that excludes a candidate' });
 
 @ObjectType({ description: 'One soft factor of a score: points = weight × factorScore' })
 export class MatchFactor {

@@ -1,7 +1,6 @@
-import { TransportMode } from '../work-conditions/work-conditions.enums';
-import { DEFAULT_MODES, MODE_PROFILES } from './commute';
-import { HardConstraintCode } from './factors';
-import { LEGAL_MAX_WEEKLY_HOURS } from './hard-constraints';
+import { TransportMode } from '../../work-conditions/work-conditions.enums';
+import { DEFAULT_MODES, MODE_PROFILES } from '../rules/commute';
+import { HardConstraintCode, LEGAL_MAX_WEEKLY_HOURS } from '../rules/factors';
 import { ROAD_KM_SQL } from './pair-query';
 
 /**

@@ -1,13 +1,13 @@
 import { EntityManager } from 'typeorm';
-import { todayInItaly } from '../../config/calendar';
-import { NotFoundError } from '../../graphql/errors';
-import { disabledQuotaShortfalls } from '../quotas/quota.service';
-import { DEFAULT_WEIGHTS } from './factors';
-import { RankedSkill } from './match-profile-sql';
-import { POSITIVE_PAST_PLACEMENT } from './pair-query';
-import { law68Factor } from './scoring';
-import { RankingWeights } from './scoring-sql';
-import { loadWeights } from './weights.service';
+import { todayInItaly } from '../../../config/calendar';
+import { NotFoundError } from '../../../graphql/errors';
+import { disabledQuotaShortfalls } from '../../quotas/quota.service';
+import { DEFAULT_WEIGHTS } from '../rules/factors';
+import { RankedSkill } from '../sql/match-profile-sql';
+import { POSITIVE_PAST_PLACEMENT } from '../sql/pair-query';
+import { law68Factor } from '../rules/scoring';
+import { RankingWeights } from '../sql/scoring-sql';
+import { loadWeights } from '../weights.service';
 
 /** What ranking people for one opening needs to know of it, read once per request. */
 export interface OpeningToRank {

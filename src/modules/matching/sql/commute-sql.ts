@@ -1,5 +1,5 @@
-import { TransportMode } from '../work-conditions/work-conditions.enums';
-import { DEFAULT_MODES, MODE_PROFILES } from './commute';
+import { TransportMode } from '../../work-conditions/work-conditions.enums';
+import { DEFAULT_MODES, MODE_PROFILES } from '../rules/commute';
 
 const MODES_SQL = `coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY[${DEFAULT_MODES.map((m) => `'${m}'`).join(', ')}])`;
 

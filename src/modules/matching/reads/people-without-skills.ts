@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { OpeningToRank } from './opening-to-rank';
-import { SqlParam } from './pair-query';
-import { DAYS_FOR_FULL_WAITING, PREFERENCE_SCORES } from './scoring';
-import { LAW68_ELIGIBLE_SQL, leastWaitingToReach } from './scoring-sql';
+import { SqlParam } from '../sql/pair-query';
+import { DAYS_FOR_FULL_WAITING, PREFERENCE_SCORES } from '../rules/scoring';
+import { LAW68_ELIGIBLE_SQL, leastWaitingToReach } from '../sql/scoring-sql';
 
 /** Exactly the predicate of the partial index of people without recorded preferences, so the planner can use it. */
 const NO_PREFERENCES_SQL = 'p.preferred_sectors = 0 AND cardinality(p.preferred_occupation_ids) = 0';

@@ -1,11 +1,11 @@
 import { EntityManager } from 'typeorm';
 import { findEligiblePairs } from './candidate-search';
-import { missesIndispensableSql, openingByMunicipalitySql, PROFILE_HARD_CONSTRAINTS, skillsFactorSql } from './match-profile-sql';
-import { byScoreThenId, ScoredMatch, scoreEligiblePairs } from './pair-scoring';
+import { missesIndispensableSql, openingByMunicipalitySql, PROFILE_HARD_CONSTRAINTS, skillsFactorSql } from '../sql/match-profile-sql';
+import { byScoreThenId, ScoredMatch, scoreEligiblePairs } from '../pair-scoring';
 import { OpeningToRank, openingToRank } from './opening-to-rank';
-import { MatchFilter, SqlParam } from './pair-query';
+import { MatchFilter, SqlParam } from '../sql/pair-query';
 import { peopleWithoutSkillsWhoCouldReach } from './people-without-skills';
-import { PRE_SCORE_TOLERANCE, preScoreSql } from './scoring-sql';
+import { PRE_SCORE_TOLERANCE, preScoreSql } from '../sql/scoring-sql';
 
 interface PreRanked {
   id: string;

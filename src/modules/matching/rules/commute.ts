@@ -1,4 +1,4 @@
-import { TransportMode } from '../work-conditions/work-conditions.enums';
+import { TransportMode } from '../../work-conditions/work-conditions.enums';
 
 /**
  * The commute model: straight-line distance between the town centre of residence and the workplace, stretched by

@@ -1,6 +1,6 @@
-import { MatchFactorCode, MatchingWeights } from './factors';
+import { MatchFactorCode, MatchingWeights } from '../rules/factors';
 import { PROFILE_MINUTES_SQL } from './match-profile-sql';
-import { COMMUTE_REFERENCE_MINUTES, CORE_FACTORS, DAYS_FOR_FULL_WAITING, factorMaxima, PREFERENCE_SCORES } from './scoring';
+import { COMMUTE_REFERENCE_MINUTES, CORE_FACTORS, DAYS_FOR_FULL_WAITING, factorMaxima, PREFERENCE_SCORES } from '../rules/scoring';
 
 /** The Law 68/99 factor applies to people eligible under art. 1, for openings that count toward the quota. */
 export const LAW68_ELIGIBLE_SQL = `coalesce(p.law68_category = 'DISABLED_ART1', false)`;
