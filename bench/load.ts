@@ -8,7 +8,7 @@ import { fromGlobalId, toGlobalId } from '../src/graphql/relay';
 import { startSession } from '../src/modules/auth/session-store';
 import { SessionTokens } from '../src/modules/auth/tokens';
 import { computeCodiceFiscale } from '../src/modules/beneficiaries/codice-fiscale';
-import { addDays } from '../src/modules/placements/dates';
+import { addDays } from '../src/config/calendar';
 import { startServer } from '../src/app/server';
 
 /**

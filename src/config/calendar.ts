@@ -8,3 +8,21 @@ const ITALIAN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }
 export function todayInItaly(now: Date = new Date()): string {
   return ITALIAN_DAY.format(now);
 }
+
+/* Calendar arithmetic on ISO dates (YYYY-MM-DD, which compare correctly as text), in UTC so that no
+   daylight-saving day is ever 23 or 25 hours long. */
+const DAY_MS = 86_400_000;
+
+function toUtc(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(toUtc(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+}

@@ -1,6 +1,7 @@
 import { OperatorRole } from '../modules/operators/operator.entity';
 import { italianName } from './names';
 import { SeededRandom, asciiSlug, instant, officeMinute, toDay } from './random';
+import { SERVICE_AMBITI } from '../modules/territory/service-ambiti';
 
 export interface SeedOperator {
   id: string;
@@ -51,12 +52,12 @@ export function generateStaff(random: SeededRandom, peopleByAmbito: Map<number, 
 
   const operators = new Map<number, SeedOperator[]>();
   const liaisons = new Map<number, SeedOperator[]>();
-  for (const ambito of [1, 3]) {
+  for (const ambito of SERVICE_AMBITI) {
     operators.set(ambito, Array.from({ length: size.operators.get(ambito)! }, () => make(OperatorRole.OPERATOR, ambito)));
   }
   const coordinator = make(OperatorRole.COORDINATOR, null);
   const admins = [make(OperatorRole.ADMIN, null), make(OperatorRole.ADMIN, null)];
-  for (const ambito of [1, 3]) {
+  for (const ambito of SERVICE_AMBITI) {
     liaisons.set(ambito, Array.from({ length: size.liaisonsPerAmbito }, () => make(OperatorRole.EMPLOYER_LIAISON, ambito)));
   }
   const all = [...operators.get(1)!, ...operators.get(3)!, coordinator, ...admins, ...liaisons.get(1)!, ...liaisons.get(3)!];

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { SERVICE_AMBITI } from '../../src/modules/territory/service-ambiti';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -8,6 +9,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('territory reference data', () => {
+  it('serves exactly the ambiti the code lists, no more, no fewer', async () => {
+    const { data } = await server.gql(`{ ambiti { number } }`);
+    expect(data!.ambiti.map((a: { number: number }) => a.number).sort()).toEqual([...SERVICE_AMBITI]);
+  });
+
   it('lists the 15 municipalities of the service with their ambito, 2 in Ambito 1 and 13 in Ambito 3', async () => {
     const { data, errors } = await server.gql(`{ municipalities(serviceOnly: true) { istatCode name ambito { number } } }`);
     expect(errors).toBeUndefined();

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../../src/modules/placements/dates';
+import { addDays, daysBetween } from '../../src/config/calendar';
 import { nextVisitDue, RhythmStep, stepsForKind } from '../../src/modules/placements/monitoring-rhythm';
 import { PlacementKind } from '../../src/modules/placements/placement.enums';
 

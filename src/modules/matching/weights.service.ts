@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { UserInputError } from '../../graphql/errors';
 import { DEFAULT_WEIGHTS, MatchFactorCode, MatchingWeights } from './rules/factors';
 import { MatchingWeight } from './matching-weight.entity';
+import { checkServiceAmbito } from '../territory/service-ambiti';
 
 /** The weights of every ambito; a factor without a row keeps its default. */
 export async function loadWeights(manager: EntityManager): Promise<Map<number, MatchingWeights>> {
@@ -29,7 +30,7 @@ export async function setMatchingWeights(
   weights: Array<{ factor: MatchFactorCode; weight: number }>,
   actorId: string | null,
 ): Promise<MatchingWeights> {
-  if (![1, 3].includes(ambito)) throw new UserInputError('ambito must be 1 or 3', 'ambito');
+  checkServiceAmbito(ambito, 'ambito');
   const factors = Object.values(MatchFactorCode);
   const given = new Set(weights.map((w) => w.factor));
   if (given.size !== weights.length || factors.some((f) => !given.has(f))) {

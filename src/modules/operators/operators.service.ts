@@ -8,12 +8,13 @@ import { Assignment, decideRoleChange, readsCaseContent, selfPowerChange } from 
 import { cancelPendingGrant, requestRoleGrant } from '../role-grants/role-grants.service';
 import { Operator, OperatorRole } from './operator.entity';
 import { CreateOperatorInput, UpdateOperatorInput } from './operators.types';
+import { SERVICE_AMBITI_TEXT } from '../territory/service-ambiti';
 
 /** Front-line roles belong to one ambito; coordinators and admins span both. */
 function checkAmbitoForRole(role: OperatorRole, ambito: number | null, field: string): void {
   const needsAmbito = role === OperatorRole.OPERATOR || role === OperatorRole.EMPLOYER_LIAISON;
   if (needsAmbito && ambito === null) {
-    throw new UserInputError(`An operator with role ${role} must belong to an ambito (1 or 3)`, field);
+    throw new UserInputError(`An operator with role ${role} must belong to an ambito (${SERVICE_AMBITI_TEXT})`, field);
   }
 }
 

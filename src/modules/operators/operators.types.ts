@@ -4,6 +4,7 @@ import { EmailAddressResolver } from 'graphql-scalars';
 import { IsIn, IsOptional, MaxLength, MinLength } from 'class-validator';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { OperatorRole } from './operator.entity';
+import { SERVICE_AMBITI, SERVICE_AMBITI_TEXT } from '../territory/service-ambiti';
 
 @InputType()
 export class CreateOperatorInput {
@@ -25,7 +26,7 @@ export class CreateOperatorInput {
 
   @Field(() => Int, { nullable: true, description: 'Required for operators and liaisons; coordinators and admins work in both' })
   @IsOptional()
-  @IsIn([1, 3], { message: 'ambito must be 1 or 3' })
+  @IsIn(SERVICE_AMBITI, { message: `ambito must be ${SERVICE_AMBITI_TEXT}` })
   ambito?: number | null;
 
   @Field(() => String, { nullable: true, description: `First password (${MIN_PASSWORD_LENGTH}–${MAX_PASSWORD_LENGTH} characters); without one the operator cannot sign in until an admin sets it` })
@@ -59,7 +60,7 @@ export class UpdateOperatorInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsIn([1, 3], { message: 'ambito must be 1 or 3' })
+  @IsIn(SERVICE_AMBITI, { message: `ambito must be ${SERVICE_AMBITI_TEXT}` })
   ambito?: number | null;
 
   @Field({ nullable: true, description: 'false deactivates the operator: their sessions end at once; their history stays' })

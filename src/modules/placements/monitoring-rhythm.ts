@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from './dates';
+import { addDays, daysBetween } from '../../config/calendar';
 import { PlacementKind } from './placement.enums';
 
 export interface RhythmStep {

@@ -1,12 +1,11 @@
 import { DataSource, EntityManager, In } from 'typeorm';
 import { GraphQLError } from 'graphql';
-import { todayInItaly } from '../../config/calendar';
+import { addDays, todayInItaly } from '../../config/calendar';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { lockBeneficiary, recordCaseStatus } from '../beneficiaries/case-lifecycle.service';
 import { Opening } from '../openings/opening.entity';
 import { ContractType, OpeningStatus } from '../openings/opening.enums';
-import { addDays } from './dates';
 import { cancelPlannedVisits, planNextVisitIfNone } from './monitoring-visits.service';
 import {
   allowedNextPlacementStatuses,

@@ -13,6 +13,7 @@ import {
   PlacementStatus,
   VisitOutcome,
 } from './placement.enums';
+import { SERVICE_AMBITI, SERVICE_AMBITI_TEXT } from '../territory/service-ambiti';
 
 @ObjectType()
 export class PlacementConnection extends Connection(Placement) {}
@@ -237,7 +238,7 @@ export class PlacementFilter {
 
   @Field(() => Int, { nullable: true, description: 'Placements of people living in this ambito' })
   @IsOptional()
-  @IsIn([1, 3], { message: 'ambito must be 1 or 3' })
+  @IsIn(SERVICE_AMBITI, { message: `ambito must be ${SERVICE_AMBITI_TEXT}` })
   ambito?: number | null;
 }
 

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { NotFoundError } from '../../graphql/errors';
 import { Operator, OperatorRole } from '../operators/operator.entity';
 import { ReferralAssignmentStatus } from '../referrals/referral-assignment.entity';
-import { addDays } from './dates';
+import { addDays } from '../../config/calendar';
 import { MonitoringRhythmStep } from './monitoring-rhythm.entity';
 import { nextVisitDue, stepsForKind } from './monitoring-rhythm';
 import { PlacementKind } from './placement.enums';

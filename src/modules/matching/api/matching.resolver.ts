@@ -22,6 +22,7 @@ import { MatchingFairnessResolver } from '../fairness/fairness.resolver';
 import { computePlacementPlan, DEFAULT_LAW68_PRIORITY } from '../placement-plan.service';
 import { MatchFilter } from '../sql/pair-query';
 import { loadWeights, setMatchingWeights, weightsFor } from '../weights.service';
+import { checkServiceAmbito } from '../../territory/service-ambiti';
 
 function toFilter(args: MatchArgs): MatchFilter {
   const filter = args.filter ?? {};
@@ -76,7 +77,7 @@ export class MatchingResolver {
     })
     law68Priority?: number,
   ): Promise<PlacementPlan> {
-    if (![1, 3].includes(ambito)) throw new UserInputError('ambito must be 1 or 3', 'ambito');
+    checkServiceAmbito(ambito, 'ambito');
     if (law68Priority! < 0 || law68Priority! > 50) throw new UserInputError('law68Priority must be between 0 and 50', 'law68Priority');
     return computePlacementPlan(ctx.dataSource.manager, {
       ambito,

@@ -5,6 +5,7 @@ import { findEligiblePairs } from '../reads/candidate-search';
 import { groupBy } from '../rules/group-by';
 import { pairScorer } from '../pair-scoring';
 import { ageBand, FairnessDimension, fairnessFigures, GroupFigures, GroupKey, RankedPair } from './fairness';
+import { checkServiceAmbito } from '../../territory/service-ambiti';
 
 export interface FairnessReport {
   ambito: number;
@@ -42,7 +43,7 @@ function groupsOf(p: PersonFacts, asOf: string): GroupKey[] {
  * `asOf` can only be today.
  */
 export async function matchingFairness(manager: EntityManager, ambito: number, asOf: string | null): Promise<FairnessReport> {
-  if (![1, 3].includes(ambito)) throw new UserInputError('ambito must be 1 or 3', 'ambito');
+  checkServiceAmbito(ambito, 'ambito');
   const today = todayInItaly();
   if (asOf !== null && asOf !== today) {
     throw new UserInputError(`Rankings are measured on today’s records only: asOf must be ${today} or left out`, 'asOf');
