@@ -1,5 +1,12 @@
 import { CaseStatus } from '../../src/modules/beneficiaries/beneficiary.enums';
-import { allowedNextStatuses, canChangeCaseStatus, isCaseActive } from '../../src/modules/beneficiaries/case-transitions';
+import {
+  allowedNextStatuses,
+  canChangeCaseStatus,
+  isAvailableForMatching,
+  isCaseActive,
+  PROPOSABLE,
+  REOPENED_BY_REFERRAL,
+} from '../../src/modules/beneficiaries/case-transitions';
 
 const S = CaseStatus;
 
@@ -16,7 +23,6 @@ describe('case status transitions', () => {
     [S.INTERNSHIP, S.ORIENTATION],
     [S.PLACED, S.MONITORING],
     [S.MONITORING, S.ORIENTATION],
-    [S.CLOSED, S.REFERRED],
   ];
   it.each(allowed)('allows %s → %s', (from, to) => {
     expect(canChangeCaseStatus(from, to)).toBe(true);
@@ -29,6 +35,8 @@ describe('case status transitions', () => {
     [S.PLACED, S.INTERNSHIP],
     [S.CLOSED, S.INTAKE],
     [S.CLOSED, S.PLACED],
+    // A closed case reopens only through a referral, never by a status change.
+    [S.CLOSED, S.REFERRED],
     [S.MONITORING, S.REFERRED],
   ];
   it.each(forbidden)('forbids %s → %s', (from, to) => {
@@ -49,5 +57,17 @@ describe('case status transitions', () => {
 
   it('treats only CLOSED as not active', () => {
     expect(Object.values(S).filter((s) => !isCaseActive(s))).toEqual([S.CLOSED]);
+  });
+
+  it('reopens a closed case only through a referral, as REFERRED', () => {
+    expect(allowedNextStatuses(S.CLOSED)).toEqual([]);
+    expect(REOPENED_BY_REFERRAL).toEqual({ from: S.CLOSED, to: S.REFERRED });
+  });
+
+  it('proposes placements only to people available or already working, never to closed or unassessed cases', () => {
+    expect(PROPOSABLE).not.toContain(S.CLOSED);
+    expect(PROPOSABLE).not.toContain(S.REFERRED);
+    expect(PROPOSABLE).not.toContain(S.INTAKE);
+    expect(Object.values(S).filter(isAvailableForMatching)).toEqual([S.REFERRED, S.INTAKE, S.ORIENTATION, S.TRAINING, S.INTERNSHIP]);
   });
 });

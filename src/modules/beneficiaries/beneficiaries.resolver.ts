@@ -145,9 +145,7 @@ export class BeneficiaryResolver {
 
   @FieldResolver(() => [CaseStatus], { description: 'Statuses the case may move to next with changeCaseStatus' })
   allowedNextStatuses(@Root() beneficiary: Beneficiary): readonly CaseStatus[] {
-    return allowedNextStatuses(beneficiary.caseStatus).filter(
-      (s) => !(beneficiary.caseStatus === CaseStatus.CLOSED && s === CaseStatus.REFERRED),
-    );
+    return allowedNextStatuses(beneficiary.caseStatus);
   }
 }
 

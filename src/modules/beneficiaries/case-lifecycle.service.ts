@@ -4,7 +4,7 @@ import { NotFoundError, UserInputError } from '../../graphql/errors';
 import { Beneficiary } from './beneficiary.entity';
 import { CaseStatus } from './beneficiary.enums';
 import { CaseStatusChange } from './case-status-change.entity';
-import { allowedNextStatuses, canChangeCaseStatus } from './case-transitions';
+import { allowedNextStatuses, canChangeCaseStatus, REOPENED_BY_REFERRAL } from './case-transitions';
 
 export async function lockBeneficiary(manager: EntityManager, id: string, field = 'id'): Promise<Beneficiary> {
   const beneficiary = await manager.findOne(Beneficiary, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -43,11 +43,11 @@ export function changeCaseStatus(
   return dataSource.transaction(async (manager) => {
     const beneficiary = await lockBeneficiary(manager, beneficiaryId, 'beneficiaryId');
     const from = beneficiary.caseStatus;
-    if (from === CaseStatus.CLOSED && to === CaseStatus.REFERRED) {
+    if (from === REOPENED_BY_REFERRAL.from && to === REOPENED_BY_REFERRAL.to) {
       throw new UserInputError('A closed case reopens only with a new referral (receiveReferral)', 'input.status');
     }
     if (!canChangeCaseStatus(from, to)) {
-      const allowed = allowedNextStatuses(from).filter((s) => !(from === CaseStatus.CLOSED && s === CaseStatus.REFERRED));
+      const allowed = allowedNextStatuses(from);
       throw new GraphQLError(
         `A case in ${from} cannot move to ${to}; allowed: ${allowed.join(', ') || 'none'}`,
         { extensions: { code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: allowed } },

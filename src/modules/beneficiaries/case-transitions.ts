@@ -1,8 +1,14 @@
 import { CaseStatus } from './beneficiary.enums';
 
+/*
+ * The case rules, in one place: the moves `changeCaseStatus` allows, how a closed case reopens, and which statuses
+ * make a person available for matching or for a proposal. Everything else (SQL included) derives from these lists.
+ */
+
 /**
- * The allowed moves of a case. A path can step back (an internship that ends without hiring returns to orientation)
- * but PLACED is reached only after orientation, and a closed case reopens only through a new referral.
+ * The moves `changeCaseStatus` allows. A path can step back (an internship that ends without hiring returns to
+ * orientation) but PLACED is reached only after orientation. A closed case has no move here: it reopens only through
+ * a new referral (REOPENED_BY_REFERRAL).
  */
 const ALLOWED: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
   [CaseStatus.REFERRED]: [CaseStatus.INTAKE, CaseStatus.CLOSED],
@@ -12,7 +18,7 @@ const ALLOWED: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
   [CaseStatus.INTERNSHIP]: [CaseStatus.ORIENTATION, CaseStatus.TRAINING, CaseStatus.PLACED, CaseStatus.CLOSED],
   [CaseStatus.PLACED]: [CaseStatus.MONITORING, CaseStatus.CLOSED],
   [CaseStatus.MONITORING]: [CaseStatus.ORIENTATION, CaseStatus.PLACED, CaseStatus.CLOSED],
-  [CaseStatus.CLOSED]: [CaseStatus.REFERRED],
+  [CaseStatus.CLOSED]: [],
 };
 
 export function allowedNextStatuses(from: CaseStatus): readonly CaseStatus[] {
@@ -27,3 +33,25 @@ export function canChangeCaseStatus(from: CaseStatus, to: CaseStatus): boolean {
 export function isCaseActive(status: CaseStatus): boolean {
   return status !== CaseStatus.CLOSED;
 }
+
+/** A referral for a person whose case is closed opens it again, in this status. */
+export const REOPENED_BY_REFERRAL = { from: CaseStatus.CLOSED, to: CaseStatus.REFERRED } as const;
+
+/** Cases in these statuses take no new placement: closed, or the person already works. */
+export const UNAVAILABLE_FOR_MATCHING: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.PLACED, CaseStatus.MONITORING];
+
+export function isAvailableForMatching(status: CaseStatus): boolean {
+  return !UNAVAILABLE_FOR_MATCHING.includes(status);
+}
+
+/**
+ * A placement can be proposed once the person has been through intake and orientation has begun; a person already
+ * placed may get another (a renewal, a second part-time job).
+ */
+export const PROPOSABLE: readonly CaseStatus[] = [
+  CaseStatus.ORIENTATION,
+  CaseStatus.TRAINING,
+  CaseStatus.INTERNSHIP,
+  CaseStatus.PLACED,
+  CaseStatus.MONITORING,
+];

@@ -22,6 +22,7 @@ import { recordMatchEvidence } from './match-evidence.service';
 import { Placement } from './placement.entity';
 import { EmploymentContractType, PlacementKind, PlacementStatus } from './placement.enums';
 import { CompanyTutorInput } from './placements.types';
+import { PROPOSABLE } from '../beneficiaries/case-transitions';
 
 /*
  * Listing, proposing and correcting placements. Confirming, status changes and conversion to hiring are in
@@ -31,7 +32,6 @@ import { CompanyTutorInput } from './placements.types';
 const P = PlacementStatus;
 const isEnded = (status: PlacementStatus) => [P.COMPLETED, P.ENDED_EARLY, P.CONVERTED_TO_HIRING].includes(status);
 /** Case statuses in which a placement may be proposed: the person has been taken in charge and is not closed. */
-const PROPOSABLE_CASE = ['ORIENTATION', 'TRAINING', 'INTERNSHIP', 'PLACED', 'MONITORING'];
 
 export interface ProposePlacementCommand {
   beneficiaryId: string;
@@ -124,7 +124,7 @@ export async function proposePlacement(
     }
 
     const beneficiary = await lockBeneficiary(manager, cmd.beneficiaryId, 'input.beneficiaryId');
-    if (!PROPOSABLE_CASE.includes(beneficiary.caseStatus)) {
+    if (!PROPOSABLE.includes(beneficiary.caseStatus)) {
       throw new UserInputError(
         `The case is ${beneficiary.caseStatus}: a placement is proposed only from orientation on`,
         'input.beneficiaryId',

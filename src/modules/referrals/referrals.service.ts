@@ -8,6 +8,7 @@ import { CaseStatus } from '../beneficiaries/beneficiary.enums';
 import { BeneficiaryProfileInput } from '../beneficiaries/beneficiaries.types';
 import { checkProfile, profileToEntityFields, REQUIRED_PROFILE_FIELDS } from '../beneficiaries/beneficiary-profile';
 import { lockBeneficiary, recordCaseStatus } from '../beneficiaries/case-lifecycle.service';
+import { REOPENED_BY_REFERRAL } from '../beneficiaries/case-transitions';
 import { Municipality } from '../territory/municipality.entity';
 import { ReferralAssignment, ReferralAssignmentCause } from './referral-assignment.entity';
 import { Referral } from './referral.entity';
@@ -104,11 +105,11 @@ export async function joinCase(
   details: ReferralDetailsInput,
   receivedById: string | null,
 ): Promise<{ referral: Referral; beneficiary: Beneficiary }> {
-  const openedCase = beneficiary.caseStatus === CaseStatus.CLOSED;
+  const openedCase = beneficiary.caseStatus === REOPENED_BY_REFERRAL.from;
   let current = beneficiary;
   if (openedCase) {
     beneficiary.caseOpenedAt = new Date();
-    current = await recordCaseStatus(manager, beneficiary, CaseStatus.REFERRED, referralReason(details), receivedById);
+    current = await recordCaseStatus(manager, beneficiary, REOPENED_BY_REFERRAL.to, referralReason(details), receivedById);
   }
   return { beneficiary: current, referral: await saveReferral(manager, details, beneficiary.id, receivedById, openedCase) };
 }

@@ -1,5 +1,7 @@
 import { MINUTES_SQL } from './commute-sql';
 import { HardConstraintCode, LEGAL_MAX_WEEKLY_HOURS } from '../rules/factors';
+import { sqlValueList } from '../../../db/sql-values';
+import { UNAVAILABLE_FOR_MATCHING } from '../../beneficiaries/case-transitions';
 
 /**
  * Each hard constraint as a SQL condition that is true when the pair FAILS it, over the aliases of the pair query
@@ -10,7 +12,7 @@ import { HardConstraintCode, LEGAL_MAX_WEEKLY_HOURS } from '../rules/factors';
  * constraints are not recorded yet passes them: the operator has not limited anything.
  */
 /** Cases that are closed or already placed take no new placement. */
-export const UNAVAILABLE_CASE_STATUSES_SQL = `('CLOSED', 'PLACED', 'MONITORING')`;
+export const UNAVAILABLE_CASE_STATUSES_SQL = sqlValueList(UNAVAILABLE_FOR_MATCHING);
 
 export const HARD_CONSTRAINTS: ReadonlyArray<{ code: HardConstraintCode; failsWhen: string }> = [
   {
