@@ -1,5 +1,5 @@
 import { CaseStatus, DisabilityKind, Law381Category, Law68Category } from '../modules/beneficiaries/beneficiary.enums';
-import { canChangeCaseStatus } from '../modules/beneficiaries/case-transitions';
+import { isHistoryStep } from '../modules/beneficiaries/case-transitions';
 import { ReferringServiceKind } from '../modules/referrals/referral.entity';
 import { italianName, landline } from './names';
 import { SeedOperator, Staff } from './operators';
@@ -79,7 +79,7 @@ export function drawCaseHistory(
   let path = status === CLOSED ? closedPath(random) : activePath(random, status);
   if (status !== CLOSED && random.chance(0.08)) path = [...closedPath(random), ...path];
   for (let i = 1; i < path.length; i++) {
-    if (!canChangeCaseStatus(path[i - 1], path[i])) {
+    if (!isHistoryStep(path[i - 1], path[i])) {
       throw new Error(`Seed drew a forbidden case step ${path[i - 1]} → ${path[i]}`);
     }
   }

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { CaseStatus, Law381Category, Law68Category } from '../modules/beneficiaries/beneficiary.enums';
-import { canChangeCaseStatus } from '../modules/beneficiaries/case-transitions';
+import { isHistoryStep } from '../modules/beneficiaries/case-transitions';
 import { ReferringServiceKind } from '../modules/referrals/referral.entity';
 import { Sector } from '../modules/work-conditions/work-conditions.enums';
 import { serviceStatistics } from '../modules/statistics/statistics.service';
@@ -221,7 +221,7 @@ export async function generateCohort(
       const operator = team[i % team.length];
       const history = drawPath(random, path);
       for (let k = 1; k < history.length; k++) {
-        if (!canChangeCaseStatus(history[k - 1][0], history[k][0]) || history[k][1] <= history[k - 1][1]) {
+        if (!isHistoryStep(history[k - 1][0], history[k][0]) || history[k][1] <= history[k - 1][1]) {
           throw new Error(`Drawn 2022 path ${path} breaks the case lifecycle at step ${k}`);
         }
       }

@@ -1,12 +1,7 @@
-import { CaseStatus } from '../modules/beneficiaries/beneficiary.enums';
-import { Day } from './random';
+import type { CaseStep } from './case-history';
 
-/** One move of a case's history, as the generators lay it out. */
-export interface CaseStep {
-  to: CaseStatus;
-  day: Day;
-  minute: number;
-}
+/** The part of a case step the placement history reads. */
+export type CaseMove = Pick<CaseStep, 'to' | 'day' | 'minute'>;
 
 /** What the placement history needs to know of a person: the current caseload and the 2022 cohort alike. */
 export interface PersonFacts {
@@ -14,5 +9,5 @@ export interface PersonFacts {
   ambito: number;
   operatorId: string | null;
   law68: string | null;
-  steps: CaseStep[];
+  steps: CaseMove[];
 }

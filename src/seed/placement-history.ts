@@ -5,7 +5,7 @@ import { serviceStatistics } from '../modules/statistics/statistics.service';
 import { bulkInsert, Row } from './bulk-insert';
 import { generateCohort, missingFigures, OUTSIDE, type Path } from './cohort-2022';
 import { italianName } from './names';
-import { CaseStep, PersonFacts } from './person-facts';
+import { CaseMove, PersonFacts } from './person-facts';
 import { Day, instant, isoDate, officeMinute, SeededRandom, toDay } from './random';
 
 /**
@@ -250,7 +250,7 @@ function derivePersonPlacements(person: PersonFacts, ctx: Context, out: Rows): v
 function open(
   person: PersonFacts,
   kind: string,
-  step: CaseStep,
+  step: CaseMove,
   ctx: Context,
   out: Rows,
   convertedFrom: Row | null,
@@ -318,7 +318,7 @@ function end(
   placement: OpenPlacement,
   status: string,
   endDay: Day,
-  step: CaseStep,
+  step: CaseMove,
   ctx: Context,
   out: Rows,
   person: PersonFacts,

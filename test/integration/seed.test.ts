@@ -1,5 +1,5 @@
 import { CaseStatus } from '../../src/modules/beneficiaries/beneficiary.enums';
-import { canChangeCaseStatus } from '../../src/modules/beneficiaries/case-transitions';
+import { isHistoryStep } from '../../src/modules/beneficiaries/case-transitions';
 import { checkCodiceFiscale, decodeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
 import { checkPartitaIva } from '../../src/modules/employers/partita-iva';
 import { UsageError, parseSeedArguments } from '../../src/app/cli/seed';
@@ -146,7 +146,7 @@ describe('demo data at the service’s real scale', () => {
       expect(history[0]).toMatchObject({ from_status: null, to_status: CaseStatus.REFERRED });
       for (let i = 1; i < history.length; i++) {
         expect(history[i].from_status).toBe(history[i - 1].to_status);
-        expect(canChangeCaseStatus(history[i - 1].to_status, history[i].to_status)).toBe(true);
+        expect(isHistoryStep(history[i - 1].to_status, history[i].to_status)).toBe(true);
         expect(history[i].changed_at.getTime()).toBeGreaterThan(history[i - 1].changed_at.getTime());
       }
       const last = history[history.length - 1];

@@ -37,6 +37,11 @@ export function isCaseActive(status: CaseStatus): boolean {
 /** A referral for a person whose case is closed opens it again, in this status. */
 export const REOPENED_BY_REFERRAL = { from: CaseStatus.CLOSED, to: CaseStatus.REFERRED } as const;
 
+/** A step a case history can hold: a move changeCaseStatus allows, or the reopening by a referral. */
+export function isHistoryStep(from: CaseStatus, to: CaseStatus): boolean {
+  return canChangeCaseStatus(from, to) || (from === REOPENED_BY_REFERRAL.from && to === REOPENED_BY_REFERRAL.to);
+}
+
 /** Cases in these statuses take no new placement: closed, or the person already works. */
 export const UNAVAILABLE_FOR_MATCHING: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.PLACED, CaseStatus.MONITORING];
 

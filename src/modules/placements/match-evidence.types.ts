@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { MatchFactorCode } from '../matching/rules/factors';
-import { ExclusionReason, MatchFactor } from '../matching/api/matching.types';
+import { ExclusionReasonType, MatchFactor } from '../matching/api/matching.types';
 
 @ObjectType({ description: 'A factor weight as it was in force' })
 export class EvidenceWeight {
@@ -43,6 +43,6 @@ export class MatchEvidence {
   @Field(() => [EvidenceWeight], { description: 'The weights in force for the person’s ambito' })
   weights: EvidenceWeight[];
 
-  @Field(() => [ExclusionReason], { description: 'The hard constraints the pair failed, when it was proposed anyway' })
-  exclusionReasons: ExclusionReason[];
+  @Field(() => [ExclusionReasonType], { description: 'The hard constraints the pair failed, when it was proposed anyway' })
+  exclusionReasons: ExclusionReasonType[];
 }

@@ -8,7 +8,7 @@ import { Skill } from '../../skills/skill.entity';
 import { MatchFactorCode } from '../rules/factors';
 import { matchCandidatesForOpening, matchOpeningsForBeneficiary, RankOptions } from '../matching.service';
 import {
-  ExcludedMatch,
+  ExcludedMatchType,
   FactorWeight,
   FactorWeightInput,
   Match,
@@ -16,7 +16,7 @@ import {
   MatchRanking,
   PlacementPlan,
   PlannedOpening,
-  SkillGap,
+  SkillGapType,
 } from './matching.types';
 import { MatchingFairnessResolver } from '../fairness/fairness.resolver';
 import { computePlacementPlan, DEFAULT_LAW68_PRIORITY } from '../placement-plan.service';
@@ -125,15 +125,15 @@ export class MatchResolver {
   }
 }
 
-@Resolver(() => ExcludedMatch)
+@Resolver(() => ExcludedMatchType)
 export class ExcludedMatchResolver {
   @FieldResolver(() => Beneficiary)
-  async beneficiary(@Root() match: ExcludedMatch, @Ctx() ctx: PonteContext): Promise<Beneficiary> {
+  async beneficiary(@Root() match: ExcludedMatchType, @Ctx() ctx: PonteContext): Promise<Beneficiary> {
     return (await ctx.loaders.byId(Beneficiary).load(match.beneficiaryId))!;
   }
 
   @FieldResolver(() => Opening)
-  async opening(@Root() match: ExcludedMatch, @Ctx() ctx: PonteContext): Promise<Opening> {
+  async opening(@Root() match: ExcludedMatchType, @Ctx() ctx: PonteContext): Promise<Opening> {
     return (await ctx.loaders.byId(Opening).load(match.openingId))!;
   }
 }
@@ -146,10 +146,10 @@ export class PlannedOpeningResolver {
   }
 }
 
-@Resolver(() => SkillGap)
+@Resolver(() => SkillGapType)
 export class SkillGapResolver {
   @FieldResolver(() => Skill)
-  async skill(@Root() gap: SkillGap, @Ctx() ctx: PonteContext): Promise<Skill> {
+  async skill(@Root() gap: SkillGapType, @Ctx() ctx: PonteContext): Promise<Skill> {
     return (await ctx.loaders.byId(Skill).load(gap.skillId))!;
   }
 }

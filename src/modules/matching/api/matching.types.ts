@@ -29,8 +29,8 @@ export class MatchFactor {
   explanation: string;
 }
 
-@ObjectType({ description: 'A skill the opening asks for that the person lacks or holds below the level asked' })
-export class SkillGap {
+@ObjectType('SkillGap', { description: 'A skill the opening asks for that the person lacks or holds below the level asked' })
+export class SkillGapType {
   skillId: string;
 
   @Field(() => SkillRequirement)
@@ -67,8 +67,8 @@ export class Commute {
   byMode: CommuteByMode[];
 }
 
-@ObjectType()
-export class AccommodationCheck {
+@ObjectType('AccommodationCheck')
+export class AccommodationCheckType {
   @Field(() => AccessibilityFeature)
   need: AccessibilityFeature;
 
@@ -95,22 +95,22 @@ export class Match {
   @Field(() => [MatchFactor])
   factors: MatchFactor[];
 
-  @Field(() => [SkillGap])
-  skillGaps: SkillGap[];
+  @Field(() => [SkillGapType])
+  skillGaps: SkillGapType[];
 
   @Field(() => Commute)
   commute: Commute;
 
-  @Field(() => [AccommodationCheck], {
+  @Field(() => [AccommodationCheckType], {
     nullable: true,
     description:
       'The person’s accessibility needs and whether the workplace meets them; null for an employer-liaison until the person is proposed to the opening’s employer',
   })
-  accommodations: AccommodationCheck[];
+  accommodations: AccommodationCheckType[];
 }
 
-@ObjectType()
-export class ExclusionReason {
+@ObjectType('ExclusionReason')
+export class ExclusionReasonType {
   @Field(() => HardConstraintCode)
   code: HardConstraintCode;
 
@@ -118,13 +118,13 @@ export class ExclusionReason {
   explanation: string;
 }
 
-@ObjectType({ description: 'A pair left out of the ranking, with every hard constraint it fails' })
-export class ExcludedMatch {
+@ObjectType('ExcludedMatch', { description: 'A pair left out of the ranking, with every hard constraint it fails' })
+export class ExcludedMatchType {
   beneficiaryId: string;
   openingId: string;
 
-  @Field(() => [ExclusionReason])
-  reasons: ExclusionReason[];
+  @Field(() => [ExclusionReasonType])
+  reasons: ExclusionReasonType[];
 }
 
 @ObjectType()
@@ -137,8 +137,8 @@ export class MatchRanking {
   @Field(() => Int, { nullable: true, description: 'With includeExcluded: how many pairs are excluded' })
   totalExcluded: number | null;
 
-  @Field(() => [ExcludedMatch], { nullable: true, description: 'With includeExcluded: the first excluded pairs, by name' })
-  excluded: ExcludedMatch[] | null;
+  @Field(() => [ExcludedMatchType], { nullable: true, description: 'With includeExcluded: the first excluded pairs, by name' })
+  excluded: ExcludedMatchType[] | null;
 }
 
 @InputType()
