@@ -1,9 +1,9 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { PonteContext } from './context';
-import { parseId } from '../../graphql/ids';
 import { Operator } from '../operators/operator.entity';
 import { Session } from './auth.types';
 import { changeOwnPassword, PasswordGuard, refreshSession, setOperatorPassword, signIn, signOut, unlockSignIn } from './auth.service';
+import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 const guard = (ctx: PonteContext): PasswordGuard => ({ throttle: ctx.signInThrottle, clientAddress: ctx.clientAddress });
 
@@ -36,19 +36,19 @@ export class AuthResolver {
   }
 
   @Mutation(() => Operator, { description: 'Lifts the lock that failed sign-ins put on an operator’s account (admins)' })
-  unlockSignIn(@Arg('operatorId', () => ID) operatorId: string, @Ctx() ctx: PonteContext): Promise<Operator> {
-    return unlockSignIn(ctx.dataSource.manager, ctx.signInThrottle, parseId(operatorId, 'Operator', 'operatorId'), ctx.viewer!.operatorId);
+  unlockSignIn(@GlobalIdArg('operatorId', 'Operator') operatorId: string, @Ctx() ctx: PonteContext): Promise<Operator> {
+    return unlockSignIn(ctx.dataSource.manager, ctx.signInThrottle, operatorId, ctx.viewer!.operatorId);
   }
 
   @Mutation(() => Operator, {
     description: 'Sets an operator’s password (admins); the operator’s open sessions end, and a case role waits for a coordinator to confirm it',
   })
   setOperatorPassword(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'Operator') id: string,
     @Arg('password') password: string,
     @Ctx() ctx: PonteContext,
   ): Promise<Operator> {
-    return setOperatorPassword(ctx.dataSource.manager, parseId(id, 'Operator', 'id'), password, ctx.viewer!.operatorId);
+    return setOperatorPassword(ctx.dataSource.manager, id, password, ctx.viewer!.operatorId);
   }
 
   @Query(() => Operator, { description: 'The signed-in operator' })

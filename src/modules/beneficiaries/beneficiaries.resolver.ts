@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PonteContext } from '../auth/context';
 import { parseId, parseIds, parseOptionalId } from '../../graphql/ids';
 import { Operator } from '../operators/operator.entity';
@@ -28,6 +28,7 @@ import { changeCaseStatus } from './case-lifecycle.service';
 import { CaseStatusChange } from './case-status-change.entity';
 import { WorkConstraints } from './work-constraints.entity';
 import { allowedNextStatuses } from './case-transitions';
+import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 @Resolver(() => Beneficiary)
 export class BeneficiaryResolver {
@@ -49,32 +50,32 @@ export class BeneficiaryResolver {
 
   @Mutation(() => Beneficiary, { description: 'Corrects or completes a person’s profile; absent fields are kept' })
   updateBeneficiary(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'Beneficiary') id: string,
     @Arg('input') input: BeneficiaryProfileInput,
     @Ctx() ctx: PonteContext,
   ): Promise<Beneficiary> {
-    return updateBeneficiary(ctx.dataSource, parseId(id, 'Beneficiary', 'id'), input);
+    return updateBeneficiary(ctx.dataSource, id, input);
   }
 
   @Mutation(() => WorkConstraints, { description: 'Sets the person’s work constraints; absent fields are kept' })
   setWorkConstraints(
-    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @GlobalIdArg('beneficiaryId', 'Beneficiary') beneficiaryId: string,
     @Arg('input') input: WorkConstraintsInput,
     @Ctx() ctx: PonteContext,
   ): Promise<WorkConstraints> {
     const occupationIds = input.preferredOccupationIds && parseIds(input.preferredOccupationIds, 'Occupation', 'input.preferredOccupationIds');
-    return setWorkConstraints(ctx.dataSource, parseId(beneficiaryId, 'Beneficiary', 'beneficiaryId'), input, occupationIds);
+    return setWorkConstraints(ctx.dataSource, beneficiaryId, input, occupationIds);
   }
 
   @Mutation(() => BeneficiarySkill, { description: 'Records a person’s level in a skill (replacing the previous one)' })
   setBeneficiarySkill(
-    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @GlobalIdArg('beneficiaryId', 'Beneficiary') beneficiaryId: string,
     @Arg('input') input: SetBeneficiarySkillInput,
     @Ctx() ctx: PonteContext,
   ): Promise<BeneficiarySkill> {
     return setBeneficiarySkill(
       ctx.dataSource,
-      parseId(beneficiaryId, 'Beneficiary', 'beneficiaryId'),
+      beneficiaryId,
       parseId(input.skillId, 'Skill', 'input.skillId'),
       input,
     );
@@ -82,34 +83,34 @@ export class BeneficiaryResolver {
 
   @Mutation(() => Beneficiary, { description: 'Removes a skill recorded by mistake' })
   removeBeneficiarySkill(
-    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
-    @Arg('skillId', () => ID) skillId: string,
+    @GlobalIdArg('beneficiaryId', 'Beneficiary') beneficiaryId: string,
+    @GlobalIdArg('skillId', 'Skill') skillId: string,
     @Ctx() ctx: PonteContext,
   ): Promise<Beneficiary> {
     return removeBeneficiarySkill(
       ctx.dataSource,
-      parseId(beneficiaryId, 'Beneficiary', 'beneficiaryId'),
-      parseId(skillId, 'Skill', 'skillId'),
+      beneficiaryId,
+      skillId,
     );
   }
 
   @Mutation(() => Beneficiary, { description: 'Moves a case along its allowed transitions, recording who and why' })
   changeCaseStatus(
-    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @GlobalIdArg('beneficiaryId', 'Beneficiary') beneficiaryId: string,
     @Arg('input') input: ChangeCaseStatusInput,
     @Ctx() ctx: PonteContext,
   ): Promise<Beneficiary> {
-    const id = parseId(beneficiaryId, 'Beneficiary', 'beneficiaryId');
+    const id = beneficiaryId;
     return changeCaseStatus(ctx.dataSource, id, input.status, input.reason, ctx.actingOperatorId);
   }
 
   @Mutation(() => Beneficiary, { description: 'Closes a case; the record is kept and a new referral can reopen it' })
   closeCase(
-    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @GlobalIdArg('beneficiaryId', 'Beneficiary') beneficiaryId: string,
     @Arg('reason') reason: string,
     @Ctx() ctx: PonteContext,
   ): Promise<Beneficiary> {
-    const id = parseId(beneficiaryId, 'Beneficiary', 'beneficiaryId');
+    const id = beneficiaryId;
     return changeCaseStatus(ctx.dataSource, id, CaseStatus.CLOSED, reason, ctx.actingOperatorId);
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PonteContext } from '../auth/context';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { Operator } from '../operators/operator.entity';
@@ -23,6 +23,7 @@ import {
   updateEmployerSite,
 } from './employers.service';
 import { HeadcountSnapshot } from './headcount-snapshot.entity';
+import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 /** Snapshots in one order everywhere, so `headcountSnapshots` and `latestHeadcount` share one loader. */
 const LATEST_FIRST = { referenceDate: 'DESC' } as const;
@@ -59,11 +60,11 @@ export class EmployerResolver {
 
   @Mutation(() => Employer, { description: 'Corrects an employer’s details; absent fields are kept' })
   updateEmployer(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'Employer') id: string,
     @Arg('input') input: UpdateEmployerInput,
     @Ctx() ctx: PonteContext,
   ): Promise<Employer> {
-    return updateEmployer(ctx.dataSource, parseId(id, 'Employer', 'id'), {
+    return updateEmployer(ctx.dataSource, id, {
       ...input,
       liaisonOperatorId: parseOptionalId(input.liaisonOperatorId, 'Operator', 'input.liaisonOperatorId'),
     });
@@ -71,20 +72,20 @@ export class EmployerResolver {
 
   @Mutation(() => EmployerSite)
   addEmployerSite(
-    @Arg('employerId', () => ID) employerId: string,
+    @GlobalIdArg('employerId', 'Employer') employerId: string,
     @Arg('input') input: EmployerSiteInput,
     @Ctx() ctx: PonteContext,
   ): Promise<EmployerSite> {
-    return addEmployerSite(ctx.dataSource, parseId(employerId, 'Employer', 'employerId'), withMunicipalityKey(input, 'input'));
+    return addEmployerSite(ctx.dataSource, employerId, withMunicipalityKey(input, 'input'));
   }
 
   @Mutation(() => EmployerSite, { description: 'Corrects a site; absent fields are kept' })
   updateEmployerSite(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'EmployerSite') id: string,
     @Arg('input') input: UpdateEmployerSiteInput,
     @Ctx() ctx: PonteContext,
   ): Promise<EmployerSite> {
-    return updateEmployerSite(ctx.dataSource, parseId(id, 'EmployerSite', 'id'), {
+    return updateEmployerSite(ctx.dataSource, id, {
       ...input,
       municipalityId:
         input.municipalityId === undefined ? undefined : parseId(input.municipalityId, 'Municipality', 'input.municipalityId'),
@@ -93,11 +94,11 @@ export class EmployerResolver {
 
   @Mutation(() => HeadcountSnapshot, { description: 'Records the workforce at a date (one snapshot per date)' })
   recordHeadcountSnapshot(
-    @Arg('employerId', () => ID) employerId: string,
+    @GlobalIdArg('employerId', 'Employer') employerId: string,
     @Arg('input') input: RecordHeadcountInput,
     @Ctx() ctx: PonteContext,
   ): Promise<HeadcountSnapshot> {
-    return recordHeadcountSnapshot(ctx.dataSource.manager, parseId(employerId, 'Employer', 'employerId'), input);
+    return recordHeadcountSnapshot(ctx.dataSource.manager, employerId, input);
   }
 
   @FieldResolver(() => [EmployerSite], { description: 'The headquarters first, then by name' })

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PonteContext } from '../auth/context';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { Employer } from '../employers/employer.entity';
@@ -18,6 +18,7 @@ import {
   OpeningSkillInput,
   UpdateOpeningInput,
 } from './openings.types';
+import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 function parseSkillIds(skills: OpeningSkillInput[]): OpeningSkillInput[] {
   return skills.map((s, i) => ({ ...s, skillId: parseId(s.skillId, 'Skill', `input.requiredSkills.${i}.skillId`) }));
@@ -60,11 +61,11 @@ export class OpeningResolver {
 
   @Mutation(() => Opening, { description: 'Changes an opening; requiredSkills, when given, replaces the whole list' })
   updateOpening(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'Opening') id: string,
     @Arg('input') input: UpdateOpeningInput,
     @Ctx() ctx: PonteContext,
   ): Promise<Opening> {
-    return updateOpening(ctx.dataSource, parseId(id, 'Opening', 'id'), {
+    return updateOpening(ctx.dataSource, id, {
       ...input,
       siteId: input.siteId == null ? input.siteId : parseId(input.siteId, 'EmployerSite', 'input.siteId'),
       occupationId: parseOptionalId(input.occupationId, 'Occupation', 'input.occupationId'),
@@ -74,11 +75,11 @@ export class OpeningResolver {
 
   @Mutation(() => Opening, { description: 'Moves an opening along its allowed transitions' })
   changeOpeningStatus(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'Opening') id: string,
     @Arg('input') input: ChangeOpeningStatusInput,
     @Ctx() ctx: PonteContext,
   ): Promise<Opening> {
-    return changeOpeningStatus(ctx.dataSource, parseId(id, 'Opening', 'id'), input.status);
+    return changeOpeningStatus(ctx.dataSource, id, input.status);
   }
 
   @FieldResolver(() => Employer)

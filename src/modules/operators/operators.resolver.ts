@@ -1,10 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PonteContext } from '../auth/context';
-import { parseId } from '../../graphql/ids';
 import { Ambito } from '../territory/ambito.entity';
 import { Operator, OperatorRole } from './operator.entity';
 import { createOperator, listOperators, updateOperator } from './operators.service';
 import { CreateOperatorInput, UpdateOperatorInput } from './operators.types';
+import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 @Resolver(() => Operator)
 export class OperatorResolver {
@@ -27,11 +27,11 @@ export class OperatorResolver {
     description: 'Never on one’s own role, ambito or active flag; a role that reads case content waits for a coordinator’s approval',
   })
   updateOperator(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'Operator') id: string,
     @Arg('input') input: UpdateOperatorInput,
     @Ctx() ctx: PonteContext,
   ): Promise<Operator> {
-    return updateOperator(ctx.dataSource.manager, parseId(id, 'Operator', 'id'), input, ctx.viewer!.operatorId);
+    return updateOperator(ctx.dataSource.manager, id, input, ctx.viewer!.operatorId);
   }
 
   @FieldResolver(() => Ambito, { nullable: true })

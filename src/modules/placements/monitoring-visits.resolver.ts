@@ -1,23 +1,24 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { PonteContext } from '../auth/context';
-import { parseId, parseOptionalId } from '../../graphql/ids';
+import { parseOptionalId } from '../../graphql/ids';
 import { Operator } from '../operators/operator.entity';
 import { cancelMonitoringVisit, planMonitoringVisit, recordMonitoringVisit } from './monitoring-visits.service';
 import { MonitoringVisit } from './monitoring-visit.entity';
 import { Placement } from './placement.entity';
 import { PlanMonitoringVisitInput, RecordMonitoringVisitInput } from './placements.types';
+import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 @Resolver(() => MonitoringVisit)
 export class MonitoringVisitResolver {
   @Mutation(() => MonitoringVisit)
   planMonitoringVisit(
-    @Arg('placementId', () => ID) placementId: string,
+    @GlobalIdArg('placementId', 'Placement') placementId: string,
     @Arg('input') input: PlanMonitoringVisitInput,
     @Ctx() ctx: PonteContext,
   ): Promise<MonitoringVisit> {
     return planMonitoringVisit(
       ctx.dataSource,
-      parseId(placementId, 'Placement', 'placementId'),
+      placementId,
       { plannedOn: input.plannedOn, notes: input.notes, operatorId: parseOptionalId(input.operatorId, 'Operator', 'input.operatorId') ?? null },
       ctx.actingOperatorId,
     );
@@ -27,13 +28,13 @@ export class MonitoringVisitResolver {
     description: 'Records a visit done (completing a planned one, or unplanned); the next one is planned by the rhythm',
   })
   recordMonitoringVisit(
-    @Arg('placementId', () => ID) placementId: string,
+    @GlobalIdArg('placementId', 'Placement') placementId: string,
     @Arg('input') input: RecordMonitoringVisitInput,
     @Ctx() ctx: PonteContext,
   ): Promise<MonitoringVisit> {
     return recordMonitoringVisit(
       ctx.dataSource,
-      parseId(placementId, 'Placement', 'placementId'),
+      placementId,
       {
         visitId: parseOptionalId(input.visitId, 'MonitoringVisit', 'input.visitId') ?? null,
         doneOn: input.doneOn,
@@ -47,11 +48,11 @@ export class MonitoringVisitResolver {
 
   @Mutation(() => MonitoringVisit)
   cancelMonitoringVisit(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'MonitoringVisit') id: string,
     @Arg('reason', { defaultValue: '' }) reason: string,
     @Ctx() ctx: PonteContext,
   ): Promise<MonitoringVisit> {
-    return cancelMonitoringVisit(ctx.dataSource, parseId(id, 'MonitoringVisit', 'id'), reason);
+    return cancelMonitoringVisit(ctx.dataSource, id, reason);
   }
 
   @FieldResolver(() => Placement)

@@ -1,13 +1,14 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { PonteContext } from '../auth/context';
-import { parseId, parseOptionalId } from '../../graphql/ids';
+import { parseOptionalId } from '../../graphql/ids';
 import { Operator } from '../operators/operator.entity';
 import { changePlacementStatus, convertPlacementToHiring } from './placement-lifecycle.service';
 import { PlacementStatusChange } from './placement-status-change.entity';
 import { Placement } from './placement.entity';
 import { PlacementStatus } from './placement.enums';
 import { ChangePlacementStatusInput, ConvertToHiringInput, ConvertToHiringPayload } from './placements.types';
+import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 @Resolver(() => Placement)
 export class PlacementLifecycleResolver {
@@ -17,13 +18,13 @@ export class PlacementLifecycleResolver {
       'CONFLICT when none is left) or resumes a suspension; SUSPENDED, COMPLETED (with outcome), ENDED_EARLY (with reason)',
   })
   changePlacementStatus(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'Placement') id: string,
     @Arg('input') input: ChangePlacementStatusInput,
     @Ctx() ctx: PonteContext,
   ): Promise<Placement> {
     return changePlacementStatus(
       ctx.dataSource,
-      parseId(id, 'Placement', 'id'),
+      id,
       { status: input.status, effectiveOn: input.effectiveOn ?? null, reason: input.reason ?? null, outcome: input.outcome ?? null },
       ctx.actingOperatorId,
     );
@@ -31,14 +32,14 @@ export class PlacementLifecycleResolver {
 
   @Mutation(() => Placement, { description: 'Confirms a proposed placement: same as changePlacementStatus to ACTIVE' })
   confirmPlacement(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'Placement') id: string,
     @Arg('startsOn', () => LocalDateResolver, { nullable: true, description: 'The actual first day, when it changed' })
     startsOn: string | null,
     @Ctx() ctx: PonteContext,
   ): Promise<Placement> {
     return changePlacementStatus(
       ctx.dataSource,
-      parseId(id, 'Placement', 'id'),
+      id,
       { status: PlacementStatus.ACTIVE, effectiveOn: startsOn ?? null, reason: null, outcome: null },
       ctx.actingOperatorId,
     );
@@ -48,13 +49,13 @@ export class PlacementLifecycleResolver {
     description: 'An active internship or work trial becomes a hiring with the same employer',
   })
   convertPlacementToHiring(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'Placement') id: string,
     @Arg('input') input: ConvertToHiringInput,
     @Ctx() ctx: PonteContext,
   ): Promise<ConvertToHiringPayload> {
     return convertPlacementToHiring(
       ctx.dataSource,
-      parseId(id, 'Placement', 'id'),
+      id,
       {
         startsOn: input.startsOn,
         contractType: input.contractType,

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PonteContext } from '../auth/context';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { stripUndefined } from '../../graphql/inputs';
@@ -18,6 +18,7 @@ import { PlacementStatus } from './placement.enums';
 import { listPlacements, proposePlacement, updatePlacement } from './placements.service';
 import { PlacementConnection, PlacementConnectionArgs, ProposePlacementInput, UpdatePlacementInput } from './placements.types';
 import { WorklistResolver } from './worklist.resolver';
+import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 /*
  * Listing, proposing and correcting placements, and the fields of a placement. Status changes and conversion to
@@ -69,12 +70,12 @@ export class PlacementResolver {
 
   @Mutation(() => Placement, { description: 'Corrects a placement’s details; absent fields are kept' })
   updatePlacement(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'Placement') id: string,
     @Arg('input') input: UpdatePlacementInput,
     @Ctx() ctx: PonteContext,
   ): Promise<Placement> {
     const changes = stripUndefined(input);
-    return updatePlacement(ctx.dataSource, parseId(id, 'Placement', 'id'), {
+    return updatePlacement(ctx.dataSource, id, {
       ...changes,
       tutorId: input.tutorId === undefined ? undefined : parseOptionalId(input.tutorId, 'Operator', 'input.tutorId'),
     });

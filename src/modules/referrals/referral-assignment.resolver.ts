@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, InputType, Field, Mutation, Query, Resolve
 import { IsOptional, MaxLength } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { PonteContext } from '../auth/context';
-import { parseId, parseOptionalId } from '../../graphql/ids';
+import { parseOptionalId } from '../../graphql/ids';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { Operator } from '../operators/operator.entity';
 import { Municipality } from '../territory/municipality.entity';
@@ -10,6 +10,7 @@ import { fromGlobalId } from '../../graphql/relay';
 import { Referral, ReferringServiceKind } from './referral.entity';
 import { ReferralAssignment } from './referral-assignment.entity';
 import { AssignmentResolution, referralsAwaitingAssignment, resolveReferralAssignment } from './referral-assignment.service';
+import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 registerEnumType(AssignmentResolution, {
   name: 'AssignmentResolution',
@@ -40,13 +41,13 @@ export class ReferralAssignmentResolver {
 
   @Mutation(() => ReferralAssignment, { description: 'Assigns a waiting referral: transfer, merge, new person or decline' })
   resolveReferralAssignment(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'ReferralAssignment') id: string,
     @Arg('input') input: ResolveReferralAssignmentInput,
     @Ctx() ctx: PonteContext,
   ): Promise<ReferralAssignment> {
     return resolveReferralAssignment(
       ctx.dataSource,
-      parseId(id, 'ReferralAssignment', 'id'),
+      id,
       {
         resolution: input.resolution,
         beneficiaryId: parseOptionalId(input.beneficiaryId, 'Beneficiary', 'input.beneficiaryId') ?? null,

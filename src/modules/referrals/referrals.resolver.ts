@@ -1,11 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { PonteContext } from '../auth/context';
-import { parseId, parseOptionalId } from '../../graphql/ids';
+import { parseOptionalId } from '../../graphql/ids';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { Operator, OperatorRole } from '../operators/operator.entity';
 import { Referral } from './referral.entity';
 import { receiveReferral, updateReferral } from './referrals.service';
 import { ReceiveReferralInput, ReceiveReferralPayload, UpdateReferralInput } from './referrals.types';
+import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -29,11 +30,11 @@ export class ReferralResolver {
 
   @Mutation(() => Referral)
   updateReferral(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'Referral') id: string,
     @Arg('input') input: UpdateReferralInput,
     @Ctx() ctx: PonteContext,
   ): Promise<Referral> {
-    return updateReferral(ctx.dataSource, parseId(id, 'Referral', 'id'), input);
+    return updateReferral(ctx.dataSource, id, input);
   }
 
   @FieldResolver(() => Beneficiary)

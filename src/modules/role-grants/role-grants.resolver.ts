@@ -1,13 +1,13 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import { PonteContext } from '../auth/context';
-import { parseId } from '../../graphql/ids';
 import { PageArgs } from '../../graphql/pagination';
 import { Connection } from '../../graphql/relay';
 import { Operator } from '../operators/operator.entity';
 import { Ambito } from '../territory/ambito.entity';
 import { RoleGrant, RoleGrantStatus } from './role-grant.entity';
 import { approveRoleGrant, listRoleGrants, rejectRoleGrant } from './role-grants.service';
+import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 @ObjectType()
 class RoleGrantConnection extends Connection(RoleGrant) {}
@@ -27,13 +27,13 @@ export class RoleGrantResolver {
   }
 
   @Mutation(() => RoleGrant, { description: 'Gives the account the role asked for; not by the requester or the account holder' })
-  approveRoleGrant(@Arg('id', () => ID) id: string, @Ctx() ctx: PonteContext): Promise<RoleGrant> {
-    return approveRoleGrant(ctx.dataSource.manager, parseId(id, 'RoleGrant', 'id'), ctx.viewer!.operatorId);
+  approveRoleGrant(@GlobalIdArg('id', 'RoleGrant') id: string, @Ctx() ctx: PonteContext): Promise<RoleGrant> {
+    return approveRoleGrant(ctx.dataSource.manager, id, ctx.viewer!.operatorId);
   }
 
   @Mutation(() => RoleGrant, { description: 'Refuses the role asked for; the account keeps the role in force' })
-  rejectRoleGrant(@Arg('id', () => ID) id: string, @Ctx() ctx: PonteContext): Promise<RoleGrant> {
-    return rejectRoleGrant(ctx.dataSource.manager, parseId(id, 'RoleGrant', 'id'), ctx.viewer!.operatorId);
+  rejectRoleGrant(@GlobalIdArg('id', 'RoleGrant') id: string, @Ctx() ctx: PonteContext): Promise<RoleGrant> {
+    return rejectRoleGrant(ctx.dataSource.manager, id, ctx.viewer!.operatorId);
   }
 
   @FieldResolver(() => Operator, { description: 'The account the role is asked for' })

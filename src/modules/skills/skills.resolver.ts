@@ -1,11 +1,11 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { PonteContext } from '../auth/context';
-import { parseId } from '../../graphql/ids';
 import { Sector } from '../work-conditions/work-conditions.enums';
 import { Occupation } from './occupation.entity';
 import { Skill, SkillKind } from './skill.entity';
 import { createSkill, listOccupations, listSkills, updateSkill } from './skills.service';
 import { CreateSkillInput, UpdateSkillInput } from './skills.types';
+import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 @Resolver(() => Skill)
 export class SkillResolver {
@@ -35,10 +35,10 @@ export class SkillResolver {
 
   @Mutation(() => Skill)
   updateSkill(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'Skill') id: string,
     @Arg('input') input: UpdateSkillInput,
     @Ctx() ctx: PonteContext,
   ): Promise<Skill> {
-    return updateSkill(ctx.dataSource.manager, parseId(id, 'Skill', 'id'), input);
+    return updateSkill(ctx.dataSource.manager, id, input);
   }
 }

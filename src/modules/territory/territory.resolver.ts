@@ -1,10 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PonteContext } from '../auth/context';
 import { Ambito } from './ambito.entity';
 import { Municipality } from './municipality.entity';
-import { parseId } from '../../graphql/ids';
 import { createMunicipality, listAmbiti, listMunicipalities, updateMunicipality } from './territory.service';
 import { CreateMunicipalityInput, UpdateMunicipalityInput } from './territory.types';
+import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
@@ -31,11 +31,11 @@ export class MunicipalityResolver {
 
   @Mutation(() => Municipality)
   updateMunicipality(
-    @Arg('id', () => ID) id: string,
+    @GlobalIdArg('id', 'Municipality') id: string,
     @Arg('input') input: UpdateMunicipalityInput,
     @Ctx() ctx: PonteContext,
   ): Promise<Municipality> {
-    return updateMunicipality(ctx.dataSource.manager, parseId(id, 'Municipality', 'id'), input);
+    return updateMunicipality(ctx.dataSource.manager, id, input);
   }
 
   @FieldResolver(() => Ambito, { nullable: true, description: 'Null outside the service’s territory' })

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { UserInputError } from '../../../graphql/errors';
 import { PonteContext } from '../../auth/context';
-import { parseId, parseIds, parseOptionalId } from '../../../graphql/ids';
+import { parseIds, parseOptionalId } from '../../../graphql/ids';
 import { Beneficiary } from '../../beneficiaries/beneficiary.entity';
 import { Opening } from '../../openings/opening.entity';
 import { Skill } from '../../skills/skill.entity';
@@ -23,6 +23,7 @@ import { computePlacementPlan, DEFAULT_LAW68_PRIORITY } from '../placement-plan.
 import { MatchFilter } from '../sql/pair-query';
 import { loadWeights, setMatchingWeights, weightsFor } from '../weights.service';
 import { checkServiceAmbito } from '../../territory/service-ambiti';
+import { GlobalIdArg } from '../../../graphql/global-id-arg';
 
 function toFilter(args: MatchArgs): MatchFilter {
   const filter = args.filter ?? {};
@@ -45,21 +46,21 @@ const asWeightList = (weights: Record<MatchFactorCode, number>): FactorWeight[] 
 export class MatchingResolver {
   @Query(() => MatchRanking, { description: 'People ranked for one opening, best first, each score explained' })
   matchCandidates(
-    @Arg('openingId', () => ID) openingId: string,
+    @GlobalIdArg('openingId', 'Opening') openingId: string,
     @Args() args: MatchArgs,
     @Ctx() ctx: PonteContext,
   ): Promise<MatchRanking> {
-    const id = parseId(openingId, 'Opening', 'openingId');
+    const id = openingId;
     return matchCandidatesForOpening(ctx.dataSource.manager, id, toFilter(args), toOptions(args));
   }
 
   @Query(() => MatchRanking, { description: 'Open openings ranked for one person, best first, each score explained' })
   matchOpenings(
-    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @GlobalIdArg('beneficiaryId', 'Beneficiary') beneficiaryId: string,
     @Args() args: MatchArgs,
     @Ctx() ctx: PonteContext,
   ): Promise<MatchRanking> {
-    const id = parseId(beneficiaryId, 'Beneficiary', 'beneficiaryId');
+    const id = beneficiaryId;
     return matchOpeningsForBeneficiary(ctx.dataSource.manager, id, toFilter(args), toOptions(args));
   }
 
