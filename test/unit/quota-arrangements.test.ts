@@ -2,25 +2,9 @@ import { Convention, Exemption, Suspension } from '../../src/modules/quotas/quot
 import { computeQuota, QuotaFacts } from '../../src/modules/quotas/quota-computation';
 import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/quota-rules';
 import { allocateAmongSites } from '../../src/modules/quotas/quota-sites';
+import { RULES_2022 } from './quota-rule-fixture';
 
-const V2022: QuotaRuleVersion = {
-  id: 'v2022', code: 'L68-2022', validFrom: '2022-01-01', validTo: null, source: 'test', confirmed: false,
-  disabledBands: [
-    { sizeBand: 'SMALL', from: 15, to: 35, units: 1, percent: null },
-    { sizeBand: 'MEDIUM', from: 36, to: 50, units: 2, percent: null },
-    { sizeBand: 'LARGE', from: 51, to: null, units: null, percent: 7 },
-  ],
-  protectedBands: [{ from: 51, to: 150, units: 1, percent: null }, { from: 151, to: null, units: null, percent: 1 }],
-  excludedGroups: ['DISABLED_WORKERS', 'PROTECTED_CATEGORY_WORKERS', 'DISABLED_IN_SERVICE_WORKERS', 'MANAGERS'],
-  roundingThresholdHundredths: 50,
-  roundingPoints: ['PART_TIME_BASE', 'DISABLED_PERCENTAGE', 'PROTECTED_PERCENTAGE'],
-  disabledInServiceMinReduction: 60,
-  graceDays: 60,
-  dailyContributionCents: 3921,
-  sanctionMultiplier: 5,
-  maxExemptionPercentage: 60,
-  conventionCaps: {},
-};
+const V2022: QuotaRuleVersion = RULES_2022;
 const V2016: QuotaRuleVersion = { ...V2022, id: 'v2016', code: 'L68-2016', validFrom: '2016-01-01', validTo: '2021-12-31', dailyContributionCents: 3064 };
 const VERSIONS = [V2016, V2022];
 
@@ -189,9 +173,10 @@ describe('rule versions across dates', () => {
     const after = computeQuota('2022-01-01', VERSIONS, facts([counts], { exemptions: [exemption(50, '2021-01-01')] }));
     expect(before.ruleVersion!.code).toBe('L68-2016');
     expect(after.ruleVersion!.code).toBe('L68-2022');
-    // 50% of 7 = 3.5 → 3 exempted units; 3 disabled and 1 protected-category units uncovered past their grace period
+    // 50% of 7 = 3.5 → 3 exempted units; 3 disabled units uncovered past their grace period are sanctioned (the
+    // protected-category one is not: art. 15 c.4 concerns the art. 3 quota)
     expect([before.dailyContributionCents, after.dailyContributionCents]).toEqual([3 * 3064, 3 * 3921]);
-    expect([before.exposurePerDayCents, after.exposurePerDayCents]).toEqual([4 * 15320, 4 * 19605]);
+    expect([before.exposurePerDayCents, after.exposurePerDayCents]).toEqual([3 * 15320, 3 * 19605]);
   });
 
   it('applies a changed threshold from the day the new version starts, dating the extra unit from then', () => {

@@ -13,6 +13,10 @@ const RULES: QuotaRuleVersion = {
   graceDays: 60,
   dailyContributionCents: 3921,
   sanctionMultiplier: 5,
+  fixedDailySanctionCents: null,
+  prospettoLateCents: 70243,
+  prospettoLatePerDayCents: 3402,
+  sources: [],
   maxExemptionPercentage: 60,
   conventionCaps: {},
 };

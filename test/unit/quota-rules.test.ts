@@ -1,31 +1,8 @@
 import { computeQuota, QuotaFacts } from '../../src/modules/quotas/quota-computation';
 import { computableBase, HeadcountCounts, HeadcountGroup, QuotaRuleVersion, roundHundredths } from '../../src/modules/quotas/quota-rules';
+import { RULES_2022 } from './quota-rule-fixture';
 
-/** Test figures as in the seeded 2022 version; the tests state the rule, the data only feeds it. */
-const RULES: QuotaRuleVersion = {
-  id: 'v2022', code: 'L68-2022', validFrom: '2022-01-01', validTo: null, source: 'test', confirmed: false,
-  disabledBands: [
-    { sizeBand: 'SMALL', from: 15, to: 35, units: 1, percent: null },
-    { sizeBand: 'MEDIUM', from: 36, to: 50, units: 2, percent: null },
-    { sizeBand: 'LARGE', from: 51, to: null, units: null, percent: 7 },
-  ],
-  protectedBands: [
-    { from: 51, to: 150, units: 1, percent: null },
-    { from: 151, to: null, units: null, percent: 1 },
-  ],
-  excludedGroups: [
-    'DISABLED_WORKERS', 'PROTECTED_CATEGORY_WORKERS', 'DISABLED_IN_SERVICE_WORKERS', 'SHORT_FIXED_TERM_WORKERS', 'MANAGERS',
-    'APPRENTICES', 'TEMP_AGENCY_WORKERS', 'HOME_WORKERS', 'COOPERATIVE_PARTNERS', 'WORKERS_ABROAD', 'SITE_OR_TRAVELLING_STAFF',
-  ],
-  roundingThresholdHundredths: 50,
-  roundingPoints: ['PART_TIME_BASE', 'DISABLED_PERCENTAGE', 'PROTECTED_PERCENTAGE'],
-  disabledInServiceMinReduction: 60,
-  graceDays: 60,
-  dailyContributionCents: 3921,
-  sanctionMultiplier: 5,
-  maxExemptionPercentage: 60,
-  conventionCaps: {},
-};
+const RULES: QuotaRuleVersion = RULES_2022;
 
 function headcount(overrides: Partial<HeadcountCounts> = {}): HeadcountCounts {
   return {

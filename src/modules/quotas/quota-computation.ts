@@ -1,6 +1,6 @@
 import { addDays } from './dates';
 import { CategoryOutcome, Evaluation, evaluateAt, QuotaArrangements } from './quota-evaluation';
-import { HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, versionAt } from './quota-rules';
+import { dailySanctionCents, HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, versionAt } from './quota-rules';
 import { allocateAmongSites, SiteHeadcount, SiteQuota } from './quota-sites';
 
 export type QuotaStatus = 'NO_RULE_VERSION' | 'NO_HEADCOUNT' | 'NOT_OBLIGED' | 'SUSPENDED' | 'COVERED' | 'IN_GRACE' | 'UNCOVERED';
@@ -63,8 +63,8 @@ export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[]
     ...unitStarts(history, 'DISABLED', versions),
     ...unitStarts(history, 'PROTECTED', versions),
   ];
-  const sanctionable = uncoveredUnits.filter((u) => u.sanctionableFrom <= asOf).length;
-  const exposurePerDayCents = Math.round(sanctionable * rules.sanctionMultiplier * rules.dailyContributionCents);
+  const sanctionable = uncoveredUnits.filter((u) => u.sanctionableFrom <= asOf);
+  const exposure = sanctionExposure(sanctionable, rules);
   const dailyContributionCents = now.disabled.exemptedUnits * rules.dailyContributionCents;
   const allocation = allocateAmongSites(now.disabled.due, facts.sites);
 
@@ -77,28 +77,52 @@ export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[]
       value: euros(dailyContributionCents),
     });
   }
-  if (uncoveredUnits.length > 0) {
-    lines.push({
-      code: 'SANCTION_EXPOSURE',
-      reference: 'L. 68/1999 art. 15 c.4',
-      description: `${sanctionable} uncovered units past their grace period × ${rules.sanctionMultiplier} × ${euros(rules.dailyContributionCents)} a working day`,
-      value: euros(exposurePerDayCents),
-    });
-  }
+  if (uncoveredUnits.length > 0) lines.push(...exposure.lines);
   return {
     ...empty,
-    status: status(now, uncoveredUnits.length, sanctionable),
+    status: status(now, uncoveredUnits.length, sanctionable.length),
     base: now.base,
     sizeBand: now.sizeBand,
     disabled: now.disabled,
     protectedCategories: now.protectedCategories,
     uncoveredUnits,
     dailyContributionCents,
-    exposurePerDayCents,
+    exposurePerDayCents: exposure.cents,
     sites: allocation.sites,
     compensatedUnits: allocation.compensatedUnits,
     lines,
   };
+}
+
+/**
+ * What art. 15 c.4 sanctions a day: the disabled workers of art. 1 missing from the art. 3 quota past their grace
+ * period, at the daily amount of the version in force. The art. 18 units are not in its text, so they are left out
+ * (and the breakdown says how many). It is an upper bound: the mandatory warning (diffida, art. 15 c.4-bis) lets an
+ * employer who complies pay less.
+ */
+export function sanctionExposure(sanctionable: readonly UncoveredUnit[], rules: QuotaRuleVersion): { cents: number; lines: Line[] } {
+  const disabled = sanctionable.filter((u) => u.category === 'DISABLED').length;
+  const protectedUnits = sanctionable.length - disabled;
+  const perDay = dailySanctionCents(rules);
+  const cents = disabled * perDay;
+  const amount = rules.fixedDailySanctionCents === null
+    ? `${rules.sanctionMultiplier} × ${euros(rules.dailyContributionCents)} (the exemption contribution)`
+    : euros(perDay);
+  const lines: Line[] = [{
+    code: 'SANCTION_EXPOSURE',
+    reference: 'L. 68/1999 art. 15 c.4 and c.4-bis',
+    description: `${disabled} disabled-worker units past their grace period × ${amount} a working day; an upper bound: the mandatory warning (diffida, art. 15 c.4-bis) can reduce what is paid`,
+    value: euros(cents),
+  }];
+  if (protectedUnits > 0) {
+    lines.push({
+      code: 'SANCTION_EXCLUDES_PROTECTED',
+      reference: 'L. 68/1999 art. 15 c.4',
+      description: 'Art. 18 protected-category units past their grace period, not in the exposure: the sanction concerns the disabled workers of art. 1 and the quota of art. 3',
+      value: String(protectedUnits),
+    });
+  }
+  return { cents, lines };
 }
 
 function status(now: Evaluation, uncovered: number, sanctionable: number): QuotaStatus {
@@ -155,10 +179,12 @@ function unitStarts(history: HistoryPoint[], category: QuotaCategory, versions: 
 }
 
 function ruleVersionLine(rules: QuotaRuleVersion): Line {
+  const pending = rules.sources.filter((s) => !s.confirmed).map((s) => s.figure.toLowerCase().replace(/_/g, ' '));
+  const warning = rules.confirmed ? '' : `; still to be confirmed against the official text: ${pending.join(', ') || 'every figure'}`;
   return {
     code: 'RULE_VERSION',
     reference: rules.source,
-    description: `Rules in force from ${rules.validFrom}${rules.validTo ? ` to ${rules.validTo}` : ''}${rules.confirmed ? '' : '; figures still to be confirmed against the official text'}`,
+    description: `Rules in force from ${rules.validFrom}${rules.validTo ? ` to ${rules.validTo}` : ''}${warning}`,
     value: rules.code,
   };
 }

@@ -11,16 +11,22 @@ import { SiteHeadcount } from './quota-sites';
  */
 
 export async function loadRuleVersions(manager: EntityManager): Promise<QuotaRuleVersion[]> {
-  const rows = await manager.query(`
-    SELECT id, code, valid_from::text AS "validFrom", valid_to::text AS "validTo", source, confirmed,
-           disabled_bands AS "disabledBands", protected_bands AS "protectedBands", excluded_groups AS "excludedGroups",
-           round(rounding_threshold * 100)::int AS "roundingThresholdHundredths", rounding_points AS "roundingPoints",
-           disabled_in_service_min_reduction AS "disabledInServiceMinReduction", grace_days AS "graceDays",
-           round(daily_exemption_contribution * 100)::int AS "dailyContributionCents",
-           sanction_multiplier::float8 AS "sanctionMultiplier", max_exemption_percentage::float8 AS "maxExemptionPercentage",
-           convention_caps AS "conventionCaps"
-    FROM quota_rule_version ORDER BY valid_from`);
-  return rows;
+  const rows: Array<Omit<QuotaRuleVersion, 'confirmed'>> = await manager.query(`
+    SELECT v.id, v.code, v.valid_from::text AS "validFrom", v.valid_to::text AS "validTo", v.source,
+           COALESCE((SELECT json_agg(json_build_object('figure', s.figure, 'citation', s.citation, 'url', s.url, 'confirmed', s.confirmed)
+                                     ORDER BY s.figure)
+                     FROM quota_rule_source s WHERE s.rule_version_id = v.id), '[]') AS sources,
+           v.disabled_bands AS "disabledBands", v.protected_bands AS "protectedBands", v.excluded_groups AS "excludedGroups",
+           round(v.rounding_threshold * 100)::int AS "roundingThresholdHundredths", v.rounding_points AS "roundingPoints",
+           v.disabled_in_service_min_reduction AS "disabledInServiceMinReduction", v.grace_days AS "graceDays",
+           round(v.daily_exemption_contribution * 100)::int AS "dailyContributionCents",
+           v.sanction_multiplier::float8 AS "sanctionMultiplier", round(v.fixed_daily_sanction * 100)::int AS "fixedDailySanctionCents",
+           round(v.prospetto_late_sanction * 100)::int AS "prospettoLateCents",
+           round(v.prospetto_late_sanction_per_day * 100)::int AS "prospettoLatePerDayCents",
+           v.max_exemption_percentage::float8 AS "maxExemptionPercentage", v.convention_caps AS "conventionCaps"
+    FROM quota_rule_version v ORDER BY v.valid_from`);
+  // A version is confirmed when all its figures are: one unconfirmed figure is enough to warn.
+  return rows.map((row) => ({ ...row, confirmed: row.sources.length > 0 && row.sources.every((s) => s.confirmed) }));
 }
 
 const COUNTS = `s.id AS "snapshotId", s.employer_id AS "employerId", s.reference_date::text AS "referenceDate",

@@ -43,14 +43,29 @@ export interface DisabledBand extends QuotaBand {
   sizeBand: SizeBand;
 }
 
+/** The figures of a version that carry their own source. */
+export type RuleFigure =
+  | 'VALIDITY' | 'DISABLED_BANDS' | 'PROTECTED_BANDS' | 'EXCLUDED_GROUPS' | 'ROUNDING' | 'DISABLED_IN_SERVICE' | 'GRACE_DAYS'
+  | 'DAILY_EXEMPTION_CONTRIBUTION' | 'SANCTION' | 'MAX_EXEMPTION_PERCENTAGE' | 'PROSPETTO_LATE_SANCTION';
+
+/** Where a figure comes from; confirmed only when it was read in a text citing its decree, at `url`. */
+export interface FigureSource {
+  figure: RuleFigure;
+  citation: string;
+  url: string | null;
+  confirmed: boolean;
+}
+
 export interface QuotaRuleVersion {
   id: string;
   code: string;
   validFrom: string;
   /** Inclusive; null while the version is in force. */
   validTo: string | null;
+  /** The articles the version applies. */
   source: string;
-  /** False while a figure is still to be checked against the official text. */
+  sources: FigureSource[];
+  /** True only when every figure's source is confirmed. */
   confirmed: boolean;
   disabledBands: DisabledBand[];
   protectedBands: QuotaBand[];
@@ -60,7 +75,12 @@ export interface QuotaRuleVersion {
   disabledInServiceMinReduction: number;
   graceDays: number;
   dailyContributionCents: number;
-  sanctionMultiplier: number;
+  /** The art. 15 c.4 sanction is a multiple of the contribution (from 8 October 2016) or a fixed amount (before). */
+  sanctionMultiplier: number | null;
+  fixedDailySanctionCents: number | null;
+  /** Late prospetto informativo (art. 15 c.1): an amount, plus one for each further day of delay. */
+  prospettoLateCents: number;
+  prospettoLatePerDayCents: number;
   maxExemptionPercentage: number;
   /** Largest share of the disabled units a kind of convention may cover, in percent; absent means no cap. */
   conventionCaps: Partial<Record<ConventionKind, number>>;
@@ -89,6 +109,11 @@ export function roundHundredths(hundredths: number, thresholdHundredths: number,
 }
 
 export const formatHundredths = (hundredths: number): string => (hundredths / 100).toFixed(2);
+
+/** Euro cents a day per sanctionable unit under art. 15 c.4. */
+export function dailySanctionCents(rules: QuotaRuleVersion): number {
+  return rules.fixedDailySanctionCents ?? Math.round(rules.dailyContributionCents * rules.sanctionMultiplier!);
+}
 
 export function versionAt(versions: readonly QuotaRuleVersion[], date: string): QuotaRuleVersion | null {
   return versions.find((v) => v.validFrom <= date && (v.validTo === null || date <= v.validTo)) ?? null;

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { ExemptionKind, SuspensionReason } from './quota-arrangements';
 import { QuotaStatus } from './quota-computation';
-import { ConventionKind, HeadcountGroup, QuotaCategory, RoundingPoint, SizeBand } from './quota-rules';
+import { ConventionKind, HeadcountGroup, QuotaCategory, RoundingPoint, RuleFigure, SizeBand } from './quota-rules';
 
 /*
  * The pure rules use string unions; these objects give GraphQL the same values, and `satisfies` keeps the two lists
@@ -49,6 +49,21 @@ export const RoundingPointEnum = {
   PROTECTED_PERCENTAGE: 'PROTECTED_PERCENTAGE',
 } as const satisfies { [K in RoundingPoint]: K };
 registerEnumType(RoundingPointEnum, { name: 'QuotaRoundingPoint', description: 'Where a fraction above the threshold counts as one' });
+
+export const RuleFigureEnum = {
+  VALIDITY: 'VALIDITY',
+  DISABLED_BANDS: 'DISABLED_BANDS',
+  PROTECTED_BANDS: 'PROTECTED_BANDS',
+  EXCLUDED_GROUPS: 'EXCLUDED_GROUPS',
+  ROUNDING: 'ROUNDING',
+  DISABLED_IN_SERVICE: 'DISABLED_IN_SERVICE',
+  GRACE_DAYS: 'GRACE_DAYS',
+  DAILY_EXEMPTION_CONTRIBUTION: 'DAILY_EXEMPTION_CONTRIBUTION',
+  SANCTION: 'SANCTION',
+  MAX_EXEMPTION_PERCENTAGE: 'MAX_EXEMPTION_PERCENTAGE',
+  PROSPETTO_LATE_SANCTION: 'PROSPETTO_LATE_SANCTION',
+} as const satisfies { [K in RuleFigure]: K };
+registerEnumType(RuleFigureEnum, { name: 'QuotaRuleFigure', description: 'A figure of a rule version that carries its own source' });
 
 export const ConventionKindEnum = {
   ART_11: 'ART_11',

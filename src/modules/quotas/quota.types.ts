@@ -8,9 +8,19 @@ import {
   QuotaCategoryEnum,
   QuotaStatusEnum,
   RoundingPointEnum,
+  RuleFigureEnum,
   SizeBandEnum,
 } from './quota.enums';
-import { ConventionKind, HeadcountGroup, QuotaCategory, QuotaRuleVersion, RoundingPoint, SizeBand } from './quota-rules';
+import {
+  ConventionKind,
+  dailySanctionCents,
+  HeadcountGroup,
+  QuotaCategory,
+  QuotaRuleVersion,
+  RoundingPoint,
+  RuleFigure,
+  SizeBand,
+} from './quota-rules';
 
 @ObjectType({ description: 'One step of a quota computation, to show a company how the number was reached' })
 export class QuotaLine {
@@ -104,6 +114,21 @@ export class ConventionCap {
   maxSharePercent: number;
 }
 
+@ObjectType({ description: 'Where one figure of a rule version comes from' })
+export class QuotaRuleSource {
+  @Field(() => RuleFigureEnum)
+  figure: RuleFigure;
+
+  @Field({ description: 'The decree or article and what it says' })
+  citation: string;
+
+  @Field(() => String, { nullable: true, description: 'The published text the figure was read in' })
+  url: string | null;
+
+  @Field({ description: 'True when the figure was read in a text citing its decree (at url); false: to be confirmed' })
+  confirmed: boolean;
+}
+
 @ObjectType('QuotaRuleVersion', { description: 'Law 68/99 figures in force for a period, with their source' })
 export class QuotaRuleVersionType {
   @Field()
@@ -115,10 +140,13 @@ export class QuotaRuleVersionType {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Last day in force; null while current' })
   validTo: string | null;
 
-  @Field()
+  @Field({ description: 'The articles the version applies' })
   source: string;
 
-  @Field({ description: 'False while a figure is still to be confirmed against the official text' })
+  @Field(() => [QuotaRuleSource], { description: 'Each figure’s source and whether it is confirmed' })
+  sources: QuotaRuleSource[];
+
+  @Field({ description: 'True only when every figure is confirmed; false while any is still to be confirmed' })
   confirmed: boolean;
 
   @Field(() => [QuotaBandType])
@@ -145,11 +173,17 @@ export class QuotaRuleVersionType {
   @Field(() => Float, { description: 'Euros per exempted unit per working day' })
   dailyExemptionContribution: number;
 
-  @Field(() => Float)
-  sanctionMultiplier: number;
+  @Field(() => Float, { nullable: true, description: 'The art. 15 c.4 sanction as a multiple of the contribution (from 8 October 2016); null when it was a fixed amount' })
+  sanctionMultiplier: number | null;
 
-  @Field(() => Float, { description: 'Euros per uncovered unit per working day after the grace period' })
+  @Field(() => Float, { description: 'Euros per uncovered disabled-worker unit per working day after the grace period' })
   sanctionPerDay: number;
+
+  @Field(() => Float, { description: 'Euros for a prospetto informativo sent late (art. 15 c.1)' })
+  prospettoLateSanction: number;
+
+  @Field(() => Float, { description: 'Euros added for each further day of delay' })
+  prospettoLateSanctionPerDay: number;
 
   @Field(() => Float)
   maxExemptionPercentage: number;
@@ -209,14 +243,19 @@ export class QuotaBreakdown {
 const euros = (cents: number): number => cents / 100;
 
 export function toRuleVersionType(rules: QuotaRuleVersion): QuotaRuleVersionType {
-  const { id: _id, roundingThresholdHundredths, dailyContributionCents, conventionCaps, disabledBands, protectedBands, ...figures } = rules;
+  const {
+    id: _id, roundingThresholdHundredths, dailyContributionCents, fixedDailySanctionCents: _fixed, prospettoLateCents, prospettoLatePerDayCents,
+    conventionCaps, disabledBands, protectedBands, ...figures
+  } = rules;
   return {
     ...figures,
     disabledBands,
     protectedBands: protectedBands.map((band) => ({ ...band, sizeBand: null })),
     roundingThreshold: roundingThresholdHundredths / 100,
     dailyExemptionContribution: euros(dailyContributionCents),
-    sanctionPerDay: euros(Math.round(dailyContributionCents * rules.sanctionMultiplier)),
+    sanctionPerDay: euros(dailySanctionCents(rules)),
+    prospettoLateSanction: euros(prospettoLateCents),
+    prospettoLateSanctionPerDay: euros(prospettoLatePerDayCents),
     conventionCaps: Object.entries(conventionCaps).map(([kind, maxSharePercent]) => ({ kind: kind as ConventionKind, maxSharePercent })),
   };
 }

@@ -1,0 +1,42 @@
+import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/quota-rules';
+
+/**
+ * A rule version with the figures of the 2022 one as seeded; tests state the rule they check, the data only feeds
+ * it. Tests of a figure's own history override it (and cite its source).
+ */
+export const RULES_2022: QuotaRuleVersion = {
+  id: 'v2022', code: 'L68-2022', validFrom: '2022-01-01', validTo: null, source: 'test', sources: [], confirmed: false,
+  disabledBands: [
+    { sizeBand: 'SMALL', from: 15, to: 35, units: 1, percent: null },
+    { sizeBand: 'MEDIUM', from: 36, to: 50, units: 2, percent: null },
+    { sizeBand: 'LARGE', from: 51, to: null, units: null, percent: 7 },
+  ],
+  protectedBands: [
+    { from: 51, to: 150, units: 1, percent: null },
+    { from: 151, to: null, units: null, percent: 1 },
+  ],
+  excludedGroups: [
+    'DISABLED_WORKERS', 'PROTECTED_CATEGORY_WORKERS', 'DISABLED_IN_SERVICE_WORKERS', 'SHORT_FIXED_TERM_WORKERS', 'MANAGERS',
+    'APPRENTICES', 'TEMP_AGENCY_WORKERS', 'HOME_WORKERS', 'COOPERATIVE_PARTNERS', 'WORKERS_ABROAD', 'SITE_OR_TRAVELLING_STAFF',
+  ],
+  roundingThresholdHundredths: 50,
+  roundingPoints: ['PART_TIME_BASE', 'DISABLED_PERCENTAGE', 'PROTECTED_PERCENTAGE'],
+  disabledInServiceMinReduction: 60,
+  graceDays: 60,
+  dailyContributionCents: 3921,
+  sanctionMultiplier: 5,
+  fixedDailySanctionCents: null,
+  prospettoLateCents: 70243,
+  prospettoLatePerDayCents: 3402,
+  maxExemptionPercentage: 60,
+  conventionCaps: {},
+};
+
+export function headcountOn(referenceDate: string, totalEmployees: number, overrides: Partial<HeadcountCounts> = {}): HeadcountCounts {
+  return {
+    snapshotId: referenceDate, referenceDate, totalEmployees, partTimeEmployees: 0, partTimeFteHundredths: 0,
+    disabledWorkers: 0, protectedCategoryWorkers: 0, disabledInServiceWorkers: 0, shortFixedTermWorkers: 0, managers: 0,
+    apprentices: 0, tempAgencyWorkers: 0, homeWorkers: 0, cooperativePartners: 0, workersAbroad: 0, siteOrTravellingStaff: 0,
+    ...overrides,
+  };
+}
