@@ -103,8 +103,8 @@ describe('conventions', () => {
 describe('compensation among sites', () => {
   it('shares the national units due among the sites by computable employees and lets a surplus cover a deficit', () => {
     const allocation = allocateAmongSites(7, [
-      { siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6 },
-      { siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1 },
+      { snapshotId: 's', siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6 },
+      { snapshotId: 's', siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1 },
     ]);
     // 4.2 and 2.8: the unit left over goes to the larger remainder
     expect(allocation.sites.map((s) => [s.siteId, s.due, s.balance])).toEqual([['a', 4, 2], ['b', 3, -2]]);
@@ -114,8 +114,8 @@ describe('compensation among sites', () => {
   it('leaves the national shortfall unchanged and reports the units compensated', () => {
     const counts = headcount('2024-01-01', 107, { disabledWorkers: 7 });
     const sites = [
-      { siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6 },
-      { siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1 },
+      { snapshotId: '2024-01-01', siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6 },
+      { snapshotId: '2024-01-01', siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1 },
     ];
     const quota = computeQuota('2024-06-30', VERSIONS, facts([counts], { sites }));
     expect(quota.disabled.shortfall).toBe(0);
@@ -124,10 +124,21 @@ describe('compensation among sites', () => {
       .toEqual([['SITE_SHARE', '+2'], ['SITE_SHARE', '-2'], ['SITE_COMPENSATION', '2']]);
   });
 
+  it('uses the breakdown of the headcount in force on the date, not one of another headcount', () => {
+    const older = headcount('2024-01-01', 107, { disabledWorkers: 7 });
+    const newer = headcount('2025-01-01', 107, { disabledWorkers: 7 });
+    const sites = [
+      { snapshotId: '2024-01-01', siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6 },
+      { snapshotId: '2024-01-01', siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1 },
+    ];
+    expect(computeQuota('2024-12-31', VERSIONS, facts([older, newer], { sites })).compensatedUnits).toBe(2);
+    expect(computeQuota('2025-06-30', VERSIONS, facts([older, newer], { sites })).compensatedUnits).toBe(0);
+  });
+
   it('compensates nothing when no site has a surplus', () => {
     const allocation = allocateAmongSites(2, [
-      { siteId: 'a', siteName: 'A', computableHundredths: 2000, coveringWorkers: 0 },
-      { siteId: 'b', siteName: 'B', computableHundredths: 2000, coveringWorkers: 1 },
+      { snapshotId: 's', siteId: 'a', siteName: 'A', computableHundredths: 2000, coveringWorkers: 0 },
+      { snapshotId: 's', siteId: 'b', siteName: 'B', computableHundredths: 2000, coveringWorkers: 1 },
     ]);
     expect(allocation.compensatedUnits).toBe(0);
   });

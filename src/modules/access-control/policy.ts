@@ -94,6 +94,7 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   recordQuotaConvention: EMPLOYER_WORK,
   endQuotaConvention: EMPLOYER_WORK,
   logConsultancyContact: EMPLOYER_WORK,
+  recordProspettoSubmission: EMPLOYER_WORK,
   // Matching
   matchCandidates: MATCHING,
   matchOpenings: MATCHING,

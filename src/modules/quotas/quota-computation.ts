@@ -8,7 +8,7 @@ export type QuotaStatus = 'NO_RULE_VERSION' | 'NO_HEADCOUNT' | 'NOT_OBLIGED' | '
 export interface QuotaFacts extends QuotaArrangements {
   /** The employer's headcounts, oldest first. */
   snapshots: readonly HeadcountCounts[];
-  /** The per-site breakdown of the headcount in force on the date asked for, if one was recorded. */
+  /** The per-site breakdowns of those headcounts, where recorded. */
   sites: readonly SiteHeadcount[];
 }
 
@@ -66,7 +66,7 @@ export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[]
   const sanctionable = uncoveredUnits.filter((u) => u.sanctionableFrom <= asOf);
   const exposure = sanctionExposure(sanctionable, rules);
   const dailyContributionCents = now.disabled.exemptedUnits * rules.dailyContributionCents;
-  const allocation = allocateAmongSites(now.disabled.due, facts.sites);
+  const allocation = allocateAmongSites(now.disabled.due, facts.sites.filter((site) => site.snapshotId === headcount.snapshotId));
 
   const lines = [ruleVersionLine(rules), ...now.lines, ...uncoveredUnits.map(unitLine), ...allocation.lines];
   if (dailyContributionCents > 0) {

@@ -38,8 +38,9 @@ const COUNTS = `s.id AS "snapshotId", s.employer_id AS "employerId", s.reference
   s.site_or_travelling_staff AS "siteOrTravellingStaff"`;
 
 /**
- * Each employer's headcounts up to asOf, the per-site breakdown of the latest, its arrangements, and the hirings
- * through Ponte that count toward a quota (read from the placements module's table).
+ * Each employer's headcounts up to asOf with their per-site breakdowns, its arrangements, and the hirings through
+ * Ponte that count toward a quota (read from the placements module's table). Everything on or before asOf is read,
+ * so the same facts serve any earlier date too.
  */
 export async function loadQuotaFacts(
   manager: EntityManager,
@@ -50,12 +51,12 @@ export async function loadQuotaFacts(
   const [snapshots, sites, exemptions, suspensions, conventions, placements] = await Promise.all([
     manager.query(`SELECT ${COUNTS} FROM headcount_snapshot s
       WHERE s.employer_id = ANY($1::uuid[]) AND s.reference_date <= $2 ORDER BY s.reference_date`, [ids, asOf]),
-    manager.query(`SELECT latest.employer_id AS "employerId", h.site_id AS "siteId", site.name AS "siteName",
+    manager.query(`SELECT s.employer_id AS "employerId", h.snapshot_id AS "snapshotId", h.site_id AS "siteId", site.name AS "siteName",
         round(h.computable_employees * 100)::int AS "computableHundredths", h.covering_workers AS "coveringWorkers"
-      FROM (SELECT DISTINCT ON (employer_id) id, employer_id FROM headcount_snapshot
-            WHERE employer_id = ANY($1::uuid[]) AND reference_date <= $2 ORDER BY employer_id, reference_date DESC) latest
-      JOIN quota_site_headcount h ON h.snapshot_id = latest.id
+      FROM headcount_snapshot s
+      JOIN quota_site_headcount h ON h.snapshot_id = s.id
       JOIN employer_site site ON site.id = h.site_id
+      WHERE s.employer_id = ANY($1::uuid[]) AND s.reference_date <= $2
       ORDER BY site.name, site.id`, [ids, asOf]),
     manager.query(`SELECT id, employer_id AS "employerId", kind, round(percentage * 100)::int AS "percentageHundredths",
         valid_from::text AS "validFrom", valid_to::text AS "validTo", reference

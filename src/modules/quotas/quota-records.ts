@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import {
   ConsultancyContact,
+  ProspettoSubmission,
   QuotaConvention,
   QuotaExemption,
   QuotaSiteHeadcount,
@@ -41,6 +42,14 @@ const SOURCES = {
         outcome, next_step AS "nextStep", next_step_due::text AS "nextStepDue", created_at AS "createdAt"
       FROM consultancy_contact`,
     order: 'contacted_on DESC, created_at DESC',
+  },
+  prospetto: {
+    type: ProspettoSubmission,
+    sql: `SELECT id, employer_id AS "employerId", year, submitted_on::text AS "submittedOn", reference,
+        computable_base AS "computableBase", disabled_due AS "disabledDue", protected_due AS "protectedDue",
+        compensated_units AS "compensatedUnits", recorded_by_id AS "recordedById", created_at AS "createdAt"
+      FROM prospetto_submission`,
+    order: 'year DESC',
   },
   siteHeadcount: {
     type: QuotaSiteHeadcount,

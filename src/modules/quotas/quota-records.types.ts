@@ -117,3 +117,41 @@ export class QuotaSiteHeadcount {
   @Field(() => Int, { description: 'Workers at the site who count toward the disabled quota' })
   coveringWorkers: number;
 }
+
+@ObjectType({ description: 'An annual report (prospetto informativo) the employer sent, with what it declared' })
+export class ProspettoSubmission {
+  id: string;
+
+  employerId: string;
+
+  recordedById: string | null;
+
+  @Field(() => ID, { name: 'id' })
+  get globalId(): string {
+    return toGlobalId(this.constructor.name, this.id);
+  }
+
+  @Field(() => Int, { description: 'The year it describes (its 31 December)' })
+  year: number;
+
+  @Field(() => LocalDateResolver)
+  submittedOn: string;
+
+  @Field({ description: 'Reference of the sending, e.g. the portal’s protocol number' })
+  reference: string;
+
+  @Field(() => Int, { description: 'Declared: the computable base on 31 December' })
+  computableBase: number;
+
+  @Field(() => Int, { description: 'Declared: disabled workers due (art. 3)' })
+  disabledDue: number;
+
+  @Field(() => Int, { description: 'Declared: protected-category workers due (art. 18)' })
+  protectedDue: number;
+
+  @Field(() => Int, { description: 'Declared: units compensated among sites' })
+  compensatedUnits: number;
+
+  @Field()
+  createdAt: Date;
+}

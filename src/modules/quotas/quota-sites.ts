@@ -2,6 +2,8 @@ import { formatHundredths, Line } from './quota-rules';
 
 /** An employer site's share of a headcount: its computable employees and the workers there who cover the quota. */
 export interface SiteHeadcount {
+  /** The headcount snapshot this breakdown divides. */
+  snapshotId: string;
   siteId: string;
   siteName: string;
   computableHundredths: number;

@@ -33,7 +33,7 @@ export function quotaLoader(ctx: PonteContext, asOf: string): DataLoader<string,
   });
 }
 
-type Listed = 'exemption' | 'suspension' | 'convention' | 'contact';
+type Listed = 'exemption' | 'suspension' | 'convention' | 'contact' | 'prospetto';
 
 /** An employer's records of one kind, newest first. */
 export function employerRecordsLoader<K extends Listed>(ctx: PonteContext, source: K): DataLoader<string, RecordOf<K>[]> {

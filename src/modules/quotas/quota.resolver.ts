@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { PonteContext } from '../../graphql/context';
 import { parseId, parseOptionalId } from '../../graphql/ids';
@@ -9,14 +9,22 @@ import { Operator } from '../operators/operator.entity';
 import { todayInItaly } from './dates';
 import { isActive } from './quota-arrangements';
 import { quotaDashboard } from './quota-dashboard';
-import { ProspettoInformativo } from './prospetto.types';
+import { ProspettoInformativo, RecordProspettoSubmissionInput, toProspettoStatusType } from './prospetto.types';
+import { prospettoInformativo, recordProspettoSubmission } from './prospetto.service';
 import { QuotaDashboardArgs } from './quota.inputs';
 import { employerRecordsLoader, quotaLoader, siteHeadcountsLoader } from './quota.loaders';
-import { listRuleVersions, prospettoInformativo } from './quota.service';
+import { listRuleVersions } from './quota.service';
 import { QuotaBreakdown, QuotaRuleVersionType, SiteQuota, toBreakdown, toRuleVersionType } from './quota.types';
 import { QuotaDashboardConnection } from './quota-dashboard.types';
 import { ARRANGEMENT_RESOLVERS, QuotaMutationResolver } from './quota-records.resolver';
-import { ConsultancyContact, QuotaConvention, QuotaExemption, QuotaSiteHeadcount, QuotaSuspension } from './quota-records.types';
+import {
+  ConsultancyContact,
+  ProspettoSubmission,
+  QuotaConvention,
+  QuotaExemption,
+  QuotaSiteHeadcount,
+  QuotaSuspension,
+} from './quota-records.types';
 
 @Resolver()
 export class QuotaQueryResolver {
@@ -48,7 +56,16 @@ export class QuotaQueryResolver {
     const id = parseId(employerId, 'Employer', 'employerId');
     const report = await prospettoInformativo(ctx.dataSource.manager, id, year);
     ctx.loaders.byId(Employer).prime(id, report.employer);
-    return { ...report, employerId: id, quota: toBreakdown(report.quota) };
+    return {
+      ...toProspettoStatusType(report.status), employerId: id, snapshotId: report.snapshotId, referenceDate: report.referenceDate,
+      quota: toBreakdown(report.quota), csv: report.csv,
+    };
+  }
+
+  @Mutation(() => ProspettoSubmission, { description: 'Records that the report for a year was sent; what it declared is the quota on 31 December' })
+  recordProspettoSubmission(@Arg('input') input: RecordProspettoSubmissionInput, @Ctx() ctx: PonteContext): Promise<ProspettoSubmission> {
+    const employerId = parseId(input.employerId, 'Employer', 'input.employerId');
+    return recordProspettoSubmission(ctx.dataSource, { ...input, employerId }, ctx.actingOperatorId);
   }
 
   @Query(() => [QuotaRuleVersionType], { description: 'The Law 68/99 figures, one version per period, oldest first' })
@@ -81,6 +98,11 @@ export class EmployerQuotaResolver {
   @FieldResolver(() => [QuotaConvention], { description: 'Conventions, latest first' })
   quotaConventions(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<QuotaConvention[]> {
     return employerRecordsLoader(ctx, 'convention').load(employer.id);
+  }
+
+  @FieldResolver(() => [ProspettoSubmission], { description: 'Annual reports sent, latest year first' })
+  prospettoSubmissions(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<ProspettoSubmission[]> {
+    return employerRecordsLoader(ctx, 'prospetto').load(employer.id);
   }
 
   @FieldResolver(() => [ConsultancyContact], { description: 'Consultancy contacts, latest first' })

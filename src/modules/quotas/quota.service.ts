@@ -1,24 +1,36 @@
 import { EntityManager } from 'typeorm';
-import { NotFoundError, UserInputError } from '../../graphql/errors';
-import { Employer } from '../employers/employer.entity';
-import { todayInItaly } from './dates';
-import { prospettoCsv } from './prospetto-csv';
 import { computeQuota, QuotaResult } from './quota-computation';
 import { loadQuotaFacts, loadRuleVersions } from './quota-facts';
 import { QuotaRuleVersion } from './quota-rules';
 
 /**
- * Every employer's quota on a date, computed by the pure rules from data read in a fixed number of queries
- * whatever the number of employers.
+ * Every employer's quota on each of some dates, computed by the pure rules from data read once, in a fixed number of
+ * queries whatever the number of employers or dates: the facts read up to the latest date serve the earlier ones.
  */
+export async function computeQuotasOn(
+  manager: EntityManager,
+  employerIds: readonly string[],
+  dates: readonly string[],
+): Promise<{ versions: QuotaRuleVersion[]; byDate: Map<string, Map<string, QuotaResult>> }> {
+  const latest = [...dates].sort().at(-1)!;
+  const [versions, facts] = employerIds.length === 0
+    ? [await loadRuleVersions(manager), new Map()]
+    : await Promise.all([loadRuleVersions(manager), loadQuotaFacts(manager, employerIds, latest)]);
+  const byDate = new Map(dates.map((date) => [
+    date,
+    new Map([...facts].map(([id, employerFacts]) => [id, computeQuota(date, versions, employerFacts)])),
+  ]));
+  return { versions, byDate };
+}
+
+/** Every employer's quota on a date. */
 export async function computeQuotas(
   manager: EntityManager,
   employerIds: readonly string[],
   asOf: string,
 ): Promise<Map<string, QuotaResult>> {
   if (employerIds.length === 0) return new Map();
-  const [versions, facts] = await Promise.all([loadRuleVersions(manager), loadQuotaFacts(manager, employerIds, asOf)]);
-  return new Map([...facts].map(([id, employerFacts]) => [id, computeQuota(asOf, versions, employerFacts)]));
+  return (await computeQuotasOn(manager, employerIds, [asOf])).byDate.get(asOf)!;
 }
 
 /**
@@ -36,38 +48,4 @@ export async function disabledQuotaShortfalls(
 
 export function listRuleVersions(manager: EntityManager): Promise<QuotaRuleVersion[]> {
   return loadRuleVersions(manager);
-}
-
-export interface ProspettoData {
-  employer: Employer;
-  year: number;
-  referenceDate: string;
-  /** The headcount the report describes: the latest on or before 31 December. */
-  snapshotId: string;
-  submissionDeadline: string;
-  /** Whether the base reaches the first band, the size from which the report is due. */
-  required: boolean;
-  quota: QuotaResult;
-  csv: string;
-}
-
-/** The annual report (art. 9 c.6) describes 31 December and is sent by 31 January of the year after. */
-export async function prospettoInformativo(manager: EntityManager, employerId: string, year: number): Promise<ProspettoData> {
-  const thisYear = Number(todayInItaly().slice(0, 4));
-  if (!Number.isInteger(year) || year < 2000 || year > thisYear) {
-    throw new UserInputError(`The year must be between 2000 and ${thisYear}`, 'year');
-  }
-  const employer = await manager.findOneBy(Employer, { id: employerId });
-  if (!employer) throw new NotFoundError('Employer', 'employerId');
-  const referenceDate = `${year}-12-31`;
-  const quota = (await computeQuotas(manager, [employerId], referenceDate)).get(employerId)!;
-  if (!quota.headcount) {
-    throw new UserInputError(`No headcount recorded on or before ${referenceDate}: record one first`, 'year');
-  }
-  const firstBand = quota.ruleVersion?.disabledBands[0];
-  const required = firstBand !== undefined && quota.base !== null && quota.base >= firstBand.from;
-  const report = {
-    employer, year, referenceDate, snapshotId: quota.headcount.snapshotId, submissionDeadline: `${year + 1}-01-31`, required, quota,
-  };
-  return { ...report, csv: prospettoCsv(report) };
 }
