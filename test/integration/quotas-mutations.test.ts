@@ -107,7 +107,7 @@ describe('exemptions', () => {
     ['a blank reference', () => ({ reference: '  ' }), 'BAD_USER_INPUT', 'input.reference'],
     ['an employer ID of another type', () => ({ employerId: liaisonId }), 'BAD_USER_INPUT', 'input.employerId'],
     ['an employer that does not exist', () => ({ employerId: toGlobalId('Employer', '00000000-0000-4000-8000-000000000000') }), 'NOT_FOUND', 'input.employerId'],
-    ['a period before any rule version', () => ({ validFrom: '2010-01-01', validTo: '2010-12-31' }), 'BAD_USER_INPUT', 'input.validFrom'],
+    ['a period before any rule version (the first starts in 2008)', () => ({ validFrom: '2005-01-01', validTo: '2005-12-31' }), 'BAD_USER_INPUT', 'input.validFrom'],
   ];
   it.each(badInput)('refuses %s', async (_name, overrides, code, field) => {
     const company = await employer();

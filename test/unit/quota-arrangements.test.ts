@@ -13,12 +13,13 @@ function headcount(referenceDate: string, totalEmployees: number, overrides: Par
     snapshotId: referenceDate, referenceDate, totalEmployees, partTimeEmployees: 0, partTimeFteHundredths: 0,
     disabledWorkers: 0, protectedCategoryWorkers: 0, disabledInServiceWorkers: 0, shortFixedTermWorkers: 0, managers: 0,
     apprentices: 0, tempAgencyWorkers: 0, homeWorkers: 0, cooperativePartners: 0, workersAbroad: 0, siteOrTravellingStaff: 0,
+    otherGroups: {},
     ...overrides,
   };
 }
 
 function facts(snapshots: HeadcountCounts[], more: Partial<QuotaFacts> = {}): QuotaFacts {
-  return { snapshots, sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], ...more };
+  return { atecoCode: '24.10.00', snapshots, sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], ...more };
 }
 
 const exemption = (percent: number, validFrom: string, validTo: string | null = null): Exemption =>

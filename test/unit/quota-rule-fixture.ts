@@ -15,9 +15,12 @@ export const RULES_2022: QuotaRuleVersion = {
     { from: 51, to: 150, units: 1, percent: null },
     { from: 151, to: null, units: null, percent: 1 },
   ],
-  excludedGroups: [
-    'DISABLED_WORKERS', 'PROTECTED_CATEGORY_WORKERS', 'DISABLED_IN_SERVICE_WORKERS', 'SHORT_FIXED_TERM_WORKERS', 'MANAGERS',
-    'APPRENTICES', 'TEMP_AGENCY_WORKERS', 'HOME_WORKERS', 'COOPERATIVE_PARTNERS', 'WORKERS_ABROAD', 'SITE_OR_TRAVELLING_STAFF',
+  exclusions: [
+    ...(['DISABLED_WORKERS', 'PROTECTED_CATEGORY_WORKERS', 'DISABLED_IN_SERVICE_WORKERS', 'SHORT_FIXED_TERM_WORKERS', 'MANAGERS',
+      'APPRENTICES', 'TEMP_AGENCY_WORKERS', 'HOME_WORKERS', 'COOPERATIVE_PARTNERS', 'WORKERS_ABROAD'] as const)
+      .map((group) => ({ group, label: group.toLowerCase().replace(/_/g, ' '), reference: 'L. 68/1999 art. 4 c.1', atecoDivisions: null })),
+    { group: 'SITE_OR_TRAVELLING_STAFF', label: 'construction-site or travelling staff', reference: 'L. 68/1999 art. 5 c.2', atecoDivisions: ['41', '42', '43', '49', '50', '51'] },
+    { group: 'SOCIALLY_USEFUL_WORK', label: 'workers in socially useful work (LSU)', reference: 'D.Lgs 81/2000 art. 7', atecoDivisions: null },
   ],
   roundingThresholdHundredths: 50,
   roundingPoints: ['PART_TIME_BASE', 'DISABLED_PERCENTAGE', 'PROTECTED_PERCENTAGE'],
@@ -37,6 +40,7 @@ export function headcountOn(referenceDate: string, totalEmployees: number, overr
     snapshotId: referenceDate, referenceDate, totalEmployees, partTimeEmployees: 0, partTimeFteHundredths: 0,
     disabledWorkers: 0, protectedCategoryWorkers: 0, disabledInServiceWorkers: 0, shortFixedTermWorkers: 0, managers: 0,
     apprentices: 0, tempAgencyWorkers: 0, homeWorkers: 0, cooperativePartners: 0, workersAbroad: 0, siteOrTravellingStaff: 0,
+    otherGroups: {},
     ...overrides,
   };
 }

@@ -84,6 +84,7 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   updateEmployerSite: EMPLOYER_WORK,
   recordHeadcountSnapshot: EMPLOYER_WORK,
   recordSiteHeadcounts: EMPLOYER_WORK,
+  recordHeadcountExclusions: EMPLOYER_WORK,
   createOpening: EMPLOYER_WORK,
   updateOpening: EMPLOYER_WORK,
   changeOpeningStatus: EMPLOYER_WORK,

@@ -18,6 +18,8 @@ export interface PontePlacement {
 }
 
 export interface QuotaArrangements {
+  /** The employer's ATECO code: sector rules (exclusions, exemption caps) depend on it. */
+  atecoCode: string;
   exemptions: readonly Exemption[];
   suspensions: readonly Suspension[];
   conventions: readonly Convention[];
@@ -71,7 +73,7 @@ export function evaluateAt(
   rules: QuotaRuleVersion,
   arrangements: QuotaArrangements,
 ): Evaluation {
-  const { base, lines } = computableBase(counts, rules);
+  const { base, lines } = computableBase(counts, rules, arrangements.atecoCode);
   const disabledDue = unitsDue(base, rules.disabledBands, rules, 'DISABLED_PERCENTAGE', {
     code: 'DISABLED_DUE', reference: 'L. 68/1999 art. 3 c.1', label: 'disabled workers (art. 1)',
   });

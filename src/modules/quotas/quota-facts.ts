@@ -16,7 +16,7 @@ export async function loadRuleVersions(manager: EntityManager): Promise<QuotaRul
            COALESCE((SELECT json_agg(json_build_object('figure', s.figure, 'citation', s.citation, 'url', s.url, 'confirmed', s.confirmed)
                                      ORDER BY s.figure)
                      FROM quota_rule_source s WHERE s.rule_version_id = v.id), '[]') AS sources,
-           v.disabled_bands AS "disabledBands", v.protected_bands AS "protectedBands", v.excluded_groups AS "excludedGroups",
+           v.disabled_bands AS "disabledBands", v.protected_bands AS "protectedBands", v.exclusions,
            round(v.rounding_threshold * 100)::int AS "roundingThresholdHundredths", v.rounding_points AS "roundingPoints",
            v.disabled_in_service_min_reduction AS "disabledInServiceMinReduction", v.grace_days AS "graceDays",
            round(v.daily_exemption_contribution * 100)::int AS "dailyContributionCents",
@@ -35,7 +35,8 @@ const COUNTS = `s.id AS "snapshotId", s.employer_id AS "employerId", s.reference
   s.protected_category_workers AS "protectedCategoryWorkers", s.disabled_in_service_workers AS "disabledInServiceWorkers",
   s.short_fixed_term_workers AS "shortFixedTermWorkers", s.managers, s.apprentices, s.temp_agency_workers AS "tempAgencyWorkers",
   s.home_workers AS "homeWorkers", s.cooperative_partners AS "cooperativePartners", s.workers_abroad AS "workersAbroad",
-  s.site_or_travelling_staff AS "siteOrTravellingStaff"`;
+  s.site_or_travelling_staff AS "siteOrTravellingStaff",
+  COALESCE((SELECT jsonb_object_agg(x.group_code, x.workers) FROM headcount_exclusion x WHERE x.snapshot_id = s.id), '{}') AS "otherGroups"`;
 
 /**
  * Each employer's headcounts up to asOf with their per-site breakdowns, its arrangements, and the hirings through
@@ -49,7 +50,7 @@ export async function loadQuotaFacts(
 ): Promise<Map<string, QuotaFacts>> {
   const ids = [...new Set(employerIds)];
   const [snapshots, sites, exemptions, suspensions, conventions, placements] = await Promise.all([
-    manager.query(`SELECT ${COUNTS} FROM headcount_snapshot s
+    manager.query(`SELECT ${COUNTS}, e.ateco_code AS "atecoCode" FROM headcount_snapshot s JOIN employer e ON e.id = s.employer_id
       WHERE s.employer_id = ANY($1::uuid[]) AND s.reference_date <= $2 ORDER BY s.reference_date`, [ids, asOf]),
     manager.query(`SELECT s.employer_id AS "employerId", h.snapshot_id AS "snapshotId", h.site_id AS "siteId", site.name AS "siteName",
         round(h.computable_employees * 100)::int AS "computableHundredths", h.covering_workers AS "coveringWorkers"
@@ -77,12 +78,17 @@ export async function loadQuotaFacts(
   ]);
 
   const facts = new Map<string, QuotaFacts>(
-    ids.map((id) => [id, { snapshots: [], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] }]),
+    ids.map((id) => [id, { atecoCode: '', snapshots: [], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] }]),
   );
   const add = <K extends keyof QuotaFacts>(key: K, rows: Array<QuotaFacts[K][number] & { employerId: string }>) => {
     for (const row of rows) (facts.get(row.employerId)![key] as unknown[]).push(row);
   };
-  add('snapshots', snapshots as Array<HeadcountCounts & { employerId: string }>);
+  // The employer's ATECO code comes with its headcounts: without one there is no quota to apply sector rules to.
+  for (const { employerId, atecoCode, ...counts } of snapshots as Array<HeadcountCounts & { employerId: string; atecoCode: string }>) {
+    const employerFacts = facts.get(employerId)!;
+    employerFacts.atecoCode = atecoCode;
+    (employerFacts.snapshots as HeadcountCounts[]).push(counts);
+  }
   add('sites', sites as Array<SiteHeadcount & { employerId: string }>);
   add('exemptions', exemptions as Array<Exemption & { employerId: string }>);
   add('suspensions', suspensions as Array<Suspension & { employerId: string }>);

@@ -1,9 +1,11 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError, UserInputError } from '../../graphql/errors';
 import { todayInItaly } from './dates';
-import { LogConsultancyContactInput, SiteHeadcountInput } from './quota.inputs';
+import { HeadcountExclusionInput, LogConsultancyContactInput, SiteHeadcountInput } from './quota.inputs';
+import { loadRuleVersions } from './quota-facts';
 import { findRecords } from './quota-records';
-import { ConsultancyContact, QuotaSiteHeadcount } from './quota-records.types';
+import { ConsultancyContact, HeadcountExclusion, QuotaSiteHeadcount } from './quota-records.types';
+import { HEADCOUNT_GROUPS } from './quota-rules';
 
 /** Records a liaison's contact with a company; the operator is the one named or, failing that, the one acting. */
 export async function logConsultancyContact(
@@ -91,5 +93,40 @@ export function recordSiteHeadcounts(
       [snapshotId, sites.map((s) => s.siteId), sites.map((s) => s.computableEmployees), sites.map((s) => s.coveringWorkers)],
     );
     return findRecords(manager, 'siteHeadcount', 'snapshot_id', [snapshotId]);
+  });
+}
+
+/**
+ * Replaces the workers of a headcount in the groups it has no column for, all rows or none. A group must be one some
+ * rule version excludes (so a new version can add one with no code change); the headcount's own columns are recorded
+ * with it, not here.
+ */
+export function recordHeadcountExclusions(
+  dataSource: DataSource,
+  snapshotId: string,
+  groups: HeadcountExclusionInput[],
+): Promise<HeadcountExclusion[]> {
+  return dataSource.transaction(async (manager) => {
+    const snapshot = await lockSnapshot(manager, snapshotId);
+    const known = new Set((await loadRuleVersions(manager)).flatMap((v) => v.exclusions.map((e) => e.group)));
+    const seen = new Set<string>();
+    groups.forEach(({ group }, i) => {
+      const field = `input.groups.${i}.group`;
+      if (group in HEADCOUNT_GROUPS) throw new UserInputError(`${group} is a column of the headcount: record it there`, field);
+      if (!known.has(group)) throw new UserInputError(`No rule version excludes a group ${group}: known are ${[...known].filter((g) => !(g in HEADCOUNT_GROUPS)).join(', ')}`, field);
+      if (seen.has(group)) throw new UserInputError('Each group may appear once', field);
+      seen.add(group);
+    });
+    const workers = groups.reduce((sum, g) => sum + g.workers, 0);
+    if (workers > snapshot.totalEmployees) {
+      throw new UserInputError(`The groups list ${workers} workers, more than the ${snapshot.totalEmployees} employees`, 'input.groups');
+    }
+    await manager.query(`DELETE FROM headcount_exclusion WHERE snapshot_id = $1`, [snapshotId]);
+    const recorded = groups.filter((g) => g.workers > 0);
+    await manager.query(
+      `INSERT INTO headcount_exclusion (snapshot_id, group_code, workers) SELECT $1, * FROM unnest($2::text[], $3::int[])`,
+      [snapshotId, recorded.map((g) => g.group), recorded.map((g) => g.workers)],
+    );
+    return findRecords(manager, 'headcountExclusion', 'snapshot_id', [snapshotId]);
   });
 }

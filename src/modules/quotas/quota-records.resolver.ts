@@ -9,12 +9,14 @@ import {
   RecordQuotaConventionInput,
   RecordQuotaExemptionInput,
   RecordQuotaSuspensionInput,
+  RecordHeadcountExclusionsInput,
   RecordSiteHeadcountsInput,
 } from './quota.inputs';
 import { endArrangement, recordConvention, recordExemption, recordSuspension } from './quota-arrangements.service';
-import { logConsultancyContact, recordSiteHeadcounts } from './quota-liaison.service';
+import { logConsultancyContact, recordHeadcountExclusions, recordSiteHeadcounts } from './quota-liaison.service';
 import {
   ConsultancyContact,
+  HeadcountExclusion,
   QuotaConvention,
   QuotaExemption,
   QuotaSiteHeadcount,
@@ -83,6 +85,11 @@ export class QuotaMutationResolver {
       parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'),
       input.sites.map((site, i) => ({ ...site, siteId: parseId(site.siteId, 'EmployerSite', `input.sites.${i}.siteId`) })),
     );
+  }
+
+  @Mutation(() => [HeadcountExclusion], { description: 'Records the workers of a headcount in groups left out of the base that it has no column for' })
+  recordHeadcountExclusions(@Arg('input') input: RecordHeadcountExclusionsInput, @Ctx() ctx: PonteContext): Promise<HeadcountExclusion[]> {
+    return recordHeadcountExclusions(ctx.dataSource, parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'), input.groups);
   }
 }
 

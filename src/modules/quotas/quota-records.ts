@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import {
   ConsultancyContact,
+  HeadcountExclusion,
   ProspettoSubmission,
   QuotaConvention,
   QuotaExemption,
@@ -50,6 +51,11 @@ const SOURCES = {
         compensated_units AS "compensatedUnits", recorded_by_id AS "recordedById", created_at AS "createdAt"
       FROM prospetto_submission`,
     order: 'year DESC',
+  },
+  headcountExclusion: {
+    type: HeadcountExclusion,
+    sql: `SELECT id, snapshot_id AS "snapshotId", group_code AS "group", workers FROM headcount_exclusion`,
+    order: 'group_code',
   },
   siteHeadcount: {
     type: QuotaSiteHeadcount,

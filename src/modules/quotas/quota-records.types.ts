@@ -155,3 +155,12 @@ export class ProspettoSubmission {
   @Field()
   createdAt: Date;
 }
+
+@ObjectType({ description: 'Workers of a headcount in a group left out of the computable base, beside its columns' })
+export class HeadcountExclusion {
+  @Field()
+  group: string;
+
+  @Field(() => Int)
+  workers: number;
+}

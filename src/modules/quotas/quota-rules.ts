@@ -7,7 +7,11 @@
  * counts as one" must not flip on a floating-point 10.500000000000002.
  */
 
-/** The snapshot groups the law may leave out of the computable base; which ones it does is rule data. */
+/**
+ * The groups the headcount snapshot records in its own columns. Which groups the law leaves out of the base, with
+ * what label, source and sector limit, is rule data (`exclusions`); groups beyond these columns are counted beside
+ * the snapshot (`otherGroups`), so a new version can add one without a code change.
+ */
 export const HEADCOUNT_GROUPS = {
   DISABLED_WORKERS: { field: 'disabledWorkers', label: 'disabled workers hired under Law 68/99 (they cover the quota)' },
   PROTECTED_CATEGORY_WORKERS: { field: 'protectedCategoryWorkers', label: 'art. 18 protected-category workers (they cover their quota)' },
@@ -56,6 +60,14 @@ export interface FigureSource {
   confirmed: boolean;
 }
 
+/** A group left out of the computable base; only for employers in the ATECO divisions listed, when listed. */
+export interface ExclusionRule {
+  group: string;
+  label: string;
+  reference: string;
+  atecoDivisions: string[] | null;
+}
+
 export interface QuotaRuleVersion {
   id: string;
   code: string;
@@ -69,7 +81,7 @@ export interface QuotaRuleVersion {
   confirmed: boolean;
   disabledBands: DisabledBand[];
   protectedBands: QuotaBand[];
-  excludedGroups: HeadcountGroup[];
+  exclusions: ExclusionRule[];
   roundingThresholdHundredths: number;
   roundingPoints: RoundingPoint[];
   disabledInServiceMinReduction: number;
@@ -93,6 +105,8 @@ export interface HeadcountCounts extends Record<GroupField, number> {
   totalEmployees: number;
   partTimeEmployees: number;
   partTimeFteHundredths: number;
+  /** Groups counted beside the snapshot's own columns, by code. */
+  otherGroups: Record<string, number>;
 }
 
 export interface Line {
@@ -124,11 +138,21 @@ export interface ComputableBase {
   lines: Line[];
 }
 
+/** Workers of a group in a headcount: from the snapshot's column when it has one, else from the groups beside it. */
+export function groupCount(counts: HeadcountCounts, group: string): number {
+  const column = (HEADCOUNT_GROUPS as Record<string, { field: GroupField }>)[group];
+  return column ? counts[column.field] : counts.otherGroups[group] ?? 0;
+}
+
+/** The ATECO division is the code's first two digits: a limit of '41' takes 41.20.00, not 4.1 or 01.41.00. */
+const inDivisions = (atecoCode: string, divisions: readonly string[]): boolean => divisions.includes(atecoCode.split('.')[0]);
+
 /**
- * The base the quota is computed on: everyone, less the groups the rule version excludes, with part-time workers
- * (taken to be among the computable ones) counted by the sum of their hour fractions.
+ * The base the quota is computed on: everyone, less the groups the rule version excludes (those limited to some
+ * sectors only when the employer's ATECO code is in one), with part-time workers (taken to be among the computable
+ * ones) counted by the sum of their hour fractions.
  */
-export function computableBase(counts: HeadcountCounts, rules: QuotaRuleVersion): ComputableBase {
+export function computableBase(counts: HeadcountCounts, rules: QuotaRuleVersion, atecoCode: string): ComputableBase {
   const lines: Line[] = [{
     code: 'BASE_TOTAL',
     reference: 'L. 68/1999 art. 4 c.1',
@@ -136,13 +160,20 @@ export function computableBase(counts: HeadcountCounts, rules: QuotaRuleVersion)
     value: String(counts.totalEmployees),
   }];
   let excluded = 0;
-  for (const group of rules.excludedGroups) {
-    const count = counts[HEADCOUNT_GROUPS[group].field];
-    excluded += count;
-    if (count > 0) {
-      const description = `Not computable: ${HEADCOUNT_GROUPS[group].label}`;
-      lines.push({ code: `BASE_EXCLUDED_${group}`, reference: 'L. 68/1999 art. 4 c.1', description, value: `-${count}` });
+  for (const rule of rules.exclusions) {
+    const count = groupCount(counts, rule.group);
+    if (count === 0) continue;
+    if (rule.atecoDivisions && !inDivisions(atecoCode, rule.atecoDivisions)) {
+      lines.push({
+        code: `BASE_COUNTED_${rule.group}`,
+        reference: rule.reference,
+        description: `Counted: ${count} ${rule.label}, left out only in ATECO divisions ${rule.atecoDivisions.join(', ')}, and the employer's code is ${atecoCode}`,
+        value: '0',
+      });
+      continue;
     }
+    excluded += count;
+    lines.push({ code: `BASE_EXCLUDED_${rule.group}`, reference: rule.reference, description: `Not computable: ${rule.label}`, value: `-${count}` });
   }
   const fullTimeCounted = counts.totalEmployees - excluded - counts.partTimeEmployees;
   if (fullTimeCounted < 0) {

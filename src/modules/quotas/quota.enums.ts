@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { ExemptionKind, SuspensionReason } from './quota-arrangements';
 import { QuotaStatus } from './quota-computation';
-import { ConventionKind, HeadcountGroup, QuotaCategory, RoundingPoint, RuleFigure, SizeBand } from './quota-rules';
+import { ConventionKind, QuotaCategory, RoundingPoint, RuleFigure, SizeBand } from './quota-rules';
 
 /*
  * The pure rules use string unions; these objects give GraphQL the same values, and `satisfies` keeps the two lists
@@ -27,21 +27,6 @@ registerEnumType(QuotaCategoryEnum, { name: 'QuotaCategory', description: 'Disab
 
 export const SizeBandEnum = { SMALL: 'SMALL', MEDIUM: 'MEDIUM', LARGE: 'LARGE' } as const satisfies { [K in SizeBand]: K };
 registerEnumType(SizeBandEnum, { name: 'QuotaSizeBand', description: 'The band of the computable base, as the rule version defines it (15–35, 36–50, over 50)' });
-
-export const HeadcountGroupEnum = {
-  DISABLED_WORKERS: 'DISABLED_WORKERS',
-  PROTECTED_CATEGORY_WORKERS: 'PROTECTED_CATEGORY_WORKERS',
-  DISABLED_IN_SERVICE_WORKERS: 'DISABLED_IN_SERVICE_WORKERS',
-  SHORT_FIXED_TERM_WORKERS: 'SHORT_FIXED_TERM_WORKERS',
-  MANAGERS: 'MANAGERS',
-  APPRENTICES: 'APPRENTICES',
-  TEMP_AGENCY_WORKERS: 'TEMP_AGENCY_WORKERS',
-  HOME_WORKERS: 'HOME_WORKERS',
-  COOPERATIVE_PARTNERS: 'COOPERATIVE_PARTNERS',
-  WORKERS_ABROAD: 'WORKERS_ABROAD',
-  SITE_OR_TRAVELLING_STAFF: 'SITE_OR_TRAVELLING_STAFF',
-} as const satisfies { [K in HeadcountGroup]: K };
-registerEnumType(HeadcountGroupEnum, { name: 'HeadcountGroup', description: 'A group of a headcount snapshot' });
 
 export const RoundingPointEnum = {
   PART_TIME_BASE: 'PART_TIME_BASE',

@@ -155,6 +155,30 @@ export class RecordSiteHeadcountsInput {
   sites: SiteHeadcountInput[];
 }
 
+@InputType({ description: 'Workers of a headcount in a group it has no column for' })
+export class HeadcountExclusionInput {
+  @Field({ description: 'A group some rule version excludes, e.g. SOCIALLY_USEFUL_WORK (see quotaRuleVersions.exclusions)' })
+  @Matches(/^[A-Z][A-Z0-9_]*$/, { message: '$property must be a group code such as SOCIALLY_USEFUL_WORK' })
+  @MaxLength(60)
+  group: string;
+
+  @Field(() => Int)
+  @Min(0)
+  @Max(MAX_COUNT)
+  workers: number;
+}
+
+@InputType({ description: 'The workers of a headcount in groups beside its columns; replaces any recorded before' })
+export class RecordHeadcountExclusionsInput {
+  @Field(() => ID)
+  snapshotId: string;
+
+  @Field(() => [HeadcountExclusionInput])
+  @ArrayMaxSize(50)
+  @ValidateNested()
+  groups: HeadcountExclusionInput[];
+}
+
 @InputType({ description: 'Filters combine with AND' })
 export class QuotaDashboardFilter extends EmployerActivityAndPlaceFilter {
   @Field(() => [SizeBandEnum], { nullable: true, description: 'Employers below the first band or without a headcount have none' })

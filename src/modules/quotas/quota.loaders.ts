@@ -45,3 +45,8 @@ export function siteHeadcountsLoader(ctx: PonteContext): DataLoader<string, Reco
   return loader(ctx, 'siteHeadcount#snapshot', async (snapshotIds) =>
     groupBy(await findRecords(ctx.dataSource.manager, 'siteHeadcount', 'snapshot_id', snapshotIds), snapshotIds, 'snapshotId'));
 }
+
+export function headcountExclusionsLoader(ctx: PonteContext): DataLoader<string, RecordOf<'headcountExclusion'>[]> {
+  return loader(ctx, 'headcountExclusion#snapshot', async (snapshotIds) =>
+    groupBy(await findRecords(ctx.dataSource.manager, 'headcountExclusion', 'snapshot_id', snapshotIds), snapshotIds, 'snapshotId'));
+}

@@ -12,13 +12,14 @@ import { quotaDashboard } from './quota-dashboard';
 import { ProspettoInformativo, RecordProspettoSubmissionInput, toProspettoStatusType } from './prospetto.types';
 import { prospettoInformativo, recordProspettoSubmission } from './prospetto.service';
 import { QuotaDashboardArgs } from './quota.inputs';
-import { employerRecordsLoader, quotaLoader, siteHeadcountsLoader } from './quota.loaders';
+import { employerRecordsLoader, headcountExclusionsLoader, quotaLoader, siteHeadcountsLoader } from './quota.loaders';
 import { listRuleVersions } from './quota.service';
 import { QuotaBreakdown, QuotaRuleVersionType, SiteQuota, toBreakdown, toRuleVersionType } from './quota.types';
 import { QuotaDashboardConnection } from './quota-dashboard.types';
 import { ARRANGEMENT_RESOLVERS, QuotaMutationResolver } from './quota-records.resolver';
 import {
   ConsultancyContact,
+  HeadcountExclusion,
   ProspettoSubmission,
   QuotaConvention,
   QuotaExemption,
@@ -173,6 +174,11 @@ export class HeadcountSiteBreakdownResolver {
   @FieldResolver(() => [QuotaSiteHeadcount], { description: 'Per-site breakdown for compensation among sites; empty if not recorded' })
   siteBreakdown(@Root() snapshot: HeadcountSnapshot, @Ctx() ctx: PonteContext): Promise<QuotaSiteHeadcount[]> {
     return siteHeadcountsLoader(ctx).load(snapshot.id);
+  }
+
+  @FieldResolver(() => [HeadcountExclusion], { description: 'Workers in groups left out of the base that the headcount has no column for' })
+  otherExclusions(@Root() snapshot: HeadcountSnapshot, @Ctx() ctx: PonteContext): Promise<HeadcountExclusion[]> {
+    return headcountExclusionsLoader(ctx).load(snapshot.id);
   }
 }
 

@@ -4,7 +4,6 @@ import { CategoryOutcome } from './quota-evaluation';
 import { QuotaResult, QuotaStatus } from './quota-computation';
 import {
   ConventionKindEnum,
-  HeadcountGroupEnum,
   QuotaCategoryEnum,
   QuotaStatusEnum,
   RoundingPointEnum,
@@ -14,7 +13,7 @@ import {
 import {
   ConventionKind,
   dailySanctionCents,
-  HeadcountGroup,
+  ExclusionRule,
   QuotaCategory,
   QuotaRuleVersion,
   RoundingPoint,
@@ -114,6 +113,21 @@ export class ConventionCap {
   maxSharePercent: number;
 }
 
+@ObjectType({ description: 'A group left out of the computable base' })
+export class QuotaExclusionRule {
+  @Field({ description: 'A HeadcountGroup value, or a group recorded beside the headcount (recordHeadcountExclusions)' })
+  group: string;
+
+  @Field()
+  label: string;
+
+  @Field()
+  reference: string;
+
+  @Field(() => [String], { nullable: true, description: 'Only for employers in these ATECO divisions (first two digits); null for all' })
+  atecoDivisions: string[] | null;
+}
+
 @ObjectType({ description: 'Where one figure of a rule version comes from' })
 export class QuotaRuleSource {
   @Field(() => RuleFigureEnum)
@@ -155,8 +169,11 @@ export class QuotaRuleVersionType {
   @Field(() => [QuotaBandType])
   protectedBands: QuotaBandType[];
 
-  @Field(() => [HeadcountGroupEnum], { description: 'Groups left out of the computable base' })
-  excludedGroups: HeadcountGroup[];
+  @Field(() => [String], { description: 'Codes of the groups left out of the computable base (HeadcountGroup values and groups recorded beside the headcount)' })
+  excludedGroups: string[];
+
+  @Field(() => [QuotaExclusionRule], { description: 'The groups left out of the computable base, with their source and sector limit' })
+  exclusions: ExclusionRule[];
 
   @Field(() => Float, { description: 'A fraction above this counts as a whole unit where rounding applies' })
   roundingThreshold: number;
@@ -254,6 +271,7 @@ export function toRuleVersionType(rules: QuotaRuleVersion): QuotaRuleVersionType
     roundingThreshold: roundingThresholdHundredths / 100,
     dailyExemptionContribution: euros(dailyContributionCents),
     sanctionPerDay: euros(dailySanctionCents(rules)),
+    excludedGroups: rules.exclusions.map((e) => e.group),
     prospettoLateSanction: euros(prospettoLateCents),
     prospettoLateSanctionPerDay: euros(prospettoLatePerDayCents),
     conventionCaps: Object.entries(conventionCaps).map(([kind, maxSharePercent]) => ({ kind: kind as ConventionKind, maxSharePercent })),

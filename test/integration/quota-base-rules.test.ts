@@ -1,0 +1,103 @@
+import { completePartitaIva } from '../../src/modules/employers/partita-iva';
+import { createOperator, municipalityIds } from '../helpers/fixtures';
+import { startTestServer, TestServer } from '../helpers/test-server';
+
+/*
+ * The computable base over GraphQL: exclusions as rule data, by the employer's ATECO code, and groups recorded beside
+ * the headcount. Sources: LSU excluded (D.Lgs 81/2000 art. 7), https://www.emiliaromagnastartup.it/index.php/en/node/7453;
+ * site and travelling staff only in construction, transport and cable cars (L. 68/1999 art. 5 c.2, to be confirmed).
+ */
+let server: TestServer;
+let liaisonId: string;
+const employers: Record<string, string> = {};
+const snapshots: Record<string, string> = {};
+let nextPartitaIva = 5000;
+const AS_OF = '2025-06-30';
+
+async function employer(key: string, legalName: string, atecoCode: string, headcount: Record<string, unknown>) {
+  const towns = await municipalityIds(server);
+  nextPartitaIva += 1;
+  const { data, errors } = await server.gql(
+    `mutation ($input: CreateEmployerInput!) { createEmployer(input: $input) { id } }`,
+    { input: {
+      legalName, partitaIva: completePartitaIva(`${String(nextPartitaIva).padStart(7, '0')}017`), legalForm: 'SRL', kind: 'PRIVATE',
+      atecoCode, sector: 'MANUFACTURING', sites: [{ name: 'Sede', address: 'Via Roma 1', municipalityId: towns.Mazzano, isHeadquarters: true }],
+    } },
+  );
+  if (errors) throw new Error(JSON.stringify(errors));
+  employers[key] = data!.createEmployer.id;
+  const recorded = await server.gql(
+    `mutation ($employerId: ID!, $input: RecordHeadcountInput!) { recordHeadcountSnapshot(employerId: $employerId, input: $input) { id } }`,
+    { employerId: employers[key], input: { referenceDate: '2025-01-01', ...headcount } },
+  );
+  if (recorded.errors) throw new Error(JSON.stringify(recorded.errors));
+  snapshots[key] = recorded.data!.recordHeadcountSnapshot.id;
+}
+
+const quotaOf = async (key: string) => {
+  const { data, errors } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${AS_OF}") {
+    status computableBase disabled { due } lines { code reference description value } } } } }`, { id: employers[key] });
+  expect(errors).toBeUndefined();
+  return data!.node.quota;
+};
+
+const RECORD = `mutation ($input: RecordHeadcountExclusionsInput!) { recordHeadcountExclusions(input: $input) { group workers } }`;
+const otherExclusions = async (key: string) => {
+  const { data } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on HeadcountSnapshot { otherExclusions { group workers } } } }`, { id: snapshots[key] });
+  return data!.node.otherExclusions;
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  liaisonId = await createOperator(server, { email: 'anna.ferrari@giustaoccupazione.example', role: 'EMPLOYER_LIAISON', ambito: 3 });
+  await employer('builder', 'Costruzioni Mazzano S.r.l.', '41.20.00', { totalEmployees: 20, siteOrTravellingStaff: 6 });
+  await employer('foundry', 'Fonderia Mazzano S.r.l.', '24.10.00', { totalEmployees: 20, siteOrTravellingStaff: 6 });
+});
+afterAll(() => server.close());
+
+describe('exclusions by sector', () => {
+  it('leaves the site staff of a builder out of the base: 20 - 6 = 14, not obliged', async () => {
+    expect(await quotaOf('builder')).toMatchObject({ status: 'NOT_OBLIGED', computableBase: 14 });
+  });
+
+  it('counts the site staff of a foundry, and says why: base 20, 1 unit due', async () => {
+    const quota = await quotaOf('foundry');
+    expect(quota).toMatchObject({ computableBase: 20, disabled: { due: 1 } });
+    expect(quota.lines.find((l: any) => l.code === 'BASE_COUNTED_SITE_OR_TRAVELLING_STAFF')).toMatchObject({ value: '0', reference: 'L. 68/1999 art. 5 c.2' });
+  });
+});
+
+describe('groups recorded beside the headcount', () => {
+  it('leaves out workers in socially useful work: 20 - 3 = 17', async () => {
+    const { data, errors } = await server.gql(RECORD, { input: { snapshotId: snapshots.foundry, groups: [{ group: 'SOCIALLY_USEFUL_WORK', workers: 3 }] } }, { as: liaisonId });
+    expect(errors).toBeUndefined();
+    expect(data!.recordHeadcountExclusions).toEqual([{ group: 'SOCIALLY_USEFUL_WORK', workers: 3 }]);
+    const quota = await quotaOf('foundry');
+    expect(quota.computableBase).toBe(17);
+    expect(quota.lines.find((l: any) => l.code === 'BASE_EXCLUDED_SOCIALLY_USEFUL_WORK')).toMatchObject({ value: '-3', reference: 'D.Lgs 81/2000 art. 7' });
+    expect(await otherExclusions('foundry')).toEqual([{ group: 'SOCIALLY_USEFUL_WORK', workers: 3 }]);
+  });
+
+  const bad: Array<[string, () => Record<string, unknown>, string]> = [
+    ['a group no rule version excludes', () => ({ snapshotId: snapshots.foundry, groups: [{ group: 'MADE_UP', workers: 1 }] }), 'input.groups.0.group'],
+    ['a group the headcount has a column for', () => ({ snapshotId: snapshots.foundry, groups: [{ group: 'MANAGERS', workers: 1 }] }), 'input.groups.0.group'],
+    ['the same group twice', () => ({ snapshotId: snapshots.foundry, groups: [{ group: 'SOCIALLY_USEFUL_WORK', workers: 1 }, { group: 'SOCIALLY_USEFUL_WORK', workers: 1 }] }), 'input.groups.1.group'],
+    ['more workers than employees', () => ({ snapshotId: snapshots.foundry, groups: [{ group: 'SOCIALLY_USEFUL_WORK', workers: 21 }] }), 'input.groups'],
+    ['a code spelt in lower case', () => ({ snapshotId: snapshots.foundry, groups: [{ group: 'socially_useful_work', workers: 1 }] }), 'input.groups.0.group'],
+    ['the ID of something else', () => ({ snapshotId: employers.foundry, groups: [] }), 'input.snapshotId'],
+  ];
+  it.each(bad)('refuses %s with a typed error and changes nothing', async (_name, input, field) => {
+    const { errors } = await server.gql(RECORD, { input: input() }, { as: liaisonId });
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await otherExclusions('foundry')).toEqual([{ group: 'SOCIALLY_USEFUL_WORK', workers: 3 }]);
+  });
+
+  it('lists the exclusions of each version with their source and sector limit', async () => {
+    const { data } = await server.gql(`{ quotaRuleVersions { code excludedGroups exclusions { group label reference atecoDivisions } } }`);
+    const current = data!.quotaRuleVersions.at(-1);
+    expect(current.exclusions).toContainEqual(expect.objectContaining({ group: 'SITE_OR_TRAVELLING_STAFF', atecoDivisions: ['41', '42', '43', '49', '50', '51'] }));
+    expect(current.exclusions).toContainEqual(expect.objectContaining({ group: 'SOCIALLY_USEFUL_WORK', reference: 'D.Lgs 81/2000 art. 7', atecoDivisions: null }));
+    expect(current.excludedGroups).toEqual(expect.arrayContaining(['REPLACEMENT_WORKERS', 'WORK_LIFE_TELEWORKERS', 'MANAGERS']));
+    expect(data!.quotaRuleVersions[0].excludedGroups).not.toContain('WORK_LIFE_TELEWORKERS');
+  });
+});
