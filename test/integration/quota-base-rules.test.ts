@@ -101,3 +101,36 @@ describe('groups recorded beside the headcount', () => {
     expect(data!.quotaRuleVersions[0].excludedGroups).not.toContain('WORK_LIFE_TELEWORKERS');
   });
 });
+
+describe('part-time covering workers', () => {
+  const RECORD_PART_TIME = `mutation ($input: RecordPartTimeCoveringWorkersInput!) { recordPartTimeCoveringWorkers(input: $input) { hoursPercent capacityReduction } }`;
+
+  beforeAll(async () => {
+    // 64 employees, 4 disabled: base 60, 7% = 4.20 → 4 units due
+    await employer('mill', 'Mulino di Mazzano S.r.l.', '10.61.00', { totalEmployees: 64, disabledWorkers: 4 });
+  });
+
+  it('counts a part-timer at 40% of the hours as half a unit and one at 70% as one: 3.5 covered, 1 to hire', async () => {
+    // https://imprese-disabili.assolombarda.it/rapportolavoro-4/ (up to half the hours half a unit, above half one)
+    const { errors } = await server.gql(RECORD_PART_TIME, { input: { snapshotId: snapshots.mill, workers: [
+      { hoursPercent: 40, capacityReduction: 67 }, { hoursPercent: 70, capacityReduction: 46 },
+    ] } }, { as: liaisonId });
+    expect(errors).toBeUndefined();
+    const { data } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${AS_OF}") {
+      disabled { due covered shortfall } lines { code value } } } } }`, { id: employers.mill });
+    expect(data!.node.quota.disabled).toEqual({ due: 4, covered: 3.5, shortfall: 1 });
+    expect(data!.node.quota.lines).toContainEqual({ code: 'DISABLED_PART_TIME_COVER', value: '1.50' });
+  });
+
+  const bad: Array<[string, () => Record<string, unknown>, string]> = [
+    ['more part-timers than covering workers', () => ({ snapshotId: snapshots.mill, workers: Array(5).fill({ hoursPercent: 40, capacityReduction: 67 }) }), 'input.workers'],
+    ['full-time hours', () => ({ snapshotId: snapshots.mill, workers: [{ hoursPercent: 100, capacityReduction: 67 }] }), 'input.workers.0.hoursPercent'],
+    ['a reduction above 100%', () => ({ snapshotId: snapshots.mill, workers: [{ hoursPercent: 40, capacityReduction: 101 }] }), 'input.workers.0.capacityReduction'],
+  ];
+  it.each(bad)('refuses %s with a typed error and changes nothing', async (_name, input, field) => {
+    const { errors } = await server.gql(RECORD_PART_TIME, { input: input() }, { as: liaisonId });
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    const { data } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on HeadcountSnapshot { partTimeCoveringWorkers { hoursPercent } } } }`, { id: snapshots.mill });
+    expect(data!.node.partTimeCoveringWorkers).toEqual([{ hoursPercent: 40 }, { hoursPercent: 70 }]);
+  });
+});

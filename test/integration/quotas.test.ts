@@ -127,7 +127,7 @@ describe('an employer’s quota', () => {
     for (const version of versions) {
       expect(version.sources.map((s: any) => s.figure).sort()).toEqual([
         'DAILY_EXEMPTION_CONTRIBUTION', 'DISABLED_BANDS', 'DISABLED_IN_SERVICE', 'EXCLUDED_GROUPS', 'GRACE_DAYS', 'MAX_EXEMPTION_PERCENTAGE',
-        'PROSPETTO_LATE_SANCTION', 'PROTECTED_BANDS', 'ROUNDING', 'SANCTION', 'VALIDITY',
+        'PART_TIME_COVER', 'PROSPETTO_LATE_SANCTION', 'PROTECTED_BANDS', 'ROUNDING', 'SANCTION', 'VALIDITY',
       ]);
       expect(version.confirmed).toBe(version.sources.every((s: any) => s.confirmed));
     }

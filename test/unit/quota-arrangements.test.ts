@@ -2,21 +2,13 @@ import { Convention, Exemption, Suspension } from '../../src/modules/quotas/quot
 import { computeQuota, QuotaFacts } from '../../src/modules/quotas/quota-computation';
 import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/quota-rules';
 import { allocateAmongSites } from '../../src/modules/quotas/quota-sites';
-import { RULES_2022 } from './quota-rule-fixture';
+import { headcountOn, RULES_2022 } from './quota-rule-fixture';
 
 const V2022: QuotaRuleVersion = RULES_2022;
 const V2016: QuotaRuleVersion = { ...V2022, id: 'v2016', code: 'L68-2016', validFrom: '2016-01-01', validTo: '2021-12-31', dailyContributionCents: 3064 };
 const VERSIONS = [V2016, V2022];
 
-function headcount(referenceDate: string, totalEmployees: number, overrides: Partial<HeadcountCounts> = {}): HeadcountCounts {
-  return {
-    snapshotId: referenceDate, referenceDate, totalEmployees, partTimeEmployees: 0, partTimeFteHundredths: 0,
-    disabledWorkers: 0, protectedCategoryWorkers: 0, disabledInServiceWorkers: 0, shortFixedTermWorkers: 0, managers: 0,
-    apprentices: 0, tempAgencyWorkers: 0, homeWorkers: 0, cooperativePartners: 0, workersAbroad: 0, siteOrTravellingStaff: 0,
-    otherGroups: {},
-    ...overrides,
-  };
-}
+const headcount = headcountOn;
 
 function facts(snapshots: HeadcountCounts[], more: Partial<QuotaFacts> = {}): QuotaFacts {
   return { atecoCode: '24.10.00', snapshots, sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], ...more };

@@ -17,6 +17,7 @@ const RULES: QuotaRuleVersion = {
   prospettoLateCents: 70243,
   prospettoLatePerDayCents: 3402,
   sources: [],
+  partTimeCover: { halfUnitUpToHoursPercent: 50, smallBandWholeUnitAboveReduction: 50 },
   maxExemptionPercentage: 60,
   conventionCaps: {},
 };
@@ -26,6 +27,7 @@ const COUNTS: HeadcountCounts = {
   disabledWorkers: 0, protectedCategoryWorkers: 0, disabledInServiceWorkers: 0, shortFixedTermWorkers: 0, managers: 2,
   apprentices: 0, tempAgencyWorkers: 0, homeWorkers: 0, cooperativePartners: 0, workersAbroad: 0, siteOrTravellingStaff: 0,
   otherGroups: {},
+  partTimeCover: [],
 };
 
 function csv(legalName: string): string[] {

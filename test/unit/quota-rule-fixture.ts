@@ -31,6 +31,7 @@ export const RULES_2022: QuotaRuleVersion = {
   fixedDailySanctionCents: null,
   prospettoLateCents: 70243,
   prospettoLatePerDayCents: 3402,
+  partTimeCover: { halfUnitUpToHoursPercent: 50, smallBandWholeUnitAboveReduction: 50 },
   maxExemptionPercentage: 60,
   conventionCaps: {},
 };
@@ -41,6 +42,7 @@ export function headcountOn(referenceDate: string, totalEmployees: number, overr
     disabledWorkers: 0, protectedCategoryWorkers: 0, disabledInServiceWorkers: 0, shortFixedTermWorkers: 0, managers: 0,
     apprentices: 0, tempAgencyWorkers: 0, homeWorkers: 0, cooperativePartners: 0, workersAbroad: 0, siteOrTravellingStaff: 0,
     otherGroups: {},
+    partTimeCover: [],
     ...overrides,
   };
 }

@@ -1,17 +1,11 @@
 import { computeQuota, QuotaFacts } from '../../src/modules/quotas/quota-computation';
 import { computableBase, HeadcountCounts, HeadcountGroup, QuotaRuleVersion, roundHundredths } from '../../src/modules/quotas/quota-rules';
-import { RULES_2022 } from './quota-rule-fixture';
+import { headcountOn, RULES_2022 } from './quota-rule-fixture';
 
 const RULES: QuotaRuleVersion = RULES_2022;
 
 function headcount(overrides: Partial<HeadcountCounts> = {}): HeadcountCounts {
-  return {
-    snapshotId: 's1', referenceDate: '2025-01-01', totalEmployees: 0, partTimeEmployees: 0, partTimeFteHundredths: 0,
-    disabledWorkers: 0, protectedCategoryWorkers: 0, disabledInServiceWorkers: 0, shortFixedTermWorkers: 0, managers: 0,
-    apprentices: 0, tempAgencyWorkers: 0, homeWorkers: 0, cooperativePartners: 0, workersAbroad: 0, siteOrTravellingStaff: 0,
-    otherGroups: {},
-    ...overrides,
-  };
+  return headcountOn('2025-01-01', 0, { snapshotId: 's1', ...overrides });
 }
 
 const quotaOf = (counts: HeadcountCounts, rules = RULES) => {

@@ -85,6 +85,7 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   recordHeadcountSnapshot: EMPLOYER_WORK,
   recordSiteHeadcounts: EMPLOYER_WORK,
   recordHeadcountExclusions: EMPLOYER_WORK,
+  recordPartTimeCoveringWorkers: EMPLOYER_WORK,
   createOpening: EMPLOYER_WORK,
   updateOpening: EMPLOYER_WORK,
   changeOpeningStatus: EMPLOYER_WORK,

@@ -8,7 +8,7 @@ import {
   Suspension,
   suspensionLine,
 } from './quota-arrangements';
-import { computableBase, HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, unitsDue } from './quota-rules';
+import { computableBase, coveringHundredths, HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, unitsDue } from './quota-rules';
 
 /** A hiring made through Ponte that counts toward a quota; lastDay is inclusive, null while open-ended. */
 export interface PontePlacement {
@@ -46,7 +46,7 @@ function placementLine(category: QuotaCategory, counts: HeadcountCounts, placed:
 
 export interface CategoryOutcome {
   due: number;
-  /** Workers who count toward this quota: those in the headcount and those hired through Ponte since. */
+  /** Workers who count toward this quota (part-timers by their hours, so in halves): those in the headcount and those hired through Ponte since. */
   covered: number;
   conventionUnits: number;
   exemptedUnits: number;
@@ -84,16 +84,18 @@ export function evaluateAt(
   lines.push(disabledDue.line);
 
   const disabledPlaced = placementsSince(counts, date, arrangements.placements, 'DISABLED');
-  const covered = counts.disabledWorkers + counts.disabledInServiceWorkers + disabledPlaced;
+  const cover = coveringHundredths(counts, rules, disabledDue.band?.sizeBand ?? null);
+  const covered = cover.hundredths / 100 + disabledPlaced;
   lines.push({
     code: 'DISABLED_COVERED',
     reference: 'L. 68/1999 art. 3, art. 4 c.4',
     description: `Covering: ${counts.disabledWorkers} disabled workers hired and ${counts.disabledInServiceWorkers} disabled in service with a capacity reduction of at least ${rules.disabledInServiceMinReduction}%, as in the headcount`,
     value: String(counts.disabledWorkers + counts.disabledInServiceWorkers),
-  }, ...placementLine('DISABLED', counts, disabledPlaced));
+  }, ...(cover.line ? [cover.line] : []), ...placementLine('DISABLED', counts, disabledPlaced));
   const conventions = conventionCoverage(arrangements.conventions, date, disabledDue.units, rules);
   lines.push(...conventions.lines);
-  const uncovered = Math.max(0, disabledDue.units - covered - conventions.units);
+  // Half a unit still missing is a worker still to hire.
+  const uncovered = Math.max(0, Math.ceil(disabledDue.units - covered - conventions.units));
   const exemption = arrangements.exemptions.find((e) => isActive(e, date)) ?? null;
   const authorised = exemption ? exemptedUnits(disabledDue.units, exemption) : 0;
   const exempted = suspension ? 0 : Math.min(authorised, uncovered);

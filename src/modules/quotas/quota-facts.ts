@@ -23,7 +23,8 @@ export async function loadRuleVersions(manager: EntityManager): Promise<QuotaRul
            v.sanction_multiplier::float8 AS "sanctionMultiplier", round(v.fixed_daily_sanction * 100)::int AS "fixedDailySanctionCents",
            round(v.prospetto_late_sanction * 100)::int AS "prospettoLateCents",
            round(v.prospetto_late_sanction_per_day * 100)::int AS "prospettoLatePerDayCents",
-           v.max_exemption_percentage::float8 AS "maxExemptionPercentage", v.convention_caps AS "conventionCaps"
+           v.max_exemption_percentage::float8 AS "maxExemptionPercentage", v.part_time_cover AS "partTimeCover",
+           v.convention_caps AS "conventionCaps"
     FROM quota_rule_version v ORDER BY v.valid_from`);
   // A version is confirmed when all its figures are: one unconfirmed figure is enough to warn.
   return rows.map((row) => ({ ...row, confirmed: row.sources.length > 0 && row.sources.every((s) => s.confirmed) }));
@@ -36,7 +37,9 @@ const COUNTS = `s.id AS "snapshotId", s.employer_id AS "employerId", s.reference
   s.short_fixed_term_workers AS "shortFixedTermWorkers", s.managers, s.apprentices, s.temp_agency_workers AS "tempAgencyWorkers",
   s.home_workers AS "homeWorkers", s.cooperative_partners AS "cooperativePartners", s.workers_abroad AS "workersAbroad",
   s.site_or_travelling_staff AS "siteOrTravellingStaff",
-  COALESCE((SELECT jsonb_object_agg(x.group_code, x.workers) FROM headcount_exclusion x WHERE x.snapshot_id = s.id), '{}') AS "otherGroups"`;
+  COALESCE((SELECT jsonb_object_agg(x.group_code, x.workers) FROM headcount_exclusion x WHERE x.snapshot_id = s.id), '{}') AS "otherGroups",
+  COALESCE((SELECT jsonb_agg(jsonb_build_object('hoursPercent', p.hours_percent, 'capacityReduction', p.capacity_reduction) ORDER BY p.id)
+            FROM quota_part_time_cover p WHERE p.snapshot_id = s.id), '[]') AS "partTimeCover"`;
 
 /**
  * Each employer's headcounts up to asOf with their per-site breakdowns, its arrangements, and the hirings through

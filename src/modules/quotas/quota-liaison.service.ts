@@ -1,10 +1,10 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError, UserInputError } from '../../graphql/errors';
 import { todayInItaly } from './dates';
-import { HeadcountExclusionInput, LogConsultancyContactInput, SiteHeadcountInput } from './quota.inputs';
+import { HeadcountExclusionInput, LogConsultancyContactInput, PartTimeCoveringWorkerInput, SiteHeadcountInput } from './quota.inputs';
 import { loadRuleVersions } from './quota-facts';
 import { findRecords } from './quota-records';
-import { ConsultancyContact, HeadcountExclusion, QuotaSiteHeadcount } from './quota-records.types';
+import { ConsultancyContact, HeadcountExclusion, PartTimeCoveringWorker, QuotaSiteHeadcount } from './quota-records.types';
 import { HEADCOUNT_GROUPS } from './quota-rules';
 
 /** Records a liaison's contact with a company; the operator is the one named or, failing that, the one acting. */
@@ -128,5 +128,28 @@ export function recordHeadcountExclusions(
       [snapshotId, recorded.map((g) => g.group), recorded.map((g) => g.workers)],
     );
     return findRecords(manager, 'headcountExclusion', 'snapshot_id', [snapshotId]);
+  });
+}
+
+/**
+ * Replaces the part-time workers among a headcount's covering workers (disabled workers and those disabled in
+ * service), all rows or none: they count by their hours instead of as whole units.
+ */
+export function recordPartTimeCoveringWorkers(
+  dataSource: DataSource,
+  snapshotId: string,
+  workers: PartTimeCoveringWorkerInput[],
+): Promise<PartTimeCoveringWorker[]> {
+  return dataSource.transaction(async (manager) => {
+    const snapshot = await lockSnapshot(manager, snapshotId);
+    if (workers.length > snapshot.coveringWorkers) {
+      throw new UserInputError(`The headcount has ${snapshot.coveringWorkers} covering workers, fewer than the ${workers.length} part-timers listed`, 'input.workers');
+    }
+    await manager.query(`DELETE FROM quota_part_time_cover WHERE snapshot_id = $1`, [snapshotId]);
+    await manager.query(
+      `INSERT INTO quota_part_time_cover (snapshot_id, hours_percent, capacity_reduction) SELECT $1, * FROM unnest($2::numeric[], $3::smallint[])`,
+      [snapshotId, workers.map((w) => w.hoursPercent), workers.map((w) => w.capacityReduction)],
+    );
+    return findRecords(manager, 'partTimeCover', 'snapshot_id', [snapshotId]);
   });
 }

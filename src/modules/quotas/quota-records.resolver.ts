@@ -10,13 +10,15 @@ import {
   RecordQuotaExemptionInput,
   RecordQuotaSuspensionInput,
   RecordHeadcountExclusionsInput,
+  RecordPartTimeCoveringWorkersInput,
   RecordSiteHeadcountsInput,
 } from './quota.inputs';
 import { endArrangement, recordConvention, recordExemption, recordSuspension } from './quota-arrangements.service';
-import { logConsultancyContact, recordHeadcountExclusions, recordSiteHeadcounts } from './quota-liaison.service';
+import { logConsultancyContact, recordHeadcountExclusions, recordPartTimeCoveringWorkers, recordSiteHeadcounts } from './quota-liaison.service';
 import {
   ConsultancyContact,
   HeadcountExclusion,
+  PartTimeCoveringWorker,
   QuotaConvention,
   QuotaExemption,
   QuotaSiteHeadcount,
@@ -90,6 +92,11 @@ export class QuotaMutationResolver {
   @Mutation(() => [HeadcountExclusion], { description: 'Records the workers of a headcount in groups left out of the base that it has no column for' })
   recordHeadcountExclusions(@Arg('input') input: RecordHeadcountExclusionsInput, @Ctx() ctx: PonteContext): Promise<HeadcountExclusion[]> {
     return recordHeadcountExclusions(ctx.dataSource, parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'), input.groups);
+  }
+
+  @Mutation(() => [PartTimeCoveringWorker], { description: 'Records which covering workers of a headcount are part-time, with their hours' })
+  recordPartTimeCoveringWorkers(@Arg('input') input: RecordPartTimeCoveringWorkersInput, @Ctx() ctx: PonteContext): Promise<PartTimeCoveringWorker[]> {
+    return recordPartTimeCoveringWorkers(ctx.dataSource, parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'), input.workers);
   }
 }
 

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import {
   ConsultancyContact,
   HeadcountExclusion,
+  PartTimeCoveringWorker,
   ProspettoSubmission,
   QuotaConvention,
   QuotaExemption,
@@ -56,6 +57,12 @@ const SOURCES = {
     type: HeadcountExclusion,
     sql: `SELECT id, snapshot_id AS "snapshotId", group_code AS "group", workers FROM headcount_exclusion`,
     order: 'group_code',
+  },
+  partTimeCover: {
+    type: PartTimeCoveringWorker,
+    sql: `SELECT id, snapshot_id AS "snapshotId", hours_percent::float8 AS "hoursPercent", capacity_reduction AS "capacityReduction"
+      FROM quota_part_time_cover`,
+    order: 'hours_percent, id',
   },
   siteHeadcount: {
     type: QuotaSiteHeadcount,

@@ -164,3 +164,12 @@ export class HeadcountExclusion {
   @Field(() => Int)
   workers: number;
 }
+
+@ObjectType({ description: 'A part-time worker among those covering the disabled quota: counts by the hours' })
+export class PartTimeCoveringWorker {
+  @Field(() => Float)
+  hoursPercent: number;
+
+  @Field(() => Int)
+  capacityReduction: number;
+}

@@ -50,7 +50,7 @@ export interface DisabledBand extends QuotaBand {
 /** The figures of a version that carry their own source. */
 export type RuleFigure =
   | 'VALIDITY' | 'DISABLED_BANDS' | 'PROTECTED_BANDS' | 'EXCLUDED_GROUPS' | 'ROUNDING' | 'DISABLED_IN_SERVICE' | 'GRACE_DAYS'
-  | 'DAILY_EXEMPTION_CONTRIBUTION' | 'SANCTION' | 'MAX_EXEMPTION_PERCENTAGE' | 'PROSPETTO_LATE_SANCTION';
+  | 'DAILY_EXEMPTION_CONTRIBUTION' | 'SANCTION' | 'MAX_EXEMPTION_PERCENTAGE' | 'PROSPETTO_LATE_SANCTION' | 'PART_TIME_COVER';
 
 /** Where a figure comes from; confirmed only when it was read in a text citing its decree, at `url`. */
 export interface FigureSource {
@@ -94,6 +94,7 @@ export interface QuotaRuleVersion {
   prospettoLateCents: number;
   prospettoLatePerDayCents: number;
   maxExemptionPercentage: number;
+  partTimeCover: PartTimeCoverRule;
   /** Largest share of the disabled units a kind of convention may cover, in percent; absent means no cap. */
   conventionCaps: Partial<Record<ConventionKind, number>>;
 }
@@ -107,6 +108,19 @@ export interface HeadcountCounts extends Record<GroupField, number> {
   partTimeFteHundredths: number;
   /** Groups counted beside the snapshot's own columns, by code. */
   otherGroups: Record<string, number>;
+  /** The part-time workers among those covering the disabled quota, one entry each. */
+  partTimeCover: PartTimeCoveringWorker[];
+}
+
+export interface PartTimeCoveringWorker {
+  hoursPercent: number;
+  capacityReduction: number;
+}
+
+/** How part-time covering workers count: by hours, and at the smallest employers by the degree of disability. */
+export interface PartTimeCoverRule {
+  halfUnitUpToHoursPercent: number;
+  smallBandWholeUnitAboveReduction: number;
 }
 
 export interface Line {
@@ -230,4 +244,29 @@ export function unitsDue<B extends QuotaBand>(
   const units = roundHundredths(hundredths, rules.roundingThresholdHundredths, rounds);
   const description = `Computable base ${base} (band ${range}): ${band.percent}% = ${formatHundredths(hundredths)} ${what.label}, ${roundingText(rules, rounds)}`;
   return { units, band, line: line(description, units) };
+}
+
+/**
+ * Workers covering the disabled quota, in hundredths of a unit: full-timers count one; a part-timer half up to the
+ * hours threshold and one above it, except that in the SMALL band (15–35) one whose disability is above the
+ * threshold counts one whatever the hours.
+ */
+export function coveringHundredths(counts: HeadcountCounts, rules: QuotaRuleVersion, sizeBand: SizeBand | null): { hundredths: number; line: Line | null } {
+  const rule = rules.partTimeCover;
+  const fullTime = counts.disabledWorkers + counts.disabledInServiceWorkers - counts.partTimeCover.length;
+  let half = 0;
+  let whole = 0;
+  for (const worker of counts.partTimeCover) {
+    const smallBandWhole = sizeBand === 'SMALL' && worker.capacityReduction > rule.smallBandWholeUnitAboveReduction;
+    if (smallBandWhole || worker.hoursPercent > rule.halfUnitUpToHoursPercent) whole += 1;
+    else half += 1;
+  }
+  const partTime = whole * 100 + half * 50;
+  const line: Line | null = counts.partTimeCover.length === 0 ? null : {
+    code: 'DISABLED_PART_TIME_COVER',
+    reference: 'L. 68/1999 art. 3; DPR 333/2000 art. 3',
+    description: `${counts.partTimeCover.length} part-time covering workers: ${half} at up to ${rule.halfUnitUpToHoursPercent}% of the hours count half a unit, ${whole} count one (above that${sizeBand === 'SMALL' ? `, or with a disability above ${rule.smallBandWholeUnitAboveReduction}% at an employer of 15–35` : ''})`,
+    value: formatHundredths(partTime),
+  };
+  return { hundredths: Math.max(0, fullTime) * 100 + partTime, line };
 }

@@ -47,6 +47,7 @@ export const RuleFigureEnum = {
   SANCTION: 'SANCTION',
   MAX_EXEMPTION_PERCENTAGE: 'MAX_EXEMPTION_PERCENTAGE',
   PROSPETTO_LATE_SANCTION: 'PROSPETTO_LATE_SANCTION',
+  PART_TIME_COVER: 'PART_TIME_COVER',
 } as const satisfies { [K in RuleFigure]: K };
 registerEnumType(RuleFigureEnum, { name: 'QuotaRuleFigure', description: 'A figure of a rule version that carries its own source' });
 

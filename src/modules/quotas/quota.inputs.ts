@@ -179,6 +179,30 @@ export class RecordHeadcountExclusionsInput {
   groups: HeadcountExclusionInput[];
 }
 
+@InputType({ description: 'A part-time worker covering the disabled quota' })
+export class PartTimeCoveringWorkerInput {
+  @Field(() => Float, { description: 'Hours as a percentage of the full-time hours of the collective agreement' })
+  @Min(0.01)
+  @Max(99.99)
+  hoursPercent: number;
+
+  @Field(() => Int, { description: 'Percentage of reduction of working capacity (degree of disability)' })
+  @Min(0)
+  @Max(100)
+  capacityReduction: number;
+}
+
+@InputType({ description: 'The part-time workers among a headcount’s covering workers; replaces any recorded before' })
+export class RecordPartTimeCoveringWorkersInput {
+  @Field(() => ID)
+  snapshotId: string;
+
+  @Field(() => [PartTimeCoveringWorkerInput])
+  @ArrayMaxSize(1000)
+  @ValidateNested()
+  workers: PartTimeCoveringWorkerInput[];
+}
+
 @InputType({ description: 'Filters combine with AND' })
 export class QuotaDashboardFilter extends EmployerActivityAndPlaceFilter {
   @Field(() => [SizeBandEnum], { nullable: true, description: 'Employers below the first band or without a headcount have none' })

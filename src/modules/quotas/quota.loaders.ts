@@ -50,3 +50,8 @@ export function headcountExclusionsLoader(ctx: PonteContext): DataLoader<string,
   return loader(ctx, 'headcountExclusion#snapshot', async (snapshotIds) =>
     groupBy(await findRecords(ctx.dataSource.manager, 'headcountExclusion', 'snapshot_id', snapshotIds), snapshotIds, 'snapshotId'));
 }
+
+export function partTimeCoverLoader(ctx: PonteContext): DataLoader<string, RecordOf<'partTimeCover'>[]> {
+  return loader(ctx, 'partTimeCover#snapshot', async (snapshotIds) =>
+    groupBy(await findRecords(ctx.dataSource.manager, 'partTimeCover', 'snapshot_id', snapshotIds), snapshotIds, 'snapshotId'));
+}

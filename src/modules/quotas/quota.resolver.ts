@@ -12,7 +12,7 @@ import { quotaDashboard } from './quota-dashboard';
 import { ProspettoInformativo, RecordProspettoSubmissionInput, toProspettoStatusType } from './prospetto.types';
 import { prospettoInformativo, recordProspettoSubmission } from './prospetto.service';
 import { QuotaDashboardArgs } from './quota.inputs';
-import { employerRecordsLoader, headcountExclusionsLoader, quotaLoader, siteHeadcountsLoader } from './quota.loaders';
+import { employerRecordsLoader, headcountExclusionsLoader, partTimeCoverLoader, quotaLoader, siteHeadcountsLoader } from './quota.loaders';
 import { listRuleVersions } from './quota.service';
 import { QuotaBreakdown, QuotaRuleVersionType, SiteQuota, toBreakdown, toRuleVersionType } from './quota.types';
 import { QuotaDashboardConnection } from './quota-dashboard.types';
@@ -20,6 +20,7 @@ import { ARRANGEMENT_RESOLVERS, QuotaMutationResolver } from './quota-records.re
 import {
   ConsultancyContact,
   HeadcountExclusion,
+  PartTimeCoveringWorker,
   ProspettoSubmission,
   QuotaConvention,
   QuotaExemption,
@@ -179,6 +180,11 @@ export class HeadcountSiteBreakdownResolver {
   @FieldResolver(() => [HeadcountExclusion], { description: 'Workers in groups left out of the base that the headcount has no column for' })
   otherExclusions(@Root() snapshot: HeadcountSnapshot, @Ctx() ctx: PonteContext): Promise<HeadcountExclusion[]> {
     return headcountExclusionsLoader(ctx).load(snapshot.id);
+  }
+
+  @FieldResolver(() => [PartTimeCoveringWorker], { description: 'The part-timers among the covering workers; they count by their hours' })
+  partTimeCoveringWorkers(@Root() snapshot: HeadcountSnapshot, @Ctx() ctx: PonteContext): Promise<PartTimeCoveringWorker[]> {
+    return partTimeCoverLoader(ctx).load(snapshot.id);
   }
 }
 

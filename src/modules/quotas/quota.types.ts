@@ -41,7 +41,7 @@ export class QuotaCategoryOutcome {
   @Field(() => Int)
   due: number;
 
-  @Field(() => Int, { description: 'Workers in the headcount who count toward this quota' })
+  @Field(() => Float, { description: 'Workers who count toward this quota; part-timers by their hours, so it can end in .5' })
   covered: number;
 
   @Field(() => Int, { description: 'Units conventions cover (disabled quota only)' })
@@ -128,6 +128,15 @@ export class QuotaExclusionRule {
   atecoDivisions: string[] | null;
 }
 
+@ObjectType({ description: 'How part-time covering workers count' })
+export class QuotaPartTimeCoverRule {
+  @Field(() => Float, { description: 'Up to this percentage of the full-time hours a part-timer counts half a unit; above it, one' })
+  halfUnitUpToHoursPercent: number;
+
+  @Field(() => Float, { description: 'At an employer of 15–35, a part-timer whose disability is above this counts one whatever the hours' })
+  smallBandWholeUnitAboveReduction: number;
+}
+
 @ObjectType({ description: 'Where one figure of a rule version comes from' })
 export class QuotaRuleSource {
   @Field(() => RuleFigureEnum)
@@ -204,6 +213,9 @@ export class QuotaRuleVersionType {
 
   @Field(() => Float)
   maxExemptionPercentage: number;
+
+  @Field(() => QuotaPartTimeCoverRule)
+  partTimeCover: QuotaPartTimeCoverRule;
 
   @Field(() => [ConventionCap])
   conventionCaps: ConventionCap[];
