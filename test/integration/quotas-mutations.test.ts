@@ -14,13 +14,13 @@ const TABLES = ['quota_exemption', 'quota_suspension', 'quota_convention', 'quot
 const rowCounts = async () => Promise.all(TABLES.map((table) => countRows(server, table)));
 
 /** An employer of 101 employees (1 disabled): base 100, 7 disabled units and 1 protected due. */
-async function employer(sites = ['Rezzato']): Promise<{ id: string; siteIds: string[]; snapshotId: string }> {
+async function employer(sites = ['Rezzato'], atecoCode = '25.62.00'): Promise<{ id: string; siteIds: string[]; snapshotId: string }> {
   nextPartitaIva += 1;
   const { data, errors } = await server.gql(
     `mutation ($input: CreateEmployerInput!) { createEmployer(input: $input) { id sites { id } } }`,
     { input: {
       legalName: `Metalli ${nextPartitaIva} S.r.l.`, partitaIva: completePartitaIva(`${String(nextPartitaIva).padStart(7, '0')}017`),
-      legalForm: 'SRL', kind: 'PRIVATE', atecoCode: '25.62.00', sector: 'MANUFACTURING',
+      legalForm: 'SRL', kind: 'PRIVATE', atecoCode, sector: 'MANUFACTURING',
       sites: sites.map((town, i) => ({ name: `Sito ${town}`, address: 'Via Roma 1', municipalityId: towns[town], isHeadquarters: i === 0 })),
     } },
   );
@@ -50,7 +50,7 @@ async function expectRefused(mutation: string, variables: Record<string, unknown
 }
 
 const EXEMPTION = `mutation ($input: RecordQuotaExemptionInput!) { recordQuotaExemption(input: $input) {
-  id kind percentage validFrom validTo reference employer { id } recordedBy { email } } }`;
+  id kind percentage highRiskWorkers validFrom validTo reference employer { id } recordedBy { email } } }`;
 const END_EXEMPTION = `mutation ($id: ID!, $lastDay: LocalDate!) { endQuotaExemption(id: $id, lastDay: $lastDay) { id validTo } }`;
 const SUSPENSION = `mutation ($input: RecordQuotaSuspensionInput!) { recordQuotaSuspension(input: $input) { id reason validFrom validTo } }`;
 const END_SUSPENSION = `mutation ($id: ID!, $lastDay: LocalDate!) { endQuotaSuspension(id: $id, lastDay: $lastDay) { id validTo } }`;
@@ -98,8 +98,38 @@ describe('exemptions', () => {
     const company = await employer();
     const first = await server.gql(EXEMPTION, { input: { employerId: company.id, kind: 'AUTHORISED', percentage: 30, validFrom: '2025-01-01', validTo: '2025-12-31', reference: 'A-1' } });
     expect(first.errors).toBeUndefined();
-    await expectRefused(EXEMPTION, { input: { employerId: company.id, kind: 'SELF_CERTIFIED', percentage: 20, validFrom: '2025-12-31', reference: 'A-2' } }, 'CONFLICT', 'input.validFrom');
+    await expectRefused(EXEMPTION, { input: { employerId: company.id, kind: 'SELF_CERTIFIED', highRiskWorkers: 20, validFrom: '2025-12-31', reference: 'A-2' } }, 'CONFLICT', 'input.validFrom');
     await expectRefused(EXEMPTION, { input: { employerId: company.id, kind: 'AUTHORISED', percentage: 20, validFrom: '2026-03-01', validTo: '2026-02-01', reference: 'A-3' } }, 'BAD_USER_INPUT', 'input.validTo');
+  });
+
+  it('allows up to 80% in security and vigilance (ATECO division 80; D.M. 357/2000, http://www.lavoroetutele.it/?p=131)', async () => {
+    const company = await employer(['Rezzato'], '80.10.00');
+    const { errors } = await server.gql(EXEMPTION, { input: { employerId: company.id, kind: 'AUTHORISED', percentage: 80, validFrom: '2025-01-01', reference: 'V-1' } }, asLiaison());
+    expect(errors).toBeUndefined();
+    // 80% of 7 = 5.6 → 5 units; 6 uncovered, 5 exempted, 1 to hire
+    expect(await quota(company.id, 'disabled { exemptedUnits shortfall }')).toEqual({ disabled: { exemptedUnits: 5, shortfall: 1 } });
+    await expectRefused(EXEMPTION, { input: { employerId: company.id, kind: 'AUTHORISED', percentage: 81, validFrom: '2026-01-01', reference: 'V-2' } }, 'BAD_USER_INPUT', 'input.percentage');
+  });
+
+  it('records a self-certified exemption by the workers at 60‰ or more, and exempts the units they bring (art. 5 c.3-bis)', async () => {
+    const company = await employer();
+    const { data, errors } = await server.gql(EXEMPTION, { input: { employerId: company.id, kind: 'SELF_CERTIFIED', highRiskWorkers: 50, validFrom: '2025-01-01', reference: 'AUTO-2025-3' } }, asLiaison());
+    expect(errors).toBeUndefined();
+    expect(data!.recordQuotaExemption).toMatchObject({ kind: 'SELF_CERTIFIED', percentage: null, highRiskWorkers: 50 });
+    // base 100, 7 due; 50 of the 100 at ≥ 60‰: 7 × 50 / 100 = 3.5 → 3 exempted, 3 still to hire, 3 × €39.21 a day
+    expect(await quota(company.id, 'disabled { exemptedUnits shortfall } dailyExemptionContribution'))
+      .toEqual({ disabled: { exemptedUnits: 3, shortfall: 3 }, dailyExemptionContribution: 117.63 });
+  });
+
+  const measures: Array<[string, Record<string, unknown>, string]> = [
+    ['a self-certified exemption given as a percentage', { kind: 'SELF_CERTIFIED', percentage: 30 }, 'input.highRiskWorkers'],
+    ['a self-certified exemption with a percentage too', { kind: 'SELF_CERTIFIED', percentage: 30, highRiskWorkers: 10 }, 'input.percentage'],
+    ['an authorised exemption without a percentage', { kind: 'AUTHORISED', percentage: null }, 'input.percentage'],
+    ['an authorised exemption counting high-risk workers', { kind: 'AUTHORISED', percentage: 30, highRiskWorkers: 10 }, 'input.highRiskWorkers'],
+  ];
+  it.each(measures)('refuses %s', async (_name, measure, field) => {
+    const company = await employer();
+    await expectRefused(EXEMPTION, { input: { employerId: company.id, validFrom: '2025-01-01', reference: 'M-1', ...measure } }, 'BAD_USER_INPUT', field);
   });
 
   const badInput: Array<[string, () => Record<string, unknown>, string, string]> = [

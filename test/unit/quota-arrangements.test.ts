@@ -15,7 +15,7 @@ function facts(snapshots: HeadcountCounts[], more: Partial<QuotaFacts> = {}): Qu
 }
 
 const exemption = (percent: number, validFrom: string, validTo: string | null = null): Exemption =>
-  ({ id: 'e', kind: 'AUTHORISED', percentageHundredths: percent * 100, validFrom, validTo, reference: 'AUT-1' });
+  ({ id: 'e', kind: 'AUTHORISED', percentageHundredths: percent * 100, highRiskWorkers: null, validFrom, validTo, reference: 'AUT-1' });
 const suspension = (validFrom: string, validTo: string | null): Suspension =>
   ({ id: 's', reason: 'EXTRAORDINARY_WAGE_GUARANTEE', validFrom, validTo, reference: 'CIGS-1' });
 const convention = (overrides: Partial<Convention>): Convention =>

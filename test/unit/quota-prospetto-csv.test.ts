@@ -19,6 +19,7 @@ const RULES: QuotaRuleVersion = {
   sources: [],
   partTimeCover: { halfUnitUpToHoursPercent: 50, smallBandWholeUnitAboveReduction: 50 },
   maxExemptionPercentage: 60,
+  exemptionCaps: [],
   conventionCaps: {},
 };
 

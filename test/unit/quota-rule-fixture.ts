@@ -33,6 +33,10 @@ export const RULES_2022: QuotaRuleVersion = {
   prospettoLatePerDayCents: 3402,
   partTimeCover: { halfUnitUpToHoursPercent: 50, smallBandWholeUnitAboveReduction: 50 },
   maxExemptionPercentage: 60,
+  exemptionCaps: [
+    { label: 'security and vigilance', atecoDivisions: ['80'], maxPercentage: 80 },
+    { label: 'private transport', atecoDivisions: ['49', '50', '51'], maxPercentage: 80 },
+  ],
   conventionCaps: {},
 };
 

@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { RecordQuotaConventionInput, RecordQuotaExemptionInput, RecordQuotaSuspensionInput } from './quota.inputs';
 import { loadRuleVersions } from './quota-facts';
+import { maxExemptionPercentage } from './quota-rules';
 import { findRecords, RecordOf } from './quota-records';
 import { QuotaConvention, QuotaExemption, QuotaSuspension } from './quota-records.types';
 
@@ -18,9 +19,11 @@ const TABLES = {
 type Kind = keyof typeof TABLES;
 type Period = { validFrom: string; validTo?: string | null };
 
-async function lockEmployer(manager: EntityManager, employerId: string, field: string): Promise<void> {
-  const rows = await manager.query(`SELECT id FROM employer WHERE id = $1 FOR UPDATE`, [employerId]);
+/** Locks the employer's row and returns its ATECO code, which sets sector ceilings. */
+async function lockEmployer(manager: EntityManager, employerId: string, field: string): Promise<string> {
+  const rows = await manager.query(`SELECT ateco_code AS "atecoCode" FROM employer WHERE id = $1 FOR UPDATE`, [employerId]);
   if (rows.length === 0) throw new NotFoundError('Employer', field);
+  return rows[0].atecoCode;
 }
 
 function checkPeriod(period: Period, field: string): void {
@@ -55,16 +58,31 @@ async function checkNoOverlap(
   }
 }
 
-/** The percentage may not exceed what any rule version in force during the period allows. */
-async function checkExemptionPercentage(manager: EntityManager, input: RecordQuotaExemptionInput): Promise<void> {
+/** An authorised exemption is a percentage, a self-certified one a number of workers (art. 5 c.3-bis). */
+function checkExemptionMeasure(input: RecordQuotaExemptionInput): void {
+  if (input.kind === 'AUTHORISED') {
+    if (input.percentage == null) throw new UserInputError('An authorised exemption needs its percentage', 'input.percentage');
+    if (input.highRiskWorkers != null) throw new UserInputError('Only a self-certified exemption counts high-risk workers', 'input.highRiskWorkers');
+    return;
+  }
+  if (input.highRiskWorkers == null) {
+    throw new UserInputError('A self-certified exemption needs the workers in positions with an INAIL rate of 60‰ or more', 'input.highRiskWorkers');
+  }
+  if (input.percentage != null) throw new UserInputError('A self-certified exemption is measured by its workers, not a percentage', 'input.percentage');
+}
+
+/** The percentage may not exceed, for the employer's sector, what any rule version in force during the period allows. */
+async function checkExemptionPercentage(manager: EntityManager, input: RecordQuotaExemptionInput, atecoCode: string): Promise<void> {
   const versions = (await loadRuleVersions(manager)).filter(
     (v) => (v.validTo === null || v.validTo >= input.validFrom) && (input.validTo == null || v.validFrom <= input.validTo),
   );
   if (versions.length === 0) throw new UserInputError('No Law 68/99 rule version is in force in this period', 'input.validFrom');
-  const strictest = versions.reduce((a, b) => (b.maxExemptionPercentage < a.maxExemptionPercentage ? b : a));
-  if (input.percentage > strictest.maxExemptionPercentage) {
+  if (input.percentage == null) return;
+  const caps = versions.map((version) => ({ version, cap: maxExemptionPercentage(version, atecoCode) }));
+  const strictest = caps.reduce((a, b) => (b.cap < a.cap ? b : a));
+  if (input.percentage > strictest.cap) {
     throw new UserInputError(
-      `At most ${strictest.maxExemptionPercentage}% of the quota can be exempted (rule version ${strictest.code})`,
+      `At most ${strictest.cap}% of the quota can be exempted for ATECO ${atecoCode} (rule version ${strictest.version.code})`,
       'input.percentage',
     );
   }
@@ -72,14 +90,15 @@ async function checkExemptionPercentage(manager: EntityManager, input: RecordQuo
 
 export function recordExemption(dataSource: DataSource, employerId: string, input: RecordQuotaExemptionInput, actorId: string | null): Promise<QuotaExemption> {
   checkPeriod(input, 'input.validTo');
+  checkExemptionMeasure(input);
   return dataSource.transaction(async (manager) => {
-    await lockEmployer(manager, employerId, 'input.employerId');
-    await checkExemptionPercentage(manager, input);
+    const atecoCode = await lockEmployer(manager, employerId, 'input.employerId');
+    await checkExemptionPercentage(manager, input, atecoCode);
     await checkNoOverlap(manager, 'exemption', employerId, input, 'input.validFrom');
     const [{ id }] = await manager.query(
-      `INSERT INTO quota_exemption (employer_id, kind, percentage, valid_from, valid_to, reference, recorded_by_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [employerId, input.kind, input.percentage, input.validFrom, input.validTo ?? null, input.reference.trim(), actorId],
+      `INSERT INTO quota_exemption (employer_id, kind, percentage, high_risk_workers, valid_from, valid_to, reference, recorded_by_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [employerId, input.kind, input.percentage ?? null, input.highRiskWorkers ?? null, input.validFrom, input.validTo ?? null, input.reference.trim(), actorId],
     );
     return (await findRecords(manager, 'exemption', 'id', [id]))[0];
   });

@@ -10,10 +10,15 @@ export interface Period {
 export type ExemptionKind = 'AUTHORISED' | 'SELF_CERTIFIED';
 export type SuspensionReason = 'EXTRAORDINARY_WAGE_GUARANTEE' | 'SOLIDARITY_CONTRACT' | 'COLLECTIVE_DISMISSAL';
 
+/**
+ * AUTHORISED: a percentage of the units due, granted by the province. SELF_CERTIFIED (art. 5 c.3-bis): the units
+ * the workers in positions with an INAIL premium rate of 60 per thousand or more bring to the quota.
+ */
 export interface Exemption extends Period {
   id: string;
   kind: ExemptionKind;
-  percentageHundredths: number;
+  percentageHundredths: number | null;
+  highRiskWorkers: number | null;
   reference: string;
 }
 
@@ -44,9 +49,13 @@ export const isActive = (period: Period, date: string): boolean =>
 
 const until = (period: Period): string => (period.validTo ? `until ${period.validTo}` : 'open-ended');
 
-/** Units of an exemption: never more than the authorised percentage of the units due, so fractions are dropped. */
-export function exemptedUnits(due: number, exemption: Exemption): number {
-  return Math.floor((due * exemption.percentageHundredths) / 10000);
+/**
+ * Units of an exemption, fractions dropped so it never exceeds what was granted: the authorised percentage of the
+ * units due, or the units due in proportion to the high-risk workers among the computable base.
+ */
+export function exemptedUnits(due: number, base: number, exemption: Exemption): number {
+  if (exemption.kind === 'SELF_CERTIFIED') return base === 0 ? 0 : Math.floor((due * Math.min(exemption.highRiskWorkers!, base)) / base);
+  return Math.floor((due * exemption.percentageHundredths!) / 10000);
 }
 
 const CONVENTION_REFERENCE: Record<ConventionKind, string> = {
@@ -101,11 +110,14 @@ export function conventionCoverage(
 }
 
 export function exemptionLine(exemption: Exemption, authorised: number, used: number): Line {
-  const kind = exemption.kind === 'SELF_CERTIFIED' ? 'self-certified (INAIL rate)' : 'authorised';
+  const selfCertified = exemption.kind === 'SELF_CERTIFIED';
+  const what = selfCertified
+    ? `self-certified for the ${exemption.highRiskWorkers} workers in positions with an INAIL rate of 60‰ or more`
+    : `authorised, ${formatHundredths(exemption.percentageHundredths!)}%`;
   return {
     code: 'EXEMPTION',
-    reference: 'L. 68/1999 art. 5 c.3',
-    description: `Partial exemption ${exemption.reference}, ${kind}, ${formatHundredths(exemption.percentageHundredths)}% (${exemption.validFrom}, ${until(exemption)}): ${authorised} units authorised, ${used} needed after hirings and conventions`,
+    reference: selfCertified ? 'L. 68/1999 art. 5 c.3-bis' : 'L. 68/1999 art. 5 c.3',
+    description: `Partial exemption ${exemption.reference}, ${what} (${exemption.validFrom}, ${until(exemption)}): ${authorised} units exempted at most, ${used} needed after hirings and conventions`,
     value: String(used),
   };
 }

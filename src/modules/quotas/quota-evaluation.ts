@@ -97,7 +97,7 @@ export function evaluateAt(
   // Half a unit still missing is a worker still to hire.
   const uncovered = Math.max(0, Math.ceil(disabledDue.units - covered - conventions.units));
   const exemption = arrangements.exemptions.find((e) => isActive(e, date)) ?? null;
-  const authorised = exemption ? exemptedUnits(disabledDue.units, exemption) : 0;
+  const authorised = exemption ? exemptedUnits(disabledDue.units, base, exemption) : 0;
   const exempted = suspension ? 0 : Math.min(authorised, uncovered);
   if (exemption) lines.push(exemptionLine(exemption, authorised, exempted));
   if (suspension) lines.push(suspensionLine(suspension));

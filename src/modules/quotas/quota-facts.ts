@@ -23,7 +23,8 @@ export async function loadRuleVersions(manager: EntityManager): Promise<QuotaRul
            v.sanction_multiplier::float8 AS "sanctionMultiplier", round(v.fixed_daily_sanction * 100)::int AS "fixedDailySanctionCents",
            round(v.prospetto_late_sanction * 100)::int AS "prospettoLateCents",
            round(v.prospetto_late_sanction_per_day * 100)::int AS "prospettoLatePerDayCents",
-           v.max_exemption_percentage::float8 AS "maxExemptionPercentage", v.part_time_cover AS "partTimeCover",
+           v.max_exemption_percentage::float8 AS "maxExemptionPercentage", v.exemption_caps AS "exemptionCaps",
+           v.part_time_cover AS "partTimeCover",
            v.convention_caps AS "conventionCaps"
     FROM quota_rule_version v ORDER BY v.valid_from`);
   // A version is confirmed when all its figures are: one unconfirmed figure is enough to warn.
@@ -63,6 +64,7 @@ export async function loadQuotaFacts(
       WHERE s.employer_id = ANY($1::uuid[]) AND s.reference_date <= $2
       ORDER BY site.name, site.id`, [ids, asOf]),
     manager.query(`SELECT id, employer_id AS "employerId", kind, round(percentage * 100)::int AS "percentageHundredths",
+        high_risk_workers AS "highRiskWorkers",
         valid_from::text AS "validFrom", valid_to::text AS "validTo", reference
       FROM quota_exemption WHERE employer_id = ANY($1::uuid[]) AND valid_from <= $2 ORDER BY valid_from`, [ids, asOf]),
     manager.query(`SELECT id, employer_id AS "employerId", reason, valid_from::text AS "validFrom", valid_to::text AS "validTo", reference

@@ -22,7 +22,7 @@ const PERIOD = `valid_from::text AS "validFrom", valid_to::text AS "validTo", re
 const SOURCES = {
   exemption: {
     type: QuotaExemption,
-    sql: `SELECT id, kind, percentage::float8 AS percentage, ${PERIOD} FROM quota_exemption`,
+    sql: `SELECT id, kind, percentage::float8 AS percentage, high_risk_workers AS "highRiskWorkers", ${PERIOD} FROM quota_exemption`,
     order: 'valid_from DESC, created_at DESC',
   },
   suspension: {

@@ -41,8 +41,11 @@ export class QuotaExemption extends QuotaRecord {
   @Field(() => ExemptionKindEnum)
   kind: ExemptionKind;
 
-  @Field(() => Float, { description: 'Percentage of the disabled units due that is exempted' })
-  percentage: number;
+  @Field(() => Float, { nullable: true, description: 'AUTHORISED: percentage of the disabled units due that is exempted' })
+  percentage: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'SELF_CERTIFIED: workers in positions with an INAIL premium rate of 60‰ or more (art. 5 c.3-bis)' })
+  highRiskWorkers: number | null;
 }
 
 @ObjectType({ description: 'A period when the employer’s quota obligations are suspended' })

@@ -94,6 +94,8 @@ export interface QuotaRuleVersion {
   prospettoLateCents: number;
   prospettoLatePerDayCents: number;
   maxExemptionPercentage: number;
+  /** Higher ceilings for some sectors (security and vigilance, private transport), by ATECO division. */
+  exemptionCaps: SectorExemptionCap[];
   partTimeCover: PartTimeCoverRule;
   /** Largest share of the disabled units a kind of convention may cover, in percent; absent means no cap. */
   conventionCaps: Partial<Record<ConventionKind, number>>;
@@ -115,6 +117,12 @@ export interface HeadcountCounts extends Record<GroupField, number> {
 export interface PartTimeCoveringWorker {
   hoursPercent: number;
   capacityReduction: number;
+}
+
+export interface SectorExemptionCap {
+  label: string;
+  atecoDivisions: string[];
+  maxPercentage: number;
 }
 
 /** How part-time covering workers count: by hours, and at the smallest employers by the degree of disability. */
@@ -160,6 +168,12 @@ export function groupCount(counts: HeadcountCounts, group: string): number {
 
 /** The ATECO division is the code's first two digits: a limit of '41' takes 41.20.00, not 4.1 or 01.41.00. */
 const inDivisions = (atecoCode: string, divisions: readonly string[]): boolean => divisions.includes(atecoCode.split('.')[0]);
+
+/** The largest share of the quota an employer of this ATECO code may be exempted for: its sector's, or the general one. */
+export function maxExemptionPercentage(rules: QuotaRuleVersion, atecoCode: string): number {
+  const sector = rules.exemptionCaps.find((cap) => inDivisions(atecoCode, cap.atecoDivisions));
+  return sector ? sector.maxPercentage : rules.maxExemptionPercentage;
+}
 
 /**
  * The base the quota is computed on: everyone, less the groups the rule version excludes (those limited to some

@@ -51,10 +51,17 @@ export class RecordQuotaExemptionInput extends PeriodInput {
   @Field(() => ExemptionKindEnum)
   kind: ExemptionKind;
 
-  @Field(() => Float, { description: 'Percentage of the disabled units due; at most what the rule version allows' })
+  @Field(() => Float, { nullable: true, description: 'AUTHORISED only: percentage of the disabled units due; at most what the rule version allows for the employer’s sector' })
+  @IsOptional()
   @Min(0.01)
   @Max(100)
-  percentage: number;
+  percentage?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'SELF_CERTIFIED only: workers in positions with an INAIL premium rate of 60‰ or more' })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_COUNT)
+  highRiskWorkers?: number | null;
 }
 
 @InputType()

@@ -128,6 +128,18 @@ export class QuotaExclusionRule {
   atecoDivisions: string[] | null;
 }
 
+@ObjectType({ description: 'A sector whose employers may be exempted for a larger share of the quota' })
+export class QuotaSectorExemptionCap {
+  @Field()
+  label: string;
+
+  @Field(() => [String])
+  atecoDivisions: string[];
+
+  @Field(() => Float)
+  maxPercentage: number;
+}
+
 @ObjectType({ description: 'How part-time covering workers count' })
 export class QuotaPartTimeCoverRule {
   @Field(() => Float, { description: 'Up to this percentage of the full-time hours a part-timer counts half a unit; above it, one' })
@@ -213,6 +225,9 @@ export class QuotaRuleVersionType {
 
   @Field(() => Float)
   maxExemptionPercentage: number;
+
+  @Field(() => [QuotaSectorExemptionCap], { description: 'Higher exemption ceilings for some sectors, by ATECO division' })
+  exemptionCaps: QuotaSectorExemptionCap[];
 
   @Field(() => QuotaPartTimeCoverRule)
   partTimeCover: QuotaPartTimeCoverRule;
