@@ -56,6 +56,7 @@ const SUSPENSION = `mutation ($input: RecordQuotaSuspensionInput!) { recordQuota
 const END_SUSPENSION = `mutation ($id: ID!, $lastDay: LocalDate!) { endQuotaSuspension(id: $id, lastDay: $lastDay) { id validTo } }`;
 const CONVENTION = `mutation ($input: RecordQuotaConventionInput!) { recordQuotaConvention(input: $input) {
   id kind units cooperativeName schedule { dueBy units } } }`;
+const END_CONVENTION = `mutation ($id: ID!, $lastDay: LocalDate!) { endQuotaConvention(id: $id, lastDay: $lastDay) { id validTo } }`;
 const SITES = `mutation ($input: RecordSiteHeadcountsInput!) { recordSiteHeadcounts(input: $input) { computableEmployees coveringWorkers site { name } } }`;
 const CONTACT = `mutation ($input: LogConsultancyContactInput!) { logConsultancyContact(input: $input) {
   id contactedOn topic outcome nextStep nextStepDue operator { email } employer { id } } }`;
@@ -189,11 +190,27 @@ describe('conventions', () => {
     expect(await quota(company.id, 'disabled { conventionUnits shortfall }', '2025-10-01')).toEqual({ disabled: { conventionUnits: 3, shortfall: 3 } });
   });
 
-  it('counts the units of a social-cooperative convention (art. 12-bis)', async () => {
+  it('counts the units of a social-cooperative convention (art. 12-bis) up to its configured share', async () => {
     const company = await employer();
     const { errors } = await server.gql(CONVENTION, { input: { employerId: company.id, kind: 'ART_12_BIS', validFrom: '2025-01-01', units: 2, cooperativeName: 'Cooperativa La Rete', reference: 'Conv. 12-bis/4' } });
     expect(errors).toBeUndefined();
+    // 10% of 7 = 0.7 → 0 (the 10% is to be confirmed)
+    expect(await quota(company.id, 'disabled { conventionUnits shortfall }')).toEqual({ disabled: { conventionUnits: 0, shortfall: 6 } });
+  });
+
+  it('caps an art. 12 convention at 30% above 50 employees and at 12 + 12 months (L. 68/1999 art. 12 c.1, c.2 lett. c)', async () => {
+    const company = await employer();
+    const { data, errors } = await server.gql(CONVENTION, { input: { employerId: company.id, kind: 'ART_12', validFrom: '2025-01-01', validTo: '2026-12-31', units: 3, cooperativeName: 'Cooperativa Il Ponte', reference: 'Conv. 12/1' } });
+    expect(errors).toBeUndefined();
+    // 30% of 7 = 2.1 → 2 of the 3
     expect(await quota(company.id, 'disabled { conventionUnits shortfall }')).toEqual({ disabled: { conventionUnits: 2, shortfall: 4 } });
+    await expectRefused(END_CONVENTION, { id: data!.recordQuotaConvention.id, lastDay: '2027-01-01' }, 'BAD_USER_INPUT', 'lastDay');
+  });
+
+  const tooLong: Array<[string, string | null]> = [['open-ended', null], ['24 months and a day', '2027-01-01']];
+  it.each(tooLong)('refuses an art. 12 convention %s', async (_name, validTo) => {
+    const company = await employer();
+    await expectRefused(CONVENTION, { input: { employerId: company.id, kind: 'ART_12', validFrom: '2025-01-01', validTo, units: 1, cooperativeName: 'Coop', reference: 'C-2' } }, 'BAD_USER_INPUT', 'input.validTo');
   });
 
   const bad: Array<[string, Record<string, unknown>, string, string]> = [

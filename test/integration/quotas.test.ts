@@ -126,7 +126,7 @@ describe('an employer’s quota', () => {
     expect(figure('PROTECTED_BANDS')).toMatchObject({ confirmed: false, url: null, citation: expect.stringMatching(/to be confirmed/) });
     for (const version of versions) {
       expect(version.sources.map((s: any) => s.figure).sort()).toEqual([
-        'DAILY_EXEMPTION_CONTRIBUTION', 'DISABLED_BANDS', 'DISABLED_IN_SERVICE', 'EXCLUDED_GROUPS', 'GRACE_DAYS', 'MAX_EXEMPTION_PERCENTAGE',
+        'CONVENTION_CAPS', 'DAILY_EXEMPTION_CONTRIBUTION', 'DISABLED_BANDS', 'DISABLED_IN_SERVICE', 'EXCLUDED_GROUPS', 'GRACE_DAYS', 'MAX_EXEMPTION_PERCENTAGE',
         'PART_TIME_COVER', 'PROSPETTO_LATE_SANCTION', 'PROTECTED_BANDS', 'ROUNDING', 'SANCTION', 'VALIDITY',
       ]);
       expect(version.confirmed).toBe(version.sources.every((s: any) => s.confirmed));

@@ -79,12 +79,13 @@ describe('conventions', () => {
 
   it('counts the units a social cooperative employs under art. 12-bis while the convention runs', () => {
     const coop = convention({ kind: 'ART_12_BIS', units: 2, cooperativeName: 'Cooperativa La Rete', validTo: '2024-12-31' });
-    expect(computeQuota('2024-06-30', VERSIONS, facts([HUNDRED], { conventions: [coop] })).disabled).toMatchObject({ conventionUnits: 2, shortfall: 4 });
-    expect(computeQuota('2025-01-01', VERSIONS, facts([HUNDRED], { conventions: [coop] })).disabled).toMatchObject({ conventionUnits: 0, shortfall: 6 });
+    const uncapped = VERSIONS.map((v) => ({ ...v, conventionCaps: {} })); // the caps have their own tests
+    expect(computeQuota('2024-06-30', uncapped, facts([HUNDRED], { conventions: [coop] })).disabled).toMatchObject({ conventionUnits: 2, shortfall: 4 });
+    expect(computeQuota('2025-01-01', uncapped, facts([HUNDRED], { conventions: [coop] })).disabled).toMatchObject({ conventionUnits: 0, shortfall: 6 });
   });
 
   it('caps an art. 14 convention at the share of the quota the rule version allows', () => {
-    const rules = { ...V2022, conventionCaps: { ART_14: 30 } };
+    const rules = { ...V2022, conventionCaps: { ART_14: { percent: 30, belowBase: null, unitsBelowBase: null, maxMonths: null } } };
     const coop = convention({ kind: 'ART_14', units: 5, cooperativeName: 'Cooperativa Il Ponte' });
     const quota = computeQuota('2024-06-30', [rules], facts([HUNDRED], { conventions: [coop] }));
     // 30% of 7 = 2.1 → 2 units of the 5

@@ -37,7 +37,10 @@ export const RULES_2022: QuotaRuleVersion = {
     { label: 'security and vigilance', atecoDivisions: ['80'], maxPercentage: 80 },
     { label: 'private transport', atecoDivisions: ['49', '50', '51'], maxPercentage: 80 },
   ],
-  conventionCaps: {},
+  conventionCaps: {
+    ART_12: { percent: 30, belowBase: 50, unitsBelowBase: 1, maxMonths: 24 },
+    ART_12_BIS: { percent: 10, belowBase: null, unitsBelowBase: null, maxMonths: null },
+  },
 };
 
 export function headcountOn(referenceDate: string, totalEmployees: number, overrides: Partial<HeadcountCounts> = {}): HeadcountCounts {

@@ -2,7 +2,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { RecordQuotaConventionInput, RecordQuotaExemptionInput, RecordQuotaSuspensionInput } from './quota.inputs';
 import { loadRuleVersions } from './quota-facts';
-import { maxExemptionPercentage } from './quota-rules';
+import { addMonths } from './dates';
+import { ConventionKind, maxExemptionPercentage, versionAt } from './quota-rules';
 import { findRecords, RecordOf } from './quota-records';
 import { QuotaConvention, QuotaExemption, QuotaSuspension } from './quota-records.types';
 
@@ -136,12 +137,26 @@ function checkConvention(input: RecordQuotaConventionInput): void {
   if (input.schedule.length > 0) throw new UserInputError('Only an art. 11 convention has a hiring schedule', 'input.schedule');
 }
 
+/** A kind with a longest duration (art. 12: 12 months plus 12) needs a last day within it. */
+async function checkConventionDuration(
+  manager: EntityManager,
+  convention: { kind: ConventionKind; validFrom: string; validTo?: string | null },
+  field: string,
+): Promise<void> {
+  const cap = versionAt(await loadRuleVersions(manager), convention.validFrom)?.conventionCaps[convention.kind];
+  if (!cap || cap.maxMonths === null) return;
+  if (!convention.validTo || convention.validTo >= addMonths(convention.validFrom, cap.maxMonths)) {
+    throw new UserInputError(`A convention of this kind lasts at most ${cap.maxMonths} months, extensions included: its last day must come before ${addMonths(convention.validFrom, cap.maxMonths)}`, field);
+  }
+}
+
 /** The convention and its schedule are written together or not at all. */
 export function recordConvention(dataSource: DataSource, employerId: string, input: RecordQuotaConventionInput, actorId: string | null): Promise<QuotaConvention> {
   checkConvention(input);
   const cooperativeName = input.cooperativeName?.trim() ?? null;
   return dataSource.transaction(async (manager) => {
     await lockEmployer(manager, employerId, 'input.employerId');
+    await checkConventionDuration(manager, input, 'input.validTo');
     const same: Record<string, string> = cooperativeName ? { kind: input.kind, cooperative_name: cooperativeName } : { kind: input.kind };
     await checkNoOverlap(manager, 'convention', employerId, input, 'input.validFrom', { same });
     const [{ id }] = await manager.query(
@@ -176,6 +191,9 @@ export function endArrangement<K extends Kind>(
     await lockEmployer(manager, found.employerId, 'id');
     const [record] = await findRecords(manager, kind, 'id', [id]);
     if (lastDay < record.validFrom) throw new UserInputError(`The ${TABLES[kind].label} starts on ${record.validFrom}, after this day`, 'lastDay');
+    if (kind === 'convention') {
+      await checkConventionDuration(manager, { kind: record.kind as ConventionKind, validFrom: record.validFrom, validTo: lastDay }, 'lastDay');
+    }
     const same = kind === 'convention'
       ? { kind: String(record.kind), ...(record.cooperativeName ? { cooperative_name: String(record.cooperativeName) } : {}) }
       : undefined;

@@ -1,4 +1,4 @@
-import { ConventionKind, formatHundredths, Line, QuotaRuleVersion } from './quota-rules';
+import { ConventionKind, conventionUnitsAllowed, formatHundredths, Line, QuotaRuleVersion } from './quota-rules';
 
 /** What an employer has arranged with the service: periods during which the quota is reduced or paused. */
 export interface Period {
@@ -74,6 +74,7 @@ export function conventionCoverage(
   conventions: readonly Convention[],
   date: string,
   due: number,
+  base: number,
   rules: QuotaRuleVersion,
 ): { units: number; lines: Line[] } {
   const lines: Line[] = [];
@@ -95,12 +96,16 @@ export function conventionCoverage(
   let total = 0;
   for (const [kind, units] of byKind) {
     const cap = rules.conventionCaps[kind];
-    const allowed = cap === undefined ? units : Math.min(units, Math.floor((due * cap) / 100));
+    const limit = conventionUnitsAllowed(cap, due, base);
+    const allowed = limit === null ? units : Math.min(units, limit);
     if (allowed < units) {
+      const rule = cap!.belowBase !== null && base < cap!.belowBase
+        ? `at most ${cap!.unitsBelowBase} worker(s) below ${cap!.belowBase} computable employees`
+        : `at most ${cap!.percent}% of the ${due} units due`;
       lines.push({
         code: `CONVENTION_${kind}_CAP`,
         reference: CONVENTION_REFERENCE[kind],
-        description: `Conventions of this kind may cover at most ${cap}% of the ${due} units due`,
+        description: `Conventions of this kind may cover ${rule}`,
         value: String(allowed),
       });
     }

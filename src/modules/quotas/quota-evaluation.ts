@@ -92,7 +92,7 @@ export function evaluateAt(
     description: `Covering: ${counts.disabledWorkers} disabled workers hired and ${counts.disabledInServiceWorkers} disabled in service with a capacity reduction of at least ${rules.disabledInServiceMinReduction}%, as in the headcount`,
     value: String(counts.disabledWorkers + counts.disabledInServiceWorkers),
   }, ...(cover.line ? [cover.line] : []), ...placementLine('DISABLED', counts, disabledPlaced));
-  const conventions = conventionCoverage(arrangements.conventions, date, disabledDue.units, rules);
+  const conventions = conventionCoverage(arrangements.conventions, date, disabledDue.units, base, rules);
   lines.push(...conventions.lines);
   // Half a unit still missing is a worker still to hire.
   const uncovered = Math.max(0, Math.ceil(disabledDue.units - covered - conventions.units));

@@ -50,7 +50,8 @@ export interface DisabledBand extends QuotaBand {
 /** The figures of a version that carry their own source. */
 export type RuleFigure =
   | 'VALIDITY' | 'DISABLED_BANDS' | 'PROTECTED_BANDS' | 'EXCLUDED_GROUPS' | 'ROUNDING' | 'DISABLED_IN_SERVICE' | 'GRACE_DAYS'
-  | 'DAILY_EXEMPTION_CONTRIBUTION' | 'SANCTION' | 'MAX_EXEMPTION_PERCENTAGE' | 'PROSPETTO_LATE_SANCTION' | 'PART_TIME_COVER';
+  | 'DAILY_EXEMPTION_CONTRIBUTION' | 'SANCTION' | 'MAX_EXEMPTION_PERCENTAGE' | 'PROSPETTO_LATE_SANCTION' | 'PART_TIME_COVER'
+  | 'CONVENTION_CAPS';
 
 /** Where a figure comes from; confirmed only when it was read in a text citing its decree, at `url`. */
 export interface FigureSource {
@@ -97,8 +98,8 @@ export interface QuotaRuleVersion {
   /** Higher ceilings for some sectors (security and vigilance, private transport), by ATECO division. */
   exemptionCaps: SectorExemptionCap[];
   partTimeCover: PartTimeCoverRule;
-  /** Largest share of the disabled units a kind of convention may cover, in percent; absent means no cap. */
-  conventionCaps: Partial<Record<ConventionKind, number>>;
+  /** Limits of each kind of convention; a kind without an entry is not capped. */
+  conventionCaps: Partial<Record<ConventionKind, ConventionCap>>;
 }
 
 /** An employer's national workforce at a date, as the headcount snapshot records it. */
@@ -117,6 +118,24 @@ export interface HeadcountCounts extends Record<GroupField, number> {
 export interface PartTimeCoveringWorker {
   hoursPercent: number;
   capacityReduction: number;
+}
+
+/**
+ * How much of the quota a kind of convention may cover: a share of the disabled units due, or a number of units
+ * below a computable base (art. 12: one worker under 50 employees, 30% above); and how long it may last.
+ */
+export interface ConventionCap {
+  percent: number | null;
+  belowBase: number | null;
+  unitsBelowBase: number | null;
+  maxMonths: number | null;
+}
+
+/** The most units conventions of a kind may cover for this quota; null when not capped. */
+export function conventionUnitsAllowed(cap: ConventionCap | undefined, due: number, base: number): number | null {
+  if (!cap) return null;
+  if (cap.belowBase !== null && base < cap.belowBase) return cap.unitsBelowBase;
+  return cap.percent === null ? null : Math.floor((due * cap.percent) / 100);
 }
 
 export interface SectorExemptionCap {

@@ -48,6 +48,7 @@ export const RuleFigureEnum = {
   MAX_EXEMPTION_PERCENTAGE: 'MAX_EXEMPTION_PERCENTAGE',
   PROSPETTO_LATE_SANCTION: 'PROSPETTO_LATE_SANCTION',
   PART_TIME_COVER: 'PART_TIME_COVER',
+  CONVENTION_CAPS: 'CONVENTION_CAPS',
 } as const satisfies { [K in RuleFigure]: K };
 registerEnumType(RuleFigureEnum, { name: 'QuotaRuleFigure', description: 'A figure of a rule version that carries its own source' });
 

@@ -109,8 +109,17 @@ export class ConventionCap {
   @Field(() => ConventionKindEnum)
   kind: ConventionKind;
 
-  @Field(() => Float, { description: 'Largest share of the disabled units due conventions of this kind may cover' })
-  maxSharePercent: number;
+  @Field(() => Float, { nullable: true, description: 'Largest share of the disabled units due conventions of this kind may cover' })
+  percent: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Below this computable base, at most unitsBelowBase units instead' })
+  belowBase: number | null;
+
+  @Field(() => Int, { nullable: true })
+  unitsBelowBase: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Longest a convention may last, extensions included' })
+  maxMonths: number | null;
 }
 
 @ObjectType({ description: 'A group left out of the computable base' })
@@ -301,7 +310,7 @@ export function toRuleVersionType(rules: QuotaRuleVersion): QuotaRuleVersionType
     excludedGroups: rules.exclusions.map((e) => e.group),
     prospettoLateSanction: euros(prospettoLateCents),
     prospettoLateSanctionPerDay: euros(prospettoLatePerDayCents),
-    conventionCaps: Object.entries(conventionCaps).map(([kind, maxSharePercent]) => ({ kind: kind as ConventionKind, maxSharePercent })),
+    conventionCaps: Object.entries(conventionCaps).map(([kind, cap]) => ({ kind: kind as ConventionKind, ...cap! })),
   };
 }
 
