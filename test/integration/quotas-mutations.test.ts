@@ -52,7 +52,7 @@ async function expectRefused(mutation: string, variables: Record<string, unknown
 const EXEMPTION = `mutation ($input: RecordQuotaExemptionInput!) { recordQuotaExemption(input: $input) {
   id kind percentage highRiskWorkers validFrom validTo reference employer { id } recordedBy { email } } }`;
 const END_EXEMPTION = `mutation ($id: ID!, $lastDay: LocalDate!) { endQuotaExemption(id: $id, lastDay: $lastDay) { id validTo } }`;
-const SUSPENSION = `mutation ($input: RecordQuotaSuspensionInput!) { recordQuotaSuspension(input: $input) { id reason validFrom validTo } }`;
+const SUSPENSION = `mutation ($input: RecordQuotaSuspensionInput!) { recordQuotaSuspension(input: $input) { id reason province suspendedFte validFrom validTo } }`;
 const END_SUSPENSION = `mutation ($id: ID!, $lastDay: LocalDate!) { endQuotaSuspension(id: $id, lastDay: $lastDay) { id validTo } }`;
 const CONVENTION = `mutation ($input: RecordQuotaConventionInput!) { recordQuotaConvention(input: $input) {
   id kind units cooperativeName schedule { dueBy units } } }`;
@@ -149,7 +149,7 @@ describe('exemptions', () => {
 describe('suspensions', () => {
   it('suspends the obligations for the period and no longer once it is ended', async () => {
     const company = await employer();
-    const { data } = await server.gql(SUSPENSION, { input: { employerId: company.id, reason: 'EXTRAORDINARY_WAGE_GUARANTEE', validFrom: '2025-02-01', reference: 'CIGS 2025/7' } });
+    const { data } = await server.gql(SUSPENSION, { input: { employerId: company.id, reason: 'EXTRAORDINARY_WAGE_GUARANTEE', province: 'BS', suspendedFte: 100, validFrom: '2025-02-01', reference: 'CIGS 2025/7' } });
     expect(await quota(company.id, 'status shortfall sanctionExposurePerDay')).toEqual({ status: 'SUSPENDED', shortfall: 0, sanctionExposurePerDay: 0 });
 
     await server.gql(END_SUSPENSION, { id: data!.recordQuotaSuspension.id, lastDay: '2025-05-31' });
@@ -158,17 +158,41 @@ describe('suspensions', () => {
     expect(after.uncoveredUnits[0]).toEqual({ uncoveredSince: '2025-06-01', sanctionableFrom: '2025-07-31' });
   });
 
+  it('suspends in proportion to the activity suspended, province by province (DPR 333/2000 art. 4)', async () => {
+    const company = await employer();
+    // base 100, 7 due, 1 covering: 40 suspended in Brescia → 40% of 7 = 2.8 → 2 units; 6 - 2 = 4 to hire
+    const brescia = await server.gql(SUSPENSION, { input: { employerId: company.id, reason: 'EXTRAORDINARY_WAGE_GUARANTEE', province: 'BS', suspendedFte: 40, validFrom: '2025-02-01', reference: 'CIGS BS' } }, asLiaison());
+    expect(brescia.errors).toBeUndefined();
+    expect(brescia.data!.recordQuotaSuspension).toMatchObject({ province: 'BS', suspendedFte: 40 });
+    expect(await quota(company.id, 'status disabled { shortfall }')).toEqual({ status: 'UNCOVERED', disabled: { shortfall: 4 } }); // the 4 left were never suspended
+    // the same period in Bergamo is another suspension, not an overlap: 40 + 60 is the whole activity
+    const bergamo = await server.gql(SUSPENSION, { input: { employerId: company.id, reason: 'SOLIDARITY_CONTRACT', province: 'BG', suspendedFte: 60, validFrom: '2025-02-01', reference: 'CdS BG' } }, asLiaison());
+    expect(bergamo.errors).toBeUndefined();
+    expect(await quota(company.id, 'status shortfall')).toEqual({ status: 'SUSPENDED', shortfall: 0 });
+    await expectRefused(SUSPENSION, { input: { employerId: company.id, reason: 'COLLECTIVE_DISMISSAL', province: 'BS', suspendedFte: 5, validFrom: '2025-03-01', reference: 'LC BS' } }, 'CONFLICT', 'input.validFrom');
+  });
+
+  const badSuspension: Array<[string, Record<string, unknown>, string]> = [
+    ['a province in lower case', { province: 'bs' }, 'input.province'],
+    ['a province name', { province: 'Brescia' }, 'input.province'],
+    ['no activity suspended', { suspendedFte: 0 }, 'input.suspendedFte'],
+  ];
+  it.each(badSuspension)('refuses %s', async (_name, overrides, field) => {
+    const company = await employer();
+    await expectRefused(SUSPENSION, { input: { employerId: company.id, reason: 'SOLIDARITY_CONTRACT', province: 'BS', suspendedFte: 10, validFrom: '2025-01-01', reference: 'X', ...overrides } }, 'BAD_USER_INPUT', field);
+  });
+
   it('refuses an overlapping suspension and an end before the start', async () => {
     const company = await employer();
-    const { data } = await server.gql(SUSPENSION, { input: { employerId: company.id, reason: 'SOLIDARITY_CONTRACT', validFrom: '2025-02-01', validTo: '2025-04-30', reference: 'S-1' } });
-    await expectRefused(SUSPENSION, { input: { employerId: company.id, reason: 'COLLECTIVE_DISMISSAL', validFrom: '2025-01-01', validTo: '2025-02-01', reference: 'S-2' } }, 'CONFLICT', 'input.validFrom');
+    const { data } = await server.gql(SUSPENSION, { input: { employerId: company.id, reason: 'SOLIDARITY_CONTRACT', validFrom: '2025-02-01', validTo: '2025-04-30', reference: 'S-1', province: 'BS', suspendedFte: 50 } });
+    await expectRefused(SUSPENSION, { input: { employerId: company.id, reason: 'COLLECTIVE_DISMISSAL', validFrom: '2025-01-01', validTo: '2025-02-01', reference: 'S-2', province: 'BS', suspendedFte: 50 } }, 'CONFLICT', 'input.validFrom');
     await expectRefused(END_SUSPENSION, { id: data!.recordQuotaSuspension.id, lastDay: '2025-01-15' }, 'BAD_USER_INPUT', 'lastDay');
   });
 
   it('refuses to extend a suspension into the next one', async () => {
     const company = await employer();
-    const { data } = await server.gql(SUSPENSION, { input: { employerId: company.id, reason: 'SOLIDARITY_CONTRACT', validFrom: '2025-01-01', validTo: '2025-01-31', reference: 'S-3' } });
-    await server.gql(SUSPENSION, { input: { employerId: company.id, reason: 'SOLIDARITY_CONTRACT', validFrom: '2025-03-01', reference: 'S-4' } });
+    const { data } = await server.gql(SUSPENSION, { input: { employerId: company.id, reason: 'SOLIDARITY_CONTRACT', validFrom: '2025-01-01', validTo: '2025-01-31', reference: 'S-3', province: 'BS', suspendedFte: 50 } });
+    await server.gql(SUSPENSION, { input: { employerId: company.id, reason: 'SOLIDARITY_CONTRACT', validFrom: '2025-03-01', reference: 'S-4', province: 'BS', suspendedFte: 50 } });
     await expectRefused(END_SUSPENSION, { id: data!.recordQuotaSuspension.id, lastDay: '2025-03-15' }, 'CONFLICT', 'lastDay');
   });
 });

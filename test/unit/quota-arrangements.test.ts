@@ -17,7 +17,7 @@ function facts(snapshots: HeadcountCounts[], more: Partial<QuotaFacts> = {}): Qu
 const exemption = (percent: number, validFrom: string, validTo: string | null = null): Exemption =>
   ({ id: 'e', kind: 'AUTHORISED', percentageHundredths: percent * 100, highRiskWorkers: null, validFrom, validTo, reference: 'AUT-1' });
 const suspension = (validFrom: string, validTo: string | null): Suspension =>
-  ({ id: 's', reason: 'EXTRAORDINARY_WAGE_GUARANTEE', validFrom, validTo, reference: 'CIGS-1' });
+  ({ id: 's', reason: 'EXTRAORDINARY_WAGE_GUARANTEE', province: null, suspendedFteHundredths: null, validFrom, validTo, reference: 'CIGS-1' });
 const convention = (overrides: Partial<Convention>): Convention =>
   ({ id: 'c', kind: 'ART_11', units: null, cooperativeName: null, schedule: [], validFrom: '2024-01-01', validTo: null, reference: 'CONV-1', ...overrides });
 

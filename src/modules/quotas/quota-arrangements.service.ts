@@ -109,11 +109,12 @@ export function recordSuspension(dataSource: DataSource, employerId: string, inp
   checkPeriod(input, 'input.validTo');
   return dataSource.transaction(async (manager) => {
     await lockEmployer(manager, employerId, 'input.employerId');
-    await checkNoOverlap(manager, 'suspension', employerId, input, 'input.validFrom');
+    // One suspension at a time per province; provinces are independent (DPR 333/2000 art. 4).
+    await checkNoOverlap(manager, 'suspension', employerId, input, 'input.validFrom', { same: { province: input.province } });
     const [{ id }] = await manager.query(
-      `INSERT INTO quota_suspension (employer_id, reason, valid_from, valid_to, reference, recorded_by_id)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [employerId, input.reason, input.validFrom, input.validTo ?? null, input.reference.trim(), actorId],
+      `INSERT INTO quota_suspension (employer_id, reason, province, suspended_fte, valid_from, valid_to, reference, recorded_by_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [employerId, input.reason, input.province, input.suspendedFte, input.validFrom, input.validTo ?? null, input.reference.trim(), actorId],
     );
     return (await findRecords(manager, 'suspension', 'id', [id]))[0];
   });
@@ -194,9 +195,9 @@ export function endArrangement<K extends Kind>(
     if (kind === 'convention') {
       await checkConventionDuration(manager, { kind: record.kind as ConventionKind, validFrom: record.validFrom, validTo: lastDay }, 'lastDay');
     }
-    const same = kind === 'convention'
+    const same: Record<string, string> | undefined = kind === 'convention'
       ? { kind: String(record.kind), ...(record.cooperativeName ? { cooperative_name: String(record.cooperativeName) } : {}) }
-      : undefined;
+      : kind === 'suspension' && record.province ? { province: String(record.province) } : undefined;
     await checkNoOverlap(manager, kind, found.employerId, { validFrom: record.validFrom, validTo: lastDay }, 'lastDay', { exceptId: id, same });
     await manager.query(`UPDATE ${table} SET valid_to = $2 WHERE id = $1`, [id, lastDay]);
     return (await findRecords(manager, kind, 'id', [id]))[0];

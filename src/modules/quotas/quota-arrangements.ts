@@ -22,9 +22,15 @@ export interface Exemption extends Period {
   reference: string;
 }
 
+/**
+ * A suspension works in one province and for the activity actually suspended there, in full-time equivalents of
+ * computable workers; a record without them (from before they were asked) suspends everything.
+ */
 export interface Suspension extends Period {
   id: string;
   reason: SuspensionReason;
+  province: string | null;
+  suspendedFteHundredths: number | null;
   reference: string;
 }
 
@@ -128,10 +134,33 @@ export function exemptionLine(exemption: Exemption, authorised: number, used: nu
 }
 
 export function suspensionLine(suspension: Suspension): Line {
+  const where = suspension.province ? `province ${suspension.province}` : 'every province (recorded without province)';
   return {
     code: 'SUSPENSION',
-    reference: 'L. 68/1999 art. 3 c.5',
-    description: `Obligations suspended (${suspension.reason.toLowerCase().replace(/_/g, ' ')}, ${suspension.reference}, ${suspension.validFrom}, ${until(suspension)}): nothing is uncovered while it lasts`,
-    value: '0',
+    reference: 'L. 68/1999 art. 3 c.5; DPR 333/2000 art. 4',
+    description: `Obligations suspended (${suspension.reason.toLowerCase().replace(/_/g, ' ')}, ${suspension.reference}, ${suspension.validFrom}, ${until(suspension)}) in ${where}, for the full-time equivalents of the activity suspended`,
+    value: suspension.suspendedFteHundredths === null ? 'all' : formatHundredths(suspension.suspendedFteHundredths),
   };
+}
+
+export interface SuspendedShare {
+  /** Hundredths of the computable base whose activity is suspended, at most all of it. */
+  hundredths: number;
+  whole: boolean;
+  lines: Line[];
+}
+
+/** The share of the quota suspended on a date: the activity suspended in every province, over the computable base. */
+export function suspendedShare(suspensions: readonly Suspension[], date: string, base: number): SuspendedShare {
+  const active = suspensions.filter((s) => isActive(s, date));
+  const whole = active.some((s) => s.suspendedFteHundredths === null)
+    || active.reduce((sum, s) => sum + s.suspendedFteHundredths!, 0) >= base * 100;
+  const hundredths = whole ? base * 100 : active.reduce((sum, s) => sum + s.suspendedFteHundredths!, 0);
+  return { hundredths, whole: active.length > 0 && whole, lines: active.map(suspensionLine) };
+}
+
+/** Units of a quota suspended: in proportion to the activity suspended, fractions dropped (the rest stays due). */
+export function suspendedUnits(due: number, base: number, share: SuspendedShare): number {
+  if (share.whole) return due;
+  return base === 0 ? 0 : Math.floor((due * share.hundredths) / (base * 100));
 }

@@ -126,7 +126,7 @@ export function sanctionExposure(sanctionable: readonly UncoveredUnit[], rules: 
 }
 
 function status(now: Evaluation, uncovered: number, sanctionable: number): QuotaStatus {
-  if (now.suspension) return 'SUSPENDED';
+  if (now.fullySuspended) return 'SUSPENDED';
   if (now.disabled.due === 0 && now.protectedCategories.due === 0) return 'NOT_OBLIGED';
   if (uncovered === 0) return 'COVERED';
   return sanctionable > 0 ? 'UNCOVERED' : 'IN_GRACE';

@@ -6,9 +6,10 @@ import {
   exemptionLine,
   isActive,
   Suspension,
-  suspensionLine,
+  suspendedShare,
+  suspendedUnits,
 } from './quota-arrangements';
-import { computableBase, coveringHundredths, HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, unitsDue } from './quota-rules';
+import { computableBase, coveringHundredths, formatHundredths, HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, unitsDue } from './quota-rules';
 
 /** A hiring made through Ponte that counts toward a quota; lastDay is inclusive, null while open-ended. */
 export interface PontePlacement {
@@ -56,7 +57,8 @@ export interface CategoryOutcome {
 export interface Evaluation {
   base: number;
   sizeBand: SizeBand | null;
-  suspension: Suspension | null;
+  /** True when every unit due is suspended. */
+  fullySuspended: boolean;
   disabled: CategoryOutcome;
   protectedCategories: CategoryOutcome;
   lines: Line[];
@@ -80,7 +82,7 @@ export function evaluateAt(
   const protectedDue = unitsDue(base, rules.protectedBands, rules, 'PROTECTED_PERCENTAGE', {
     code: 'PROTECTED_DUE', reference: 'L. 68/1999 art. 18 c.2', label: 'protected-category workers (art. 18)',
   });
-  const suspension = arrangements.suspensions.find((s) => isActive(s, date)) ?? null;
+  const suspension = suspendedShare(arrangements.suspensions, date, base);
   lines.push(disabledDue.line);
 
   const disabledPlaced = placementsSince(counts, date, arrangements.placements, 'DISABLED');
@@ -95,14 +97,23 @@ export function evaluateAt(
   const conventions = conventionCoverage(arrangements.conventions, date, disabledDue.units, base, rules);
   lines.push(...conventions.lines);
   // Half a unit still missing is a worker still to hire.
-  const uncovered = Math.max(0, Math.ceil(disabledDue.units - covered - conventions.units));
+  // A suspension lifts part of the obligation first; the exemption then covers what is left.
+  const disabledSuspended = suspendedUnits(disabledDue.units, base, suspension);
+  const uncovered = Math.max(0, Math.ceil(disabledDue.units - covered - conventions.units) - disabledSuspended);
   const exemption = arrangements.exemptions.find((e) => isActive(e, date)) ?? null;
   const authorised = exemption ? exemptedUnits(disabledDue.units, base, exemption) : 0;
-  const exempted = suspension ? 0 : Math.min(authorised, uncovered);
+  const exempted = Math.min(authorised, uncovered);
   if (exemption) lines.push(exemptionLine(exemption, authorised, exempted));
-  if (suspension) lines.push(suspensionLine(suspension));
+  if (suspension.lines.length > 0) {
+    lines.push(...suspension.lines, {
+      code: 'SUSPENDED_UNITS',
+      reference: 'L. 68/1999 art. 3 c.5; DPR 333/2000 art. 4',
+      description: `Suspended: ${formatHundredths(suspension.hundredths)} of ${base} computable full-time equivalents, so that share of the units due, fractions dropped`,
+      value: String(disabledSuspended),
+    });
+  }
   const disabled: CategoryOutcome = {
-    due: disabledDue.units, covered, conventionUnits: conventions.units, exemptedUnits: exempted, shortfall: suspension ? 0 : uncovered - exempted,
+    due: disabledDue.units, covered, conventionUnits: conventions.units, exemptedUnits: exempted, shortfall: uncovered - exempted,
   };
   lines.push({
     code: 'DISABLED_SHORTFALL',
@@ -119,9 +130,9 @@ export function evaluateAt(
     description: 'Protected-category workers hired, as in the headcount',
     value: String(counts.protectedCategoryWorkers),
   }, ...placementLine('PROTECTED', counts, protectedPlaced));
-  const protectedUncovered = Math.max(0, protectedDue.units - protectedCovered);
+  const protectedUncovered = Math.max(0, protectedDue.units - protectedCovered - suspendedUnits(protectedDue.units, base, suspension));
   const protectedCategories: CategoryOutcome = {
-    due: protectedDue.units, covered: protectedCovered, conventionUnits: 0, exemptedUnits: 0, shortfall: suspension ? 0 : protectedUncovered,
+    due: protectedDue.units, covered: protectedCovered, conventionUnits: 0, exemptedUnits: 0, shortfall: protectedUncovered,
   };
   lines.push({
     code: 'PROTECTED_SHORTFALL',
@@ -130,5 +141,5 @@ export function evaluateAt(
     value: String(protectedCategories.shortfall),
   });
 
-  return { base, sizeBand: disabledDue.band?.sizeBand ?? null, suspension, disabled, protectedCategories, lines };
+  return { base, sizeBand: disabledDue.band?.sizeBand ?? null, fullySuspended: suspension.whole, disabled, protectedCategories, lines };
 }

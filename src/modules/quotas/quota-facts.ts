@@ -67,7 +67,8 @@ export async function loadQuotaFacts(
         high_risk_workers AS "highRiskWorkers",
         valid_from::text AS "validFrom", valid_to::text AS "validTo", reference
       FROM quota_exemption WHERE employer_id = ANY($1::uuid[]) AND valid_from <= $2 ORDER BY valid_from`, [ids, asOf]),
-    manager.query(`SELECT id, employer_id AS "employerId", reason, valid_from::text AS "validFrom", valid_to::text AS "validTo", reference
+    manager.query(`SELECT id, employer_id AS "employerId", reason, province, round(suspended_fte * 100)::int AS "suspendedFteHundredths",
+        valid_from::text AS "validFrom", valid_to::text AS "validTo", reference
       FROM quota_suspension WHERE employer_id = ANY($1::uuid[]) AND valid_from <= $2 ORDER BY valid_from`, [ids, asOf]),
     manager.query(`SELECT c.id, c.employer_id AS "employerId", c.kind, c.units, c.cooperative_name AS "cooperativeName",
         c.valid_from::text AS "validFrom", c.valid_to::text AS "validTo", c.reference,

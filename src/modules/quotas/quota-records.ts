@@ -27,7 +27,7 @@ const SOURCES = {
   },
   suspension: {
     type: QuotaSuspension,
-    sql: `SELECT id, reason, ${PERIOD} FROM quota_suspension`,
+    sql: `SELECT id, reason, province, suspended_fte::float8 AS "suspendedFte", ${PERIOD} FROM quota_suspension`,
     order: 'valid_from DESC, created_at DESC',
   },
   convention: {

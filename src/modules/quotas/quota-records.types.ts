@@ -52,6 +52,12 @@ export class QuotaExemption extends QuotaRecord {
 export class QuotaSuspension extends QuotaRecord {
   @Field(() => SuspensionReasonEnum)
   reason: SuspensionReason;
+
+  @Field(() => String, { nullable: true, description: 'Province code (e.g. BS) where the suspension works; null on records from before provinces were asked: every province' })
+  province: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Full-time equivalents of computable workers whose activity is suspended; null: all of them' })
+  suspendedFte: number | null;
 }
 
 @ObjectType()

@@ -68,6 +68,15 @@ export class RecordQuotaExemptionInput extends PeriodInput {
 export class RecordQuotaSuspensionInput extends PeriodInput {
   @Field(() => SuspensionReasonEnum)
   reason: SuspensionReason;
+
+  @Field({ description: 'Province code where the wage guarantee, solidarity contract or dismissal applies, e.g. BS' })
+  @Matches(/^[A-Z]{2}$/, { message: '$property must be a province code of two capital letters, e.g. BS' })
+  province: string;
+
+  @Field(() => Float, { description: 'Full-time equivalents of computable workers whose activity is suspended in that province' })
+  @Min(0.01)
+  @Max(MAX_COUNT)
+  suspendedFte: number;
 }
 
 @InputType()
