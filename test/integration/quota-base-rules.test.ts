@@ -134,3 +134,32 @@ describe('part-time covering workers', () => {
     expect(data!.node.partTimeCoveringWorkers).toEqual([{ hoursPercent: 40 }, { hoursPercent: 70 }]);
   });
 });
+
+describe('parties, trade unions and non-profit organisations (art. 3 c.3, to be confirmed)', () => {
+  const SET = `mutation ($input: SetArt3c3OrganisationInput!) { setArt3c3Organisation(input: $input) }`;
+
+  beforeAll(async () => {
+    await employer('union', 'Camera del Lavoro di Mazzano', '94.20.00', { totalEmployees: 40 });
+    const { errors } = await server.gql(RECORD, { input: { snapshotId: snapshots.union, groups: [{ group: 'OTHER_THAN_TECHNICAL_OR_ADMINISTRATIVE_STAFF', workers: 22 } ] } }, { as: liaisonId });
+    expect(errors).toBeUndefined();
+  });
+
+  it('counts every worker until the employer is recorded as such an organisation, then only its 18 technical and administrative staff', async () => {
+    expect(await quotaOf('union')).toMatchObject({ computableBase: 40, disabled: { due: 2 } });
+    const { data, errors } = await server.gql(SET, { input: { employerId: employers.union, organisation: 'TRADE_UNION' } }, { as: liaisonId });
+    expect(errors).toBeUndefined();
+    expect(data!.setArt3c3Organisation).toBe('TRADE_UNION');
+    const quota = await quotaOf('union');
+    expect(quota).toMatchObject({ computableBase: 18, disabled: { due: 1 } });
+    expect(quota.lines.find((l: any) => l.code === 'BASE_EXCLUDED_OTHER_THAN_TECHNICAL_OR_ADMINISTRATIVE_STAFF').value).toBe('-22');
+    const { data: read } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Employer { art3c3Organisation } } }`, { id: employers.union });
+    expect(read!.node.art3c3Organisation).toBe('TRADE_UNION');
+    await server.gql(SET, { input: { employerId: employers.union, organisation: null } }, { as: liaisonId });
+    expect(await quotaOf('union')).toMatchObject({ computableBase: 40 });
+  });
+
+  it('refuses an unknown kind of organisation', async () => {
+    const { errors } = await server.gql(SET, { input: { employerId: employers.union, organisation: 'CHURCH' } }, { as: liaisonId });
+    expect(errors![0].extensions!.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+  });
+});

@@ -21,6 +21,10 @@ export const RULES_2022: QuotaRuleVersion = {
       .map((group) => ({ group, label: group.toLowerCase().replace(/_/g, ' '), reference: 'L. 68/1999 art. 4 c.1', atecoDivisions: null })),
     { group: 'SITE_OR_TRAVELLING_STAFF', label: 'construction-site or travelling staff', reference: 'L. 68/1999 art. 5 c.2', atecoDivisions: ['41', '42', '43', '49', '50', '51'] },
     { group: 'SOCIALLY_USEFUL_WORK', label: 'workers in socially useful work (LSU)', reference: 'D.Lgs 81/2000 art. 7', atecoDivisions: null },
+    {
+      group: 'OTHER_THAN_TECHNICAL_OR_ADMINISTRATIVE_STAFF', label: 'staff other than technical-executive and administrative',
+      reference: 'L. 68/1999 art. 3 c.3', atecoDivisions: null, art3c3OrganisationsOnly: true,
+    },
   ],
   roundingThresholdHundredths: 50,
   roundingPoints: ['PART_TIME_BASE', 'DISABLED_PERCENTAGE', 'PROTECTED_PERCENTAGE'],

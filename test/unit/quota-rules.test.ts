@@ -9,7 +9,7 @@ function headcount(overrides: Partial<HeadcountCounts> = {}): HeadcountCounts {
 }
 
 const quotaOf = (counts: HeadcountCounts, rules = RULES) => {
-  const facts: QuotaFacts = { atecoCode: '24.10.00', snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] };
+  const facts: QuotaFacts = { atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] };
   return computeQuota('2025-02-01', [rules], facts); // within the grace period of the headcount's date
 };
 
@@ -57,13 +57,13 @@ describe('computable base', () => {
     ['SITE_OR_TRAVELLING_STAFF', 'siteOrTravellingStaff'],
   ];
   it.each(groups)('leaves out %s, so 16 employees with 2 of them count as 14 and owe nothing', (group, field) => {
-    const { base, lines } = computableBase(headcount({ totalEmployees: 16, [field]: 2 }), RULES, '41.20.00');
+    const { base, lines } = computableBase(headcount({ totalEmployees: 16, [field]: 2 }), RULES, '41.20.00', null);
     expect(base).toBe(14);
     expect(lines).toContainEqual(expect.objectContaining({ code: `BASE_EXCLUDED_${group}`, value: '-2' }));
   });
 
   it('counts a group the rule version does not exclude', () => {
-    const { base } = computableBase(headcount({ totalEmployees: 16, managers: 2 }), { ...RULES, exclusions: [] }, '41.20.00');
+    const { base } = computableBase(headcount({ totalEmployees: 16, managers: 2 }), { ...RULES, exclusions: [] }, '41.20.00', null);
     expect(base).toBe(16);
   });
 
@@ -81,7 +81,7 @@ describe('computable base', () => {
   });
 
   it('flags a headcount whose groups exceed the total instead of going below zero', () => {
-    const { base, lines } = computableBase(headcount({ totalEmployees: 10, managers: 8, partTimeEmployees: 5, partTimeFteHundredths: 260 }), RULES, '41.20.00');
+    const { base, lines } = computableBase(headcount({ totalEmployees: 10, managers: 8, partTimeEmployees: 5, partTimeFteHundredths: 260 }), RULES, '41.20.00', null);
     expect(base).toBe(3);
     expect(lines.map((l) => l.code)).toContain('BASE_INCONSISTENT');
   });
@@ -112,7 +112,7 @@ describe('covered and shortfall', () => {
   it('counts hirings through Ponte after the headcount, and not those already in it', () => {
     const counts = headcount({ totalEmployees: 40, referenceDate: '2025-01-01' });
     const facts: QuotaFacts = {
-      atecoCode: '24.10.00', snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [],
+      atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [],
       placements: [
         { category: 'DISABLED', startsOn: '2024-12-01', lastDay: null }, // already in the headcount
         { category: 'DISABLED', startsOn: '2025-03-01', lastDay: null },

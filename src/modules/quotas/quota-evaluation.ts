@@ -9,7 +9,7 @@ import {
   suspendedShare,
   suspendedUnits,
 } from './quota-arrangements';
-import { computableBase, coveringHundredths, formatHundredths, HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, unitsDue } from './quota-rules';
+import { Art3c3Organisation, computableBase, coveringHundredths, formatHundredths, HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, unitsDue } from './quota-rules';
 
 /** A hiring made through Ponte that counts toward a quota; lastDay is inclusive, null while open-ended. */
 export interface PontePlacement {
@@ -21,6 +21,8 @@ export interface PontePlacement {
 export interface QuotaArrangements {
   /** The employer's ATECO code: sector rules (exclusions, exemption caps) depend on it. */
   atecoCode: string;
+  /** Whether the employer is a party, union or non-profit organisation of art. 3 c.3, and which. */
+  art3c3Organisation: Art3c3Organisation | null;
   exemptions: readonly Exemption[];
   suspensions: readonly Suspension[];
   conventions: readonly Convention[];
@@ -75,7 +77,7 @@ export function evaluateAt(
   rules: QuotaRuleVersion,
   arrangements: QuotaArrangements,
 ): Evaluation {
-  const { base, lines } = computableBase(counts, rules, arrangements.atecoCode);
+  const { base, lines } = computableBase(counts, rules, arrangements.atecoCode, arrangements.art3c3Organisation);
   const disabledDue = unitsDue(base, rules.disabledBands, rules, 'DISABLED_PERCENTAGE', {
     code: 'DISABLED_DUE', reference: 'L. 68/1999 art. 3 c.1', label: 'disabled workers (art. 1)',
   });

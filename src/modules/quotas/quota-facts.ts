@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { Convention, Exemption, Suspension } from './quota-arrangements';
 import { QuotaFacts } from './quota-computation';
 import { PontePlacement } from './quota-evaluation';
-import { HeadcountCounts, QuotaRuleVersion } from './quota-rules';
+import { Art3c3Organisation, HeadcountCounts, QuotaRuleVersion } from './quota-rules';
 import { SiteHeadcount } from './quota-sites';
 
 /*
@@ -54,7 +54,8 @@ export async function loadQuotaFacts(
 ): Promise<Map<string, QuotaFacts>> {
   const ids = [...new Set(employerIds)];
   const [snapshots, sites, exemptions, suspensions, conventions, placements] = await Promise.all([
-    manager.query(`SELECT ${COUNTS}, e.ateco_code AS "atecoCode" FROM headcount_snapshot s JOIN employer e ON e.id = s.employer_id
+    manager.query(`SELECT ${COUNTS}, e.ateco_code AS "atecoCode", p.art3c3_organisation AS "art3c3Organisation"
+      FROM headcount_snapshot s JOIN employer e ON e.id = s.employer_id LEFT JOIN quota_employer_profile p ON p.employer_id = s.employer_id
       WHERE s.employer_id = ANY($1::uuid[]) AND s.reference_date <= $2 ORDER BY s.reference_date`, [ids, asOf]),
     manager.query(`SELECT s.employer_id AS "employerId", h.snapshot_id AS "snapshotId", h.site_id AS "siteId", site.name AS "siteName",
         round(h.computable_employees * 100)::int AS "computableHundredths", h.covering_workers AS "coveringWorkers"
@@ -84,15 +85,18 @@ export async function loadQuotaFacts(
   ]);
 
   const facts = new Map<string, QuotaFacts>(
-    ids.map((id) => [id, { atecoCode: '', snapshots: [], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] }]),
+    ids.map((id) => [id, { atecoCode: '', art3c3Organisation: null, snapshots: [], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] }]),
   );
-  const add = <K extends keyof QuotaFacts>(key: K, rows: Array<QuotaFacts[K][number] & { employerId: string }>) => {
+  type Listed = 'sites' | 'exemptions' | 'suspensions' | 'conventions' | 'placements';
+  const add = <K extends Listed>(key: K, rows: Array<QuotaFacts[K][number] & { employerId: string }>) => {
     for (const row of rows) (facts.get(row.employerId)![key] as unknown[]).push(row);
   };
-  // The employer's ATECO code comes with its headcounts: without one there is no quota to apply sector rules to.
-  for (const { employerId, atecoCode, ...counts } of snapshots as Array<HeadcountCounts & { employerId: string; atecoCode: string }>) {
+  // The employer's ATECO code and art. 3 c.3 standing come with its headcounts: without one there is no quota.
+  type SnapshotRow = HeadcountCounts & { employerId: string; atecoCode: string; art3c3Organisation: Art3c3Organisation | null };
+  for (const { employerId, atecoCode, art3c3Organisation, ...counts } of snapshots as SnapshotRow[]) {
     const employerFacts = facts.get(employerId)!;
     employerFacts.atecoCode = atecoCode;
+    employerFacts.art3c3Organisation = art3c3Organisation;
     (employerFacts.snapshots as HeadcountCounts[]).push(counts);
   }
   add('sites', sites as Array<SiteHeadcount & { employerId: string }>);

@@ -5,7 +5,7 @@ import { HeadcountExclusionInput, LogConsultancyContactInput, PartTimeCoveringWo
 import { loadRuleVersions } from './quota-facts';
 import { findRecords } from './quota-records';
 import { ConsultancyContact, HeadcountExclusion, PartTimeCoveringWorker, QuotaSiteHeadcount } from './quota-records.types';
-import { HEADCOUNT_GROUPS } from './quota-rules';
+import { Art3c3Organisation, HEADCOUNT_GROUPS } from './quota-rules';
 
 /** Records a liaison's contact with a company; the operator is the one named or, failing that, the one acting. */
 export async function logConsultancyContact(
@@ -152,4 +152,28 @@ export function recordPartTimeCoveringWorkers(
     );
     return findRecords(manager, 'partTimeCover', 'snapshot_id', [snapshotId]);
   });
+}
+
+/** Records whether an employer is a party, union or non-profit organisation of art. 3 c.3 (null: none of them). */
+export function setArt3c3Organisation(dataSource: DataSource, employerId: string, organisation: Art3c3Organisation | null): Promise<Art3c3Organisation | null> {
+  return dataSource.transaction(async (manager) => {
+    const [found] = await manager.query(`SELECT id FROM employer WHERE id = $1 FOR UPDATE`, [employerId]);
+    if (!found) throw new NotFoundError('Employer', 'input.employerId');
+    await manager.query(
+      `INSERT INTO quota_employer_profile (employer_id, art3c3_organisation) VALUES ($1, $2)
+       ON CONFLICT (employer_id) DO UPDATE SET art3c3_organisation = EXCLUDED.art3c3_organisation, updated_at = now()`,
+      [employerId, organisation],
+    );
+    return organisation;
+  });
+}
+
+/** Each employer's art. 3 c.3 standing, null when not recorded or none. */
+export async function art3c3Organisations(manager: EntityManager, employerIds: readonly string[]): Promise<Array<Art3c3Organisation | null>> {
+  const rows: Array<{ employerId: string; organisation: Art3c3Organisation | null }> = await manager.query(
+    `SELECT employer_id AS "employerId", art3c3_organisation AS organisation FROM quota_employer_profile WHERE employer_id = ANY($1::uuid[])`,
+    [[...employerIds]],
+  );
+  const byId = new Map(rows.map((r) => [r.employerId, r.organisation]));
+  return employerIds.map((id) => byId.get(id) ?? null);
 }

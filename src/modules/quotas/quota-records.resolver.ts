@@ -12,9 +12,18 @@ import {
   RecordHeadcountExclusionsInput,
   RecordPartTimeCoveringWorkersInput,
   RecordSiteHeadcountsInput,
+  SetArt3c3OrganisationInput,
 } from './quota.inputs';
 import { endArrangement, recordConvention, recordExemption, recordSuspension } from './quota-arrangements.service';
-import { logConsultancyContact, recordHeadcountExclusions, recordPartTimeCoveringWorkers, recordSiteHeadcounts } from './quota-liaison.service';
+import {
+  logConsultancyContact,
+  recordHeadcountExclusions,
+  recordPartTimeCoveringWorkers,
+  recordSiteHeadcounts,
+  setArt3c3Organisation,
+} from './quota-liaison.service';
+import { Art3c3OrganisationEnum } from './quota.enums';
+import { Art3c3Organisation } from './quota-rules';
 import {
   ConsultancyContact,
   HeadcountExclusion,
@@ -92,6 +101,11 @@ export class QuotaMutationResolver {
   @Mutation(() => [HeadcountExclusion], { description: 'Records the workers of a headcount in groups left out of the base that it has no column for' })
   recordHeadcountExclusions(@Arg('input') input: RecordHeadcountExclusionsInput, @Ctx() ctx: PonteContext): Promise<HeadcountExclusion[]> {
     return recordHeadcountExclusions(ctx.dataSource, parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'), input.groups);
+  }
+
+  @Mutation(() => Art3c3OrganisationEnum, { nullable: true, description: 'Records whether the employer is a party, union or non-profit organisation of art. 3 c.3' })
+  setArt3c3Organisation(@Arg('input') input: SetArt3c3OrganisationInput, @Ctx() ctx: PonteContext): Promise<Art3c3Organisation | null> {
+    return setArt3c3Organisation(ctx.dataSource, employerId(input), input.organisation ?? null);
   }
 
   @Mutation(() => [PartTimeCoveringWorker], { description: 'Records which covering workers of a headcount are part-time, with their hours' })

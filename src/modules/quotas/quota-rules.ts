@@ -61,13 +61,20 @@ export interface FigureSource {
   confirmed: boolean;
 }
 
-/** A group left out of the computable base; only for employers in the ATECO divisions listed, when listed. */
+/**
+ * A group left out of the computable base; only for employers in the ATECO divisions listed, when listed, and only
+ * for the organisations of art. 3 c.3 when so marked (absent: for everyone).
+ */
 export interface ExclusionRule {
   group: string;
   label: string;
   reference: string;
   atecoDivisions: string[] | null;
+  art3c3OrganisationsOnly?: boolean;
 }
+
+/** Political parties, trade unions and non-profit organisations (art. 3 c.3): their base is their technical-executive and administrative staff. */
+export type Art3c3Organisation = 'POLITICAL_PARTY' | 'TRADE_UNION' | 'NON_PROFIT';
 
 export interface QuotaRuleVersion {
   id: string;
@@ -199,7 +206,12 @@ export function maxExemptionPercentage(rules: QuotaRuleVersion, atecoCode: strin
  * sectors only when the employer's ATECO code is in one), with part-time workers (taken to be among the computable
  * ones) counted by the sum of their hour fractions.
  */
-export function computableBase(counts: HeadcountCounts, rules: QuotaRuleVersion, atecoCode: string): ComputableBase {
+export function computableBase(
+  counts: HeadcountCounts,
+  rules: QuotaRuleVersion,
+  atecoCode: string,
+  organisation: Art3c3Organisation | null,
+): ComputableBase {
   const lines: Line[] = [{
     code: 'BASE_TOTAL',
     reference: 'L. 68/1999 art. 4 c.1',
@@ -210,6 +222,15 @@ export function computableBase(counts: HeadcountCounts, rules: QuotaRuleVersion,
   for (const rule of rules.exclusions) {
     const count = groupCount(counts, rule.group);
     if (count === 0) continue;
+    if (rule.art3c3OrganisationsOnly && organisation === null) {
+      lines.push({
+        code: `BASE_COUNTED_${rule.group}`,
+        reference: rule.reference,
+        description: `Counted: ${count} ${rule.label}, left out only for political parties, trade unions and non-profit organisations, and the employer is not recorded as one`,
+        value: '0',
+      });
+      continue;
+    }
     if (rule.atecoDivisions && !inDivisions(atecoCode, rule.atecoDivisions)) {
       lines.push({
         code: `BASE_COUNTED_${rule.group}`,

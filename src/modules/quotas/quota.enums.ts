@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { ExemptionKind, SuspensionReason } from './quota-arrangements';
 import { QuotaStatus } from './quota-computation';
-import { ConventionKind, QuotaCategory, RoundingPoint, RuleFigure, SizeBand } from './quota-rules';
+import { Art3c3Organisation, ConventionKind, QuotaCategory, RoundingPoint, RuleFigure, SizeBand } from './quota-rules';
 
 /*
  * The pure rules use string unions; these objects give GraphQL the same values, and `satisfies` keeps the two lists
@@ -61,6 +61,16 @@ export const ConventionKindEnum = {
 registerEnumType(ConventionKindEnum, {
   name: 'QuotaConventionKind',
   description: 'ART_11: hiring programme (L. 68/99 art. 11); ART_12 / ART_12_BIS: work commissioned to a social cooperative; ART_14: D.Lgs 276/2003 art. 14 framework agreement',
+});
+
+export const Art3c3OrganisationEnum = {
+  POLITICAL_PARTY: 'POLITICAL_PARTY',
+  TRADE_UNION: 'TRADE_UNION',
+  NON_PROFIT: 'NON_PROFIT',
+} as const satisfies { [K in Art3c3Organisation]: K };
+registerEnumType(Art3c3OrganisationEnum, {
+  name: 'Art3c3Organisation',
+  description: 'Political parties, trade unions and non-profit organisations (L. 68/99 art. 3 c.3): the base counts only technical-executive and administrative staff',
 });
 
 export const ExemptionKindEnum = { AUTHORISED: 'AUTHORISED', SELF_CERTIFIED: 'SELF_CERTIFIED' } as const satisfies { [K in ExemptionKind]: K };

@@ -14,6 +14,7 @@ import {
 import { PageArgs } from '../../graphql/pagination';
 import { ExemptionKind, SuspensionReason } from './quota-arrangements';
 import {
+  Art3c3OrganisationEnum,
   ContactTopic,
   ConventionKindEnum,
   ExemptionKindEnum,
@@ -21,7 +22,7 @@ import {
   SizeBandEnum,
   SuspensionReasonEnum,
 } from './quota.enums';
-import { ConventionKind, SizeBand } from './quota-rules';
+import { Art3c3Organisation, ConventionKind, SizeBand } from './quota-rules';
 
 const NOT_BLANK = /\S/;
 const notBlank = { message: '$property must not be blank' };
@@ -217,6 +218,16 @@ export class RecordPartTimeCoveringWorkersInput {
   @ArrayMaxSize(1000)
   @ValidateNested()
   workers: PartTimeCoveringWorkerInput[];
+}
+
+@InputType()
+export class SetArt3c3OrganisationInput {
+  @Field(() => ID)
+  employerId: string;
+
+  @Field(() => Art3c3OrganisationEnum, { nullable: true, description: 'Null: the employer is none of them' })
+  @IsOptional()
+  organisation?: Art3c3Organisation | null;
 }
 
 @InputType({ description: 'Filters combine with AND' })

@@ -3,6 +3,8 @@ import { PonteContext } from '../../graphql/context';
 import { Loaders } from '../../graphql/loaders';
 import { findRecords, groupBy, RecordOf } from './quota-records';
 import { computeQuotas } from './quota.service';
+import { art3c3Organisations } from './quota-liaison.service';
+import { Art3c3Organisation } from './quota-rules';
 import { QuotaBreakdown, toBreakdown } from './quota.types';
 
 /*
@@ -54,4 +56,8 @@ export function headcountExclusionsLoader(ctx: PonteContext): DataLoader<string,
 export function partTimeCoverLoader(ctx: PonteContext): DataLoader<string, RecordOf<'partTimeCover'>[]> {
   return loader(ctx, 'partTimeCover#snapshot', async (snapshotIds) =>
     groupBy(await findRecords(ctx.dataSource.manager, 'partTimeCover', 'snapshot_id', snapshotIds), snapshotIds, 'snapshotId'));
+}
+
+export function art3c3OrganisationLoader(ctx: PonteContext): DataLoader<string, Art3c3Organisation | null> {
+  return loader(ctx, 'art3c3#employer', (employerIds) => art3c3Organisations(ctx.dataSource.manager, employerIds));
 }

@@ -12,8 +12,10 @@ import { quotaDashboard } from './quota-dashboard';
 import { ProspettoInformativo, RecordProspettoSubmissionInput, toProspettoStatusType } from './prospetto.types';
 import { prospettoInformativo, recordProspettoSubmission } from './prospetto.service';
 import { QuotaDashboardArgs } from './quota.inputs';
-import { employerRecordsLoader, headcountExclusionsLoader, partTimeCoverLoader, quotaLoader, siteHeadcountsLoader } from './quota.loaders';
+import { art3c3OrganisationLoader, employerRecordsLoader, headcountExclusionsLoader, partTimeCoverLoader, quotaLoader, siteHeadcountsLoader } from './quota.loaders';
 import { listRuleVersions } from './quota.service';
+import { Art3c3OrganisationEnum } from './quota.enums';
+import { Art3c3Organisation } from './quota-rules';
 import { QuotaBreakdown, QuotaRuleVersionType, SiteQuota, toBreakdown, toRuleVersionType } from './quota.types';
 import { QuotaDashboardConnection } from './quota-dashboard.types';
 import { ARRANGEMENT_RESOLVERS, QuotaMutationResolver } from './quota-records.resolver';
@@ -100,6 +102,11 @@ export class EmployerQuotaResolver {
   @FieldResolver(() => [QuotaConvention], { description: 'Conventions, latest first' })
   quotaConventions(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<QuotaConvention[]> {
     return employerRecordsLoader(ctx, 'convention').load(employer.id);
+  }
+
+  @FieldResolver(() => Art3c3OrganisationEnum, { nullable: true, description: 'Party, union or non-profit organisation of L. 68/99 art. 3 c.3; null: none' })
+  art3c3Organisation(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<Art3c3Organisation | null> {
+    return art3c3OrganisationLoader(ctx).load(employer.id);
   }
 
   @FieldResolver(() => [ProspettoSubmission], { description: 'Annual reports sent, latest year first' })
