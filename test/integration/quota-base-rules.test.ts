@@ -163,3 +163,37 @@ describe('parties, trade unions and non-profit organisations (art. 3 c.3, to be 
     expect(errors![0].extensions!.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
   });
 });
+
+describe('the gradual regime for employers of 15–35 (until 31 December 2017)', () => {
+  // https://consulentidellavoro.mi.it/rivista-sintesi/articoli-in-evidenza/__trashed-5/: obliged only on a new hire,
+  // 12 months to hire (DPR 333/2000 art. 2 c.2); from 2018 on reaching 15, with 60 days.
+  const NEW_HIRE = `mutation ($input: RecordQuotaNewHireInput!) { recordQuotaNewHire(input: $input) { id hiredOn reference } }`;
+  const quotaOn = async (asOf: string) => {
+    const { data } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${asOf}") {
+      status disabled { due } uncoveredUnits { uncoveredSince sanctionableFrom } } } } }`, { id: employers.bakery });
+    return data!.node.quota;
+  };
+
+  beforeAll(async () => {
+    await employer('bakery', 'Panificio Mazzano S.n.c.', '10.71.10', { totalEmployees: 20, referenceDate: '2016-11-01' });
+  });
+
+  it('owes nothing in 2017 without a new hire, and from 1 January 2018 with 60 days', async () => {
+    expect(await quotaOn('2017-06-30')).toMatchObject({ status: 'NOT_OBLIGED', disabled: { due: 0 } });
+    expect((await quotaOn('2018-03-01')).uncoveredUnits).toEqual([{ uncoveredSince: '2018-01-01', sanctionableFrom: '2018-03-02' }]);
+  });
+
+  it('owes the unit from a recorded new hire, with 12 months to hire', async () => {
+    const { data, errors } = await server.gql(NEW_HIRE, { input: { employerId: employers.bakery, hiredOn: '2017-02-15', reference: 'UNILAV 2017/123' } }, { as: liaisonId });
+    expect(errors).toBeUndefined();
+    expect(data!.recordQuotaNewHire).toMatchObject({ hiredOn: '2017-02-15', reference: 'UNILAV 2017/123' });
+    expect(await quotaOn('2017-06-30')).toMatchObject({
+      status: 'IN_GRACE', disabled: { due: 1 }, uncoveredUnits: [{ uncoveredSince: '2017-02-15', sanctionableFrom: '2018-02-15' }],
+    });
+  });
+
+  it('refuses a new hire after the gradual regime ended', async () => {
+    const { errors } = await server.gql(NEW_HIRE, { input: { employerId: employers.bakery, hiredOn: '2019-01-10', reference: 'X' } }, { as: liaisonId });
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.hiredOn' });
+  });
+});

@@ -11,7 +11,7 @@ const VERSIONS = [V2016, V2022];
 const headcount = headcountOn;
 
 function facts(snapshots: HeadcountCounts[], more: Partial<QuotaFacts> = {}): QuotaFacts {
-  return { atecoCode: '24.10.00', art3c3Organisation: null, snapshots, sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], ...more };
+  return { atecoCode: '24.10.00', art3c3Organisation: null, snapshots, sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], newHires: [], ...more };
 }
 
 const exemption = (percent: number, validFrom: string, validTo: string | null = null): Exemption =>

@@ -11,7 +11,7 @@ import { headcountOn, RULES_2022 } from './quota-rule-fixture';
  * The art. 12-bis cap (10%, reportedly raised) and the art. 14 share of the regional agreement are to be confirmed.
  */
 const facts = (counts: HeadcountCounts, conventions: Convention[]): QuotaFacts =>
-  ({ atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions, placements: [] });
+  ({ atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions, placements: [], newHires: [] });
 const coop = (kind: Convention['kind'], units: number): Convention => ({
   id: 'c', kind, units, cooperativeName: 'Cooperativa La Rete', schedule: [], validFrom: '2024-01-01', validTo: '2024-12-31', reference: 'CONV-1',
 });

@@ -11,7 +11,7 @@ import { headcountOn, RULES_2022 } from './quota-rule-fixture';
  * http://mainforservices.it/?p=7955 and https://geps.it/concessione-della-proroga-per-la-comunicazione-delle-autocertificazioni-esonero-l-n-6899-disabili-674
  */
 const facts = (counts: HeadcountCounts, exemptions: Exemption[], atecoCode = '24.10.00'): QuotaFacts =>
-  ({ atecoCode, art3c3Organisation: null, snapshots: [counts], sites: [], exemptions, suspensions: [], conventions: [], placements: [] });
+  ({ atecoCode, art3c3Organisation: null, snapshots: [counts], sites: [], exemptions, suspensions: [], conventions: [], placements: [], newHires: [] });
 
 describe('exemption ceiling by sector', () => {
   const cases: Array<[string, number]> = [['24.10.00', 60], ['80.10.00', 80], ['49.41.00', 80], ['08.11.00', 60]];

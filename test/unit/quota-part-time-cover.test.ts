@@ -10,7 +10,7 @@ import { headcountOn, RULES_2022 } from './quota-rule-fixture';
  * 50%, whatever the hours.
  */
 const facts = (counts: HeadcountCounts): QuotaFacts =>
-  ({ atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] });
+  ({ atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], newHires: [] });
 const quotaOn = (counts: HeadcountCounts) => computeQuota('2025-02-01', [RULES_2022], facts(counts));
 
 describe('part-time covering workers', () => {

@@ -20,6 +20,7 @@ const RULES: QuotaRuleVersion = {
   partTimeCover: { halfUnitUpToHoursPercent: 50, smallBandWholeUnitAboveReduction: 50 },
   maxExemptionPercentage: 60,
   exemptionCaps: [],
+  gradualRegime: null,
   conventionCaps: {},
 };
 
@@ -32,7 +33,7 @@ const COUNTS: HeadcountCounts = {
 };
 
 function csv(legalName: string): string[] {
-  const quota = computeQuota('2024-12-31', [RULES], { atecoCode: '25.62.00', art3c3Organisation: null, snapshots: [COUNTS], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] });
+  const quota = computeQuota('2024-12-31', [RULES], { atecoCode: '25.62.00', art3c3Organisation: null, snapshots: [COUNTS], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], newHires: [] });
   return prospettoCsv({
     employer: { legalName, partitaIva: '01234567897', codiceFiscale: '01234567897', atecoCode: '25.62.00' },
     year: 2024, referenceDate: '2024-12-31', submissionDeadline: '2025-01-31', required: true, quota,

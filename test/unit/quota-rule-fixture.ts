@@ -41,6 +41,7 @@ export const RULES_2022: QuotaRuleVersion = {
     { label: 'security and vigilance', atecoDivisions: ['80'], maxPercentage: 80 },
     { label: 'private transport', atecoDivisions: ['49', '50', '51'], maxPercentage: 80 },
   ],
+  gradualRegime: null,
   conventionCaps: {
     ART_12: { percent: 30, belowBase: 50, unitsBelowBase: 1, maxMonths: 24 },
     ART_12_BIS: { percent: 10, belowBase: null, unitsBelowBase: null, maxMonths: null },

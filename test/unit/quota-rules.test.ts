@@ -9,7 +9,7 @@ function headcount(overrides: Partial<HeadcountCounts> = {}): HeadcountCounts {
 }
 
 const quotaOf = (counts: HeadcountCounts, rules = RULES) => {
-  const facts: QuotaFacts = { atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] };
+  const facts: QuotaFacts = { atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], newHires: [] };
   return computeQuota('2025-02-01', [rules], facts); // within the grace period of the headcount's date
 };
 
@@ -112,7 +112,7 @@ describe('covered and shortfall', () => {
   it('counts hirings through Ponte after the headcount, and not those already in it', () => {
     const counts = headcount({ totalEmployees: 40, referenceDate: '2025-01-01' });
     const facts: QuotaFacts = {
-      atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [],
+      atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [], newHires: [],
       placements: [
         { category: 'DISABLED', startsOn: '2024-12-01', lastDay: null }, // already in the headcount
         { category: 'DISABLED', startsOn: '2025-03-01', lastDay: null },

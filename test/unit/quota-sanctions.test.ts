@@ -20,7 +20,7 @@ const V2016: QuotaRuleVersion = {
 const VERSIONS = [V2008, V2016, RULES_2022];
 
 const facts = (snapshots: HeadcountCounts[]): QuotaFacts =>
-  ({ atecoCode: '24.10.00', art3c3Organisation: null, snapshots, sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] });
+  ({ atecoCode: '24.10.00', art3c3Organisation: null, snapshots, sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], newHires: [] });
 
 describe('art. 15 c.4 sanction exposure', () => {
   // 60 computable employees, none covering: 7% of 60 = 4.20 → 4 disabled units; 51–150 owe 1 protected-category unit.

@@ -12,7 +12,7 @@ const suspension = (province: string, suspendedFteHundredths: number, validFrom 
   ({ id: `s-${province}`, reason: 'EXTRAORDINARY_WAGE_GUARANTEE', province, suspendedFteHundredths, validFrom, validTo: null, reference: `CIGS-${province}` });
 // 101 employees, 1 disabled: base 100, 7 disabled units and 1 protected-category unit due, 6 + 1 uncovered
 const facts = (suspensions: Suspension[]): QuotaFacts => ({
-  atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [headcountOn('2024-01-01', 101, { disabledWorkers: 1 })], sites: [], exemptions: [], suspensions, conventions: [], placements: [],
+  atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [headcountOn('2024-01-01', 101, { disabledWorkers: 1 })], sites: [], exemptions: [], suspensions, conventions: [], placements: [], newHires: [],
 });
 
 describe('proportional suspension by province', () => {

@@ -87,6 +87,7 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   recordHeadcountExclusions: EMPLOYER_WORK,
   recordPartTimeCoveringWorkers: EMPLOYER_WORK,
   setArt3c3Organisation: EMPLOYER_WORK,
+  recordQuotaNewHire: EMPLOYER_WORK,
   createOpening: EMPLOYER_WORK,
   updateOpening: EMPLOYER_WORK,
   changeOpeningStatus: EMPLOYER_WORK,

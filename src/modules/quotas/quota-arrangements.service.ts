@@ -5,7 +5,7 @@ import { loadRuleVersions } from './quota-facts';
 import { addMonths } from './dates';
 import { ConventionKind, maxExemptionPercentage, versionAt } from './quota-rules';
 import { findRecords, RecordOf } from './quota-records';
-import { QuotaConvention, QuotaExemption, QuotaSuspension } from './quota-records.types';
+import { QuotaConvention, QuotaExemption, QuotaNewHire, QuotaSuspension } from './quota-records.types';
 
 /*
  * Exemptions, suspensions and conventions. Each write takes the employer's row lock first, so two requests cannot
@@ -201,5 +201,25 @@ export function endArrangement<K extends Kind>(
     await checkNoOverlap(manager, kind, found.employerId, { validFrom: record.validFrom, validTo: lastDay }, 'lastDay', { exceptId: id, same });
     await manager.query(`UPDATE ${table} SET valid_to = $2 WHERE id = $1`, [id, lastDay]);
     return (await findRecords(manager, kind, 'id', [id]))[0];
+  });
+}
+
+/** A new hire of an employer of 15–35 while the gradual regime applied (until 31 December 2017): it started the obligation. */
+export function recordNewHire(
+  dataSource: DataSource,
+  input: { employerId: string; hiredOn: string; reference: string },
+  actorId: string | null,
+): Promise<QuotaNewHire> {
+  return dataSource.transaction(async (manager) => {
+    await lockEmployer(manager, input.employerId, 'input.employerId');
+    if (!versionAt(await loadRuleVersions(manager), input.hiredOn)?.gradualRegime) {
+      throw new UserInputError('A new hire starts the obligation only under the gradual regime, which ended on 31 December 2017', 'input.hiredOn');
+    }
+    const [row] = await manager.query(
+      `INSERT INTO quota_new_hire (employer_id, hired_on, reference, recorded_by_id) VALUES ($1, $2, $3, $4)
+       RETURNING id, hired_on::text AS "hiredOn", reference`,
+      [input.employerId, input.hiredOn, input.reference.trim(), actorId],
+    );
+    return Object.assign(new QuotaNewHire(), row);
   });
 }

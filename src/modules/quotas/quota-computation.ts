@@ -1,4 +1,4 @@
-import { addDays } from './dates';
+import { addDays, addMonths } from './dates';
 import { CategoryOutcome, Evaluation, evaluateAt, QuotaArrangements } from './quota-evaluation';
 import { dailySanctionCents, HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, versionAt } from './quota-rules';
 import { allocateAmongSites, SiteHeadcount, SiteQuota } from './quota-sites';
@@ -141,6 +141,8 @@ function latestOnOrBefore(snapshots: readonly HeadcountCounts[], date: string): 
 interface HistoryPoint {
   date: string;
   shortfall: Record<QuotaCategory, number>;
+  /** Under the gradual regime the SMALL band's unit has months, not days, to be hired. */
+  graceMonths: number | null;
 }
 
 /** The shortfalls on every date something changed, from the first headcount to asOf. */
@@ -153,12 +155,17 @@ function shortfallHistory(asOf: string, versions: readonly QuotaRuleVersion[], f
     ...periods.flatMap((p) => [p.validFrom, ...(p.validTo ? [addDays(p.validTo, 1)] : [])]),
     ...facts.conventions.flatMap((c) => c.schedule.map((h) => addDays(h.dueBy, 1))),
     ...facts.placements.flatMap((p) => [p.startsOn, ...(p.lastDay ? [addDays(p.lastDay, 1)] : [])]),
+    ...facts.newHires,
   ]);
   return [...dates].filter((d) => d >= first && d <= asOf).sort().map((date) => {
     const rules = versionAt(versions, date);
-    if (!rules) return { date, shortfall: { DISABLED: 0, PROTECTED: 0 } };
+    if (!rules) return { date, shortfall: { DISABLED: 0, PROTECTED: 0 }, graceMonths: null };
     const evaluation = evaluateAt(date, latestOnOrBefore(facts.snapshots, date)!, rules, facts);
-    return { date, shortfall: { DISABLED: evaluation.disabled.shortfall, PROTECTED: evaluation.protectedCategories.shortfall } };
+    return {
+      date,
+      shortfall: { DISABLED: evaluation.disabled.shortfall, PROTECTED: evaluation.protectedCategories.shortfall },
+      graceMonths: evaluation.gradual ? rules.gradualRegime!.smallBandGraceMonths : null,
+    };
   });
 }
 
@@ -171,9 +178,11 @@ function unitStarts(history: HistoryPoint[], category: QuotaCategory, versions: 
   let index = history.length - 1;
   for (let unit = history[index].shortfall[category]; unit >= 1; unit--) {
     while (index > 0 && history[index - 1].shortfall[category] >= unit) index--;
-    const uncoveredSince = history[index].date;
-    const graceDays = versionAt(versions, uncoveredSince)!.graceDays;
-    units.unshift({ category, unit, uncoveredSince, sanctionableFrom: addDays(uncoveredSince, graceDays) });
+    const { date: uncoveredSince, graceMonths } = history[index];
+    const sanctionableFrom = category === 'DISABLED' && graceMonths !== null
+      ? addMonths(uncoveredSince, graceMonths)
+      : addDays(uncoveredSince, versionAt(versions, uncoveredSince)!.graceDays);
+    units.unshift({ category, unit, uncoveredSince, sanctionableFrom });
   }
   return units;
 }

@@ -9,7 +9,20 @@ import {
   suspendedShare,
   suspendedUnits,
 } from './quota-arrangements';
-import { Art3c3Organisation, computableBase, coveringHundredths, formatHundredths, HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, unitsDue } from './quota-rules';
+import {
+  Art3c3Organisation,
+  computableBase,
+  coveringHundredths,
+  DisabledBand,
+  formatHundredths,
+  HeadcountCounts,
+  Line,
+  QuotaCategory,
+  QuotaRuleVersion,
+  SizeBand,
+  UnitsDue,
+  unitsDue,
+} from './quota-rules';
 
 /** A hiring made through Ponte that counts toward a quota; lastDay is inclusive, null while open-ended. */
 export interface PontePlacement {
@@ -27,6 +40,8 @@ export interface QuotaArrangements {
   suspensions: readonly Suspension[];
   conventions: readonly Convention[];
   placements: readonly PontePlacement[];
+  /** New hires made while at 15–35: under the gradual regime they start the SMALL band's obligation. */
+  newHires: readonly string[];
 }
 
 /**
@@ -61,9 +76,20 @@ export interface Evaluation {
   sizeBand: SizeBand | null;
   /** True when every unit due is suspended. */
   fullySuspended: boolean;
+  /** The SMALL band's unit is owed under the gradual regime, with its longer grace. */
+  gradual: boolean;
   disabled: CategoryOutcome;
   protectedCategories: CategoryOutcome;
   lines: Line[];
+}
+
+/** Under the gradual regime the SMALL band's unit is owed only from the first new hire on or before the date. */
+function owedOnNewHire(due: UnitsDue<DisabledBand>, graceMonths: number, newHires: readonly string[], date: string): UnitsDue<DisabledBand> {
+  const hire = [...newHires].filter((d) => d <= date).sort()[0] ?? null;
+  if (hire) {
+    return { ...due, line: { ...due.line, description: `${due.line.description}; owed since the new hire of ${hire}, with ${graceMonths} months to hire` } };
+  }
+  return { ...due, units: 0, line: { ...due.line, value: '0', description: `${due.line.description}; but owed only on a new hire, and none is recorded` } };
 }
 
 /**
@@ -78,13 +104,23 @@ export function evaluateAt(
   arrangements: QuotaArrangements,
 ): Evaluation {
   const { base, lines } = computableBase(counts, rules, arrangements.atecoCode, arrangements.art3c3Organisation);
-  const disabledDue = unitsDue(base, rules.disabledBands, rules, 'DISABLED_PERCENTAGE', {
+  const due = unitsDue(base, rules.disabledBands, rules, 'DISABLED_PERCENTAGE', {
     code: 'DISABLED_DUE', reference: 'L. 68/1999 art. 3 c.1', label: 'disabled workers (art. 1)',
   });
   const protectedDue = unitsDue(base, rules.protectedBands, rules, 'PROTECTED_PERCENTAGE', {
     code: 'PROTECTED_DUE', reference: 'L. 68/1999 art. 18 c.2', label: 'protected-category workers (art. 18)',
   });
   const suspension = suspendedShare(arrangements.suspensions, date, base);
+  const gradualRegime = rules.gradualRegime !== null && due.band?.sizeBand === 'SMALL';
+  const disabledDue = gradualRegime ? owedOnNewHire(due, rules.gradualRegime!.smallBandGraceMonths, arrangements.newHires, date) : due;
+  if (gradualRegime) {
+    lines.push({
+      code: 'GRADUAL_REGIME',
+      reference: 'L. 68/1999 art. 3 c.2 (until 31 December 2017); DPR 333/2000 art. 2 c.2',
+      description: 'An employer of 15–35 was obliged only once it made a new hire, and then had 12 months to hire',
+      value: String(disabledDue.units),
+    });
+  }
   lines.push(disabledDue.line);
 
   const disabledPlaced = placementsSince(counts, date, arrangements.placements, 'DISABLED');
@@ -143,5 +179,5 @@ export function evaluateAt(
     value: String(protectedCategories.shortfall),
   });
 
-  return { base, sizeBand: disabledDue.band?.sizeBand ?? null, fullySuspended: suspension.whole, disabled, protectedCategories, lines };
+  return { base, sizeBand: disabledDue.band?.sizeBand ?? null, fullySuspended: suspension.whole, gradual: gradualRegime, disabled, protectedCategories, lines };
 }

@@ -24,7 +24,7 @@ export async function loadRuleVersions(manager: EntityManager): Promise<QuotaRul
            round(v.prospetto_late_sanction * 100)::int AS "prospettoLateCents",
            round(v.prospetto_late_sanction_per_day * 100)::int AS "prospettoLatePerDayCents",
            v.max_exemption_percentage::float8 AS "maxExemptionPercentage", v.exemption_caps AS "exemptionCaps",
-           v.part_time_cover AS "partTimeCover",
+           v.part_time_cover AS "partTimeCover", v.gradual_regime AS "gradualRegime",
            v.convention_caps AS "conventionCaps"
     FROM quota_rule_version v ORDER BY v.valid_from`);
   // A version is confirmed when all its figures are: one unconfirmed figure is enough to warn.
@@ -54,7 +54,8 @@ export async function loadQuotaFacts(
 ): Promise<Map<string, QuotaFacts>> {
   const ids = [...new Set(employerIds)];
   const [snapshots, sites, exemptions, suspensions, conventions, placements] = await Promise.all([
-    manager.query(`SELECT ${COUNTS}, e.ateco_code AS "atecoCode", p.art3c3_organisation AS "art3c3Organisation"
+    manager.query(`SELECT ${COUNTS}, e.ateco_code AS "atecoCode", p.art3c3_organisation AS "art3c3Organisation",
+        ARRAY(SELECT h.hired_on::text FROM quota_new_hire h WHERE h.employer_id = s.employer_id AND h.hired_on <= $2 ORDER BY h.hired_on) AS "newHires"
       FROM headcount_snapshot s JOIN employer e ON e.id = s.employer_id LEFT JOIN quota_employer_profile p ON p.employer_id = s.employer_id
       WHERE s.employer_id = ANY($1::uuid[]) AND s.reference_date <= $2 ORDER BY s.reference_date`, [ids, asOf]),
     manager.query(`SELECT s.employer_id AS "employerId", h.snapshot_id AS "snapshotId", h.site_id AS "siteId", site.name AS "siteName",
@@ -85,18 +86,19 @@ export async function loadQuotaFacts(
   ]);
 
   const facts = new Map<string, QuotaFacts>(
-    ids.map((id) => [id, { atecoCode: '', art3c3Organisation: null, snapshots: [], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] }]),
+    ids.map((id) => [id, { atecoCode: '', art3c3Organisation: null, snapshots: [], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], newHires: [] }]),
   );
   type Listed = 'sites' | 'exemptions' | 'suspensions' | 'conventions' | 'placements';
   const add = <K extends Listed>(key: K, rows: Array<QuotaFacts[K][number] & { employerId: string }>) => {
     for (const row of rows) (facts.get(row.employerId)![key] as unknown[]).push(row);
   };
-  // The employer's ATECO code and art. 3 c.3 standing come with its headcounts: without one there is no quota.
-  type SnapshotRow = HeadcountCounts & { employerId: string; atecoCode: string; art3c3Organisation: Art3c3Organisation | null };
-  for (const { employerId, atecoCode, art3c3Organisation, ...counts } of snapshots as SnapshotRow[]) {
+  // The employer's ATECO code, art. 3 c.3 standing and new hires come with its headcounts: without one there is no quota.
+  type SnapshotRow = HeadcountCounts & { employerId: string; atecoCode: string; art3c3Organisation: Art3c3Organisation | null; newHires: string[] };
+  for (const { employerId, atecoCode, art3c3Organisation, newHires, ...counts } of snapshots as SnapshotRow[]) {
     const employerFacts = facts.get(employerId)!;
     employerFacts.atecoCode = atecoCode;
     employerFacts.art3c3Organisation = art3c3Organisation;
+    employerFacts.newHires = newHires;
     (employerFacts.snapshots as HeadcountCounts[]).push(counts);
   }
   add('sites', sites as Array<SiteHeadcount & { employerId: string }>);

@@ -11,10 +11,11 @@ import {
   RecordQuotaSuspensionInput,
   RecordHeadcountExclusionsInput,
   RecordPartTimeCoveringWorkersInput,
+  RecordQuotaNewHireInput,
   RecordSiteHeadcountsInput,
   SetArt3c3OrganisationInput,
 } from './quota.inputs';
-import { endArrangement, recordConvention, recordExemption, recordSuspension } from './quota-arrangements.service';
+import { endArrangement, recordConvention, recordExemption, recordNewHire, recordSuspension } from './quota-arrangements.service';
 import {
   logConsultancyContact,
   recordHeadcountExclusions,
@@ -29,6 +30,7 @@ import {
   HeadcountExclusion,
   PartTimeCoveringWorker,
   QuotaConvention,
+  QuotaNewHire,
   QuotaExemption,
   QuotaSiteHeadcount,
   QuotaSuspension,
@@ -101,6 +103,11 @@ export class QuotaMutationResolver {
   @Mutation(() => [HeadcountExclusion], { description: 'Records the workers of a headcount in groups left out of the base that it has no column for' })
   recordHeadcountExclusions(@Arg('input') input: RecordHeadcountExclusionsInput, @Ctx() ctx: PonteContext): Promise<HeadcountExclusion[]> {
     return recordHeadcountExclusions(ctx.dataSource, parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'), input.groups);
+  }
+
+  @Mutation(() => QuotaNewHire, { description: 'Records a new hire that started the obligation of an employer of 15–35 under the gradual regime (until 2017)' })
+  recordQuotaNewHire(@Arg('input') input: RecordQuotaNewHireInput, @Ctx() ctx: PonteContext): Promise<QuotaNewHire> {
+    return recordNewHire(ctx.dataSource, { ...input, employerId: employerId(input) }, ctx.actingOperatorId);
   }
 
   @Mutation(() => Art3c3OrganisationEnum, { nullable: true, description: 'Records whether the employer is a party, union or non-profit organisation of art. 3 c.3' })

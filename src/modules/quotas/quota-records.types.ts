@@ -182,3 +182,19 @@ export class PartTimeCoveringWorker {
   @Field(() => Int)
   capacityReduction: number;
 }
+
+@ObjectType({ description: 'A new hire of an employer of 15–35 under the gradual regime (until 2017): it started the obligation' })
+export class QuotaNewHire {
+  id: string;
+
+  @Field(() => ID, { name: 'id' })
+  get globalId(): string {
+    return toGlobalId(this.constructor.name, this.id);
+  }
+
+  @Field(() => LocalDateResolver)
+  hiredOn: string;
+
+  @Field()
+  reference: string;
+}

@@ -105,6 +105,11 @@ export interface QuotaRuleVersion {
   /** Higher ceilings for some sectors (security and vigilance, private transport), by ATECO division. */
   exemptionCaps: SectorExemptionCap[];
   partTimeCover: PartTimeCoverRule;
+  /**
+   * Until 31 December 2017 an employer of the SMALL band (15–35) was obliged only once it made a new hire, and had
+   * this many months to hire; null when the obligation arises on reaching the band.
+   */
+  gradualRegime: { smallBandGraceMonths: number } | null;
   /** Limits of each kind of convention; a kind without an entry is not capped. */
   conventionCaps: Partial<Record<ConventionKind, ConventionCap>>;
 }

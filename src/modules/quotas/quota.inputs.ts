@@ -220,6 +220,20 @@ export class RecordPartTimeCoveringWorkersInput {
   workers: PartTimeCoveringWorkerInput[];
 }
 
+@InputType({ description: 'A new hire of an employer of 15–35, which started its obligation under the gradual regime (until 2017)' })
+export class RecordQuotaNewHireInput {
+  @Field(() => ID)
+  employerId: string;
+
+  @Field(() => LocalDateResolver)
+  hiredOn: string;
+
+  @Field({ description: 'Reference, e.g. the compulsory communication of the hiring' })
+  @Matches(NOT_BLANK, notBlank)
+  @MaxLength(200)
+  reference: string;
+}
+
 @InputType()
 export class SetArt3c3OrganisationInput {
   @Field(() => ID)

@@ -241,6 +241,9 @@ export class QuotaRuleVersionType {
   @Field(() => QuotaPartTimeCoverRule)
   partTimeCover: QuotaPartTimeCoverRule;
 
+  @Field(() => Int, { nullable: true, description: 'Gradual regime (until 2017): employers of 15–35 obliged only on a new hire, with this many months to hire; null afterwards' })
+  smallBandNewHireGraceMonths: number | null;
+
   @Field(() => [ConventionCap])
   conventionCaps: ConventionCap[];
 }
@@ -308,6 +311,7 @@ export function toRuleVersionType(rules: QuotaRuleVersion): QuotaRuleVersionType
     dailyExemptionContribution: euros(dailyContributionCents),
     sanctionPerDay: euros(dailySanctionCents(rules)),
     excludedGroups: rules.exclusions.map((e) => e.group),
+    smallBandNewHireGraceMonths: rules.gradualRegime?.smallBandGraceMonths ?? null,
     prospettoLateSanction: euros(prospettoLateCents),
     prospettoLateSanctionPerDay: euros(prospettoLatePerDayCents),
     conventionCaps: Object.entries(conventionCaps).map(([kind, cap]) => ({ kind: kind as ConventionKind, ...cap! })),
