@@ -285,6 +285,26 @@ describe('compensation among sites', () => {
     await expectRefused(SITES, input([{ siteId: company.siteIds[0], computableEmployees: -10, coveringWorkers: 0 }]), 'BAD_USER_INPUT', 'input.sites.0.computableEmployees');
     await expectRefused(SITES, input([{ siteId: other.siteIds[0], computableEmployees: 10, coveringWorkers: 0 }]), 'BAD_USER_INPUT', 'input.sites.0.siteId');
     await expectRefused(SITES, input([{ siteId: company.siteIds[0], computableEmployees: 10, coveringWorkers: 2 }]), 'BAD_USER_INPUT', 'input.sites');
+    await expectRefused(SITES, input([{ siteId: company.siteIds[0], computableEmployees: 10, coveringWorkers: 0, protectedCoveringWorkers: 1 }]), 'BAD_USER_INPUT', 'input.sites');
+  });
+
+  it('shares the art. 18 unit among the sites too (national quota, L. 68/1999 art. 18 c.2 and art. 5 c.8)', async () => {
+    const company = await employer(['Rezzato', 'Brescia']);
+    // one more employee, a protected-category worker, so the base stays 100 and 1 art. 18 unit is due, and covered
+    const snapshot = await server.gql(HEADCOUNT, { employerId: company.id, input: { referenceDate: '2025-02-01', totalEmployees: 102, disabledWorkers: 1, protectedCategoryWorkers: 1 } });
+    expect(snapshot.errors).toBeUndefined();
+    const { errors } = await server.gql(SITES, { input: { snapshotId: snapshot.data!.recordHeadcountSnapshot.id, sites: [
+      { siteId: company.siteIds[0], computableEmployees: 95, coveringWorkers: 1, protectedCoveringWorkers: 0 },
+      { siteId: company.siteIds[1], computableEmployees: 5, coveringWorkers: 0, protectedCoveringWorkers: 1 },
+    ] } });
+    expect(errors).toBeUndefined();
+    const result = await quota(company.id, 'protectedCategories { shortfall } sites { site { name } protectedDue protectedCoveringWorkers protectedBalance } protectedCompensatedUnits');
+    expect(result.protectedCategories.shortfall).toBe(0);
+    expect(result.sites).toEqual([
+      { site: { name: 'Sito Brescia' }, protectedDue: 0, protectedCoveringWorkers: 1, protectedBalance: 1 },
+      { site: { name: 'Sito Rezzato' }, protectedDue: 1, protectedCoveringWorkers: 0, protectedBalance: -1 },
+    ]);
+    expect(result.protectedCompensatedUnits).toBe(1);
   });
 });
 

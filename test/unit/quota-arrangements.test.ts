@@ -96,9 +96,9 @@ describe('conventions', () => {
 
 describe('compensation among sites', () => {
   it('shares the national units due among the sites by computable employees and lets a surplus cover a deficit', () => {
-    const allocation = allocateAmongSites(7, [
-      { snapshotId: 's', siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6 },
-      { snapshotId: 's', siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1 },
+    const allocation = allocateAmongSites(7, 'DISABLED', [
+      { snapshotId: 's', siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6, protectedCoveringWorkers: 0 },
+      { snapshotId: 's', siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1, protectedCoveringWorkers: 0 },
     ]);
     // 4.2 and 2.8: the unit left over goes to the larger remainder
     expect(allocation.sites.map((s) => [s.siteId, s.due, s.balance])).toEqual([['a', 4, 2], ['b', 3, -2]]);
@@ -108,31 +108,46 @@ describe('compensation among sites', () => {
   it('leaves the national shortfall unchanged and reports the units compensated', () => {
     const counts = headcount('2024-01-01', 107, { disabledWorkers: 7 });
     const sites = [
-      { snapshotId: '2024-01-01', siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6 },
-      { snapshotId: '2024-01-01', siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1 },
+      { snapshotId: '2024-01-01', siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6, protectedCoveringWorkers: 0 },
+      { snapshotId: '2024-01-01', siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1, protectedCoveringWorkers: 0 },
     ];
     const quota = computeQuota('2024-06-30', VERSIONS, facts([counts], { sites }));
     expect(quota.disabled.shortfall).toBe(0);
     expect(quota.compensatedUnits).toBe(2);
     expect(quota.lines.filter((l) => l.code.startsWith('SITE_')).map((l) => [l.code, l.value]))
-      .toEqual([['SITE_SHARE', '+2'], ['SITE_SHARE', '-2'], ['SITE_COMPENSATION', '2']]);
+      .toEqual([['SITE_SHARE', '+2'], ['SITE_SHARE', '-2'], ['SITE_COMPENSATION', '2'], ['SITE_SHARE_PROTECTED', '-1'], ['SITE_SHARE_PROTECTED', '0']]);
   });
 
   it('uses the breakdown of the headcount in force on the date, not one of another headcount', () => {
     const older = headcount('2024-01-01', 107, { disabledWorkers: 7 });
     const newer = headcount('2025-01-01', 107, { disabledWorkers: 7 });
     const sites = [
-      { snapshotId: '2024-01-01', siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6 },
-      { snapshotId: '2024-01-01', siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1 },
+      { snapshotId: '2024-01-01', siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6, protectedCoveringWorkers: 0 },
+      { snapshotId: '2024-01-01', siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1, protectedCoveringWorkers: 0 },
     ];
     expect(computeQuota('2024-12-31', VERSIONS, facts([older, newer], { sites })).compensatedUnits).toBe(2);
     expect(computeQuota('2025-06-30', VERSIONS, facts([older, newer], { sites })).compensatedUnits).toBe(0);
   });
 
+  it('shares the art. 18 units among the sites too, national like the disabled quota', () => {
+    // 108 employees, 7 disabled and 1 protected-category worker: base 100, 7 + 1 due, both covered nationally; the
+    // protected unit falls to Rezzato (60 of 100) while its worker is in Brescia: 1 unit compensated
+    const counts = headcount('2024-01-01', 108, { disabledWorkers: 7, protectedCategoryWorkers: 1 });
+    const sites = [
+      { snapshotId: '2024-01-01', siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 4, protectedCoveringWorkers: 0 },
+      { snapshotId: '2024-01-01', siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 3, protectedCoveringWorkers: 1 },
+    ];
+    const quota = computeQuota('2024-06-30', VERSIONS, facts([counts], { sites }));
+    expect(quota.protectedCategories.shortfall).toBe(0);
+    expect(quota.protectedCompensatedUnits).toBe(1);
+    expect(quota.sites.map((s) => [s.siteId, s.protectedDue, s.protectedBalance])).toEqual([['a', 1, -1], ['b', 0, 1]]);
+    expect(quota.lines).toContainEqual(expect.objectContaining({ code: 'SITE_COMPENSATION_PROTECTED', value: '1', reference: 'L. 68/1999 art. 18 c.2, art. 5 c.8' }));
+  });
+
   it('compensates nothing when no site has a surplus', () => {
-    const allocation = allocateAmongSites(2, [
-      { snapshotId: 's', siteId: 'a', siteName: 'A', computableHundredths: 2000, coveringWorkers: 0 },
-      { snapshotId: 's', siteId: 'b', siteName: 'B', computableHundredths: 2000, coveringWorkers: 1 },
+    const allocation = allocateAmongSites(2, 'DISABLED', [
+      { snapshotId: 's', siteId: 'a', siteName: 'A', computableHundredths: 2000, coveringWorkers: 0, protectedCoveringWorkers: 0 },
+      { snapshotId: 's', siteId: 'b', siteName: 'B', computableHundredths: 2000, coveringWorkers: 1, protectedCoveringWorkers: 0 },
     ]);
     expect(allocation.compensatedUnits).toBe(0);
   });

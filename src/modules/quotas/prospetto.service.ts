@@ -18,7 +18,7 @@ const yearEnd = (year: number): string => `${year}-12-31`;
 
 function figuresOf(quota: QuotaResult): ProspettoFigures | null {
   if (quota.base === null) return null;
-  return { base: quota.base, disabledDue: quota.disabled.due, protectedDue: quota.protectedCategories.due, compensatedUnits: quota.compensatedUnits };
+  return { base: quota.base, disabledDue: quota.disabled.due, protectedDue: quota.protectedCategories.due, compensatedUnits: quota.compensatedUnits + quota.protectedCompensatedUnits };
 }
 
 /** Each employer's reports on record, oldest first, in one query. */

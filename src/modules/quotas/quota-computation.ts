@@ -1,7 +1,7 @@
 import { addDays, addMonths } from './dates';
 import { CategoryOutcome, Evaluation, evaluateAt, QuotaArrangements } from './quota-evaluation';
 import { dailySanctionCents, HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, versionAt } from './quota-rules';
-import { allocateAmongSites, SiteHeadcount, SiteQuota } from './quota-sites';
+import { allocateAmongSites, SiteHeadcount } from './quota-sites';
 
 export type QuotaStatus = 'NO_RULE_VERSION' | 'NO_HEADCOUNT' | 'NOT_OBLIGED' | 'SUSPENDED' | 'COVERED' | 'IN_GRACE' | 'UNCOVERED';
 
@@ -20,6 +20,14 @@ export interface UncoveredUnit {
   sanctionableFrom: string;
 }
 
+/** A site's share of both quotas: the art. 18 quota is national and compensated among sites like the art. 3 one. */
+export interface SiteQuota extends SiteHeadcount {
+  due: number;
+  balance: number;
+  protectedDue: number;
+  protectedBalance: number;
+}
+
 export interface QuotaResult {
   asOf: string;
   status: QuotaStatus;
@@ -34,6 +42,7 @@ export interface QuotaResult {
   exposurePerDayCents: number;
   sites: SiteQuota[];
   compensatedUnits: number;
+  protectedCompensatedUnits: number;
   lines: Line[];
 }
 
@@ -49,7 +58,7 @@ export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[]
   const rules = versionAt(versions, asOf);
   const headcount = latestOnOrBefore(facts.snapshots, asOf);
   const empty = { asOf, ruleVersion: rules, headcount, base: null, sizeBand: null, disabled: NOTHING, protectedCategories: NOTHING,
-    uncoveredUnits: [], dailyContributionCents: 0, exposurePerDayCents: 0, sites: [], compensatedUnits: 0 };
+    uncoveredUnits: [], dailyContributionCents: 0, exposurePerDayCents: 0, sites: [], compensatedUnits: 0, protectedCompensatedUnits: 0 };
   if (!rules) {
     return { ...empty, status: 'NO_RULE_VERSION', lines: [{ code: 'RULE_VERSION', reference: 'L. 68/1999', description: `No rule version is in force on ${asOf}`, value: '' }] };
   }
@@ -66,9 +75,11 @@ export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[]
   const sanctionable = uncoveredUnits.filter((u) => u.sanctionableFrom <= asOf);
   const exposure = sanctionExposure(sanctionable, rules);
   const dailyContributionCents = now.disabled.exemptedUnits * rules.dailyContributionCents;
-  const allocation = allocateAmongSites(now.disabled.due, facts.sites.filter((site) => site.snapshotId === headcount.snapshotId));
+  const siteBreakdown = facts.sites.filter((site) => site.snapshotId === headcount.snapshotId);
+  const allocation = allocateAmongSites(now.disabled.due, 'DISABLED', siteBreakdown);
+  const protectedAllocation = allocateAmongSites(now.protectedCategories.due, 'PROTECTED', siteBreakdown);
 
-  const lines = [ruleVersionLine(rules), ...now.lines, ...uncoveredUnits.map(unitLine), ...allocation.lines];
+  const lines = [ruleVersionLine(rules), ...now.lines, ...uncoveredUnits.map(unitLine), ...allocation.lines, ...protectedAllocation.lines];
   if (dailyContributionCents > 0) {
     lines.push({
       code: 'DAILY_CONTRIBUTION',
@@ -88,8 +99,15 @@ export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[]
     uncoveredUnits,
     dailyContributionCents,
     exposurePerDayCents: exposure.cents,
-    sites: allocation.sites,
+    sites: siteBreakdown.map((site, i) => ({
+      ...site,
+      due: allocation.sites[i].due,
+      balance: allocation.sites[i].balance,
+      protectedDue: protectedAllocation.sites[i].due,
+      protectedBalance: protectedAllocation.sites[i].balance,
+    })),
     compensatedUnits: allocation.compensatedUnits,
+    protectedCompensatedUnits: protectedAllocation.compensatedUnits,
     lines,
   };
 }

@@ -59,7 +59,8 @@ export async function loadQuotaFacts(
       FROM headcount_snapshot s JOIN employer e ON e.id = s.employer_id LEFT JOIN quota_employer_profile p ON p.employer_id = s.employer_id
       WHERE s.employer_id = ANY($1::uuid[]) AND s.reference_date <= $2 ORDER BY s.reference_date`, [ids, asOf]),
     manager.query(`SELECT s.employer_id AS "employerId", h.snapshot_id AS "snapshotId", h.site_id AS "siteId", site.name AS "siteName",
-        round(h.computable_employees * 100)::int AS "computableHundredths", h.covering_workers AS "coveringWorkers"
+        round(h.computable_employees * 100)::int AS "computableHundredths", h.covering_workers AS "coveringWorkers",
+        h.protected_covering_workers AS "protectedCoveringWorkers"
       FROM headcount_snapshot s
       JOIN quota_site_headcount h ON h.snapshot_id = s.id
       JOIN employer_site site ON site.id = h.site_id

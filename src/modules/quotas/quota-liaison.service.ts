@@ -41,12 +41,13 @@ interface SnapshotTotals {
   employerId: string;
   totalEmployees: number;
   coveringWorkers: number;
+  protectedWorkers: number;
 }
 
 async function lockSnapshot(manager: EntityManager, snapshotId: string): Promise<SnapshotTotals> {
   const [snapshot] = await manager.query(
     `SELECT employer_id AS "employerId", total_employees AS "totalEmployees",
-            disabled_workers + disabled_in_service_workers AS "coveringWorkers"
+            disabled_workers + disabled_in_service_workers AS "coveringWorkers", protected_category_workers AS "protectedWorkers"
      FROM headcount_snapshot WHERE id = $1 FOR UPDATE`,
     [snapshotId],
   );
@@ -82,15 +83,20 @@ export function recordSiteHeadcounts(
     if (covering > snapshot.coveringWorkers) {
       throw new UserInputError(`The sites list ${covering} covering workers, the headcount only ${snapshot.coveringWorkers}`, 'input.sites');
     }
+    const protectedCovering = sites.reduce((sum, s) => sum + s.protectedCoveringWorkers, 0);
+    if (protectedCovering > snapshot.protectedWorkers) {
+      throw new UserInputError(`The sites list ${protectedCovering} protected-category workers, the headcount only ${snapshot.protectedWorkers}`, 'input.sites');
+    }
     const computable = sites.reduce((sum, s) => sum + s.computableEmployees, 0);
     if (computable > snapshot.totalEmployees) {
       throw new UserInputError(`The sites list ${computable} computable employees, more than the ${snapshot.totalEmployees} employees`, 'input.sites');
     }
     await manager.query(`DELETE FROM quota_site_headcount WHERE snapshot_id = $1`, [snapshotId]);
     await manager.query(
-      `INSERT INTO quota_site_headcount (snapshot_id, site_id, computable_employees, covering_workers)
-       SELECT $1, * FROM unnest($2::uuid[], $3::numeric[], $4::int[])`,
-      [snapshotId, sites.map((s) => s.siteId), sites.map((s) => s.computableEmployees), sites.map((s) => s.coveringWorkers)],
+      `INSERT INTO quota_site_headcount (snapshot_id, site_id, computable_employees, covering_workers, protected_covering_workers)
+       SELECT $1, * FROM unnest($2::uuid[], $3::numeric[], $4::int[], $5::int[])`,
+      [snapshotId, sites.map((s) => s.siteId), sites.map((s) => s.computableEmployees), sites.map((s) => s.coveringWorkers),
+        sites.map((s) => s.protectedCoveringWorkers)],
     );
     return findRecords(manager, 'siteHeadcount', 'snapshot_id', [snapshotId]);
   });

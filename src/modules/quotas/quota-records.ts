@@ -67,7 +67,7 @@ const SOURCES = {
   siteHeadcount: {
     type: QuotaSiteHeadcount,
     sql: `SELECT id, snapshot_id AS "snapshotId", site_id AS "siteId", computable_employees::float8 AS "computableEmployees",
-        covering_workers AS "coveringWorkers" FROM quota_site_headcount`,
+        covering_workers AS "coveringWorkers", protected_covering_workers AS "protectedCoveringWorkers" FROM quota_site_headcount`,
     order: 'site_id',
   },
 } as const;

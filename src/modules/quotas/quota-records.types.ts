@@ -125,6 +125,9 @@ export class QuotaSiteHeadcount {
 
   @Field(() => Int, { description: 'Workers at the site who count toward the disabled quota' })
   coveringWorkers: number;
+
+  @Field(() => Int, { description: 'Art. 18 protected-category workers at the site' })
+  protectedCoveringWorkers: number;
 }
 
 @ObjectType({ description: 'An annual report (prospetto informativo) the employer sent, with what it declared' })

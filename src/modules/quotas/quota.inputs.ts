@@ -159,6 +159,11 @@ export class SiteHeadcountInput {
   @Min(0)
   @Max(MAX_COUNT)
   coveringWorkers: number;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Art. 18 protected-category workers at the site' })
+  @Min(0)
+  @Max(MAX_COUNT)
+  protectedCoveringWorkers: number;
 }
 
 @InputType({ description: 'The per-site breakdown of a headcount; replaces any breakdown recorded before' })

@@ -84,6 +84,15 @@ export class SiteQuota {
 
   @Field(() => Int, { description: 'Covering workers less units due: a surplus (positive) can compensate another site' })
   balance: number;
+
+  @Field(() => Int, { description: 'Art. 18 units due at the site (the protected quota is national and compensated among sites too)' })
+  protectedDue: number;
+
+  @Field(() => Int)
+  protectedCoveringWorkers: number;
+
+  @Field(() => Int, { description: 'Protected-category workers less their units due' })
+  protectedBalance: number;
 }
 
 @ObjectType('QuotaBand', { description: 'A range of computable base and the units it owes' })
@@ -292,6 +301,9 @@ export class QuotaBreakdown {
   @Field(() => Int)
   compensatedUnits: number;
 
+  @Field(() => Int, { description: 'Art. 18 units compensated among sites' })
+  protectedCompensatedUnits: number;
+
   @Field(() => [QuotaLine])
   lines: QuotaLine[];
 }
@@ -334,6 +346,7 @@ export function toBreakdown(result: QuotaResult): QuotaBreakdown {
     sanctionExposurePerDay: euros(result.exposurePerDayCents),
     sites: result.sites.map((site) => ({ ...site, computableEmployees: site.computableHundredths / 100 })),
     compensatedUnits: result.compensatedUnits,
+    protectedCompensatedUnits: result.protectedCompensatedUnits,
     lines: result.lines,
   };
 }
