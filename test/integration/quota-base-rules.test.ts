@@ -197,3 +197,38 @@ describe('the gradual regime for employers of 15–35 (until 31 December 2017)',
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.hiredOn' });
   });
 });
+
+describe('compensation within a corporate group (DL 138/2011 art. 9, to be confirmed)', () => {
+  const SET_GROUP = `mutation ($input: SetQuotaGroupInput!) { setQuotaGroup(input: $input) { groupName since } }`;
+  const shortfall = async (key: string) => {
+    const { data } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${AS_OF}") {
+      disabled { shortfall } groupCompensatedUnits lines { code value } } quotaGroup { groupName } } } }`, { id: employers[key] });
+    return data!.node;
+  };
+
+  beforeAll(async () => {
+    // parent: base 100, 7 due, 10 covering: 3 surplus; subsidiary: base 60, 4 due, none covering
+    await employer('parent', 'Acciai Mazzano Holding S.p.A.', '24.10.00', { totalEmployees: 110, disabledWorkers: 10 });
+    await employer('subsidiary', 'Acciai Mazzano Servizi S.r.l.', '24.10.00', { totalEmployees: 60 });
+  });
+
+  it('covers a member’s shortfall with another member’s surplus once both are in the group', async () => {
+    expect((await shortfall('subsidiary')).quota.disabled.shortfall).toBe(4);
+    for (const key of ['parent', 'subsidiary']) {
+      const { errors } = await server.gql(SET_GROUP, { input: { employerId: employers[key], groupName: 'Gruppo Acciai Mazzano', since: '2025-01-01' } }, { as: liaisonId });
+      expect(errors).toBeUndefined();
+    }
+    const subsidiary = await shortfall('subsidiary');
+    expect(subsidiary.quotaGroup).toEqual({ groupName: 'Gruppo Acciai Mazzano' });
+    expect(subsidiary.quota).toMatchObject({ disabled: { shortfall: 1 }, groupCompensatedUnits: 3 });
+    expect(subsidiary.quota.lines).toContainEqual({ code: 'GROUP_COMPENSATION', value: '3' });
+    expect((await shortfall('parent')).quota.lines).toContainEqual({ code: 'GROUP_SURPLUS_USED', value: '3' });
+  });
+
+  it('applies from the day the membership starts, and refuses a group without a start', async () => {
+    await server.gql(SET_GROUP, { input: { employerId: employers.subsidiary, groupName: 'Gruppo Acciai Mazzano', since: '2025-07-01' } }, { as: liaisonId });
+    expect((await shortfall('subsidiary')).quota.disabled.shortfall).toBe(4);
+    const { errors } = await server.gql(SET_GROUP, { input: { employerId: employers.subsidiary, groupName: 'Gruppo Acciai Mazzano' } }, { as: liaisonId });
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.since' });
+  });
+});

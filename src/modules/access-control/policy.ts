@@ -88,6 +88,7 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   recordPartTimeCoveringWorkers: EMPLOYER_WORK,
   setArt3c3Organisation: EMPLOYER_WORK,
   recordQuotaNewHire: EMPLOYER_WORK,
+  setQuotaGroup: EMPLOYER_WORK,
   createOpening: EMPLOYER_WORK,
   updateOpening: EMPLOYER_WORK,
   changeOpeningStatus: EMPLOYER_WORK,

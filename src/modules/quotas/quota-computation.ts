@@ -43,6 +43,8 @@ export interface QuotaResult {
   sites: SiteQuota[];
   compensatedUnits: number;
   protectedCompensatedUnits: number;
+  /** Disabled units another company of the employer's group covers with its surplus. */
+  groupCompensatedUnits: number;
   lines: Line[];
 }
 
@@ -58,7 +60,7 @@ export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[]
   const rules = versionAt(versions, asOf);
   const headcount = latestOnOrBefore(facts.snapshots, asOf);
   const empty = { asOf, ruleVersion: rules, headcount, base: null, sizeBand: null, disabled: NOTHING, protectedCategories: NOTHING,
-    uncoveredUnits: [], dailyContributionCents: 0, exposurePerDayCents: 0, sites: [], compensatedUnits: 0, protectedCompensatedUnits: 0 };
+    uncoveredUnits: [], dailyContributionCents: 0, exposurePerDayCents: 0, sites: [], compensatedUnits: 0, protectedCompensatedUnits: 0, groupCompensatedUnits: 0 };
   if (!rules) {
     return { ...empty, status: 'NO_RULE_VERSION', lines: [{ code: 'RULE_VERSION', reference: 'L. 68/1999', description: `No rule version is in force on ${asOf}`, value: '' }] };
   }
@@ -216,7 +218,7 @@ function ruleVersionLine(rules: QuotaRuleVersion): Line {
   };
 }
 
-function unitLine(unit: UncoveredUnit): Line {
+export function unitLine(unit: UncoveredUnit): Line {
   const what = unit.category === 'DISABLED' ? 'Disabled-worker' : 'Protected-category';
   return {
     code: `UNCOVERED_${unit.category}_UNIT`,

@@ -47,16 +47,24 @@ const COUNTS = `s.id AS "snapshotId", s.employer_id AS "employerId", s.reference
  * Ponte that count toward a quota (read from the placements module's table). Everything on or before asOf is read,
  * so the same facts serve any earlier date too.
  */
+/** The corporate group an employer belongs to, from when (for compensation within the group). */
+export interface GroupMembership {
+  group: string;
+  since: string;
+}
+
 export async function loadQuotaFacts(
   manager: EntityManager,
   employerIds: readonly string[],
   asOf: string,
-): Promise<Map<string, QuotaFacts>> {
+): Promise<{ facts: Map<string, QuotaFacts>; groups: Map<string, GroupMembership> }> {
   const ids = [...new Set(employerIds)];
   const [snapshots, sites, exemptions, suspensions, conventions, placements] = await Promise.all([
     manager.query(`SELECT ${COUNTS}, e.ateco_code AS "atecoCode", p.art3c3_organisation AS "art3c3Organisation",
+        g.group_name AS "groupName", g.since::text AS "groupSince",
         ARRAY(SELECT h.hired_on::text FROM quota_new_hire h WHERE h.employer_id = s.employer_id AND h.hired_on <= $2 ORDER BY h.hired_on) AS "newHires"
       FROM headcount_snapshot s JOIN employer e ON e.id = s.employer_id LEFT JOIN quota_employer_profile p ON p.employer_id = s.employer_id
+      LEFT JOIN quota_group_member g ON g.employer_id = s.employer_id
       WHERE s.employer_id = ANY($1::uuid[]) AND s.reference_date <= $2 ORDER BY s.reference_date`, [ids, asOf]),
     manager.query(`SELECT s.employer_id AS "employerId", h.snapshot_id AS "snapshotId", h.site_id AS "siteId", site.name AS "siteName",
         round(h.computable_employees * 100)::int AS "computableHundredths", h.covering_workers AS "coveringWorkers",
@@ -94,8 +102,13 @@ export async function loadQuotaFacts(
     for (const row of rows) (facts.get(row.employerId)![key] as unknown[]).push(row);
   };
   // The employer's ATECO code, art. 3 c.3 standing and new hires come with its headcounts: without one there is no quota.
-  type SnapshotRow = HeadcountCounts & { employerId: string; atecoCode: string; art3c3Organisation: Art3c3Organisation | null; newHires: string[] };
-  for (const { employerId, atecoCode, art3c3Organisation, newHires, ...counts } of snapshots as SnapshotRow[]) {
+  type SnapshotRow = HeadcountCounts & {
+    employerId: string; atecoCode: string; art3c3Organisation: Art3c3Organisation | null; newHires: string[];
+    groupName: string | null; groupSince: string | null;
+  };
+  const groups = new Map<string, GroupMembership>();
+  for (const { employerId, atecoCode, art3c3Organisation, newHires, groupName, groupSince, ...counts } of snapshots as SnapshotRow[]) {
+    if (groupName) groups.set(employerId, { group: groupName, since: groupSince! });
     const employerFacts = facts.get(employerId)!;
     employerFacts.atecoCode = atecoCode;
     employerFacts.art3c3Organisation = art3c3Organisation;
@@ -107,5 +120,5 @@ export async function loadQuotaFacts(
   add('suspensions', suspensions as Array<Suspension & { employerId: string }>);
   add('conventions', conventions as Array<Convention & { employerId: string }>);
   add('placements', placements as Array<PontePlacement & { employerId: string }>);
-  return facts;
+  return { facts, groups };
 }

@@ -4,7 +4,7 @@ import { todayInItaly } from './dates';
 import { HeadcountExclusionInput, LogConsultancyContactInput, PartTimeCoveringWorkerInput, SiteHeadcountInput } from './quota.inputs';
 import { loadRuleVersions } from './quota-facts';
 import { findRecords } from './quota-records';
-import { ConsultancyContact, HeadcountExclusion, PartTimeCoveringWorker, QuotaSiteHeadcount } from './quota-records.types';
+import { ConsultancyContact, HeadcountExclusion, PartTimeCoveringWorker, QuotaGroupMembership, QuotaSiteHeadcount } from './quota-records.types';
 import { Art3c3Organisation, HEADCOUNT_GROUPS } from './quota-rules';
 
 /** Records a liaison's contact with a company; the operator is the one named or, failing that, the one acting. */
@@ -181,5 +181,40 @@ export async function art3c3Organisations(manager: EntityManager, employerIds: r
     [[...employerIds]],
   );
   const byId = new Map(rows.map((r) => [r.employerId, r.organisation]));
+  return employerIds.map((id) => byId.get(id) ?? null);
+}
+
+/** Records the corporate group an employer belongs to and since when, or removes it (groupName null). */
+export function setQuotaGroup(
+  dataSource: DataSource,
+  employerId: string,
+  groupName: string | null,
+  since: string | null,
+): Promise<QuotaGroupMembership | null> {
+  if (groupName && !since) throw new UserInputError('Say from when the employer is in the group', 'input.since');
+  const membership = groupName ? { groupName, since: since! } : null;
+  return dataSource.transaction(async (manager) => {
+    const [found] = await manager.query(`SELECT id FROM employer WHERE id = $1 FOR UPDATE`, [employerId]);
+    if (!found) throw new NotFoundError('Employer', 'input.employerId');
+    if (!membership) {
+      await manager.query(`DELETE FROM quota_group_member WHERE employer_id = $1`, [employerId]);
+      return null;
+    }
+    await manager.query(
+      `INSERT INTO quota_group_member (employer_id, group_name, since) VALUES ($1, $2, $3)
+       ON CONFLICT (employer_id) DO UPDATE SET group_name = EXCLUDED.group_name, since = EXCLUDED.since`,
+      [employerId, membership.groupName.trim(), membership.since],
+    );
+    return Object.assign(new QuotaGroupMembership(), { groupName: membership.groupName.trim(), since: membership.since });
+  });
+}
+
+/** Each employer's corporate group, null when none is recorded. */
+export async function quotaGroups(manager: EntityManager, employerIds: readonly string[]): Promise<Array<QuotaGroupMembership | null>> {
+  const rows: Array<{ employerId: string; groupName: string; since: string }> = await manager.query(
+    `SELECT employer_id AS "employerId", group_name AS "groupName", since::text AS since FROM quota_group_member WHERE employer_id = ANY($1::uuid[])`,
+    [[...employerIds]],
+  );
+  const byId = new Map(rows.map(({ employerId, ...rest }) => [employerId, Object.assign(new QuotaGroupMembership(), rest)]));
   return employerIds.map((id) => byId.get(id) ?? null);
 }

@@ -14,6 +14,7 @@ import {
   RecordQuotaNewHireInput,
   RecordSiteHeadcountsInput,
   SetArt3c3OrganisationInput,
+  SetQuotaGroupInput,
 } from './quota.inputs';
 import { endArrangement, recordConvention, recordExemption, recordNewHire, recordSuspension } from './quota-arrangements.service';
 import {
@@ -22,6 +23,7 @@ import {
   recordPartTimeCoveringWorkers,
   recordSiteHeadcounts,
   setArt3c3Organisation,
+  setQuotaGroup,
 } from './quota-liaison.service';
 import { Art3c3OrganisationEnum } from './quota.enums';
 import { Art3c3Organisation } from './quota-rules';
@@ -30,6 +32,7 @@ import {
   HeadcountExclusion,
   PartTimeCoveringWorker,
   QuotaConvention,
+  QuotaGroupMembership,
   QuotaNewHire,
   QuotaExemption,
   QuotaSiteHeadcount,
@@ -103,6 +106,11 @@ export class QuotaMutationResolver {
   @Mutation(() => [HeadcountExclusion], { description: 'Records the workers of a headcount in groups left out of the base that it has no column for' })
   recordHeadcountExclusions(@Arg('input') input: RecordHeadcountExclusionsInput, @Ctx() ctx: PonteContext): Promise<HeadcountExclusion[]> {
     return recordHeadcountExclusions(ctx.dataSource, parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'), input.groups);
+  }
+
+  @Mutation(() => QuotaGroupMembership, { nullable: true, description: 'Records the corporate group of an employer (compensation within the group), or removes it' })
+  setQuotaGroup(@Arg('input') input: SetQuotaGroupInput, @Ctx() ctx: PonteContext): Promise<QuotaGroupMembership | null> {
+    return setQuotaGroup(ctx.dataSource, employerId(input), input.groupName ?? null, input.since ?? null);
   }
 
   @Mutation(() => QuotaNewHire, { description: 'Records a new hire that started the obligation of an employer of 15–35 under the gradual regime (until 2017)' })

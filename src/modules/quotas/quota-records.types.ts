@@ -201,3 +201,12 @@ export class QuotaNewHire {
   @Field()
   reference: string;
 }
+
+@ObjectType({ description: 'The corporate group of an employer: its companies compensate their disabled quotas (DL 138/2011 art. 9)' })
+export class QuotaGroupMembership {
+  @Field()
+  groupName: string;
+
+  @Field(() => LocalDateResolver, { description: 'From when the employer is in the group' })
+  since: string;
+}

@@ -239,6 +239,22 @@ export class RecordQuotaNewHireInput {
   reference: string;
 }
 
+@InputType({ description: 'The corporate group an employer belongs to; groupName null removes it' })
+export class SetQuotaGroupInput {
+  @Field(() => ID)
+  employerId: string;
+
+  @Field(() => String, { nullable: true, description: 'Name of the group, the same for all its companies' })
+  @IsOptional()
+  @Matches(NOT_BLANK, notBlank)
+  @MaxLength(200)
+  groupName?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'From when; required with a group name' })
+  @IsOptional()
+  since?: string | null;
+}
+
 @InputType()
 export class SetArt3c3OrganisationInput {
   @Field(() => ID)

@@ -3,7 +3,8 @@ import { PonteContext } from '../../graphql/context';
 import { Loaders } from '../../graphql/loaders';
 import { findRecords, groupBy, RecordOf } from './quota-records';
 import { computeQuotas } from './quota.service';
-import { art3c3Organisations } from './quota-liaison.service';
+import { art3c3Organisations, quotaGroups } from './quota-liaison.service';
+import { QuotaGroupMembership } from './quota-records.types';
 import { Art3c3Organisation } from './quota-rules';
 import { QuotaBreakdown, toBreakdown } from './quota.types';
 
@@ -60,4 +61,8 @@ export function partTimeCoverLoader(ctx: PonteContext): DataLoader<string, Recor
 
 export function art3c3OrganisationLoader(ctx: PonteContext): DataLoader<string, Art3c3Organisation | null> {
   return loader(ctx, 'art3c3#employer', (employerIds) => art3c3Organisations(ctx.dataSource.manager, employerIds));
+}
+
+export function quotaGroupLoader(ctx: PonteContext): DataLoader<string, QuotaGroupMembership | null> {
+  return loader(ctx, 'group#employer', (employerIds) => quotaGroups(ctx.dataSource.manager, employerIds));
 }

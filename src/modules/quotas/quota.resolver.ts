@@ -12,7 +12,7 @@ import { quotaDashboard } from './quota-dashboard';
 import { ProspettoInformativo, RecordProspettoSubmissionInput, toProspettoStatusType } from './prospetto.types';
 import { prospettoInformativo, recordProspettoSubmission } from './prospetto.service';
 import { QuotaDashboardArgs } from './quota.inputs';
-import { art3c3OrganisationLoader, employerRecordsLoader, headcountExclusionsLoader, partTimeCoverLoader, quotaLoader, siteHeadcountsLoader } from './quota.loaders';
+import { art3c3OrganisationLoader, employerRecordsLoader, quotaGroupLoader, headcountExclusionsLoader, partTimeCoverLoader, quotaLoader, siteHeadcountsLoader } from './quota.loaders';
 import { listRuleVersions } from './quota.service';
 import { Art3c3OrganisationEnum } from './quota.enums';
 import { Art3c3Organisation } from './quota-rules';
@@ -24,6 +24,7 @@ import {
   HeadcountExclusion,
   PartTimeCoveringWorker,
   ProspettoSubmission,
+  QuotaGroupMembership,
   QuotaConvention,
   QuotaExemption,
   QuotaSiteHeadcount,
@@ -107,6 +108,11 @@ export class EmployerQuotaResolver {
   @FieldResolver(() => Art3c3OrganisationEnum, { nullable: true, description: 'Party, union or non-profit organisation of L. 68/99 art. 3 c.3; null: none' })
   art3c3Organisation(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<Art3c3Organisation | null> {
     return art3c3OrganisationLoader(ctx).load(employer.id);
+  }
+
+  @FieldResolver(() => QuotaGroupMembership, { nullable: true, description: 'Corporate group whose companies compensate their disabled quotas' })
+  quotaGroup(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<QuotaGroupMembership | null> {
+    return quotaGroupLoader(ctx).load(employer.id);
   }
 
   @FieldResolver(() => [ProspettoSubmission], { description: 'Annual reports sent, latest year first' })

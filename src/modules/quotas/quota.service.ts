@@ -1,11 +1,14 @@
 import { EntityManager } from 'typeorm';
-import { computeQuota, QuotaResult } from './quota-computation';
-import { loadQuotaFacts, loadRuleVersions } from './quota-facts';
+import { computeQuota, QuotaFacts, QuotaResult } from './quota-computation';
+import { GroupMembership, loadQuotaFacts, loadRuleVersions } from './quota-facts';
+import { compensateWithinGroups } from './quota-groups';
 import { QuotaRuleVersion } from './quota-rules';
 
 /**
  * Every employer's quota on each of some dates, computed by the pure rules from data read once, in a fixed number of
  * queries whatever the number of employers or dates: the facts read up to the latest date serve the earlier ones.
+ * Employers in a corporate group need the other companies of the group too (compensation within the group): those
+ * are read in one more round, only when there are any.
  */
 export async function computeQuotasOn(
   manager: EntityManager,
@@ -13,13 +16,31 @@ export async function computeQuotasOn(
   dates: readonly string[],
 ): Promise<{ versions: QuotaRuleVersion[]; byDate: Map<string, Map<string, QuotaResult>> }> {
   const latest = [...dates].sort().at(-1)!;
-  const [versions, facts] = employerIds.length === 0
-    ? [await loadRuleVersions(manager), new Map()]
-    : await Promise.all([loadRuleVersions(manager), loadQuotaFacts(manager, employerIds, latest)]);
-  const byDate = new Map(dates.map((date) => [
-    date,
-    new Map([...facts].map(([id, employerFacts]) => [id, computeQuota(date, versions, employerFacts)])),
-  ]));
+  const [versions, { facts, groups }] = await Promise.all([
+    loadRuleVersions(manager),
+    employerIds.length === 0
+      ? { facts: new Map<string, QuotaFacts>(), groups: new Map<string, GroupMembership>() }
+      : loadQuotaFacts(manager, employerIds, latest),
+  ]);
+  const groupNames = [...new Set([...groups.values()].map((g) => g.group))];
+  if (groupNames.length > 0) {
+    const others: Array<{ employerId: string }> = await manager.query(
+      `SELECT employer_id AS "employerId" FROM quota_group_member WHERE group_name = ANY($1) AND NOT (employer_id = ANY($2::uuid[]))`,
+      [groupNames, [...employerIds]],
+    );
+    if (others.length > 0) {
+      const more = await loadQuotaFacts(manager, others.map((o) => o.employerId), latest);
+      more.facts.forEach((f, id) => facts.set(id, f));
+      more.groups.forEach((g, id) => groups.set(id, g));
+    }
+  }
+  const requested = new Set(employerIds);
+  const byDate = new Map(dates.map((date) => {
+    const all = new Map([...facts].map(([id, employerFacts]) => [id, computeQuota(date, versions, employerFacts)]));
+    const members = new Map([...groups].filter(([, g]) => g.since <= date).map(([id, g]) => [id, g.group]));
+    const compensated = members.size > 0 ? compensateWithinGroups(all, members) : all;
+    return [date, new Map([...compensated].filter(([id]) => requested.has(id)))];
+  }));
   return { versions, byDate };
 }
 

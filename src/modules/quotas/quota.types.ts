@@ -304,6 +304,9 @@ export class QuotaBreakdown {
   @Field(() => Int, { description: 'Art. 18 units compensated among sites' })
   protectedCompensatedUnits: number;
 
+  @Field(() => Int, { description: 'Disabled units other companies of the employer’s group cover with their surplus' })
+  groupCompensatedUnits: number;
+
   @Field(() => [QuotaLine])
   lines: QuotaLine[];
 }
@@ -347,6 +350,7 @@ export function toBreakdown(result: QuotaResult): QuotaBreakdown {
     sites: result.sites.map((site) => ({ ...site, computableEmployees: site.computableHundredths / 100 })),
     compensatedUnits: result.compensatedUnits,
     protectedCompensatedUnits: result.protectedCompensatedUnits,
+    groupCompensatedUnits: result.groupCompensatedUnits,
     lines: result.lines,
   };
 }
