@@ -232,3 +232,38 @@ describe('compensation within a corporate group (DL 138/2011 art. 9, to be confi
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.since' });
   });
 });
+
+describe('ATECO 2025', () => {
+  // https://www.istat.it/classificazione/verso-ateco-2025; beekeeping 01.49.30 → 01.48.30:
+  // https://agronotizie.imagelinenetwork.com/agricoltura-economia-politica/2025/04/04/agricoltura-ecco-i-nuovi-codici-ateco/87116
+  const create = async (legalName: string, atecoCode: string, atecoVersion?: string) => {
+    nextPartitaIva += 1;
+    const towns = await municipalityIds(server);
+    return server.gql(
+      `mutation ($input: CreateEmployerInput!) { createEmployer(input: $input) { atecoCode atecoVersion ateco2025 { code reason } } }`,
+      { input: {
+        legalName, partitaIva: completePartitaIva(`${String(nextPartitaIva).padStart(7, '0')}017`), legalForm: 'SRL', kind: 'PRIVATE',
+        atecoCode, ...(atecoVersion ? { atecoVersion } : {}), sector: 'MANUFACTURING',
+        sites: [{ name: 'Sede', address: 'Via Roma 1', municipalityId: towns.Mazzano, isHeadquarters: true }],
+      } },
+    );
+  };
+
+  it('takes a code as ATECO 2025 by default', async () => {
+    const { data, errors } = await create('Apicoltura Mazzano', '01.48.30');
+    expect(errors).toBeUndefined();
+    expect(data!.createEmployer).toMatchObject({ atecoVersion: 'ATECO_2025', ateco2025: { code: '01.48.30' } });
+  });
+
+  it('maps a 2007 code with a verified one-to-one correspondence, and does not guess the others', async () => {
+    const mapped = await create('Miele di Botticino', '01.49.30', 'ATECO_2007');
+    expect(mapped.data!.createEmployer.ateco2025).toMatchObject({ code: '01.48.30' });
+    const unmapped = await create('Officina di Botticino', '25.62.00', 'ATECO_2007');
+    expect(unmapped.data!.createEmployer.ateco2025).toMatchObject({ code: null, reason: expect.stringMatching(/no verified correspondence/) });
+  });
+
+  it('refuses an unknown edition', async () => {
+    const { errors } = await create('Officina di Rezzato', '25.62.00', 'ATECO_2002');
+    expect(errors![0].extensions!.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+  });
+});

@@ -210,3 +210,12 @@ export class QuotaGroupMembership {
   @Field(() => LocalDateResolver, { description: 'From when the employer is in the group' })
   since: string;
 }
+
+@ObjectType({ description: 'An employer’s ATECO 2025 code: its own, or derived from a 2007 code only where the correspondence is one to one and verified' })
+export class Ateco2025 {
+  @Field(() => String, { nullable: true })
+  code: string | null;
+
+  @Field({ description: 'How the code was found, or why there is none' })
+  reason: string;
+}

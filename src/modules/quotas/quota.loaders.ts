@@ -5,6 +5,7 @@ import { findRecords, groupBy, RecordOf } from './quota-records';
 import { computeQuotas } from './quota.service';
 import { art3c3Organisations, quotaGroups } from './quota-liaison.service';
 import { QuotaGroupMembership } from './quota-records.types';
+import { AtecoCorrespondence } from '../employers/ateco-2025';
 import { Art3c3Organisation } from './quota-rules';
 import { QuotaBreakdown, toBreakdown } from './quota.types';
 
@@ -65,4 +66,15 @@ export function art3c3OrganisationLoader(ctx: PonteContext): DataLoader<string, 
 
 export function quotaGroupLoader(ctx: PonteContext): DataLoader<string, QuotaGroupMembership | null> {
   return loader(ctx, 'group#employer', (employerIds) => quotaGroups(ctx.dataSource.manager, employerIds));
+}
+
+/** ATECO 2007 → 2025 correspondences by 2007 code, one query for the codes of the response. */
+export function atecoCorrespondenceLoader(ctx: PonteContext): DataLoader<string, AtecoCorrespondence[]> {
+  return loader(ctx, 'ateco#2007', async (codes) => {
+    const rows: Array<AtecoCorrespondence> = await ctx.dataSource.manager.query(
+      `SELECT code_2007 AS "code2007", code_2025 AS "code2025", one_to_one AS "oneToOne" FROM ateco_correspondence WHERE code_2007 = ANY($1)`,
+      [[...codes]],
+    );
+    return codes.map((code) => rows.filter((r) => r.code2007 === code));
+  });
 }

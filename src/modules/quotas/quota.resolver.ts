@@ -3,6 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { PonteContext } from '../../graphql/context';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { Employer } from '../employers/employer.entity';
+import { ateco2025Of } from '../employers/ateco-2025';
 import { EmployerSite } from '../employers/employer-site.entity';
 import { HeadcountSnapshot } from '../employers/headcount-snapshot.entity';
 import { Operator } from '../operators/operator.entity';
@@ -12,7 +13,7 @@ import { quotaDashboard } from './quota-dashboard';
 import { ProspettoInformativo, RecordProspettoSubmissionInput, toProspettoStatusType } from './prospetto.types';
 import { prospettoInformativo, recordProspettoSubmission } from './prospetto.service';
 import { QuotaDashboardArgs } from './quota.inputs';
-import { art3c3OrganisationLoader, employerRecordsLoader, quotaGroupLoader, headcountExclusionsLoader, partTimeCoverLoader, quotaLoader, siteHeadcountsLoader } from './quota.loaders';
+import { art3c3OrganisationLoader, atecoCorrespondenceLoader, employerRecordsLoader, quotaGroupLoader, headcountExclusionsLoader, partTimeCoverLoader, quotaLoader, siteHeadcountsLoader } from './quota.loaders';
 import { listRuleVersions } from './quota.service';
 import { Art3c3OrganisationEnum } from './quota.enums';
 import { Art3c3Organisation } from './quota-rules';
@@ -20,6 +21,7 @@ import { QuotaBreakdown, QuotaRuleVersionType, SiteQuota, toBreakdown, toRuleVer
 import { QuotaDashboardConnection } from './quota-dashboard.types';
 import { ARRANGEMENT_RESOLVERS, QuotaMutationResolver } from './quota-records.resolver';
 import {
+  Ateco2025,
   ConsultancyContact,
   HeadcountExclusion,
   PartTimeCoveringWorker,
@@ -108,6 +110,11 @@ export class EmployerQuotaResolver {
   @FieldResolver(() => Art3c3OrganisationEnum, { nullable: true, description: 'Party, union or non-profit organisation of L. 68/99 art. 3 c.3; null: none' })
   art3c3Organisation(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<Art3c3Organisation | null> {
     return art3c3OrganisationLoader(ctx).load(employer.id);
+  }
+
+  @FieldResolver(() => Ateco2025, { description: 'The ATECO 2025 code, for the sector rules and the reports' })
+  async ateco2025(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<Ateco2025> {
+    return ateco2025Of(employer.atecoVersion, employer.atecoCode, await atecoCorrespondenceLoader(ctx).load(employer.atecoCode));
   }
 
   @FieldResolver(() => QuotaGroupMembership, { nullable: true, description: 'Corporate group whose companies compensate their disabled quotas' })
