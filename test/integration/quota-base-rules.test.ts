@@ -267,3 +267,36 @@ describe('ATECO 2025', () => {
     expect(errors![0].extensions!.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
   });
 });
+
+describe('CP2021 on occupations', () => {
+  // CP2021 (ISTAT): 5 levels, 813 units (https://webstat.regione.umbria.it/classificazione-delle-professioni). No
+  // catalogue code is shipped; staff record it. The code below only has the form of one.
+  const SET = `mutation ($id: ID!, $code: String) { setOccupationCp2021Code(id: $id, code: $code) { cp2021Code } }`;
+  let occupationId: string;
+  let coordinatorId: string;
+
+  beforeAll(async () => {
+    const { data } = await server.gql(`{ occupations { id cp2021Code } }`);
+    occupationId = data!.occupations[0].id;
+    expect(data!.occupations.every((o: any) => o.cp2021Code === null)).toBe(true);
+    coordinatorId = await createOperator(server, { email: 'lucia.marini@giustaoccupazione.example', role: 'COORDINATOR', ambito: null });
+  });
+
+  it('records a code of five levels, and clears it', async () => {
+    const set = await server.gql(SET, { id: occupationId, code: ' 9.9.9.9.9 ' }, { as: coordinatorId });
+    expect(set.errors).toBeUndefined();
+    expect(set.data!.setOccupationCp2021Code.cp2021Code).toBe('9.9.9.9.9');
+    const cleared = await server.gql(SET, { id: occupationId, code: null }, { as: coordinatorId });
+    expect(cleared.data!.setOccupationCp2021Code.cp2021Code).toBeNull();
+  });
+
+  it.each([['9.9.9.9'], ['9-9-9-9-9'], ['A.1.1.1.1'], ['0.1.1.1.1']])('refuses %s', async (code) => {
+    const { errors } = await server.gql(SET, { id: occupationId, code }, { as: coordinatorId });
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+  });
+
+  it('is for coordinators, not liaisons', async () => {
+    const { errors } = await server.gql(SET, { id: occupationId, code: '9.9.9.9.9' }, { as: liaisonId });
+    expect(errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+});

@@ -49,6 +49,7 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   updateMunicipality: CONFIGURATION,
   createSkill: CONFIGURATION,
   updateSkill: CONFIGURATION,
+  setOccupationCp2021Code: CONFIGURATION,
   // How people are ranked is a choice of the service, not a technical setting.
   setMatchingWeights: [COORDINATOR],
   setMonitoringRhythm: CONFIGURATION,

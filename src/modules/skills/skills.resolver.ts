@@ -4,7 +4,7 @@ import { parseId } from '../../graphql/ids';
 import { Sector } from '../work-conditions/work-conditions.enums';
 import { Occupation } from './occupation.entity';
 import { Skill, SkillKind } from './skill.entity';
-import { createSkill, listOccupations, listSkills, updateSkill } from './skills.service';
+import { createSkill, listOccupations, listSkills, setOccupationCp2021Code, updateSkill } from './skills.service';
 import { CreateSkillInput, UpdateSkillInput } from './skills.types';
 
 @Resolver(() => Skill)
@@ -31,6 +31,15 @@ export class SkillResolver {
   @Mutation(() => Skill)
   createSkill(@Arg('input') input: CreateSkillInput, @Ctx() ctx: PonteContext): Promise<Skill> {
     return createSkill(ctx.dataSource.manager, input);
+  }
+
+  @Mutation(() => Occupation, { description: 'Records an occupation’s CP2021 unit from ISTAT’s list (null clears it)' })
+  setOccupationCp2021Code(
+    @Arg('id', () => ID) id: string,
+    @Arg('code', () => String, { nullable: true }) code: string | null,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Occupation> {
+    return setOccupationCp2021Code(ctx.dataSource.manager, parseId(id, 'Occupation', 'id'), code);
   }
 
   @Mutation(() => Skill)
