@@ -21,12 +21,18 @@ const hostileText = fc
 const RULES: QuotaRuleVersion = {
   id: 'v', code: 'L68-2022', validFrom: '2022-01-01', validTo: null, source: 'L. 68/1999, test', confirmed: false,
   disabledBands: [{ sizeBand: 'SMALL', from: 15, to: 35, units: 1, percent: null }],
-  protectedBands: [], excludedGroups: [], roundingThresholdHundredths: 50, roundingPoints: [], disabledInServiceMinReduction: 60,
-  graceDays: 60, dailyContributionCents: 3921, sanctionMultiplier: 5, maxExemptionPercentage: 60, conventionCaps: {},
+  protectedBands: [], exclusions: [], roundingThresholdHundredths: 50, roundingPoints: [], disabledInServiceMinReduction: 60,
+  graceDays: 60, dailyContributionCents: 3921, sanctionMultiplier: 5, fixedDailySanctionCents: null,
+  prospettoLateCents: 70243, prospettoLatePerDayCents: 3402, sources: [],
+  partTimeCover: { halfUnitUpToHoursPercent: 50, smallBandWholeUnitAboveReduction: 50 },
+  maxExemptionPercentage: 60, exemptionCaps: [], gradualRegime: null, conventionCaps: {},
 };
 
 function prospetto(texts: { legalName: string; partitaIva: string; codiceFiscale: string; atecoCode: string }): string {
-  const quota = computeQuota('2024-12-31', [RULES], { snapshots: [], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] });
+  const quota = computeQuota('2024-12-31', [RULES], {
+    atecoCode: texts.atecoCode, art3c3Organisation: null, snapshots: [], sites: [], exemptions: [], suspensions: [], conventions: [],
+    placements: [], newHires: [],
+  });
   return prospettoCsv({ employer: texts, year: 2024, referenceDate: '2024-12-31', submissionDeadline: '2025-01-31', required: true, quota });
 }
 

@@ -2,45 +2,22 @@ import { Convention, Exemption, Suspension } from '../../src/modules/quotas/quot
 import { computeQuota, QuotaFacts } from '../../src/modules/quotas/quota-computation';
 import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/quota-rules';
 import { allocateAmongSites } from '../../src/modules/quotas/quota-sites';
+import { headcountOn, RULES_2022 } from './quota-rule-fixture';
 
-const V2022: QuotaRuleVersion = {
-  id: 'v2022', code: 'L68-2022', validFrom: '2022-01-01', validTo: null, source: 'test', confirmed: false,
-  disabledBands: [
-    { sizeBand: 'SMALL', from: 15, to: 35, units: 1, percent: null },
-    { sizeBand: 'MEDIUM', from: 36, to: 50, units: 2, percent: null },
-    { sizeBand: 'LARGE', from: 51, to: null, units: null, percent: 7 },
-  ],
-  protectedBands: [{ from: 51, to: 150, units: 1, percent: null }, { from: 151, to: null, units: null, percent: 1 }],
-  excludedGroups: ['DISABLED_WORKERS', 'PROTECTED_CATEGORY_WORKERS', 'DISABLED_IN_SERVICE_WORKERS', 'MANAGERS'],
-  roundingThresholdHundredths: 50,
-  roundingPoints: ['PART_TIME_BASE', 'DISABLED_PERCENTAGE', 'PROTECTED_PERCENTAGE'],
-  disabledInServiceMinReduction: 60,
-  graceDays: 60,
-  dailyContributionCents: 3921,
-  sanctionMultiplier: 5,
-  maxExemptionPercentage: 60,
-  conventionCaps: {},
-};
+const V2022: QuotaRuleVersion = RULES_2022;
 const V2016: QuotaRuleVersion = { ...V2022, id: 'v2016', code: 'L68-2016', validFrom: '2016-01-01', validTo: '2021-12-31', dailyContributionCents: 3064 };
 const VERSIONS = [V2016, V2022];
 
-function headcount(referenceDate: string, totalEmployees: number, overrides: Partial<HeadcountCounts> = {}): HeadcountCounts {
-  return {
-    snapshotId: referenceDate, referenceDate, totalEmployees, partTimeEmployees: 0, partTimeFteHundredths: 0,
-    disabledWorkers: 0, protectedCategoryWorkers: 0, disabledInServiceWorkers: 0, shortFixedTermWorkers: 0, managers: 0,
-    apprentices: 0, tempAgencyWorkers: 0, homeWorkers: 0, cooperativePartners: 0, workersAbroad: 0, siteOrTravellingStaff: 0,
-    ...overrides,
-  };
-}
+const headcount = headcountOn;
 
 function facts(snapshots: HeadcountCounts[], more: Partial<QuotaFacts> = {}): QuotaFacts {
-  return { snapshots, sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], ...more };
+  return { atecoCode: '24.10.00', art3c3Organisation: null, snapshots, sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], newHires: [], ...more };
 }
 
 const exemption = (percent: number, validFrom: string, validTo: string | null = null): Exemption =>
-  ({ id: 'e', kind: 'AUTHORISED', percentageHundredths: percent * 100, validFrom, validTo, reference: 'AUT-1' });
+  ({ id: 'e', kind: 'AUTHORISED', percentageHundredths: percent * 100, highRiskWorkers: null, validFrom, validTo, reference: 'AUT-1' });
 const suspension = (validFrom: string, validTo: string | null): Suspension =>
-  ({ id: 's', reason: 'EXTRAORDINARY_WAGE_GUARANTEE', validFrom, validTo, reference: 'CIGS-1' });
+  ({ id: 's', reason: 'EXTRAORDINARY_WAGE_GUARANTEE', province: null, suspendedFteHundredths: null, validFrom, validTo, reference: 'CIGS-1' });
 const convention = (overrides: Partial<Convention>): Convention =>
   ({ id: 'c', kind: 'ART_11', units: null, cooperativeName: null, schedule: [], validFrom: '2024-01-01', validTo: null, reference: 'CONV-1', ...overrides });
 
@@ -102,12 +79,13 @@ describe('conventions', () => {
 
   it('counts the units a social cooperative employs under art. 12-bis while the convention runs', () => {
     const coop = convention({ kind: 'ART_12_BIS', units: 2, cooperativeName: 'Cooperativa La Rete', validTo: '2024-12-31' });
-    expect(computeQuota('2024-06-30', VERSIONS, facts([HUNDRED], { conventions: [coop] })).disabled).toMatchObject({ conventionUnits: 2, shortfall: 4 });
-    expect(computeQuota('2025-01-01', VERSIONS, facts([HUNDRED], { conventions: [coop] })).disabled).toMatchObject({ conventionUnits: 0, shortfall: 6 });
+    const uncapped = VERSIONS.map((v) => ({ ...v, conventionCaps: {} })); // the caps have their own tests
+    expect(computeQuota('2024-06-30', uncapped, facts([HUNDRED], { conventions: [coop] })).disabled).toMatchObject({ conventionUnits: 2, shortfall: 4 });
+    expect(computeQuota('2025-01-01', uncapped, facts([HUNDRED], { conventions: [coop] })).disabled).toMatchObject({ conventionUnits: 0, shortfall: 6 });
   });
 
   it('caps an art. 14 convention at the share of the quota the rule version allows', () => {
-    const rules = { ...V2022, conventionCaps: { ART_14: 30 } };
+    const rules = { ...V2022, conventionCaps: { ART_14: { percent: 30, belowBase: null, unitsBelowBase: null, maxMonths: null } } };
     const coop = convention({ kind: 'ART_14', units: 5, cooperativeName: 'Cooperativa Il Ponte' });
     const quota = computeQuota('2024-06-30', [rules], facts([HUNDRED], { conventions: [coop] }));
     // 30% of 7 = 2.1 → 2 units of the 5
@@ -118,9 +96,9 @@ describe('conventions', () => {
 
 describe('compensation among sites', () => {
   it('shares the national units due among the sites by computable employees and lets a surplus cover a deficit', () => {
-    const allocation = allocateAmongSites(7, [
-      { siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6 },
-      { siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1 },
+    const allocation = allocateAmongSites(7, 'DISABLED', [
+      { snapshotId: 's', siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6, protectedCoveringWorkers: 0 },
+      { snapshotId: 's', siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1, protectedCoveringWorkers: 0 },
     ]);
     // 4.2 and 2.8: the unit left over goes to the larger remainder
     expect(allocation.sites.map((s) => [s.siteId, s.due, s.balance])).toEqual([['a', 4, 2], ['b', 3, -2]]);
@@ -130,20 +108,46 @@ describe('compensation among sites', () => {
   it('leaves the national shortfall unchanged and reports the units compensated', () => {
     const counts = headcount('2024-01-01', 107, { disabledWorkers: 7 });
     const sites = [
-      { siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6 },
-      { siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1 },
+      { snapshotId: '2024-01-01', siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6, protectedCoveringWorkers: 0 },
+      { snapshotId: '2024-01-01', siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1, protectedCoveringWorkers: 0 },
     ];
     const quota = computeQuota('2024-06-30', VERSIONS, facts([counts], { sites }));
     expect(quota.disabled.shortfall).toBe(0);
     expect(quota.compensatedUnits).toBe(2);
     expect(quota.lines.filter((l) => l.code.startsWith('SITE_')).map((l) => [l.code, l.value]))
-      .toEqual([['SITE_SHARE', '+2'], ['SITE_SHARE', '-2'], ['SITE_COMPENSATION', '2']]);
+      .toEqual([['SITE_SHARE', '+2'], ['SITE_SHARE', '-2'], ['SITE_COMPENSATION', '2'], ['SITE_SHARE_PROTECTED', '-1'], ['SITE_SHARE_PROTECTED', '0']]);
+  });
+
+  it('uses the breakdown of the headcount in force on the date, not one of another headcount', () => {
+    const older = headcount('2024-01-01', 107, { disabledWorkers: 7 });
+    const newer = headcount('2025-01-01', 107, { disabledWorkers: 7 });
+    const sites = [
+      { snapshotId: '2024-01-01', siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 6, protectedCoveringWorkers: 0 },
+      { snapshotId: '2024-01-01', siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 1, protectedCoveringWorkers: 0 },
+    ];
+    expect(computeQuota('2024-12-31', VERSIONS, facts([older, newer], { sites })).compensatedUnits).toBe(2);
+    expect(computeQuota('2025-06-30', VERSIONS, facts([older, newer], { sites })).compensatedUnits).toBe(0);
+  });
+
+  it('shares the art. 18 units among the sites too, national like the disabled quota', () => {
+    // 108 employees, 7 disabled and 1 protected-category worker: base 100, 7 + 1 due, both covered nationally; the
+    // protected unit falls to Rezzato (60 of 100) while its worker is in Brescia: 1 unit compensated
+    const counts = headcount('2024-01-01', 108, { disabledWorkers: 7, protectedCategoryWorkers: 1 });
+    const sites = [
+      { snapshotId: '2024-01-01', siteId: 'a', siteName: 'Rezzato', computableHundredths: 6000, coveringWorkers: 4, protectedCoveringWorkers: 0 },
+      { snapshotId: '2024-01-01', siteId: 'b', siteName: 'Brescia', computableHundredths: 4000, coveringWorkers: 3, protectedCoveringWorkers: 1 },
+    ];
+    const quota = computeQuota('2024-06-30', VERSIONS, facts([counts], { sites }));
+    expect(quota.protectedCategories.shortfall).toBe(0);
+    expect(quota.protectedCompensatedUnits).toBe(1);
+    expect(quota.sites.map((s) => [s.siteId, s.protectedDue, s.protectedBalance])).toEqual([['a', 1, -1], ['b', 0, 1]]);
+    expect(quota.lines).toContainEqual(expect.objectContaining({ code: 'SITE_COMPENSATION_PROTECTED', value: '1', reference: 'L. 68/1999 art. 18 c.2, art. 5 c.8' }));
   });
 
   it('compensates nothing when no site has a surplus', () => {
-    const allocation = allocateAmongSites(2, [
-      { siteId: 'a', siteName: 'A', computableHundredths: 2000, coveringWorkers: 0 },
-      { siteId: 'b', siteName: 'B', computableHundredths: 2000, coveringWorkers: 1 },
+    const allocation = allocateAmongSites(2, 'DISABLED', [
+      { snapshotId: 's', siteId: 'a', siteName: 'A', computableHundredths: 2000, coveringWorkers: 0, protectedCoveringWorkers: 0 },
+      { snapshotId: 's', siteId: 'b', siteName: 'B', computableHundredths: 2000, coveringWorkers: 1, protectedCoveringWorkers: 0 },
     ]);
     expect(allocation.compensatedUnits).toBe(0);
   });
@@ -189,9 +193,10 @@ describe('rule versions across dates', () => {
     const after = computeQuota('2022-01-01', VERSIONS, facts([counts], { exemptions: [exemption(50, '2021-01-01')] }));
     expect(before.ruleVersion!.code).toBe('L68-2016');
     expect(after.ruleVersion!.code).toBe('L68-2022');
-    // 50% of 7 = 3.5 → 3 exempted units; 3 disabled and 1 protected-category units uncovered past their grace period
+    // 50% of 7 = 3.5 → 3 exempted units; 3 disabled units uncovered past their grace period are sanctioned (the
+    // protected-category one is not: art. 15 c.4 concerns the art. 3 quota)
     expect([before.dailyContributionCents, after.dailyContributionCents]).toEqual([3 * 3064, 3 * 3921]);
-    expect([before.exposurePerDayCents, after.exposurePerDayCents]).toEqual([4 * 15320, 4 * 19605]);
+    expect([before.exposurePerDayCents, after.exposurePerDayCents]).toEqual([3 * 15320, 3 * 19605]);
   });
 
   it('applies a changed threshold from the day the new version starts, dating the extra unit from then', () => {

@@ -6,14 +6,21 @@ const RULES: QuotaRuleVersion = {
   id: 'v', code: 'L68-2022', validFrom: '2022-01-01', validTo: null, source: 'L. 68/1999, test', confirmed: false,
   disabledBands: [{ sizeBand: 'SMALL', from: 15, to: 35, units: 1, percent: null }],
   protectedBands: [],
-  excludedGroups: ['MANAGERS'],
+  exclusions: [{ group: 'MANAGERS', label: 'managers', reference: 'L. 68/1999 art. 4 c.1', atecoDivisions: null }],
   roundingThresholdHundredths: 50,
   roundingPoints: ['PART_TIME_BASE'],
   disabledInServiceMinReduction: 60,
   graceDays: 60,
   dailyContributionCents: 3921,
   sanctionMultiplier: 5,
+  fixedDailySanctionCents: null,
+  prospettoLateCents: 70243,
+  prospettoLatePerDayCents: 3402,
+  sources: [],
+  partTimeCover: { halfUnitUpToHoursPercent: 50, smallBandWholeUnitAboveReduction: 50 },
   maxExemptionPercentage: 60,
+  exemptionCaps: [],
+  gradualRegime: null,
   conventionCaps: {},
 };
 
@@ -21,10 +28,12 @@ const COUNTS: HeadcountCounts = {
   snapshotId: 's', referenceDate: '2024-12-31', totalEmployees: 22, partTimeEmployees: 4, partTimeFteHundredths: 250,
   disabledWorkers: 0, protectedCategoryWorkers: 0, disabledInServiceWorkers: 0, shortFixedTermWorkers: 0, managers: 2,
   apprentices: 0, tempAgencyWorkers: 0, homeWorkers: 0, cooperativePartners: 0, workersAbroad: 0, siteOrTravellingStaff: 0,
+  otherGroups: {},
+  partTimeCover: [],
 };
 
 function csv(legalName: string): string[] {
-  const quota = computeQuota('2024-12-31', [RULES], { snapshots: [COUNTS], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] });
+  const quota = computeQuota('2024-12-31', [RULES], { atecoCode: '25.62.00', art3c3Organisation: null, snapshots: [COUNTS], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], newHires: [] });
   return prospettoCsv({
     employer: { legalName, partitaIva: '01234567897', codiceFiscale: '01234567897', atecoCode: '25.62.00' },
     year: 2024, referenceDate: '2024-12-31', submissionDeadline: '2025-01-31', required: true, quota,

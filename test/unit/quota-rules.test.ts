@@ -1,43 +1,15 @@
 import { computeQuota, QuotaFacts } from '../../src/modules/quotas/quota-computation';
 import { computableBase, HeadcountCounts, HeadcountGroup, QuotaRuleVersion, roundHundredths } from '../../src/modules/quotas/quota-rules';
+import { headcountOn, RULES_2022 } from './quota-rule-fixture';
 
-/** Test figures as in the seeded 2022 version; the tests state the rule, the data only feeds it. */
-const RULES: QuotaRuleVersion = {
-  id: 'v2022', code: 'L68-2022', validFrom: '2022-01-01', validTo: null, source: 'test', confirmed: false,
-  disabledBands: [
-    { sizeBand: 'SMALL', from: 15, to: 35, units: 1, percent: null },
-    { sizeBand: 'MEDIUM', from: 36, to: 50, units: 2, percent: null },
-    { sizeBand: 'LARGE', from: 51, to: null, units: null, percent: 7 },
-  ],
-  protectedBands: [
-    { from: 51, to: 150, units: 1, percent: null },
-    { from: 151, to: null, units: null, percent: 1 },
-  ],
-  excludedGroups: [
-    'DISABLED_WORKERS', 'PROTECTED_CATEGORY_WORKERS', 'DISABLED_IN_SERVICE_WORKERS', 'SHORT_FIXED_TERM_WORKERS', 'MANAGERS',
-    'APPRENTICES', 'TEMP_AGENCY_WORKERS', 'HOME_WORKERS', 'COOPERATIVE_PARTNERS', 'WORKERS_ABROAD', 'SITE_OR_TRAVELLING_STAFF',
-  ],
-  roundingThresholdHundredths: 50,
-  roundingPoints: ['PART_TIME_BASE', 'DISABLED_PERCENTAGE', 'PROTECTED_PERCENTAGE'],
-  disabledInServiceMinReduction: 60,
-  graceDays: 60,
-  dailyContributionCents: 3921,
-  sanctionMultiplier: 5,
-  maxExemptionPercentage: 60,
-  conventionCaps: {},
-};
+const RULES: QuotaRuleVersion = RULES_2022;
 
 function headcount(overrides: Partial<HeadcountCounts> = {}): HeadcountCounts {
-  return {
-    snapshotId: 's1', referenceDate: '2025-01-01', totalEmployees: 0, partTimeEmployees: 0, partTimeFteHundredths: 0,
-    disabledWorkers: 0, protectedCategoryWorkers: 0, disabledInServiceWorkers: 0, shortFixedTermWorkers: 0, managers: 0,
-    apprentices: 0, tempAgencyWorkers: 0, homeWorkers: 0, cooperativePartners: 0, workersAbroad: 0, siteOrTravellingStaff: 0,
-    ...overrides,
-  };
+  return headcountOn('2025-01-01', 0, { snapshotId: 's1', ...overrides });
 }
 
 const quotaOf = (counts: HeadcountCounts, rules = RULES) => {
-  const facts: QuotaFacts = { snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [] };
+  const facts: QuotaFacts = { atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], newHires: [] };
   return computeQuota('2025-02-01', [rules], facts); // within the grace period of the headcount's date
 };
 
@@ -85,13 +57,13 @@ describe('computable base', () => {
     ['SITE_OR_TRAVELLING_STAFF', 'siteOrTravellingStaff'],
   ];
   it.each(groups)('leaves out %s, so 16 employees with 2 of them count as 14 and owe nothing', (group, field) => {
-    const { base, lines } = computableBase(headcount({ totalEmployees: 16, [field]: 2 }), RULES);
+    const { base, lines } = computableBase(headcount({ totalEmployees: 16, [field]: 2 }), RULES, '41.20.00', null);
     expect(base).toBe(14);
     expect(lines).toContainEqual(expect.objectContaining({ code: `BASE_EXCLUDED_${group}`, value: '-2' }));
   });
 
   it('counts a group the rule version does not exclude', () => {
-    const { base } = computableBase(headcount({ totalEmployees: 16, managers: 2 }), { ...RULES, excludedGroups: [] });
+    const { base } = computableBase(headcount({ totalEmployees: 16, managers: 2 }), { ...RULES, exclusions: [] }, '41.20.00', null);
     expect(base).toBe(16);
   });
 
@@ -109,7 +81,7 @@ describe('computable base', () => {
   });
 
   it('flags a headcount whose groups exceed the total instead of going below zero', () => {
-    const { base, lines } = computableBase(headcount({ totalEmployees: 10, managers: 8, partTimeEmployees: 5, partTimeFteHundredths: 260 }), RULES);
+    const { base, lines } = computableBase(headcount({ totalEmployees: 10, managers: 8, partTimeEmployees: 5, partTimeFteHundredths: 260 }), RULES, '41.20.00', null);
     expect(base).toBe(3);
     expect(lines.map((l) => l.code)).toContain('BASE_INCONSISTENT');
   });
@@ -140,7 +112,7 @@ describe('covered and shortfall', () => {
   it('counts hirings through Ponte after the headcount, and not those already in it', () => {
     const counts = headcount({ totalEmployees: 40, referenceDate: '2025-01-01' });
     const facts: QuotaFacts = {
-      snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [],
+      atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [], newHires: [],
       placements: [
         { category: 'DISABLED', startsOn: '2024-12-01', lastDay: null }, // already in the headcount
         { category: 'DISABLED', startsOn: '2025-03-01', lastDay: null },

@@ -57,6 +57,7 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   updateMunicipality: CONFIGURATION,
   createSkill: CONFIGURATION,
   updateSkill: CONFIGURATION,
+  setOccupationCp2021Code: CONFIGURATION,
   // How people are ranked is a choice of the service, not a technical setting.
   setMatchingWeights: [COORDINATOR],
   setMonitoringRhythm: CONFIGURATION,
@@ -95,6 +96,11 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   updateEmployerSite: EMPLOYER_WORK,
   recordHeadcountSnapshot: EMPLOYER_WORK,
   recordSiteHeadcounts: EMPLOYER_WORK,
+  recordHeadcountExclusions: EMPLOYER_WORK,
+  recordPartTimeCoveringWorkers: EMPLOYER_WORK,
+  setArt3c3Organisation: EMPLOYER_WORK,
+  recordQuotaNewHire: EMPLOYER_WORK,
+  setQuotaGroup: EMPLOYER_WORK,
   createOpening: EMPLOYER_WORK,
   updateOpening: EMPLOYER_WORK,
   changeOpeningStatus: EMPLOYER_WORK,
@@ -105,6 +111,7 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   recordQuotaConvention: EMPLOYER_WORK,
   endQuotaConvention: EMPLOYER_WORK,
   logConsultancyContact: EMPLOYER_WORK,
+  recordProspettoSubmission: EMPLOYER_WORK,
   // Matching
   matchCandidates: MATCHING,
   matchOpenings: MATCHING,

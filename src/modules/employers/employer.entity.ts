@@ -2,6 +2,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Node } from '../../graphql/relay';
 import { Sector } from '../work-conditions/work-conditions.enums';
+import { AtecoVersion } from './ateco-2025';
 
 export enum EmployerKind {
   PRIVATE = 'PRIVATE',
@@ -21,6 +22,9 @@ export enum LegalForm {
   PUBLIC_BODY = 'PUBLIC_BODY',
   OTHER = 'OTHER',
 }
+
+export const AtecoVersionEnum = { ATECO_2007: 'ATECO_2007', ATECO_2025: 'ATECO_2025' } as const satisfies { [K in AtecoVersion]: K };
+registerEnumType(AtecoVersionEnum, { name: 'AtecoVersion', description: 'ATECO 2025 (ISTAT, NACE Rev. 2.1, from 1 January 2025) or ATECO 2007, still accepted' });
 
 registerEnumType(EmployerKind, { name: 'EmployerKind' });
 registerEnumType(LegalForm, {
@@ -64,6 +68,11 @@ export class Employer extends Node {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', name: 'ateco_label', nullable: true })
   atecoLabel: string | null;
+
+  /** Which ATECO the code is from: 2025 (in force since 1 January 2025) or 2007 (still accepted). */
+  @Field(() => AtecoVersionEnum, { description: 'The ATECO edition of atecoCode' })
+  @Column({ type: 'text', name: 'ateco_version', default: 'ATECO_2007' })
+  atecoVersion: AtecoVersion;
 
   @Field(() => Sector, { description: 'Main sector; the default for the employer’s openings' })
   @Column({ type: 'text' })

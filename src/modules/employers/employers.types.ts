@@ -21,7 +21,8 @@ import { CheckedBy } from '../../graphql/checked-by';
 import { PageArgs } from '../../graphql/pagination';
 import { Connection } from '../../graphql/relay';
 import { Sector } from '../work-conditions/work-conditions.enums';
-import { Employer, EmployerKind, LegalForm } from './employer.entity';
+import { AtecoVersionEnum, Employer, EmployerKind, LegalForm } from './employer.entity';
+import { AtecoVersion } from './ateco-2025';
 import { checkEmployerFiscalCode, checkPartitaIva } from './partita-iva';
 
 @ObjectType()
@@ -118,6 +119,9 @@ export class CreateEmployerInput {
   @Matches(ATECO_CODE, atecoMessage)
   atecoCode: string;
 
+  @Field(() => AtecoVersionEnum, { defaultValue: AtecoVersionEnum.ATECO_2025, description: 'ATECO 2025 by default; 2007 codes are still accepted' })
+  atecoVersion: AtecoVersion;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(300)
@@ -180,6 +184,10 @@ export class UpdateEmployerInput {
   @KeptWhenAbsent()
   @Matches(ATECO_CODE, atecoMessage)
   atecoCode?: string;
+
+  @Field(() => AtecoVersionEnum, { nullable: true })
+  @KeptWhenAbsent()
+  atecoVersion?: AtecoVersion;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -2,8 +2,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { RecordQuotaConventionInput, RecordQuotaExemptionInput, RecordQuotaSuspensionInput } from './quota.inputs';
 import { loadRuleVersions } from './quota-facts';
+import { addMonths } from './dates';
+import { ConventionKind, maxExemptionPercentage, versionAt } from './quota-rules';
 import { findRecords, RecordOf } from './quota-records';
-import { QuotaConvention, QuotaExemption, QuotaSuspension } from './quota-records.types';
+import { QuotaConvention, QuotaExemption, QuotaNewHire, QuotaSuspension } from './quota-records.types';
 
 /*
  * Exemptions, suspensions and conventions. Each write takes the employer's row lock first, so two requests cannot
@@ -18,9 +20,11 @@ const TABLES = {
 type Kind = keyof typeof TABLES;
 type Period = { validFrom: string; validTo?: string | null };
 
-async function lockEmployer(manager: EntityManager, employerId: string, field: string): Promise<void> {
-  const rows = await manager.query(`SELECT id FROM employer WHERE id = $1 FOR UPDATE`, [employerId]);
+/** Locks the employer's row and returns its ATECO code, which sets sector ceilings. */
+async function lockEmployer(manager: EntityManager, employerId: string, field: string): Promise<string> {
+  const rows = await manager.query(`SELECT ateco_code AS "atecoCode" FROM employer WHERE id = $1 FOR UPDATE`, [employerId]);
   if (rows.length === 0) throw new NotFoundError('Employer', field);
+  return rows[0].atecoCode;
 }
 
 function checkPeriod(period: Period, field: string): void {
@@ -55,16 +59,31 @@ async function checkNoOverlap(
   }
 }
 
-/** The percentage may not exceed what any rule version in force during the period allows. */
-async function checkExemptionPercentage(manager: EntityManager, input: RecordQuotaExemptionInput): Promise<void> {
+/** An authorised exemption is a percentage, a self-certified one a number of workers (art. 5 c.3-bis). */
+function checkExemptionMeasure(input: RecordQuotaExemptionInput): void {
+  if (input.kind === 'AUTHORISED') {
+    if (input.percentage == null) throw new UserInputError('An authorised exemption needs its percentage', 'input.percentage');
+    if (input.highRiskWorkers != null) throw new UserInputError('Only a self-certified exemption counts high-risk workers', 'input.highRiskWorkers');
+    return;
+  }
+  if (input.highRiskWorkers == null) {
+    throw new UserInputError('A self-certified exemption needs the workers in positions with an INAIL rate of 60‰ or more', 'input.highRiskWorkers');
+  }
+  if (input.percentage != null) throw new UserInputError('A self-certified exemption is measured by its workers, not a percentage', 'input.percentage');
+}
+
+/** The percentage may not exceed, for the employer's sector, what any rule version in force during the period allows. */
+async function checkExemptionPercentage(manager: EntityManager, input: RecordQuotaExemptionInput, atecoCode: string): Promise<void> {
   const versions = (await loadRuleVersions(manager)).filter(
     (v) => (v.validTo === null || v.validTo >= input.validFrom) && (input.validTo == null || v.validFrom <= input.validTo),
   );
   if (versions.length === 0) throw new UserInputError('No Law 68/99 rule version is in force in this period', 'input.validFrom');
-  const strictest = versions.reduce((a, b) => (b.maxExemptionPercentage < a.maxExemptionPercentage ? b : a));
-  if (input.percentage > strictest.maxExemptionPercentage) {
+  if (input.percentage == null) return;
+  const caps = versions.map((version) => ({ version, cap: maxExemptionPercentage(version, atecoCode) }));
+  const strictest = caps.reduce((a, b) => (b.cap < a.cap ? b : a));
+  if (input.percentage > strictest.cap) {
     throw new UserInputError(
-      `At most ${strictest.maxExemptionPercentage}% of the quota can be exempted (rule version ${strictest.code})`,
+      `At most ${strictest.cap}% of the quota can be exempted for ATECO ${atecoCode} (rule version ${strictest.version.code})`,
       'input.percentage',
     );
   }
@@ -72,14 +91,15 @@ async function checkExemptionPercentage(manager: EntityManager, input: RecordQuo
 
 export function recordExemption(dataSource: DataSource, employerId: string, input: RecordQuotaExemptionInput, actorId: string | null): Promise<QuotaExemption> {
   checkPeriod(input, 'input.validTo');
+  checkExemptionMeasure(input);
   return dataSource.transaction(async (manager) => {
-    await lockEmployer(manager, employerId, 'input.employerId');
-    await checkExemptionPercentage(manager, input);
+    const atecoCode = await lockEmployer(manager, employerId, 'input.employerId');
+    await checkExemptionPercentage(manager, input, atecoCode);
     await checkNoOverlap(manager, 'exemption', employerId, input, 'input.validFrom');
     const [{ id }] = await manager.query(
-      `INSERT INTO quota_exemption (employer_id, kind, percentage, valid_from, valid_to, reference, recorded_by_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [employerId, input.kind, input.percentage, input.validFrom, input.validTo ?? null, input.reference.trim(), actorId],
+      `INSERT INTO quota_exemption (employer_id, kind, percentage, high_risk_workers, valid_from, valid_to, reference, recorded_by_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [employerId, input.kind, input.percentage ?? null, input.highRiskWorkers ?? null, input.validFrom, input.validTo ?? null, input.reference.trim(), actorId],
     );
     return (await findRecords(manager, 'exemption', 'id', [id]))[0];
   });
@@ -89,11 +109,12 @@ export function recordSuspension(dataSource: DataSource, employerId: string, inp
   checkPeriod(input, 'input.validTo');
   return dataSource.transaction(async (manager) => {
     await lockEmployer(manager, employerId, 'input.employerId');
-    await checkNoOverlap(manager, 'suspension', employerId, input, 'input.validFrom');
+    // One suspension at a time per province; provinces are independent (DPR 333/2000 art. 4).
+    await checkNoOverlap(manager, 'suspension', employerId, input, 'input.validFrom', { same: { province: input.province } });
     const [{ id }] = await manager.query(
-      `INSERT INTO quota_suspension (employer_id, reason, valid_from, valid_to, reference, recorded_by_id)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [employerId, input.reason, input.validFrom, input.validTo ?? null, input.reference.trim(), actorId],
+      `INSERT INTO quota_suspension (employer_id, reason, province, suspended_fte, valid_from, valid_to, reference, recorded_by_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [employerId, input.reason, input.province, input.suspendedFte, input.validFrom, input.validTo ?? null, input.reference.trim(), actorId],
     );
     return (await findRecords(manager, 'suspension', 'id', [id]))[0];
   });
@@ -117,12 +138,26 @@ function checkConvention(input: RecordQuotaConventionInput): void {
   if (input.schedule.length > 0) throw new UserInputError('Only an art. 11 convention has a hiring schedule', 'input.schedule');
 }
 
+/** A kind with a longest duration (art. 12: 12 months plus 12) needs a last day within it. */
+async function checkConventionDuration(
+  manager: EntityManager,
+  convention: { kind: ConventionKind; validFrom: string; validTo?: string | null },
+  field: string,
+): Promise<void> {
+  const cap = versionAt(await loadRuleVersions(manager), convention.validFrom)?.conventionCaps[convention.kind];
+  if (!cap || cap.maxMonths === null) return;
+  if (!convention.validTo || convention.validTo >= addMonths(convention.validFrom, cap.maxMonths)) {
+    throw new UserInputError(`A convention of this kind lasts at most ${cap.maxMonths} months, extensions included: its last day must come before ${addMonths(convention.validFrom, cap.maxMonths)}`, field);
+  }
+}
+
 /** The convention and its schedule are written together or not at all. */
 export function recordConvention(dataSource: DataSource, employerId: string, input: RecordQuotaConventionInput, actorId: string | null): Promise<QuotaConvention> {
   checkConvention(input);
   const cooperativeName = input.cooperativeName?.trim() ?? null;
   return dataSource.transaction(async (manager) => {
     await lockEmployer(manager, employerId, 'input.employerId');
+    await checkConventionDuration(manager, input, 'input.validTo');
     const same: Record<string, string> = cooperativeName ? { kind: input.kind, cooperative_name: cooperativeName } : { kind: input.kind };
     await checkNoOverlap(manager, 'convention', employerId, input, 'input.validFrom', { same });
     const [{ id }] = await manager.query(
@@ -157,11 +192,34 @@ export function endArrangement<K extends Kind>(
     await lockEmployer(manager, found.employerId, 'id');
     const [record] = await findRecords(manager, kind, 'id', [id]);
     if (lastDay < record.validFrom) throw new UserInputError(`The ${TABLES[kind].label} starts on ${record.validFrom}, after this day`, 'lastDay');
-    const same = kind === 'convention'
+    if (kind === 'convention') {
+      await checkConventionDuration(manager, { kind: record.kind as ConventionKind, validFrom: record.validFrom, validTo: lastDay }, 'lastDay');
+    }
+    const same: Record<string, string> | undefined = kind === 'convention'
       ? { kind: String(record.kind), ...(record.cooperativeName ? { cooperative_name: String(record.cooperativeName) } : {}) }
-      : undefined;
+      : kind === 'suspension' && record.province ? { province: String(record.province) } : undefined;
     await checkNoOverlap(manager, kind, found.employerId, { validFrom: record.validFrom, validTo: lastDay }, 'lastDay', { exceptId: id, same });
     await manager.query(`UPDATE ${table} SET valid_to = $2 WHERE id = $1`, [id, lastDay]);
     return (await findRecords(manager, kind, 'id', [id]))[0];
+  });
+}
+
+/** A new hire of an employer of 15–35 while the gradual regime applied (until 31 December 2017): it started the obligation. */
+export function recordNewHire(
+  dataSource: DataSource,
+  input: { employerId: string; hiredOn: string; reference: string },
+  actorId: string | null,
+): Promise<QuotaNewHire> {
+  return dataSource.transaction(async (manager) => {
+    await lockEmployer(manager, input.employerId, 'input.employerId');
+    if (!versionAt(await loadRuleVersions(manager), input.hiredOn)?.gradualRegime) {
+      throw new UserInputError('A new hire starts the obligation only under the gradual regime, which ended on 31 December 2017', 'input.hiredOn');
+    }
+    const [row] = await manager.query(
+      `INSERT INTO quota_new_hire (employer_id, hired_on, reference, recorded_by_id) VALUES ($1, $2, $3, $4)
+       RETURNING id, hired_on::text AS "hiredOn", reference`,
+      [input.employerId, input.hiredOn, input.reference.trim(), actorId],
+    );
+    return Object.assign(new QuotaNewHire(), row);
   });
 }

@@ -1,14 +1,14 @@
-import { addDays } from './dates';
+import { addDays, addMonths } from './dates';
 import { CategoryOutcome, Evaluation, evaluateAt, QuotaArrangements } from './quota-evaluation';
-import { HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, versionAt } from './quota-rules';
-import { allocateAmongSites, SiteHeadcount, SiteQuota } from './quota-sites';
+import { dailySanctionCents, HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, versionAt } from './quota-rules';
+import { allocateAmongSites, SiteHeadcount } from './quota-sites';
 
 export type QuotaStatus = 'NO_RULE_VERSION' | 'NO_HEADCOUNT' | 'NOT_OBLIGED' | 'SUSPENDED' | 'COVERED' | 'IN_GRACE' | 'UNCOVERED';
 
 export interface QuotaFacts extends QuotaArrangements {
   /** The employer's headcounts, oldest first. */
   snapshots: readonly HeadcountCounts[];
-  /** The per-site breakdown of the headcount in force on the date asked for, if one was recorded. */
+  /** The per-site breakdowns of those headcounts, where recorded. */
   sites: readonly SiteHeadcount[];
 }
 
@@ -18,6 +18,14 @@ export interface UncoveredUnit {
   uncoveredSince: string;
   /** The day after the grace period: from then on each working day uncovered is sanctioned. */
   sanctionableFrom: string;
+}
+
+/** A site's share of both quotas: the art. 18 quota is national and compensated among sites like the art. 3 one. */
+export interface SiteQuota extends SiteHeadcount {
+  due: number;
+  balance: number;
+  protectedDue: number;
+  protectedBalance: number;
 }
 
 export interface QuotaResult {
@@ -34,6 +42,9 @@ export interface QuotaResult {
   exposurePerDayCents: number;
   sites: SiteQuota[];
   compensatedUnits: number;
+  protectedCompensatedUnits: number;
+  /** Disabled units another company of the employer's group covers with its surplus. */
+  groupCompensatedUnits: number;
   lines: Line[];
 }
 
@@ -49,7 +60,7 @@ export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[]
   const rules = versionAt(versions, asOf);
   const headcount = latestOnOrBefore(facts.snapshots, asOf);
   const empty = { asOf, ruleVersion: rules, headcount, base: null, sizeBand: null, disabled: NOTHING, protectedCategories: NOTHING,
-    uncoveredUnits: [], dailyContributionCents: 0, exposurePerDayCents: 0, sites: [], compensatedUnits: 0 };
+    uncoveredUnits: [], dailyContributionCents: 0, exposurePerDayCents: 0, sites: [], compensatedUnits: 0, protectedCompensatedUnits: 0, groupCompensatedUnits: 0 };
   if (!rules) {
     return { ...empty, status: 'NO_RULE_VERSION', lines: [{ code: 'RULE_VERSION', reference: 'L. 68/1999', description: `No rule version is in force on ${asOf}`, value: '' }] };
   }
@@ -63,12 +74,14 @@ export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[]
     ...unitStarts(history, 'DISABLED', versions),
     ...unitStarts(history, 'PROTECTED', versions),
   ];
-  const sanctionable = uncoveredUnits.filter((u) => u.sanctionableFrom <= asOf).length;
-  const exposurePerDayCents = Math.round(sanctionable * rules.sanctionMultiplier * rules.dailyContributionCents);
+  const sanctionable = uncoveredUnits.filter((u) => u.sanctionableFrom <= asOf);
+  const exposure = sanctionExposure(sanctionable, rules);
   const dailyContributionCents = now.disabled.exemptedUnits * rules.dailyContributionCents;
-  const allocation = allocateAmongSites(now.disabled.due, facts.sites);
+  const siteBreakdown = facts.sites.filter((site) => site.snapshotId === headcount.snapshotId);
+  const allocation = allocateAmongSites(now.disabled.due, 'DISABLED', siteBreakdown);
+  const protectedAllocation = allocateAmongSites(now.protectedCategories.due, 'PROTECTED', siteBreakdown);
 
-  const lines = [ruleVersionLine(rules), ...now.lines, ...uncoveredUnits.map(unitLine), ...allocation.lines];
+  const lines = [ruleVersionLine(rules), ...now.lines, ...uncoveredUnits.map(unitLine), ...allocation.lines, ...protectedAllocation.lines];
   if (dailyContributionCents > 0) {
     lines.push({
       code: 'DAILY_CONTRIBUTION',
@@ -77,32 +90,63 @@ export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[]
       value: euros(dailyContributionCents),
     });
   }
-  if (uncoveredUnits.length > 0) {
-    lines.push({
-      code: 'SANCTION_EXPOSURE',
-      reference: 'L. 68/1999 art. 15 c.4',
-      description: `${sanctionable} uncovered units past their grace period × ${rules.sanctionMultiplier} × ${euros(rules.dailyContributionCents)} a working day`,
-      value: euros(exposurePerDayCents),
-    });
-  }
+  if (uncoveredUnits.length > 0) lines.push(...exposure.lines);
   return {
     ...empty,
-    status: status(now, uncoveredUnits.length, sanctionable),
+    status: status(now, uncoveredUnits.length, sanctionable.length),
     base: now.base,
     sizeBand: now.sizeBand,
     disabled: now.disabled,
     protectedCategories: now.protectedCategories,
     uncoveredUnits,
     dailyContributionCents,
-    exposurePerDayCents,
-    sites: allocation.sites,
+    exposurePerDayCents: exposure.cents,
+    sites: siteBreakdown.map((site, i) => ({
+      ...site,
+      due: allocation.sites[i].due,
+      balance: allocation.sites[i].balance,
+      protectedDue: protectedAllocation.sites[i].due,
+      protectedBalance: protectedAllocation.sites[i].balance,
+    })),
     compensatedUnits: allocation.compensatedUnits,
+    protectedCompensatedUnits: protectedAllocation.compensatedUnits,
     lines,
   };
 }
 
+/**
+ * What art. 15 c.4 sanctions a day: the disabled workers of art. 1 missing from the art. 3 quota past their grace
+ * period, at the daily amount of the version in force. The art. 18 units are not in its text, so they are left out
+ * (and the breakdown says how many). It is an upper bound: the mandatory warning (diffida, art. 15 c.4-bis) lets an
+ * employer who complies pay less.
+ */
+export function sanctionExposure(sanctionable: readonly UncoveredUnit[], rules: QuotaRuleVersion): { cents: number; lines: Line[] } {
+  const disabled = sanctionable.filter((u) => u.category === 'DISABLED').length;
+  const protectedUnits = sanctionable.length - disabled;
+  const perDay = dailySanctionCents(rules);
+  const cents = disabled * perDay;
+  const amount = rules.fixedDailySanctionCents === null
+    ? `${rules.sanctionMultiplier} × ${euros(rules.dailyContributionCents)} (the exemption contribution)`
+    : euros(perDay);
+  const lines: Line[] = [{
+    code: 'SANCTION_EXPOSURE',
+    reference: 'L. 68/1999 art. 15 c.4 and c.4-bis',
+    description: `${disabled} disabled-worker units past their grace period × ${amount} a working day; an upper bound: the mandatory warning (diffida, art. 15 c.4-bis) can reduce what is paid`,
+    value: euros(cents),
+  }];
+  if (protectedUnits > 0) {
+    lines.push({
+      code: 'SANCTION_EXCLUDES_PROTECTED',
+      reference: 'L. 68/1999 art. 15 c.4',
+      description: 'Art. 18 protected-category units past their grace period, not in the exposure: the sanction concerns the disabled workers of art. 1 and the quota of art. 3',
+      value: String(protectedUnits),
+    });
+  }
+  return { cents, lines };
+}
+
 function status(now: Evaluation, uncovered: number, sanctionable: number): QuotaStatus {
-  if (now.suspension) return 'SUSPENDED';
+  if (now.fullySuspended) return 'SUSPENDED';
   if (now.disabled.due === 0 && now.protectedCategories.due === 0) return 'NOT_OBLIGED';
   if (uncovered === 0) return 'COVERED';
   return sanctionable > 0 ? 'UNCOVERED' : 'IN_GRACE';
@@ -117,6 +161,8 @@ function latestOnOrBefore(snapshots: readonly HeadcountCounts[], date: string): 
 interface HistoryPoint {
   date: string;
   shortfall: Record<QuotaCategory, number>;
+  /** Under the gradual regime the SMALL band's unit has months, not days, to be hired. */
+  graceMonths: number | null;
 }
 
 /** The shortfalls on every date something changed, from the first headcount to asOf. */
@@ -129,12 +175,17 @@ function shortfallHistory(asOf: string, versions: readonly QuotaRuleVersion[], f
     ...periods.flatMap((p) => [p.validFrom, ...(p.validTo ? [addDays(p.validTo, 1)] : [])]),
     ...facts.conventions.flatMap((c) => c.schedule.map((h) => addDays(h.dueBy, 1))),
     ...facts.placements.flatMap((p) => [p.startsOn, ...(p.lastDay ? [addDays(p.lastDay, 1)] : [])]),
+    ...facts.newHires,
   ]);
   return [...dates].filter((d) => d >= first && d <= asOf).sort().map((date) => {
     const rules = versionAt(versions, date);
-    if (!rules) return { date, shortfall: { DISABLED: 0, PROTECTED: 0 } };
+    if (!rules) return { date, shortfall: { DISABLED: 0, PROTECTED: 0 }, graceMonths: null };
     const evaluation = evaluateAt(date, latestOnOrBefore(facts.snapshots, date)!, rules, facts);
-    return { date, shortfall: { DISABLED: evaluation.disabled.shortfall, PROTECTED: evaluation.protectedCategories.shortfall } };
+    return {
+      date,
+      shortfall: { DISABLED: evaluation.disabled.shortfall, PROTECTED: evaluation.protectedCategories.shortfall },
+      graceMonths: evaluation.gradual ? rules.gradualRegime!.smallBandGraceMonths : null,
+    };
   });
 }
 
@@ -147,23 +198,27 @@ function unitStarts(history: HistoryPoint[], category: QuotaCategory, versions: 
   let index = history.length - 1;
   for (let unit = history[index].shortfall[category]; unit >= 1; unit--) {
     while (index > 0 && history[index - 1].shortfall[category] >= unit) index--;
-    const uncoveredSince = history[index].date;
-    const graceDays = versionAt(versions, uncoveredSince)!.graceDays;
-    units.unshift({ category, unit, uncoveredSince, sanctionableFrom: addDays(uncoveredSince, graceDays) });
+    const { date: uncoveredSince, graceMonths } = history[index];
+    const sanctionableFrom = category === 'DISABLED' && graceMonths !== null
+      ? addMonths(uncoveredSince, graceMonths)
+      : addDays(uncoveredSince, versionAt(versions, uncoveredSince)!.graceDays);
+    units.unshift({ category, unit, uncoveredSince, sanctionableFrom });
   }
   return units;
 }
 
 function ruleVersionLine(rules: QuotaRuleVersion): Line {
+  const pending = rules.sources.filter((s) => !s.confirmed).map((s) => s.figure.toLowerCase().replace(/_/g, ' '));
+  const warning = rules.confirmed ? '' : `; still to be confirmed against the official text: ${pending.join(', ') || 'every figure'}`;
   return {
     code: 'RULE_VERSION',
     reference: rules.source,
-    description: `Rules in force from ${rules.validFrom}${rules.validTo ? ` to ${rules.validTo}` : ''}${rules.confirmed ? '' : '; figures still to be confirmed against the official text'}`,
+    description: `Rules in force from ${rules.validFrom}${rules.validTo ? ` to ${rules.validTo}` : ''}${warning}`,
     value: rules.code,
   };
 }
 
-function unitLine(unit: UncoveredUnit): Line {
+export function unitLine(unit: UncoveredUnit): Line {
   const what = unit.category === 'DISABLED' ? 'Disabled-worker' : 'Protected-category';
   return {
     code: `UNCOVERED_${unit.category}_UNIT`,

@@ -6,10 +6,11 @@ import { Employer } from '../employers/employer.entity';
 import { filterEmployersByActivityAndPlace } from '../employers/employers.service';
 import { QuotaDashboardOrder } from './quota.enums';
 import { QuotaDashboardFilter } from './quota.inputs';
-import { computeQuotas } from './quota.service';
 import { toBreakdown } from './quota.types';
 import { QuotaDashboardEntry } from './quota-dashboard.types';
 import { latestContacts } from './quota-records';
+import { quotasWithProspetto } from './prospetto.service';
+import { toProspettoStatusType } from './prospetto.types';
 
 type SortKey = Array<string | number>;
 
@@ -45,9 +46,10 @@ function decodeCursor(cursor: string, like: SortKey): SortKey {
 }
 
 /**
- * The liaison's dashboard. Shortfall and exposure come out of the quota rules, not out of SQL, so the employers
- * matching the place and sector filters are read in one query, their quotas computed in one batch, then filtered,
- * sorted and cut into a page in memory (the service follows a few hundred companies).
+ * The liaison's dashboard, with each employer's report for the year before (due, sent, late sanction). Shortfall and
+ * exposure come out of the quota rules, not out of SQL, so the employers matching the place and sector filters are
+ * read in one query, their quotas computed in one batch, then filtered, sorted and cut into a page in memory (the
+ * service follows a few hundred companies).
  */
 export async function quotaDashboard(
   manager: EntityManager,
@@ -63,11 +65,16 @@ export async function quotaDashboard(
   }
   const employers = await filteredEmployers(manager, filter);
   const ids = employers.map((e) => e.id);
-  const [quotas, contacts] = await Promise.all([computeQuotas(manager, ids, asOf), latestContacts(manager, ids)]);
+  const [{ quotas, prospetti }, contacts] = await Promise.all([quotasWithProspetto(manager, ids, asOf), latestContacts(manager, ids)]);
 
   const sortKey = SORT_KEYS[order];
   const entries = employers
-    .map((employer) => ({ employer, quota: toBreakdown(quotas.get(employer.id)!), lastContact: contacts.get(employer.id) ?? null }))
+    .map((employer) => ({
+      employer,
+      quota: toBreakdown(quotas.get(employer.id)!),
+      prospetto: toProspettoStatusType(prospetti.get(employer.id)!),
+      lastContact: contacts.get(employer.id) ?? null,
+    }))
     .filter((e) => !filter.onlyUncovered || e.quota.shortfall > 0)
     .filter((e) => !filter.sizeBands || (e.quota.sizeBand !== null && filter.sizeBands.includes(e.quota.sizeBand)))
     .map((entry) => ({ entry, key: sortKey(entry) }))

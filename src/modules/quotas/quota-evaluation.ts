@@ -6,9 +6,23 @@ import {
   exemptionLine,
   isActive,
   Suspension,
-  suspensionLine,
+  suspendedShare,
+  suspendedUnits,
 } from './quota-arrangements';
-import { computableBase, HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, unitsDue } from './quota-rules';
+import {
+  Art3c3Organisation,
+  computableBase,
+  coveringHundredths,
+  DisabledBand,
+  formatHundredths,
+  HeadcountCounts,
+  Line,
+  QuotaCategory,
+  QuotaRuleVersion,
+  SizeBand,
+  UnitsDue,
+  unitsDue,
+} from './quota-rules';
 
 /** A hiring made through Ponte that counts toward a quota; lastDay is inclusive, null while open-ended. */
 export interface PontePlacement {
@@ -18,10 +32,16 @@ export interface PontePlacement {
 }
 
 export interface QuotaArrangements {
+  /** The employer's ATECO code: sector rules (exclusions, exemption caps) depend on it. */
+  atecoCode: string;
+  /** Whether the employer is a party, union or non-profit organisation of art. 3 c.3, and which. */
+  art3c3Organisation: Art3c3Organisation | null;
   exemptions: readonly Exemption[];
   suspensions: readonly Suspension[];
   conventions: readonly Convention[];
   placements: readonly PontePlacement[];
+  /** New hires made while at 15–35: under the gradual regime they start the SMALL band's obligation. */
+  newHires: readonly string[];
 }
 
 /**
@@ -44,7 +64,7 @@ function placementLine(category: QuotaCategory, counts: HeadcountCounts, placed:
 
 export interface CategoryOutcome {
   due: number;
-  /** Workers who count toward this quota: those in the headcount and those hired through Ponte since. */
+  /** Workers who count toward this quota (part-timers by their hours, so in halves): those in the headcount and those hired through Ponte since. */
   covered: number;
   conventionUnits: number;
   exemptedUnits: number;
@@ -54,10 +74,22 @@ export interface CategoryOutcome {
 export interface Evaluation {
   base: number;
   sizeBand: SizeBand | null;
-  suspension: Suspension | null;
+  /** True when every unit due is suspended. */
+  fullySuspended: boolean;
+  /** The SMALL band's unit is owed under the gradual regime, with its longer grace. */
+  gradual: boolean;
   disabled: CategoryOutcome;
   protectedCategories: CategoryOutcome;
   lines: Line[];
+}
+
+/** Under the gradual regime the SMALL band's unit is owed only from the first new hire on or before the date. */
+function owedOnNewHire(due: UnitsDue<DisabledBand>, graceMonths: number, newHires: readonly string[], date: string): UnitsDue<DisabledBand> {
+  const hire = [...newHires].filter((d) => d <= date).sort()[0] ?? null;
+  if (hire) {
+    return { ...due, line: { ...due.line, description: `${due.line.description}; owed since the new hire of ${hire}, with ${graceMonths} months to hire` } };
+  }
+  return { ...due, units: 0, line: { ...due.line, value: '0', description: `${due.line.description}; but owed only on a new hire, and none is recorded` } };
 }
 
 /**
@@ -71,34 +103,55 @@ export function evaluateAt(
   rules: QuotaRuleVersion,
   arrangements: QuotaArrangements,
 ): Evaluation {
-  const { base, lines } = computableBase(counts, rules);
-  const disabledDue = unitsDue(base, rules.disabledBands, rules, 'DISABLED_PERCENTAGE', {
+  const { base, lines } = computableBase(counts, rules, arrangements.atecoCode, arrangements.art3c3Organisation);
+  const due = unitsDue(base, rules.disabledBands, rules, 'DISABLED_PERCENTAGE', {
     code: 'DISABLED_DUE', reference: 'L. 68/1999 art. 3 c.1', label: 'disabled workers (art. 1)',
   });
   const protectedDue = unitsDue(base, rules.protectedBands, rules, 'PROTECTED_PERCENTAGE', {
     code: 'PROTECTED_DUE', reference: 'L. 68/1999 art. 18 c.2', label: 'protected-category workers (art. 18)',
   });
-  const suspension = arrangements.suspensions.find((s) => isActive(s, date)) ?? null;
+  const suspension = suspendedShare(arrangements.suspensions, date, base);
+  const gradualRegime = rules.gradualRegime !== null && due.band?.sizeBand === 'SMALL';
+  const disabledDue = gradualRegime ? owedOnNewHire(due, rules.gradualRegime!.smallBandGraceMonths, arrangements.newHires, date) : due;
+  if (gradualRegime) {
+    lines.push({
+      code: 'GRADUAL_REGIME',
+      reference: 'L. 68/1999 art. 3 c.2 (until 31 December 2017); DPR 333/2000 art. 2 c.2',
+      description: 'An employer of 15–35 was obliged only once it made a new hire, and then had 12 months to hire',
+      value: String(disabledDue.units),
+    });
+  }
   lines.push(disabledDue.line);
 
   const disabledPlaced = placementsSince(counts, date, arrangements.placements, 'DISABLED');
-  const covered = counts.disabledWorkers + counts.disabledInServiceWorkers + disabledPlaced;
+  const cover = coveringHundredths(counts, rules, disabledDue.band?.sizeBand ?? null);
+  const covered = cover.hundredths / 100 + disabledPlaced;
   lines.push({
     code: 'DISABLED_COVERED',
     reference: 'L. 68/1999 art. 3, art. 4 c.4',
     description: `Covering: ${counts.disabledWorkers} disabled workers hired and ${counts.disabledInServiceWorkers} disabled in service with a capacity reduction of at least ${rules.disabledInServiceMinReduction}%, as in the headcount`,
     value: String(counts.disabledWorkers + counts.disabledInServiceWorkers),
-  }, ...placementLine('DISABLED', counts, disabledPlaced));
-  const conventions = conventionCoverage(arrangements.conventions, date, disabledDue.units, rules);
+  }, ...(cover.line ? [cover.line] : []), ...placementLine('DISABLED', counts, disabledPlaced));
+  const conventions = conventionCoverage(arrangements.conventions, date, disabledDue.units, base, rules);
   lines.push(...conventions.lines);
-  const uncovered = Math.max(0, disabledDue.units - covered - conventions.units);
+  // Half a unit still missing is a worker still to hire.
+  // A suspension lifts part of the obligation first; the exemption then covers what is left.
+  const disabledSuspended = suspendedUnits(disabledDue.units, base, suspension);
+  const uncovered = Math.max(0, Math.ceil(disabledDue.units - covered - conventions.units) - disabledSuspended);
   const exemption = arrangements.exemptions.find((e) => isActive(e, date)) ?? null;
-  const authorised = exemption ? exemptedUnits(disabledDue.units, exemption) : 0;
-  const exempted = suspension ? 0 : Math.min(authorised, uncovered);
+  const authorised = exemption ? exemptedUnits(disabledDue.units, base, exemption) : 0;
+  const exempted = Math.min(authorised, uncovered);
   if (exemption) lines.push(exemptionLine(exemption, authorised, exempted));
-  if (suspension) lines.push(suspensionLine(suspension));
+  if (suspension.lines.length > 0) {
+    lines.push(...suspension.lines, {
+      code: 'SUSPENDED_UNITS',
+      reference: 'L. 68/1999 art. 3 c.5; DPR 333/2000 art. 4',
+      description: `Suspended: ${formatHundredths(suspension.hundredths)} of ${base} computable full-time equivalents, so that share of the units due, fractions dropped`,
+      value: String(disabledSuspended),
+    });
+  }
   const disabled: CategoryOutcome = {
-    due: disabledDue.units, covered, conventionUnits: conventions.units, exemptedUnits: exempted, shortfall: suspension ? 0 : uncovered - exempted,
+    due: disabledDue.units, covered, conventionUnits: conventions.units, exemptedUnits: exempted, shortfall: uncovered - exempted,
   };
   lines.push({
     code: 'DISABLED_SHORTFALL',
@@ -115,9 +168,9 @@ export function evaluateAt(
     description: 'Protected-category workers hired, as in the headcount',
     value: String(counts.protectedCategoryWorkers),
   }, ...placementLine('PROTECTED', counts, protectedPlaced));
-  const protectedUncovered = Math.max(0, protectedDue.units - protectedCovered);
+  const protectedUncovered = Math.max(0, protectedDue.units - protectedCovered - suspendedUnits(protectedDue.units, base, suspension));
   const protectedCategories: CategoryOutcome = {
-    due: protectedDue.units, covered: protectedCovered, conventionUnits: 0, exemptedUnits: 0, shortfall: suspension ? 0 : protectedUncovered,
+    due: protectedDue.units, covered: protectedCovered, conventionUnits: 0, exemptedUnits: 0, shortfall: protectedUncovered,
   };
   lines.push({
     code: 'PROTECTED_SHORTFALL',
@@ -126,5 +179,5 @@ export function evaluateAt(
     value: String(protectedCategories.shortfall),
   });
 
-  return { base, sizeBand: disabledDue.band?.sizeBand ?? null, suspension, disabled, protectedCategories, lines };
+  return { base, sizeBand: disabledDue.band?.sizeBand ?? null, fullySuspended: suspension.whole, gradual: gradualRegime, disabled, protectedCategories, lines };
 }

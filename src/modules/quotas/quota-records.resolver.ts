@@ -9,13 +9,31 @@ import {
   RecordQuotaConventionInput,
   RecordQuotaExemptionInput,
   RecordQuotaSuspensionInput,
+  RecordHeadcountExclusionsInput,
+  RecordPartTimeCoveringWorkersInput,
+  RecordQuotaNewHireInput,
   RecordSiteHeadcountsInput,
+  SetArt3c3OrganisationInput,
+  SetQuotaGroupInput,
 } from './quota.inputs';
-import { endArrangement, recordConvention, recordExemption, recordSuspension } from './quota-arrangements.service';
-import { logConsultancyContact, recordSiteHeadcounts } from './quota-liaison.service';
+import { endArrangement, recordConvention, recordExemption, recordNewHire, recordSuspension } from './quota-arrangements.service';
+import {
+  logConsultancyContact,
+  recordHeadcountExclusions,
+  recordPartTimeCoveringWorkers,
+  recordSiteHeadcounts,
+  setArt3c3Organisation,
+  setQuotaGroup,
+} from './quota-liaison.service';
+import { Art3c3OrganisationEnum } from './quota.enums';
+import { Art3c3Organisation } from './quota-rules';
 import {
   ConsultancyContact,
+  HeadcountExclusion,
+  PartTimeCoveringWorker,
   QuotaConvention,
+  QuotaGroupMembership,
+  QuotaNewHire,
   QuotaExemption,
   QuotaSiteHeadcount,
   QuotaSuspension,
@@ -83,6 +101,31 @@ export class QuotaMutationResolver {
       parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'),
       input.sites.map((site, i) => ({ ...site, siteId: parseId(site.siteId, 'EmployerSite', `input.sites.${i}.siteId`) })),
     );
+  }
+
+  @Mutation(() => [HeadcountExclusion], { description: 'Records the workers of a headcount in groups left out of the base that it has no column for' })
+  recordHeadcountExclusions(@Arg('input') input: RecordHeadcountExclusionsInput, @Ctx() ctx: PonteContext): Promise<HeadcountExclusion[]> {
+    return recordHeadcountExclusions(ctx.dataSource, parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'), input.groups);
+  }
+
+  @Mutation(() => QuotaGroupMembership, { nullable: true, description: 'Records the corporate group of an employer (compensation within the group), or removes it' })
+  setQuotaGroup(@Arg('input') input: SetQuotaGroupInput, @Ctx() ctx: PonteContext): Promise<QuotaGroupMembership | null> {
+    return setQuotaGroup(ctx.dataSource, employerId(input), input.groupName ?? null, input.since ?? null);
+  }
+
+  @Mutation(() => QuotaNewHire, { description: 'Records a new hire that started the obligation of an employer of 15–35 under the gradual regime (until 2017)' })
+  recordQuotaNewHire(@Arg('input') input: RecordQuotaNewHireInput, @Ctx() ctx: PonteContext): Promise<QuotaNewHire> {
+    return recordNewHire(ctx.dataSource, { ...input, employerId: employerId(input) }, ctx.actingOperatorId);
+  }
+
+  @Mutation(() => Art3c3OrganisationEnum, { nullable: true, description: 'Records whether the employer is a party, union or non-profit organisation of art. 3 c.3' })
+  setArt3c3Organisation(@Arg('input') input: SetArt3c3OrganisationInput, @Ctx() ctx: PonteContext): Promise<Art3c3Organisation | null> {
+    return setArt3c3Organisation(ctx.dataSource, employerId(input), input.organisation ?? null);
+  }
+
+  @Mutation(() => [PartTimeCoveringWorker], { description: 'Records which covering workers of a headcount are part-time, with their hours' })
+  recordPartTimeCoveringWorkers(@Arg('input') input: RecordPartTimeCoveringWorkersInput, @Ctx() ctx: PonteContext): Promise<PartTimeCoveringWorker[]> {
+    return recordPartTimeCoveringWorkers(ctx.dataSource, parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'), input.workers);
   }
 }
 

@@ -1,6 +1,9 @@
 import { EntityManager } from 'typeorm';
 import {
   ConsultancyContact,
+  HeadcountExclusion,
+  PartTimeCoveringWorker,
+  ProspettoSubmission,
   QuotaConvention,
   QuotaExemption,
   QuotaSiteHeadcount,
@@ -19,12 +22,12 @@ const PERIOD = `valid_from::text AS "validFrom", valid_to::text AS "validTo", re
 const SOURCES = {
   exemption: {
     type: QuotaExemption,
-    sql: `SELECT id, kind, percentage::float8 AS percentage, ${PERIOD} FROM quota_exemption`,
+    sql: `SELECT id, kind, percentage::float8 AS percentage, high_risk_workers AS "highRiskWorkers", ${PERIOD} FROM quota_exemption`,
     order: 'valid_from DESC, created_at DESC',
   },
   suspension: {
     type: QuotaSuspension,
-    sql: `SELECT id, reason, ${PERIOD} FROM quota_suspension`,
+    sql: `SELECT id, reason, province, suspended_fte::float8 AS "suspendedFte", ${PERIOD} FROM quota_suspension`,
     order: 'valid_from DESC, created_at DESC',
   },
   convention: {
@@ -42,10 +45,29 @@ const SOURCES = {
       FROM consultancy_contact`,
     order: 'contacted_on DESC, created_at DESC',
   },
+  prospetto: {
+    type: ProspettoSubmission,
+    sql: `SELECT id, employer_id AS "employerId", year, submitted_on::text AS "submittedOn", reference,
+        computable_base AS "computableBase", disabled_due AS "disabledDue", protected_due AS "protectedDue",
+        compensated_units AS "compensatedUnits", recorded_by_id AS "recordedById", created_at AS "createdAt"
+      FROM prospetto_submission`,
+    order: 'year DESC',
+  },
+  headcountExclusion: {
+    type: HeadcountExclusion,
+    sql: `SELECT id, snapshot_id AS "snapshotId", group_code AS "group", workers FROM headcount_exclusion`,
+    order: 'group_code',
+  },
+  partTimeCover: {
+    type: PartTimeCoveringWorker,
+    sql: `SELECT id, snapshot_id AS "snapshotId", hours_percent::float8 AS "hoursPercent", capacity_reduction AS "capacityReduction"
+      FROM quota_part_time_cover`,
+    order: 'hours_percent, id',
+  },
   siteHeadcount: {
     type: QuotaSiteHeadcount,
     sql: `SELECT id, snapshot_id AS "snapshotId", site_id AS "siteId", computable_employees::float8 AS "computableEmployees",
-        covering_workers AS "coveringWorkers" FROM quota_site_headcount`,
+        covering_workers AS "coveringWorkers", protected_covering_workers AS "protectedCoveringWorkers" FROM quota_site_headcount`,
     order: 'site_id',
   },
 } as const;

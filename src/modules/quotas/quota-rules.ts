@@ -7,7 +7,11 @@
  * counts as one" must not flip on a floating-point 10.500000000000002.
  */
 
-/** The snapshot groups the law may leave out of the computable base; which ones it does is rule data. */
+/**
+ * The groups the headcount snapshot records in its own columns. Which groups the law leaves out of the base, with
+ * what label, source and sector limit, is rule data (`exclusions`); groups beyond these columns are counted beside
+ * the snapshot (`otherGroups`), so a new version can add one without a code change.
+ */
 export const HEADCOUNT_GROUPS = {
   DISABLED_WORKERS: { field: 'disabledWorkers', label: 'disabled workers hired under Law 68/99 (they cover the quota)' },
   PROTECTED_CATEGORY_WORKERS: { field: 'protectedCategoryWorkers', label: 'art. 18 protected-category workers (they cover their quota)' },
@@ -43,27 +47,71 @@ export interface DisabledBand extends QuotaBand {
   sizeBand: SizeBand;
 }
 
+/** The figures of a version that carry their own source. */
+export type RuleFigure =
+  | 'VALIDITY' | 'DISABLED_BANDS' | 'PROTECTED_BANDS' | 'EXCLUDED_GROUPS' | 'ROUNDING' | 'DISABLED_IN_SERVICE' | 'GRACE_DAYS'
+  | 'DAILY_EXEMPTION_CONTRIBUTION' | 'SANCTION' | 'MAX_EXEMPTION_PERCENTAGE' | 'PROSPETTO_LATE_SANCTION' | 'PART_TIME_COVER'
+  | 'CONVENTION_CAPS';
+
+/** Where a figure comes from; confirmed only when it was read in a text citing its decree, at `url`. */
+export interface FigureSource {
+  figure: RuleFigure;
+  citation: string;
+  url: string | null;
+  confirmed: boolean;
+}
+
+/**
+ * A group left out of the computable base; only for employers in the ATECO divisions listed, when listed, and only
+ * for the organisations of art. 3 c.3 when so marked (absent: for everyone).
+ */
+export interface ExclusionRule {
+  group: string;
+  label: string;
+  reference: string;
+  atecoDivisions: string[] | null;
+  art3c3OrganisationsOnly?: boolean;
+}
+
+/** Political parties, trade unions and non-profit organisations (art. 3 c.3): their base is their technical-executive and administrative staff. */
+export type Art3c3Organisation = 'POLITICAL_PARTY' | 'TRADE_UNION' | 'NON_PROFIT';
+
 export interface QuotaRuleVersion {
   id: string;
   code: string;
   validFrom: string;
   /** Inclusive; null while the version is in force. */
   validTo: string | null;
+  /** The articles the version applies. */
   source: string;
-  /** False while a figure is still to be checked against the official text. */
+  sources: FigureSource[];
+  /** True only when every figure's source is confirmed. */
   confirmed: boolean;
   disabledBands: DisabledBand[];
   protectedBands: QuotaBand[];
-  excludedGroups: HeadcountGroup[];
+  exclusions: ExclusionRule[];
   roundingThresholdHundredths: number;
   roundingPoints: RoundingPoint[];
   disabledInServiceMinReduction: number;
   graceDays: number;
   dailyContributionCents: number;
-  sanctionMultiplier: number;
+  /** The art. 15 c.4 sanction is a multiple of the contribution (from 8 October 2016) or a fixed amount (before). */
+  sanctionMultiplier: number | null;
+  fixedDailySanctionCents: number | null;
+  /** Late prospetto informativo (art. 15 c.1): an amount, plus one for each further day of delay. */
+  prospettoLateCents: number;
+  prospettoLatePerDayCents: number;
   maxExemptionPercentage: number;
-  /** Largest share of the disabled units a kind of convention may cover, in percent; absent means no cap. */
-  conventionCaps: Partial<Record<ConventionKind, number>>;
+  /** Higher ceilings for some sectors (security and vigilance, private transport), by ATECO division. */
+  exemptionCaps: SectorExemptionCap[];
+  partTimeCover: PartTimeCoverRule;
+  /**
+   * Until 31 December 2017 an employer of the SMALL band (15–35) was obliged only once it made a new hire, and had
+   * this many months to hire; null when the obligation arises on reaching the band.
+   */
+  gradualRegime: { smallBandGraceMonths: number } | null;
+  /** Limits of each kind of convention; a kind without an entry is not capped. */
+  conventionCaps: Partial<Record<ConventionKind, ConventionCap>>;
 }
 
 /** An employer's national workforce at a date, as the headcount snapshot records it. */
@@ -73,6 +121,45 @@ export interface HeadcountCounts extends Record<GroupField, number> {
   totalEmployees: number;
   partTimeEmployees: number;
   partTimeFteHundredths: number;
+  /** Groups counted beside the snapshot's own columns, by code. */
+  otherGroups: Record<string, number>;
+  /** The part-time workers among those covering the disabled quota, one entry each. */
+  partTimeCover: PartTimeCoveringWorker[];
+}
+
+export interface PartTimeCoveringWorker {
+  hoursPercent: number;
+  capacityReduction: number;
+}
+
+/**
+ * How much of the quota a kind of convention may cover: a share of the disabled units due, or a number of units
+ * below a computable base (art. 12: one worker under 50 employees, 30% above); and how long it may last.
+ */
+export interface ConventionCap {
+  percent: number | null;
+  belowBase: number | null;
+  unitsBelowBase: number | null;
+  maxMonths: number | null;
+}
+
+/** The most units conventions of a kind may cover for this quota; null when not capped. */
+export function conventionUnitsAllowed(cap: ConventionCap | undefined, due: number, base: number): number | null {
+  if (!cap) return null;
+  if (cap.belowBase !== null && base < cap.belowBase) return cap.unitsBelowBase;
+  return cap.percent === null ? null : Math.floor((due * cap.percent) / 100);
+}
+
+export interface SectorExemptionCap {
+  label: string;
+  atecoDivisions: string[];
+  maxPercentage: number;
+}
+
+/** How part-time covering workers count: by hours, and at the smallest employers by the degree of disability. */
+export interface PartTimeCoverRule {
+  halfUnitUpToHoursPercent: number;
+  smallBandWholeUnitAboveReduction: number;
 }
 
 export interface Line {
@@ -90,6 +177,11 @@ export function roundHundredths(hundredths: number, thresholdHundredths: number,
 
 export const formatHundredths = (hundredths: number): string => (hundredths / 100).toFixed(2);
 
+/** Euro cents a day per sanctionable unit under art. 15 c.4. */
+export function dailySanctionCents(rules: QuotaRuleVersion): number {
+  return rules.fixedDailySanctionCents ?? Math.round(rules.dailyContributionCents * rules.sanctionMultiplier!);
+}
+
 export function versionAt(versions: readonly QuotaRuleVersion[], date: string): QuotaRuleVersion | null {
   return versions.find((v) => v.validFrom <= date && (v.validTo === null || date <= v.validTo)) ?? null;
 }
@@ -99,11 +191,32 @@ export interface ComputableBase {
   lines: Line[];
 }
 
+/** Workers of a group in a headcount: from the snapshot's column when it has one, else from the groups beside it. */
+export function groupCount(counts: HeadcountCounts, group: string): number {
+  const column = (HEADCOUNT_GROUPS as Record<string, { field: GroupField }>)[group];
+  return column ? counts[column.field] : counts.otherGroups[group] ?? 0;
+}
+
+/** The ATECO division is the code's first two digits: a limit of '41' takes 41.20.00, not 4.1 or 01.41.00. */
+const inDivisions = (atecoCode: string, divisions: readonly string[]): boolean => divisions.includes(atecoCode.split('.')[0]);
+
+/** The largest share of the quota an employer of this ATECO code may be exempted for: its sector's, or the general one. */
+export function maxExemptionPercentage(rules: QuotaRuleVersion, atecoCode: string): number {
+  const sector = rules.exemptionCaps.find((cap) => inDivisions(atecoCode, cap.atecoDivisions));
+  return sector ? sector.maxPercentage : rules.maxExemptionPercentage;
+}
+
 /**
- * The base the quota is computed on: everyone, less the groups the rule version excludes, with part-time workers
- * (taken to be among the computable ones) counted by the sum of their hour fractions.
+ * The base the quota is computed on: everyone, less the groups the rule version excludes (those limited to some
+ * sectors only when the employer's ATECO code is in one), with part-time workers (taken to be among the computable
+ * ones) counted by the sum of their hour fractions.
  */
-export function computableBase(counts: HeadcountCounts, rules: QuotaRuleVersion): ComputableBase {
+export function computableBase(
+  counts: HeadcountCounts,
+  rules: QuotaRuleVersion,
+  atecoCode: string,
+  organisation: Art3c3Organisation | null,
+): ComputableBase {
   const lines: Line[] = [{
     code: 'BASE_TOTAL',
     reference: 'L. 68/1999 art. 4 c.1',
@@ -111,13 +224,29 @@ export function computableBase(counts: HeadcountCounts, rules: QuotaRuleVersion)
     value: String(counts.totalEmployees),
   }];
   let excluded = 0;
-  for (const group of rules.excludedGroups) {
-    const count = counts[HEADCOUNT_GROUPS[group].field];
-    excluded += count;
-    if (count > 0) {
-      const description = `Not computable: ${HEADCOUNT_GROUPS[group].label}`;
-      lines.push({ code: `BASE_EXCLUDED_${group}`, reference: 'L. 68/1999 art. 4 c.1', description, value: `-${count}` });
+  for (const rule of rules.exclusions) {
+    const count = groupCount(counts, rule.group);
+    if (count === 0) continue;
+    if (rule.art3c3OrganisationsOnly && organisation === null) {
+      lines.push({
+        code: `BASE_COUNTED_${rule.group}`,
+        reference: rule.reference,
+        description: `Counted: ${count} ${rule.label}, left out only for political parties, trade unions and non-profit organisations, and the employer is not recorded as one`,
+        value: '0',
+      });
+      continue;
     }
+    if (rule.atecoDivisions && !inDivisions(atecoCode, rule.atecoDivisions)) {
+      lines.push({
+        code: `BASE_COUNTED_${rule.group}`,
+        reference: rule.reference,
+        description: `Counted: ${count} ${rule.label}, left out only in ATECO divisions ${rule.atecoDivisions.join(', ')}, and the employer's code is ${atecoCode}`,
+        value: '0',
+      });
+      continue;
+    }
+    excluded += count;
+    lines.push({ code: `BASE_EXCLUDED_${rule.group}`, reference: rule.reference, description: `Not computable: ${rule.label}`, value: `-${count}` });
   }
   const fullTimeCounted = counts.totalEmployees - excluded - counts.partTimeEmployees;
   if (fullTimeCounted < 0) {
@@ -174,4 +303,29 @@ export function unitsDue<B extends QuotaBand>(
   const units = roundHundredths(hundredths, rules.roundingThresholdHundredths, rounds);
   const description = `Computable base ${base} (band ${range}): ${band.percent}% = ${formatHundredths(hundredths)} ${what.label}, ${roundingText(rules, rounds)}`;
   return { units, band, line: line(description, units) };
+}
+
+/**
+ * Workers covering the disabled quota, in hundredths of a unit: full-timers count one; a part-timer half up to the
+ * hours threshold and one above it, except that in the SMALL band (15–35) one whose disability is above the
+ * threshold counts one whatever the hours.
+ */
+export function coveringHundredths(counts: HeadcountCounts, rules: QuotaRuleVersion, sizeBand: SizeBand | null): { hundredths: number; line: Line | null } {
+  const rule = rules.partTimeCover;
+  const fullTime = counts.disabledWorkers + counts.disabledInServiceWorkers - counts.partTimeCover.length;
+  let half = 0;
+  let whole = 0;
+  for (const worker of counts.partTimeCover) {
+    const smallBandWhole = sizeBand === 'SMALL' && worker.capacityReduction > rule.smallBandWholeUnitAboveReduction;
+    if (smallBandWhole || worker.hoursPercent > rule.halfUnitUpToHoursPercent) whole += 1;
+    else half += 1;
+  }
+  const partTime = whole * 100 + half * 50;
+  const line: Line | null = counts.partTimeCover.length === 0 ? null : {
+    code: 'DISABLED_PART_TIME_COVER',
+    reference: 'L. 68/1999 art. 3; DPR 333/2000 art. 3',
+    description: `${counts.partTimeCover.length} part-time covering workers: ${half} at up to ${rule.halfUnitUpToHoursPercent}% of the hours count half a unit, ${whole} count one (above that${sizeBand === 'SMALL' ? `, or with a disability above ${rule.smallBandWholeUnitAboveReduction}% at an employer of 15–35` : ''})`,
+    value: formatHundredths(partTime),
+  };
+  return { hundredths: Math.max(0, fullTime) * 100 + partTime, line };
 }

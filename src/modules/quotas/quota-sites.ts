@@ -1,34 +1,47 @@
-import { formatHundredths, Line } from './quota-rules';
+import { formatHundredths, Line, QuotaCategory } from './quota-rules';
 
 /** An employer site's share of a headcount: its computable employees and the workers there who cover the quota. */
 export interface SiteHeadcount {
+  /** The headcount snapshot this breakdown divides. */
+  snapshotId: string;
   siteId: string;
   siteName: string;
   computableHundredths: number;
   coveringWorkers: number;
+  /** Art. 18 protected-category workers at the site. */
+  protectedCoveringWorkers: number;
 }
 
-export interface SiteQuota extends SiteHeadcount {
+/** A site's share of one category's units due and its balance: positive is a surplus that may compensate another site. */
+export interface SiteShare {
+  siteId: string;
   due: number;
-  /** Covering workers less the units due: positive is a surplus that may compensate another site. */
   balance: number;
 }
 
 export interface SiteAllocation {
-  sites: SiteQuota[];
+  sites: SiteShare[];
   compensatedUnits: number;
   lines: Line[];
 }
 
+const SITE_RULE: Record<QuotaCategory, { suffix: string; reference: string; covering: (site: SiteHeadcount) => number }> = {
+  DISABLED: { suffix: '', reference: 'L. 68/1999 art. 5 c.8', covering: (site) => site.coveringWorkers },
+  PROTECTED: { suffix: '_PROTECTED', reference: 'L. 68/1999 art. 18 c.2, art. 5 c.8', covering: (site) => site.protectedCoveringWorkers },
+};
+
 /**
- * Compensation among sites (art. 5 c.8): the obligation is national, so the disabled units due are shared among
+ * Compensation among sites (art. 5 c.8): the obligation is national, so a category's units due are shared among
  * the sites in proportion to their computable employees (largest remainders, so the shares add up to the national
  * figure), and a site's surplus covers another's deficit. The national shortfall does not change; what this shows
  * is where the workers are and how many units are compensated, as the annual report declares them.
  */
-export function allocateAmongSites(due: number, sites: readonly SiteHeadcount[]): SiteAllocation {
+export function allocateAmongSites(due: number, category: QuotaCategory, sites: readonly SiteHeadcount[]): SiteAllocation {
+  const rule = SITE_RULE[category];
   const weight = sites.reduce((sum, s) => sum + s.computableHundredths, 0);
-  if (sites.length === 0 || weight === 0) return { sites: sites.map((s) => ({ ...s, due: 0, balance: s.coveringWorkers })), compensatedUnits: 0, lines: [] };
+  if (sites.length === 0 || weight === 0) {
+    return { sites: sites.map((s) => ({ siteId: s.siteId, due: 0, balance: rule.covering(s) })), compensatedUnits: 0, lines: [] };
+  }
 
   const shares = sites.map((site, index) => ({
     index,
@@ -42,23 +55,24 @@ export function allocateAmongSites(due: number, sites: readonly SiteHeadcount[])
     left -= 1;
   }
 
-  const allocated = sites.map((site, i) => ({ ...site, due: shares[i].units, balance: site.coveringWorkers - shares[i].units }));
+  const allocated = sites.map((site, i) => ({ site, siteId: site.siteId, due: shares[i].units, balance: rule.covering(site) - shares[i].units }));
   const deficit = allocated.reduce((sum, s) => sum + Math.max(0, -s.balance), 0);
   const surplus = allocated.reduce((sum, s) => sum + Math.max(0, s.balance), 0);
   const compensatedUnits = Math.min(deficit, surplus);
-  const lines: Line[] = allocated.map((site) => ({
-    code: 'SITE_SHARE',
-    reference: 'L. 68/1999 art. 5 c.8',
-    description: `${site.siteName}: ${formatHundredths(site.computableHundredths)} of ${formatHundredths(weight)} computable employees, ${site.due} units due, ${site.coveringWorkers} covering`,
-    value: site.balance > 0 ? `+${site.balance}` : String(site.balance),
+  const what = category === 'DISABLED' ? 'disabled' : 'protected-category';
+  const lines: Line[] = allocated.map(({ site, due: siteDue, balance }) => ({
+    code: `SITE_SHARE${rule.suffix}`,
+    reference: rule.reference,
+    description: `${site.siteName}: ${formatHundredths(site.computableHundredths)} of ${formatHundredths(weight)} computable employees, ${siteDue} ${what} units due, ${rule.covering(site)} covering`,
+    value: balance > 0 ? `+${balance}` : String(balance),
   }));
   if (compensatedUnits > 0) {
     lines.push({
-      code: 'SITE_COMPENSATION',
-      reference: 'L. 68/1999 art. 5 c.8',
-      description: 'Units a surplus at one site compensates for a deficit at another: declare them in the annual report',
+      code: `SITE_COMPENSATION${rule.suffix}`,
+      reference: rule.reference,
+      description: `${what[0].toUpperCase()}${what.slice(1)} units a surplus at one site compensates for a deficit at another: declare them in the annual report`,
       value: String(compensatedUnits),
     });
   }
-  return { sites: allocated, compensatedUnits, lines };
+  return { sites: allocated.map(({ siteId, due: siteDue, balance }) => ({ siteId, due: siteDue, balance })), compensatedUnits, lines };
 }

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { ExemptionKind, SuspensionReason } from './quota-arrangements';
 import { QuotaStatus } from './quota-computation';
-import { ConventionKind, HeadcountGroup, QuotaCategory, RoundingPoint, SizeBand } from './quota-rules';
+import { Art3c3Organisation, ConventionKind, QuotaCategory, RoundingPoint, RuleFigure, SizeBand } from './quota-rules';
 
 /*
  * The pure rules use string unions; these objects give GraphQL the same values, and `satisfies` keeps the two lists
@@ -28,27 +28,29 @@ registerEnumType(QuotaCategoryEnum, { name: 'QuotaCategory', description: 'Disab
 export const SizeBandEnum = { SMALL: 'SMALL', MEDIUM: 'MEDIUM', LARGE: 'LARGE' } as const satisfies { [K in SizeBand]: K };
 registerEnumType(SizeBandEnum, { name: 'QuotaSizeBand', description: 'The band of the computable base, as the rule version defines it (15–35, 36–50, over 50)' });
 
-export const HeadcountGroupEnum = {
-  DISABLED_WORKERS: 'DISABLED_WORKERS',
-  PROTECTED_CATEGORY_WORKERS: 'PROTECTED_CATEGORY_WORKERS',
-  DISABLED_IN_SERVICE_WORKERS: 'DISABLED_IN_SERVICE_WORKERS',
-  SHORT_FIXED_TERM_WORKERS: 'SHORT_FIXED_TERM_WORKERS',
-  MANAGERS: 'MANAGERS',
-  APPRENTICES: 'APPRENTICES',
-  TEMP_AGENCY_WORKERS: 'TEMP_AGENCY_WORKERS',
-  HOME_WORKERS: 'HOME_WORKERS',
-  COOPERATIVE_PARTNERS: 'COOPERATIVE_PARTNERS',
-  WORKERS_ABROAD: 'WORKERS_ABROAD',
-  SITE_OR_TRAVELLING_STAFF: 'SITE_OR_TRAVELLING_STAFF',
-} as const satisfies { [K in HeadcountGroup]: K };
-registerEnumType(HeadcountGroupEnum, { name: 'HeadcountGroup', description: 'A group of a headcount snapshot' });
-
 export const RoundingPointEnum = {
   PART_TIME_BASE: 'PART_TIME_BASE',
   DISABLED_PERCENTAGE: 'DISABLED_PERCENTAGE',
   PROTECTED_PERCENTAGE: 'PROTECTED_PERCENTAGE',
 } as const satisfies { [K in RoundingPoint]: K };
 registerEnumType(RoundingPointEnum, { name: 'QuotaRoundingPoint', description: 'Where a fraction above the threshold counts as one' });
+
+export const RuleFigureEnum = {
+  VALIDITY: 'VALIDITY',
+  DISABLED_BANDS: 'DISABLED_BANDS',
+  PROTECTED_BANDS: 'PROTECTED_BANDS',
+  EXCLUDED_GROUPS: 'EXCLUDED_GROUPS',
+  ROUNDING: 'ROUNDING',
+  DISABLED_IN_SERVICE: 'DISABLED_IN_SERVICE',
+  GRACE_DAYS: 'GRACE_DAYS',
+  DAILY_EXEMPTION_CONTRIBUTION: 'DAILY_EXEMPTION_CONTRIBUTION',
+  SANCTION: 'SANCTION',
+  MAX_EXEMPTION_PERCENTAGE: 'MAX_EXEMPTION_PERCENTAGE',
+  PROSPETTO_LATE_SANCTION: 'PROSPETTO_LATE_SANCTION',
+  PART_TIME_COVER: 'PART_TIME_COVER',
+  CONVENTION_CAPS: 'CONVENTION_CAPS',
+} as const satisfies { [K in RuleFigure]: K };
+registerEnumType(RuleFigureEnum, { name: 'QuotaRuleFigure', description: 'A figure of a rule version that carries its own source' });
 
 export const ConventionKindEnum = {
   ART_11: 'ART_11',
@@ -59,6 +61,16 @@ export const ConventionKindEnum = {
 registerEnumType(ConventionKindEnum, {
   name: 'QuotaConventionKind',
   description: 'ART_11: hiring programme (L. 68/99 art. 11); ART_12 / ART_12_BIS: work commissioned to a social cooperative; ART_14: D.Lgs 276/2003 art. 14 framework agreement',
+});
+
+export const Art3c3OrganisationEnum = {
+  POLITICAL_PARTY: 'POLITICAL_PARTY',
+  TRADE_UNION: 'TRADE_UNION',
+  NON_PROFIT: 'NON_PROFIT',
+} as const satisfies { [K in Art3c3Organisation]: K };
+registerEnumType(Art3c3OrganisationEnum, {
+  name: 'Art3c3Organisation',
+  description: 'Political parties, trade unions and non-profit organisations (L. 68/99 art. 3 c.3): the base counts only technical-executive and administrative staff',
 });
 
 export const ExemptionKindEnum = { AUTHORISED: 'AUTHORISED', SELF_CERTIFIED: 'SELF_CERTIFIED' } as const satisfies { [K in ExemptionKind]: K };

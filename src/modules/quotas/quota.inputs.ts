@@ -14,6 +14,7 @@ import {
 import { PageArgs } from '../../graphql/pagination';
 import { ExemptionKind, SuspensionReason } from './quota-arrangements';
 import {
+  Art3c3OrganisationEnum,
   ContactTopic,
   ConventionKindEnum,
   ExemptionKindEnum,
@@ -21,7 +22,7 @@ import {
   SizeBandEnum,
   SuspensionReasonEnum,
 } from './quota.enums';
-import { ConventionKind, SizeBand } from './quota-rules';
+import { Art3c3Organisation, ConventionKind, SizeBand } from './quota-rules';
 
 const NOT_BLANK = /\S/;
 const notBlank = { message: '$property must not be blank' };
@@ -51,16 +52,32 @@ export class RecordQuotaExemptionInput extends PeriodInput {
   @Field(() => ExemptionKindEnum)
   kind: ExemptionKind;
 
-  @Field(() => Float, { description: 'Percentage of the disabled units due; at most what the rule version allows' })
+  @Field(() => Float, { nullable: true, description: 'AUTHORISED only: percentage of the disabled units due; at most what the rule version allows for the employer’s sector' })
+  @IsOptional()
   @Min(0.01)
   @Max(100)
-  percentage: number;
+  percentage?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'SELF_CERTIFIED only: workers in positions with an INAIL premium rate of 60‰ or more' })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_COUNT)
+  highRiskWorkers?: number | null;
 }
 
 @InputType()
 export class RecordQuotaSuspensionInput extends PeriodInput {
   @Field(() => SuspensionReasonEnum)
   reason: SuspensionReason;
+
+  @Field({ description: 'Province code where the wage guarantee, solidarity contract or dismissal applies, e.g. BS' })
+  @Matches(/^[A-Z]{2}$/, { message: '$property must be a province code of two capital letters, e.g. BS' })
+  province: string;
+
+  @Field(() => Float, { description: 'Full-time equivalents of computable workers whose activity is suspended in that province' })
+  @Min(0.01)
+  @Max(MAX_COUNT)
+  suspendedFte: number;
 }
 
 @InputType()
@@ -142,6 +159,11 @@ export class SiteHeadcountInput {
   @Min(0)
   @Max(MAX_COUNT)
   coveringWorkers: number;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Art. 18 protected-category workers at the site' })
+  @Min(0)
+  @Max(MAX_COUNT)
+  protectedCoveringWorkers: number;
 }
 
 @InputType({ description: 'The per-site breakdown of a headcount; replaces any breakdown recorded before' })
@@ -153,6 +175,94 @@ export class RecordSiteHeadcountsInput {
   @ArrayMaxSize(200)
   @ValidateNested()
   sites: SiteHeadcountInput[];
+}
+
+@InputType({ description: 'Workers of a headcount in a group it has no column for' })
+export class HeadcountExclusionInput {
+  @Field({ description: 'A group some rule version excludes, e.g. SOCIALLY_USEFUL_WORK (see quotaRuleVersions.exclusions)' })
+  @Matches(/^[A-Z][A-Z0-9_]*$/, { message: '$property must be a group code such as SOCIALLY_USEFUL_WORK' })
+  @MaxLength(60)
+  group: string;
+
+  @Field(() => Int)
+  @Min(0)
+  @Max(MAX_COUNT)
+  workers: number;
+}
+
+@InputType({ description: 'The workers of a headcount in groups beside its columns; replaces any recorded before' })
+export class RecordHeadcountExclusionsInput {
+  @Field(() => ID)
+  snapshotId: string;
+
+  @Field(() => [HeadcountExclusionInput])
+  @ArrayMaxSize(50)
+  @ValidateNested()
+  groups: HeadcountExclusionInput[];
+}
+
+@InputType({ description: 'A part-time worker covering the disabled quota' })
+export class PartTimeCoveringWorkerInput {
+  @Field(() => Float, { description: 'Hours as a percentage of the full-time hours of the collective agreement' })
+  @Min(0.01)
+  @Max(99.99)
+  hoursPercent: number;
+
+  @Field(() => Int, { description: 'Percentage of reduction of working capacity (degree of disability)' })
+  @Min(0)
+  @Max(100)
+  capacityReduction: number;
+}
+
+@InputType({ description: 'The part-time workers among a headcount’s covering workers; replaces any recorded before' })
+export class RecordPartTimeCoveringWorkersInput {
+  @Field(() => ID)
+  snapshotId: string;
+
+  @Field(() => [PartTimeCoveringWorkerInput])
+  @ArrayMaxSize(1000)
+  @ValidateNested()
+  workers: PartTimeCoveringWorkerInput[];
+}
+
+@InputType({ description: 'A new hire of an employer of 15–35, which started its obligation under the gradual regime (until 2017)' })
+export class RecordQuotaNewHireInput {
+  @Field(() => ID)
+  employerId: string;
+
+  @Field(() => LocalDateResolver)
+  hiredOn: string;
+
+  @Field({ description: 'Reference, e.g. the compulsory communication of the hiring' })
+  @Matches(NOT_BLANK, notBlank)
+  @MaxLength(200)
+  reference: string;
+}
+
+@InputType({ description: 'The corporate group an employer belongs to; groupName null removes it' })
+export class SetQuotaGroupInput {
+  @Field(() => ID)
+  employerId: string;
+
+  @Field(() => String, { nullable: true, description: 'Name of the group, the same for all its companies' })
+  @IsOptional()
+  @Matches(NOT_BLANK, notBlank)
+  @MaxLength(200)
+  groupName?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'From when; required with a group name' })
+  @IsOptional()
+  since?: string | null;
+}
+
+@InputType()
+export class SetArt3c3OrganisationInput {
+  @Field(() => ID)
+  employerId: string;
+
+  @Field(() => Art3c3OrganisationEnum, { nullable: true, description: 'Null: the employer is none of them' })
+  @IsOptional()
+  organisation?: Art3c3Organisation | null;
 }
 
 @InputType({ description: 'Filters combine with AND' })

@@ -3,6 +3,10 @@ import { PonteContext } from '../auth/context';
 import { Loaders } from '../../graphql/loaders';
 import { findRecords, groupBy, RecordOf } from './quota-records';
 import { computeQuotas } from './quota.service';
+import { art3c3Organisations, quotaGroups } from './quota-liaison.service';
+import { QuotaGroupMembership } from './quota-records.types';
+import { AtecoCorrespondence } from '../employers/ateco-2025';
+import { Art3c3Organisation } from './quota-rules';
 import { QuotaBreakdown, toBreakdown } from './quota.types';
 
 /*
@@ -33,7 +37,7 @@ export function quotaLoader(ctx: PonteContext, asOf: string): DataLoader<string,
   });
 }
 
-type Listed = 'exemption' | 'suspension' | 'convention' | 'contact';
+type Listed = 'exemption' | 'suspension' | 'convention' | 'contact' | 'prospetto';
 
 /** An employer's records of one kind, newest first. */
 export function employerRecordsLoader<K extends Listed>(ctx: PonteContext, source: K): DataLoader<string, RecordOf<K>[]> {
@@ -44,4 +48,33 @@ export function employerRecordsLoader<K extends Listed>(ctx: PonteContext, sourc
 export function siteHeadcountsLoader(ctx: PonteContext): DataLoader<string, RecordOf<'siteHeadcount'>[]> {
   return loader(ctx, 'siteHeadcount#snapshot', async (snapshotIds) =>
     groupBy(await findRecords(ctx.dataSource.manager, 'siteHeadcount', 'snapshot_id', snapshotIds), snapshotIds, 'snapshotId'));
+}
+
+export function headcountExclusionsLoader(ctx: PonteContext): DataLoader<string, RecordOf<'headcountExclusion'>[]> {
+  return loader(ctx, 'headcountExclusion#snapshot', async (snapshotIds) =>
+    groupBy(await findRecords(ctx.dataSource.manager, 'headcountExclusion', 'snapshot_id', snapshotIds), snapshotIds, 'snapshotId'));
+}
+
+export function partTimeCoverLoader(ctx: PonteContext): DataLoader<string, RecordOf<'partTimeCover'>[]> {
+  return loader(ctx, 'partTimeCover#snapshot', async (snapshotIds) =>
+    groupBy(await findRecords(ctx.dataSource.manager, 'partTimeCover', 'snapshot_id', snapshotIds), snapshotIds, 'snapshotId'));
+}
+
+export function art3c3OrganisationLoader(ctx: PonteContext): DataLoader<string, Art3c3Organisation | null> {
+  return loader(ctx, 'art3c3#employer', (employerIds) => art3c3Organisations(ctx.dataSource.manager, employerIds));
+}
+
+export function quotaGroupLoader(ctx: PonteContext): DataLoader<string, QuotaGroupMembership | null> {
+  return loader(ctx, 'group#employer', (employerIds) => quotaGroups(ctx.dataSource.manager, employerIds));
+}
+
+/** ATECO 2007 → 2025 correspondences by 2007 code, one query for the codes of the response. */
+export function atecoCorrespondenceLoader(ctx: PonteContext): DataLoader<string, AtecoCorrespondence[]> {
+  return loader(ctx, 'ateco#2007', async (codes) => {
+    const rows: Array<AtecoCorrespondence> = await ctx.dataSource.manager.query(
+      `SELECT code_2007 AS "code2007", code_2025 AS "code2025", one_to_one AS "oneToOne" FROM ateco_correspondence WHERE code_2007 = ANY($1)`,
+      [[...codes]],
+    );
+    return codes.map((code) => rows.filter((r) => r.code2007 === code));
+  });
 }

@@ -1,22 +1,37 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { PonteContext } from '../auth/context';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { Employer } from '../employers/employer.entity';
+import { ateco2025Of } from '../employers/ateco-2025';
 import { EmployerSite } from '../employers/employer-site.entity';
 import { HeadcountSnapshot } from '../employers/headcount-snapshot.entity';
 import { Operator } from '../operators/operator.entity';
 import { todayInItaly } from './dates';
 import { isActive } from './quota-arrangements';
 import { quotaDashboard } from './quota-dashboard';
-import { ProspettoInformativo } from './prospetto.types';
+import { ProspettoInformativo, RecordProspettoSubmissionInput, toProspettoStatusType } from './prospetto.types';
+import { prospettoInformativo, recordProspettoSubmission } from './prospetto.service';
 import { QuotaDashboardArgs } from './quota.inputs';
-import { employerRecordsLoader, quotaLoader, siteHeadcountsLoader } from './quota.loaders';
-import { listRuleVersions, prospettoInformativo } from './quota.service';
+import { art3c3OrganisationLoader, atecoCorrespondenceLoader, employerRecordsLoader, quotaGroupLoader, headcountExclusionsLoader, partTimeCoverLoader, quotaLoader, siteHeadcountsLoader } from './quota.loaders';
+import { listRuleVersions } from './quota.service';
+import { Art3c3OrganisationEnum } from './quota.enums';
+import { Art3c3Organisation } from './quota-rules';
 import { QuotaBreakdown, QuotaRuleVersionType, SiteQuota, toBreakdown, toRuleVersionType } from './quota.types';
 import { QuotaDashboardConnection } from './quota-dashboard.types';
 import { ARRANGEMENT_RESOLVERS, QuotaMutationResolver } from './quota-records.resolver';
-import { ConsultancyContact, QuotaConvention, QuotaExemption, QuotaSiteHeadcount, QuotaSuspension } from './quota-records.types';
+import {
+  Ateco2025,
+  ConsultancyContact,
+  HeadcountExclusion,
+  PartTimeCoveringWorker,
+  ProspettoSubmission,
+  QuotaGroupMembership,
+  QuotaConvention,
+  QuotaExemption,
+  QuotaSiteHeadcount,
+  QuotaSuspension,
+} from './quota-records.types';
 
 @Resolver()
 export class QuotaQueryResolver {
@@ -48,7 +63,16 @@ export class QuotaQueryResolver {
     const id = parseId(employerId, 'Employer', 'employerId');
     const report = await prospettoInformativo(ctx.dataSource.manager, id, year);
     ctx.loaders.byId(Employer).prime(id, report.employer);
-    return { ...report, employerId: id, quota: toBreakdown(report.quota) };
+    return {
+      ...toProspettoStatusType(report.status), employerId: id, snapshotId: report.snapshotId, referenceDate: report.referenceDate,
+      quota: toBreakdown(report.quota), csv: report.csv,
+    };
+  }
+
+  @Mutation(() => ProspettoSubmission, { description: 'Records that the report for a year was sent; what it declared is the quota on 31 December' })
+  recordProspettoSubmission(@Arg('input') input: RecordProspettoSubmissionInput, @Ctx() ctx: PonteContext): Promise<ProspettoSubmission> {
+    const employerId = parseId(input.employerId, 'Employer', 'input.employerId');
+    return recordProspettoSubmission(ctx.dataSource, { ...input, employerId }, ctx.actingOperatorId);
   }
 
   @Query(() => [QuotaRuleVersionType], { description: 'The Law 68/99 figures, one version per period, oldest first' })
@@ -81,6 +105,26 @@ export class EmployerQuotaResolver {
   @FieldResolver(() => [QuotaConvention], { description: 'Conventions, latest first' })
   quotaConventions(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<QuotaConvention[]> {
     return employerRecordsLoader(ctx, 'convention').load(employer.id);
+  }
+
+  @FieldResolver(() => Art3c3OrganisationEnum, { nullable: true, description: 'Party, union or non-profit organisation of L. 68/99 art. 3 c.3; null: none' })
+  art3c3Organisation(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<Art3c3Organisation | null> {
+    return art3c3OrganisationLoader(ctx).load(employer.id);
+  }
+
+  @FieldResolver(() => Ateco2025, { description: 'The ATECO 2025 code, for the sector rules and the reports' })
+  async ateco2025(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<Ateco2025> {
+    return ateco2025Of(employer.atecoVersion, employer.atecoCode, await atecoCorrespondenceLoader(ctx).load(employer.atecoCode));
+  }
+
+  @FieldResolver(() => QuotaGroupMembership, { nullable: true, description: 'Corporate group whose companies compensate their disabled quotas' })
+  quotaGroup(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<QuotaGroupMembership | null> {
+    return quotaGroupLoader(ctx).load(employer.id);
+  }
+
+  @FieldResolver(() => [ProspettoSubmission], { description: 'Annual reports sent, latest year first' })
+  prospettoSubmissions(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<ProspettoSubmission[]> {
+    return employerRecordsLoader(ctx, 'prospetto').load(employer.id);
   }
 
   @FieldResolver(() => [ConsultancyContact], { description: 'Consultancy contacts, latest first' })
@@ -151,6 +195,16 @@ export class HeadcountSiteBreakdownResolver {
   @FieldResolver(() => [QuotaSiteHeadcount], { description: 'Per-site breakdown for compensation among sites; empty if not recorded' })
   siteBreakdown(@Root() snapshot: HeadcountSnapshot, @Ctx() ctx: PonteContext): Promise<QuotaSiteHeadcount[]> {
     return siteHeadcountsLoader(ctx).load(snapshot.id);
+  }
+
+  @FieldResolver(() => [HeadcountExclusion], { description: 'Workers in groups left out of the base that the headcount has no column for' })
+  otherExclusions(@Root() snapshot: HeadcountSnapshot, @Ctx() ctx: PonteContext): Promise<HeadcountExclusion[]> {
+    return headcountExclusionsLoader(ctx).load(snapshot.id);
+  }
+
+  @FieldResolver(() => [PartTimeCoveringWorker], { description: 'The part-timers among the covering workers; they count by their hours' })
+  partTimeCoveringWorkers(@Root() snapshot: HeadcountSnapshot, @Ctx() ctx: PonteContext): Promise<PartTimeCoveringWorker[]> {
+    return partTimeCoverLoader(ctx).load(snapshot.id);
   }
 }
 

@@ -1,24 +1,57 @@
 import { EntityManager } from 'typeorm';
-import { NotFoundError, UserInputError } from '../../graphql/errors';
-import { Employer } from '../employers/employer.entity';
-import { todayInItaly } from './dates';
-import { prospettoCsv } from './prospetto-csv';
-import { computeQuota, QuotaResult } from './quota-computation';
-import { loadQuotaFacts, loadRuleVersions } from './quota-facts';
+import { computeQuota, QuotaFacts, QuotaResult } from './quota-computation';
+import { GroupMembership, loadQuotaFacts, loadRuleVersions } from './quota-facts';
+import { compensateWithinGroups } from './quota-groups';
 import { QuotaRuleVersion } from './quota-rules';
 
 /**
- * Every employer's quota on a date, computed by the pure rules from data read in a fixed number of queries
- * whatever the number of employers.
+ * Every employer's quota on each of some dates, computed by the pure rules from data read once, in a fixed number of
+ * queries whatever the number of employers or dates: the facts read up to the latest date serve the earlier ones.
+ * Employers in a corporate group need the other companies of the group too (compensation within the group): those
+ * are read in one more round, only when there are any.
  */
+export async function computeQuotasOn(
+  manager: EntityManager,
+  employerIds: readonly string[],
+  dates: readonly string[],
+): Promise<{ versions: QuotaRuleVersion[]; byDate: Map<string, Map<string, QuotaResult>> }> {
+  const latest = [...dates].sort().at(-1)!;
+  const [versions, { facts, groups }] = await Promise.all([
+    loadRuleVersions(manager),
+    employerIds.length === 0
+      ? { facts: new Map<string, QuotaFacts>(), groups: new Map<string, GroupMembership>() }
+      : loadQuotaFacts(manager, employerIds, latest),
+  ]);
+  const groupNames = [...new Set([...groups.values()].map((g) => g.group))];
+  if (groupNames.length > 0) {
+    const others: Array<{ employerId: string }> = await manager.query(
+      `SELECT employer_id AS "employerId" FROM quota_group_member WHERE group_name = ANY($1) AND NOT (employer_id = ANY($2::uuid[]))`,
+      [groupNames, [...employerIds]],
+    );
+    if (others.length > 0) {
+      const more = await loadQuotaFacts(manager, others.map((o) => o.employerId), latest);
+      more.facts.forEach((f, id) => facts.set(id, f));
+      more.groups.forEach((g, id) => groups.set(id, g));
+    }
+  }
+  const requested = new Set(employerIds);
+  const byDate = new Map(dates.map((date) => {
+    const all = new Map([...facts].map(([id, employerFacts]) => [id, computeQuota(date, versions, employerFacts)]));
+    const members = new Map([...groups].filter(([, g]) => g.since <= date).map(([id, g]) => [id, g.group]));
+    const compensated = members.size > 0 ? compensateWithinGroups(all, members) : all;
+    return [date, new Map([...compensated].filter(([id]) => requested.has(id)))];
+  }));
+  return { versions, byDate };
+}
+
+/** Every employer's quota on a date. */
 export async function computeQuotas(
   manager: EntityManager,
   employerIds: readonly string[],
   asOf: string,
 ): Promise<Map<string, QuotaResult>> {
   if (employerIds.length === 0) return new Map();
-  const [versions, facts] = await Promise.all([loadRuleVersions(manager), loadQuotaFacts(manager, employerIds, asOf)]);
-  return new Map([...facts].map(([id, employerFacts]) => [id, computeQuota(asOf, versions, employerFacts)]));
+  return (await computeQuotasOn(manager, employerIds, [asOf])).byDate.get(asOf)!;
 }
 
 /**
@@ -36,38 +69,4 @@ export async function disabledQuotaShortfalls(
 
 export function listRuleVersions(manager: EntityManager): Promise<QuotaRuleVersion[]> {
   return loadRuleVersions(manager);
-}
-
-export interface ProspettoData {
-  employer: Employer;
-  year: number;
-  referenceDate: string;
-  /** The headcount the report describes: the latest on or before 31 December. */
-  snapshotId: string;
-  submissionDeadline: string;
-  /** Whether the base reaches the first band, the size from which the report is due. */
-  required: boolean;
-  quota: QuotaResult;
-  csv: string;
-}
-
-/** The annual report (art. 9 c.6) describes 31 December and is sent by 31 January of the year after. */
-export async function prospettoInformativo(manager: EntityManager, employerId: string, year: number): Promise<ProspettoData> {
-  const thisYear = Number(todayInItaly().slice(0, 4));
-  if (!Number.isInteger(year) || year < 2000 || year > thisYear) {
-    throw new UserInputError(`The year must be between 2000 and ${thisYear}`, 'year');
-  }
-  const employer = await manager.findOneBy(Employer, { id: employerId });
-  if (!employer) throw new NotFoundError('Employer', 'employerId');
-  const referenceDate = `${year}-12-31`;
-  const quota = (await computeQuotas(manager, [employerId], referenceDate)).get(employerId)!;
-  if (!quota.headcount) {
-    throw new UserInputError(`No headcount recorded on or before ${referenceDate}: record one first`, 'year');
-  }
-  const firstBand = quota.ruleVersion?.disabledBands[0];
-  const required = firstBand !== undefined && quota.base !== null && quota.base >= firstBand.from;
-  const report = {
-    employer, year, referenceDate, snapshotId: quota.headcount.snapshotId, submissionDeadline: `${year + 1}-01-31`, required, quota,
-  };
-  return { ...report, csv: prospettoCsv(report) };
 }

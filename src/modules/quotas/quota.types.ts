@@ -4,13 +4,22 @@ import { CategoryOutcome } from './quota-evaluation';
 import { QuotaResult, QuotaStatus } from './quota-computation';
 import {
   ConventionKindEnum,
-  HeadcountGroupEnum,
   QuotaCategoryEnum,
   QuotaStatusEnum,
   RoundingPointEnum,
+  RuleFigureEnum,
   SizeBandEnum,
 } from './quota.enums';
-import { ConventionKind, HeadcountGroup, QuotaCategory, QuotaRuleVersion, RoundingPoint, SizeBand } from './quota-rules';
+import {
+  ConventionKind,
+  dailySanctionCents,
+  ExclusionRule,
+  QuotaCategory,
+  QuotaRuleVersion,
+  RoundingPoint,
+  RuleFigure,
+  SizeBand,
+} from './quota-rules';
 
 @ObjectType({ description: 'One step of a quota computation, to show a company how the number was reached' })
 export class QuotaLine {
@@ -32,7 +41,7 @@ export class QuotaCategoryOutcome {
   @Field(() => Int)
   due: number;
 
-  @Field(() => Int, { description: 'Workers in the headcount who count toward this quota' })
+  @Field(() => Float, { description: 'Workers who count toward this quota; part-timers by their hours, so it can end in .5' })
   covered: number;
 
   @Field(() => Int, { description: 'Units conventions cover (disabled quota only)' })
@@ -75,6 +84,15 @@ export class SiteQuota {
 
   @Field(() => Int, { description: 'Covering workers less units due: a surplus (positive) can compensate another site' })
   balance: number;
+
+  @Field(() => Int, { description: 'Art. 18 units due at the site (the protected quota is national and compensated among sites too)' })
+  protectedDue: number;
+
+  @Field(() => Int)
+  protectedCoveringWorkers: number;
+
+  @Field(() => Int, { description: 'Protected-category workers less their units due' })
+  protectedBalance: number;
 }
 
 @ObjectType('QuotaBand', { description: 'A range of computable base and the units it owes' })
@@ -100,8 +118,68 @@ export class ConventionCap {
   @Field(() => ConventionKindEnum)
   kind: ConventionKind;
 
-  @Field(() => Float, { description: 'Largest share of the disabled units due conventions of this kind may cover' })
-  maxSharePercent: number;
+  @Field(() => Float, { nullable: true, description: 'Largest share of the disabled units due conventions of this kind may cover' })
+  percent: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Below this computable base, at most unitsBelowBase units instead' })
+  belowBase: number | null;
+
+  @Field(() => Int, { nullable: true })
+  unitsBelowBase: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Longest a convention may last, extensions included' })
+  maxMonths: number | null;
+}
+
+@ObjectType({ description: 'A group left out of the computable base' })
+export class QuotaExclusionRule {
+  @Field({ description: 'A HeadcountGroup value, or a group recorded beside the headcount (recordHeadcountExclusions)' })
+  group: string;
+
+  @Field()
+  label: string;
+
+  @Field()
+  reference: string;
+
+  @Field(() => [String], { nullable: true, description: 'Only for employers in these ATECO divisions (first two digits); null for all' })
+  atecoDivisions: string[] | null;
+}
+
+@ObjectType({ description: 'A sector whose employers may be exempted for a larger share of the quota' })
+export class QuotaSectorExemptionCap {
+  @Field()
+  label: string;
+
+  @Field(() => [String])
+  atecoDivisions: string[];
+
+  @Field(() => Float)
+  maxPercentage: number;
+}
+
+@ObjectType({ description: 'How part-time covering workers count' })
+export class QuotaPartTimeCoverRule {
+  @Field(() => Float, { description: 'Up to this percentage of the full-time hours a part-timer counts half a unit; above it, one' })
+  halfUnitUpToHoursPercent: number;
+
+  @Field(() => Float, { description: 'At an employer of 15–35, a part-timer whose disability is above this counts one whatever the hours' })
+  smallBandWholeUnitAboveReduction: number;
+}
+
+@ObjectType({ description: 'Where one figure of a rule version comes from' })
+export class QuotaRuleSource {
+  @Field(() => RuleFigureEnum)
+  figure: RuleFigure;
+
+  @Field({ description: 'The decree or article and what it says' })
+  citation: string;
+
+  @Field(() => String, { nullable: true, description: 'The published text the figure was read in' })
+  url: string | null;
+
+  @Field({ description: 'True when the figure was read in a text citing its decree (at url); false: to be confirmed' })
+  confirmed: boolean;
 }
 
 @ObjectType('QuotaRuleVersion', { description: 'Law 68/99 figures in force for a period, with their source' })
@@ -115,10 +193,13 @@ export class QuotaRuleVersionType {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Last day in force; null while current' })
   validTo: string | null;
 
-  @Field()
+  @Field({ description: 'The articles the version applies' })
   source: string;
 
-  @Field({ description: 'False while a figure is still to be confirmed against the official text' })
+  @Field(() => [QuotaRuleSource], { description: 'Each figure’s source and whether it is confirmed' })
+  sources: QuotaRuleSource[];
+
+  @Field({ description: 'True only when every figure is confirmed; false while any is still to be confirmed' })
   confirmed: boolean;
 
   @Field(() => [QuotaBandType])
@@ -127,8 +208,11 @@ export class QuotaRuleVersionType {
   @Field(() => [QuotaBandType])
   protectedBands: QuotaBandType[];
 
-  @Field(() => [HeadcountGroupEnum], { description: 'Groups left out of the computable base' })
-  excludedGroups: HeadcountGroup[];
+  @Field(() => [String], { description: 'Codes of the groups left out of the computable base (HeadcountGroup values and groups recorded beside the headcount)' })
+  excludedGroups: string[];
+
+  @Field(() => [QuotaExclusionRule], { description: 'The groups left out of the computable base, with their source and sector limit' })
+  exclusions: ExclusionRule[];
 
   @Field(() => Float, { description: 'A fraction above this counts as a whole unit where rounding applies' })
   roundingThreshold: number;
@@ -145,14 +229,29 @@ export class QuotaRuleVersionType {
   @Field(() => Float, { description: 'Euros per exempted unit per working day' })
   dailyExemptionContribution: number;
 
-  @Field(() => Float)
-  sanctionMultiplier: number;
+  @Field(() => Float, { nullable: true, description: 'The art. 15 c.4 sanction as a multiple of the contribution (from 8 October 2016); null when it was a fixed amount' })
+  sanctionMultiplier: number | null;
 
-  @Field(() => Float, { description: 'Euros per uncovered unit per working day after the grace period' })
+  @Field(() => Float, { description: 'Euros per uncovered disabled-worker unit per working day after the grace period' })
   sanctionPerDay: number;
+
+  @Field(() => Float, { description: 'Euros for a prospetto informativo sent late (art. 15 c.1)' })
+  prospettoLateSanction: number;
+
+  @Field(() => Float, { description: 'Euros added for each further day of delay' })
+  prospettoLateSanctionPerDay: number;
 
   @Field(() => Float)
   maxExemptionPercentage: number;
+
+  @Field(() => [QuotaSectorExemptionCap], { description: 'Higher exemption ceilings for some sectors, by ATECO division' })
+  exemptionCaps: QuotaSectorExemptionCap[];
+
+  @Field(() => QuotaPartTimeCoverRule)
+  partTimeCover: QuotaPartTimeCoverRule;
+
+  @Field(() => Int, { nullable: true, description: 'Gradual regime (until 2017): employers of 15–35 obliged only on a new hire, with this many months to hire; null afterwards' })
+  smallBandNewHireGraceMonths: number | null;
 
   @Field(() => [ConventionCap])
   conventionCaps: ConventionCap[];
@@ -202,6 +301,12 @@ export class QuotaBreakdown {
   @Field(() => Int)
   compensatedUnits: number;
 
+  @Field(() => Int, { description: 'Art. 18 units compensated among sites' })
+  protectedCompensatedUnits: number;
+
+  @Field(() => Int, { description: 'Disabled units other companies of the employer’s group cover with their surplus' })
+  groupCompensatedUnits: number;
+
   @Field(() => [QuotaLine])
   lines: QuotaLine[];
 }
@@ -209,15 +314,22 @@ export class QuotaBreakdown {
 const euros = (cents: number): number => cents / 100;
 
 export function toRuleVersionType(rules: QuotaRuleVersion): QuotaRuleVersionType {
-  const { id: _id, roundingThresholdHundredths, dailyContributionCents, conventionCaps, disabledBands, protectedBands, ...figures } = rules;
+  const {
+    id: _id, roundingThresholdHundredths, dailyContributionCents, fixedDailySanctionCents: _fixed, prospettoLateCents, prospettoLatePerDayCents,
+    conventionCaps, disabledBands, protectedBands, ...figures
+  } = rules;
   return {
     ...figures,
     disabledBands,
     protectedBands: protectedBands.map((band) => ({ ...band, sizeBand: null })),
     roundingThreshold: roundingThresholdHundredths / 100,
     dailyExemptionContribution: euros(dailyContributionCents),
-    sanctionPerDay: euros(Math.round(dailyContributionCents * rules.sanctionMultiplier)),
-    conventionCaps: Object.entries(conventionCaps).map(([kind, maxSharePercent]) => ({ kind: kind as ConventionKind, maxSharePercent })),
+    sanctionPerDay: euros(dailySanctionCents(rules)),
+    excludedGroups: rules.exclusions.map((e) => e.group),
+    smallBandNewHireGraceMonths: rules.gradualRegime?.smallBandGraceMonths ?? null,
+    prospettoLateSanction: euros(prospettoLateCents),
+    prospettoLateSanctionPerDay: euros(prospettoLatePerDayCents),
+    conventionCaps: Object.entries(conventionCaps).map(([kind, cap]) => ({ kind: kind as ConventionKind, ...cap! })),
   };
 }
 
@@ -237,6 +349,8 @@ export function toBreakdown(result: QuotaResult): QuotaBreakdown {
     sanctionExposurePerDay: euros(result.exposurePerDayCents),
     sites: result.sites.map((site) => ({ ...site, computableEmployees: site.computableHundredths / 100 })),
     compensatedUnits: result.compensatedUnits,
+    protectedCompensatedUnits: result.protectedCompensatedUnits,
+    groupCompensatedUnits: result.groupCompensatedUnits,
     lines: result.lines,
   };
 }

@@ -3,7 +3,7 @@ import { PonteContext } from '../auth/context';
 import { Sector } from '../work-conditions/work-conditions.enums';
 import { Occupation } from './occupation.entity';
 import { Skill, SkillKind } from './skill.entity';
-import { createSkill, listOccupations, listSkills, updateSkill } from './skills.service';
+import { createSkill, listOccupations, listSkills, setOccupationCp2021Code, updateSkill } from './skills.service';
 import { CreateSkillInput, UpdateSkillInput } from './skills.types';
 import { GlobalIdArg } from '../../graphql/global-id-arg';
 
@@ -31,6 +31,15 @@ export class SkillResolver {
   @Mutation(() => Skill)
   createSkill(@Arg('input') input: CreateSkillInput, @Ctx() ctx: PonteContext): Promise<Skill> {
     return createSkill(ctx.dataSource.manager, input);
+  }
+
+  @Mutation(() => Occupation, { description: 'Records an occupation’s CP2021 unit from ISTAT’s list (null clears it)' })
+  setOccupationCp2021Code(
+    @GlobalIdArg('id', 'Occupation') id: string,
+    @Arg('code', () => String, { nullable: true }) code: string | null,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Occupation> {
+    return setOccupationCp2021Code(ctx.dataSource.manager, id, code);
   }
 
   @Mutation(() => Skill)

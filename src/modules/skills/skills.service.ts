@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ConflictError, NotFoundError } from '../../graphql/errors';
+import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { escapeLike } from '../../db/like';
 import { rethrowUniqueViolation } from '../../db/unique-violation';
 import { stripUndefined } from '../../graphql/inputs';
@@ -46,4 +46,18 @@ export async function updateSkill(manager: EntityManager, id: string, input: Upd
   if (!skill) throw new NotFoundError('Skill');
   Object.assign(skill, stripUndefined(input));
   return manager.save(skill);
+}
+
+const CP2021_CODE = /^[1-9](\.[0-9]{1,2}){4}$/;
+
+/** Records (or clears) an occupation's CP2021 unit: five levels separated by dots; the code itself comes from ISTAT's list. */
+export async function setOccupationCp2021Code(manager: EntityManager, id: string, code: string | null): Promise<Occupation> {
+  const occupation = await manager.findOneBy(Occupation, { id });
+  if (!occupation) throw new NotFoundError('Occupation', 'id');
+  const trimmed = code?.trim() || null;
+  if (trimmed !== null && !CP2021_CODE.test(trimmed)) {
+    throw new UserInputError('A CP2021 code has five numeric levels separated by dots, as in ISTAT’s list', 'code');
+  }
+  occupation.cp2021Code = trimmed;
+  return manager.save(occupation);
 }
