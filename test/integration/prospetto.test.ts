@@ -38,7 +38,7 @@ const RECORD = `mutation ($input: RecordProspettoSubmissionInput!) { recordProsp
   id year submittedOn reference computableBase disabledDue protectedDue compensatedUnits } }`;
 const REPORT = `query ($id: ID!, $year: Int!) { prospettoInformativo(employerId: $id, year: $year) {
   year required requiredReason submittedOn submissionDeadline lateSanction { daysLate amount ruleVersionCode description } } }`;
-const DASHBOARD = `query ($asOf: LocalDate) { quotaDashboard(asOf: $asOf, orderBy: NAME_ASC, first: 50) { edges { node {
+const DASHBOARD = `query ($asOf: LocalDate) { quotaDashboard(asOf: $asOf, orderBy: NAME_ASC, first: 20) { edges { node {
   employer { legalName } prospetto { year required requiredReason submittedOn lateSanction { daysLate amount ruleVersionCode } } } } } }`;
 
 const submissions = async (key: string) => {

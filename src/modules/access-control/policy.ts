@@ -159,6 +159,8 @@ export const RECORD_TYPES: Readonly<Record<string, Allowed>> = {
   AuditEvent: [COORDINATOR],
   ReferralAssignment: [COORDINATOR],
   RoleGrant: CONFIGURATION,
+  ProspettoSubmission: EMPLOYER_WORK,
+  QuotaNewHire: EMPLOYER_WORK,
 };
 
 /** Lookups that answer null, not NOT_FOUND, for a record that does not exist or is not visible: the two look alike. */
