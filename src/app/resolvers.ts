@@ -15,7 +15,7 @@ import { OPENING_RESOLVERS } from '../modules/openings/openings.resolver';
 import { MATCHING_RESOLVERS } from '../modules/matching/api/matching.resolver';
 import { PLACEMENT_RESOLVERS } from '../modules/placements/placements.resolver';
 import { STATISTICS_RESOLVERS } from '../modules/statistics/statistics.resolver';
-import { QUOTA_RESOLVERS } from '../modules/quotas/quota.resolver';
+import { QUOTA_RESOLVERS } from '../modules/quotas/api/quota.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { OperatorRoleGrantResolver, RoleGrantResolver } from '../modules/role-grants/role-grants.resolver';

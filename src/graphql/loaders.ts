@@ -58,6 +58,14 @@ export class Loaders {
     });
   }
 
+  /**
+   * A loader of a module's own (a computed value, a read the generic loaders above do not cover), kept with the
+   * others for this request under a name the module chooses.
+   */
+  named<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    return this.loader(`named: ${name}`, batch);
+  }
+
   private loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { prospettoCsv } from '../../src/modules/quotas/prospetto-csv';
-import { computeQuota } from '../../src/modules/quotas/quota-computation';
-import { QuotaRuleVersion } from '../../src/modules/quotas/quota-rules';
+import { prospettoCsv } from '../../src/modules/quotas/rules/prospetto-csv';
+import { computeQuota } from '../../src/modules/quotas/rules/quota-computation';
+import { QuotaRuleVersion } from '../../src/modules/quotas/rules/quota-rules';
 import { buildStatisticsTable } from '../../src/modules/statistics/statistics';
 import { statisticsCsv } from '../../src/modules/statistics/statistics-csv';
 

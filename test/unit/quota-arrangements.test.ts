@@ -1,7 +1,7 @@
-import { Convention, Exemption, Suspension } from '../../src/modules/quotas/quota-arrangements';
-import { computeQuota, QuotaFacts } from '../../src/modules/quotas/quota-computation';
-import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/quota-rules';
-import { allocateAmongSites } from '../../src/modules/quotas/quota-sites';
+import { Convention, Exemption, Suspension } from '../../src/modules/quotas/rules/quota-arrangements';
+import { computeQuota, QuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
+import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/rules/quota-rules';
+import { allocateAmongSites } from '../../src/modules/quotas/rules/quota-sites';
 import { headcountOn, RULES_2022 } from './quota-rule-fixture';
 
 const V2022: QuotaRuleVersion = RULES_2022;

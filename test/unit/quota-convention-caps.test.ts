@@ -1,6 +1,6 @@
-import { Convention } from '../../src/modules/quotas/quota-arrangements';
-import { computeQuota, QuotaFacts } from '../../src/modules/quotas/quota-computation';
-import { HeadcountCounts } from '../../src/modules/quotas/quota-rules';
+import { Convention } from '../../src/modules/quotas/rules/quota-arrangements';
+import { computeQuota, QuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
+import { HeadcountCounts } from '../../src/modules/quotas/rules/quota-rules';
 import { headcountOn, RULES_2022 } from './quota-rule-fixture';
 
 /*

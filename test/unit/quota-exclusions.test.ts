@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { computableBase, ExclusionRule } from '../../src/modules/quotas/quota-rules';
+import { computableBase, ExclusionRule } from '../../src/modules/quotas/rules/quota-rules';
 import { headcountOn, RULES_2022 } from './quota-rule-fixture';
 
 /*

@@ -1,5 +1,5 @@
-import { computeQuota, QuotaFacts } from '../../src/modules/quotas/quota-computation';
-import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/quota-rules';
+import { computeQuota, QuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
+import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/rules/quota-rules';
 import { headcountOn, RULES_2022 } from './quota-rule-fixture';
 
 /*

@@ -1,6 +1,6 @@
-import { computeQuota, QuotaFacts, QuotaResult } from '../../src/modules/quotas/quota-computation';
-import { compensateWithinGroups } from '../../src/modules/quotas/quota-groups';
-import { HeadcountCounts } from '../../src/modules/quotas/quota-rules';
+import { computeQuota, QuotaFacts, QuotaResult } from '../../src/modules/quotas/rules/quota-computation';
+import { compensateWithinGroups } from '../../src/modules/quotas/rules/quota-groups';
+import { HeadcountCounts } from '../../src/modules/quotas/rules/quota-rules';
 import { headcountOn, RULES_2022 } from './quota-rule-fixture';
 
 /*

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { computeQuota, QuotaFacts } from '../../src/modules/quotas/quota-computation';
-import { HeadcountCounts } from '../../src/modules/quotas/quota-rules';
+import { computeQuota, QuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
+import { HeadcountCounts } from '../../src/modules/quotas/rules/quota-rules';
 import { headcountOn, RULES_2022 } from './quota-rule-fixture';
 
 /*

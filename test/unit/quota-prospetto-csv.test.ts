@@ -1,6 +1,6 @@
-import { prospettoCsv } from '../../src/modules/quotas/prospetto-csv';
-import { computeQuota } from '../../src/modules/quotas/quota-computation';
-import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/quota-rules';
+import { prospettoCsv } from '../../src/modules/quotas/rules/prospetto-csv';
+import { computeQuota } from '../../src/modules/quotas/rules/quota-computation';
+import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/rules/quota-rules';
 
 const RULES: QuotaRuleVersion = {
   id: 'v', code: 'L68-2022', validFrom: '2022-01-01', validTo: null, source: 'L. 68/1999, test', confirmed: false,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { prospettoDue, prospettoLateSanction, ProspettoFigures, prospettoStatus } from '../../src/modules/quotas/prospetto-rules';
+import { prospettoDue, prospettoLateSanction, ProspettoFigures, prospettoStatus } from '../../src/modules/quotas/rules/prospetto-rules';
 import { RULES_2022 } from './quota-rule-fixture';
 
 /*

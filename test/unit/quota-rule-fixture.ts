@@ -1,4 +1,4 @@
-import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/quota-rules';
+import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/rules/quota-rules';
 
 /**
  * A rule version with the figures of the 2022 one as seeded; tests state the rule they check, the data only feeds

@@ -1,5 +1,5 @@
-import { Suspension } from '../../src/modules/quotas/quota-arrangements';
-import { computeQuota, QuotaFacts } from '../../src/modules/quotas/quota-computation';
+import { Suspension } from '../../src/modules/quotas/rules/quota-arrangements';
+import { computeQuota, QuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
 import { headcountOn, RULES_2022 } from './quota-rule-fixture';
 
 /*

@@ -4,7 +4,7 @@ import { UserInputError } from '../../graphql/errors';
 import { findEligiblePairs } from './reads/candidate-search';
 import { EligiblePair } from './rules/pairs';
 import { byScoreThenId, pairScorer, RankedMatch } from './pair-scoring';
-import { groupBy } from './rules/group-by';
+import { groupBy } from '../../lib/group-by';
 import { solvePlacementPlan } from './rules/plan-solver';
 
 export interface PlanRequest {

@@ -1,13 +1,13 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { Employer } from '../employers/employer.entity';
-import { todayInItaly } from './dates';
-import { prospettoCsv } from './prospetto-csv';
-import { firstDayLate, ProspettoFigures, ProspettoRecord, ProspettoStatus, prospettoStatus } from './prospetto-rules';
-import { QuotaResult } from './quota-computation';
-import { findRecords } from './quota-records';
-import { ProspettoSubmission } from './quota-records.types';
-import { QuotaRuleVersion, versionAt } from './quota-rules';
+import { todayInItaly } from '../../config/calendar';
+import { prospettoCsv } from './rules/prospetto-csv';
+import { firstDayLate, ProspettoFigures, ProspettoRecord, ProspettoStatus, prospettoStatus } from './rules/prospetto-rules';
+import { QuotaResult } from './rules/quota-computation';
+import { findRecords } from './reads/quota-records';
+import { ProspettoSubmission } from './api/quota-records.types';
+import { QuotaRuleVersion, versionAt } from './rules/quota-rules';
 import { computeQuotasOn } from './quota.service';
 
 /*

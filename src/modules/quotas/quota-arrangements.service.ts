@@ -1,11 +1,11 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
-import { RecordQuotaConventionInput, RecordQuotaExemptionInput, RecordQuotaSuspensionInput } from './quota.inputs';
-import { loadRuleVersions } from './quota-facts';
-import { addMonths } from './dates';
-import { ConventionKind, maxExemptionPercentage, versionAt } from './quota-rules';
-import { findRecords, RecordOf } from './quota-records';
-import { QuotaConvention, QuotaExemption, QuotaNewHire, QuotaSuspension } from './quota-records.types';
+import { RecordQuotaConventionInput, RecordQuotaExemptionInput, RecordQuotaSuspensionInput } from './api/quota.inputs';
+import { loadRuleVersions } from './reads/quota-facts';
+import { addMonths } from '../../config/calendar';
+import { ConventionKind, maxExemptionPercentage, versionAt } from './rules/quota-rules';
+import { findRecords, RecordOf } from './reads/quota-records';
+import { QuotaConvention, QuotaExemption, QuotaNewHire, QuotaSuspension } from './api/quota-records.types';
 
 /*
  * Exemptions, suspensions and conventions. Each write takes the employer's row lock first, so two requests cannot

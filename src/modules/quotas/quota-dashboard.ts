@@ -4,13 +4,13 @@ import { PageArgs } from '../../graphql/pagination';
 import { ConnectionShape } from '../../graphql/relay';
 import { Employer } from '../employers/employer.entity';
 import { filterEmployersByActivityAndPlace } from '../employers/employers.service';
-import { QuotaDashboardOrder } from './quota.enums';
-import { QuotaDashboardFilter } from './quota.inputs';
-import { toBreakdown } from './quota.types';
-import { QuotaDashboardEntry } from './quota-dashboard.types';
-import { latestContacts } from './quota-records';
+import { QuotaDashboardOrder } from './api/quota.enums';
+import { QuotaDashboardFilter } from './api/quota.inputs';
+import { toBreakdown } from './api/quota.types';
+import { QuotaDashboardEntry } from './api/quota-dashboard.types';
+import { latestContacts } from './reads/quota-records';
 import { quotasWithProspetto } from './prospetto.service';
-import { toProspettoStatusType } from './prospetto.types';
+import { toProspettoStatusType } from './api/prospetto.types';
 
 type SortKey = Array<string | number>;
 

@@ -1,11 +1,11 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError, UserInputError } from '../../graphql/errors';
-import { todayInItaly } from './dates';
-import { HeadcountExclusionInput, LogConsultancyContactInput, PartTimeCoveringWorkerInput, SiteHeadcountInput } from './quota.inputs';
-import { loadRuleVersions } from './quota-facts';
-import { findRecords } from './quota-records';
-import { ConsultancyContact, HeadcountExclusion, PartTimeCoveringWorker, QuotaGroupMembership, QuotaSiteHeadcount } from './quota-records.types';
-import { Art3c3Organisation, HEADCOUNT_GROUPS } from './quota-rules';
+import { todayInItaly } from '../../config/calendar';
+import { HeadcountExclusionInput, LogConsultancyContactInput, PartTimeCoveringWorkerInput, SiteHeadcountInput } from './api/quota.inputs';
+import { loadRuleVersions } from './reads/quota-facts';
+import { findRecords } from './reads/quota-records';
+import { ConsultancyContact, HeadcountExclusion, PartTimeCoveringWorker, QuotaGroupMembership, QuotaSiteHeadcount } from './api/quota-records.types';
+import { Art3c3Organisation, HEADCOUNT_GROUPS } from './rules/quota-rules';
 
 /** Records a liaison's contact with a company; the operator is the one named or, failing that, the one acting. */
 export async function logConsultancyContact(

@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
-import { computeQuota, QuotaFacts, QuotaResult } from './quota-computation';
-import { GroupMembership, loadQuotaFacts, loadRuleVersions } from './quota-facts';
-import { compensateWithinGroups } from './quota-groups';
-import { QuotaRuleVersion } from './quota-rules';
+import { computeQuota, QuotaFacts, QuotaResult } from './rules/quota-computation';
+import { GroupMembership, loadQuotaFacts, loadRuleVersions } from './reads/quota-facts';
+import { compensateWithinGroups } from './rules/quota-groups';
+import { QuotaRuleVersion } from './rules/quota-rules';
 
 /**
  * Every employer's quota on each of some dates, computed by the pure rules from data read once, in a fixed number of

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { todayInItaly } from '../../../config/calendar';
 import { UserInputError } from '../../../graphql/errors';
 import { findEligiblePairs } from '../reads/candidate-search';
-import { groupBy } from '../rules/group-by';
+import { groupBy } from '../../../lib/group-by';
 import { pairScorer } from '../pair-scoring';
 import { ageBand, FairnessDimension, fairnessFigures, GroupFigures, GroupKey, RankedPair } from './fairness';
 import { checkServiceAmbito } from '../../territory/service-ambiti';

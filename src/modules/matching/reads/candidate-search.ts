@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AccessibilityFeature, Sector, TransportMode } from '../../work-conditions/work-conditions.enums';
 import { MINUTES_SQL } from '../sql/commute-sql';
-import { groupBy } from '../rules/group-by';
+import { groupBy } from '../../../lib/group-by';
 import { anyConstraintFailsSql, failsSql, HARD_CONSTRAINTS } from '../sql/hard-constraints';
 import { MatchAnchor, MatchFilter, pairSql, POSITIVE_PAST_PLACEMENT } from '../sql/pair-query';
 import { EligiblePair, ExcludedPair } from '../rules/pairs';

@@ -1,4 +1,4 @@
-import { writeCsv } from '../../export/csv';
+import { writeCsv } from '../../../export/csv';
 import { QuotaResult } from './quota-computation';
 import { HEADCOUNT_GROUPS, HeadcountGroup } from './quota-rules';
 

@@ -1,9 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { toGlobalId } from '../../graphql/relay';
-import { ExemptionKind, SuspensionReason } from './quota-arrangements';
+import { toGlobalId } from '../../../graphql/relay';
+import { ExemptionKind, SuspensionReason } from '../rules/quota-arrangements';
 import { ContactTopic, ConventionKindEnum, ExemptionKindEnum, SuspensionReasonEnum } from './quota.enums';
-import { ConventionKind } from './quota-rules';
+import { ConventionKind } from '../rules/quota-rules';
 
 /**
  * Records of the quota module carry global IDs of the same form as Node's, so they can join the `node` query
@@ -60,8 +60,8 @@ export class QuotaSuspension extends QuotaRecord {
   suspendedFte: number | null;
 }
 
-@ObjectType()
-export class ScheduledHiring {
+@ObjectType('ScheduledHiring')
+export class ScheduledHiringType {
   @Field(() => LocalDateResolver)
   dueBy: string;
 
@@ -80,8 +80,8 @@ export class QuotaConvention extends QuotaRecord {
   @Field(() => String, { nullable: true })
   cooperativeName: string | null;
 
-  @Field(() => [ScheduledHiring], { description: 'The art. 11 hiring programme, by deadline' })
-  schedule: ScheduledHiring[];
+  @Field(() => [ScheduledHiringType], { description: 'The art. 11 hiring programme, by deadline' })
+  schedule: ScheduledHiringType[];
 }
 
 @ObjectType({ description: 'A consultancy contact of a liaison with a company about its Law 68/99 duties' })

@@ -9,3 +9,9 @@ export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<str
   }
   return groups;
 }
+
+/** The rows of each key, in the keys' order, an empty list for a key without rows: what a DataLoader batch returns. */
+export function groupsInKeyOrder<T>(rows: readonly T[], keys: readonly string[], key: (row: T) => string): T[][] {
+  const groups = groupBy(rows, key);
+  return keys.map((k) => groups.get(k) ?? []);
+}

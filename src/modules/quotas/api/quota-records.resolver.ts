@@ -1,9 +1,9 @@
 import { Arg, ClassType, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { PonteContext } from '../auth/context';
-import { parseId, parseOptionalId } from '../../graphql/ids';
-import { Employer } from '../employers/employer.entity';
-import { Operator } from '../operators/operator.entity';
+import { PonteContext } from '../../auth/context';
+import { parseId, parseOptionalId } from '../../../graphql/ids';
+import { Employer } from '../../employers/employer.entity';
+import { Operator } from '../../operators/operator.entity';
 import {
   LogConsultancyContactInput,
   RecordQuotaConventionInput,
@@ -16,7 +16,7 @@ import {
   SetArt3c3OrganisationInput,
   SetQuotaGroupInput,
 } from './quota.inputs';
-import { endArrangement, recordConvention, recordExemption, recordNewHire, recordSuspension } from './quota-arrangements.service';
+import { endArrangement, recordConvention, recordExemption, recordNewHire, recordSuspension } from '../quota-arrangements.service';
 import {
   logConsultancyContact,
   recordHeadcountExclusions,
@@ -24,9 +24,9 @@ import {
   recordSiteHeadcounts,
   setArt3c3Organisation,
   setQuotaGroup,
-} from './quota-liaison.service';
+} from '../quota-liaison.service';
 import { Art3c3OrganisationEnum } from './quota.enums';
-import { Art3c3Organisation } from './quota-rules';
+import { Art3c3Organisation } from '../rules/quota-rules';
 import {
   ConsultancyContact,
   HeadcountExclusion,

@@ -1,4 +1,4 @@
-import { addDays, addMonths } from './dates';
+import { addDays, addMonths } from '../../../config/calendar';
 import { CategoryOutcome, Evaluation, evaluateAt, QuotaArrangements } from './quota-evaluation';
 import { dailySanctionCents, HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, versionAt } from './quota-rules';
 import { allocateAmongSites, SiteHeadcount } from './quota-sites';

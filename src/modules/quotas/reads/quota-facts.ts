@@ -1,9 +1,9 @@
 import { EntityManager } from 'typeorm';
-import { Convention, Exemption, Suspension } from './quota-arrangements';
-import { QuotaFacts } from './quota-computation';
-import { PontePlacement } from './quota-evaluation';
-import { Art3c3Organisation, HeadcountCounts, QuotaRuleVersion } from './quota-rules';
-import { SiteHeadcount } from './quota-sites';
+import { Convention, Exemption, Suspension } from '../rules/quota-arrangements';
+import { QuotaFacts } from '../rules/quota-computation';
+import { PontePlacement } from '../rules/quota-evaluation';
+import { Art3c3Organisation, HeadcountCounts, QuotaRuleVersion } from '../rules/quota-rules';
+import { SiteHeadcount } from '../rules/quota-sites';
 
 /*
  * Reads what the quota arithmetic needs for any number of employers in a fixed number of queries. Dates are read

@@ -1,4 +1,4 @@
-import { addDays } from './dates';
+import { addDays } from '../../../config/calendar';
 import { QuotaRuleVersion } from './quota-rules';
 
 /**

@@ -1,23 +1,23 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { PonteContext } from '../auth/context';
-import { parseId, parseOptionalId } from '../../graphql/ids';
-import { Employer } from '../employers/employer.entity';
-import { ateco2025Of } from '../employers/ateco-2025';
-import { EmployerSite } from '../employers/employer-site.entity';
-import { HeadcountSnapshot } from '../employers/headcount-snapshot.entity';
-import { Operator } from '../operators/operator.entity';
-import { todayInItaly } from './dates';
-import { isActive } from './quota-arrangements';
-import { quotaDashboard } from './quota-dashboard';
+import { PonteContext } from '../../auth/context';
+import { parseId, parseOptionalId } from '../../../graphql/ids';
+import { Employer } from '../../employers/employer.entity';
+import { ateco2025Of } from '../../employers/ateco-2025';
+import { EmployerSite } from '../../employers/employer-site.entity';
+import { HeadcountSnapshot } from '../../employers/headcount-snapshot.entity';
+import { Operator } from '../../operators/operator.entity';
+import { todayInItaly } from '../../../config/calendar';
+import { isActive } from '../rules/quota-arrangements';
+import { quotaDashboard } from '../quota-dashboard';
 import { ProspettoInformativo, RecordProspettoSubmissionInput, toProspettoStatusType } from './prospetto.types';
-import { prospettoInformativo, recordProspettoSubmission } from './prospetto.service';
+import { prospettoInformativo, recordProspettoSubmission } from '../prospetto.service';
 import { QuotaDashboardArgs } from './quota.inputs';
-import { art3c3OrganisationLoader, atecoCorrespondenceLoader, employerRecordsLoader, quotaGroupLoader, headcountExclusionsLoader, partTimeCoverLoader, quotaLoader, siteHeadcountsLoader } from './quota.loaders';
-import { listRuleVersions } from './quota.service';
+import { art3c3OrganisationLoader, atecoCorrespondenceLoader, employerRecordsLoader, quotaGroupLoader, headcountExclusionsLoader, partTimeCoverLoader, quotaLoader, siteHeadcountsLoader } from '../reads/quota.loaders';
+import { listRuleVersions } from '../quota.service';
 import { Art3c3OrganisationEnum } from './quota.enums';
-import { Art3c3Organisation } from './quota-rules';
-import { QuotaBreakdown, QuotaRuleVersionType, SiteQuota, toBreakdown, toRuleVersionType } from './quota.types';
+import { Art3c3Organisation } from '../rules/quota-rules';
+import { QuotaBreakdown, QuotaRuleVersionType, SiteQuotaType, toBreakdown, toRuleVersionType } from './quota.types';
 import { QuotaDashboardConnection } from './quota-dashboard.types';
 import { ARRANGEMENT_RESOLVERS, QuotaMutationResolver } from './quota-records.resolver';
 import {
@@ -174,10 +174,10 @@ export class ConsultancyContactResolver {
   }
 }
 
-@Resolver(() => SiteQuota)
+@Resolver(() => SiteQuotaType)
 export class SiteQuotaResolver {
   @FieldResolver(() => EmployerSite)
-  async site(@Root() share: SiteQuota, @Ctx() ctx: PonteContext): Promise<EmployerSite> {
+  async site(@Root() share: SiteQuotaType, @Ctx() ctx: PonteContext): Promise<EmployerSite> {
     return (await ctx.loaders.byId(EmployerSite).load(share.siteId))!;
   }
 }

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Matches, MaxLength } from 'class-validator';
-import { ProspettoStatus } from './prospetto-rules';
+import { ProspettoStatus } from '../rules/prospetto-rules';
 import { QuotaBreakdown } from './quota.types';
 
 @ObjectType({ description: 'The sanction for a prospetto sent late or not at all (L. 68/1999 art. 15 c.1)' })

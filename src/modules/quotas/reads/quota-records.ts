@@ -8,7 +8,7 @@ import {
   QuotaExemption,
   QuotaSiteHeadcount,
   QuotaSuspension,
-} from './quota-records.types';
+} from '../api/quota-records.types';
 
 /*
  * Reads the module's records by their own ID or by their parent's, always for a whole batch in one query. The
@@ -85,13 +85,6 @@ export async function findRecords<K extends keyof Sources>(
   const { type, sql, order } = SOURCES[source];
   const rows: object[] = await manager.query(`${sql} WHERE ${column} = ANY($1::uuid[]) ORDER BY ${order}`, [[...keys]]);
   return rows.map((row) => Object.assign(new type(), row) as RecordOf<K> & Record<string, unknown>);
-}
-
-/** Groups records by a key property, one (possibly empty) list per requested key, in the requested order. */
-export function groupBy<T extends Record<string, unknown>>(records: readonly T[], keys: readonly string[], property: string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const record of records) groups.get(record[property] as string)?.push(record);
-  return keys.map((key) => groups.get(key) ?? []);
 }
 
 /** Each employer's most recent consultancy contact, if any. */

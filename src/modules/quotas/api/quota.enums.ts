@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
-import { ExemptionKind, SuspensionReason } from './quota-arrangements';
-import { QuotaStatus } from './quota-computation';
-import { Art3c3Organisation, ConventionKind, QuotaCategory, RoundingPoint, RuleFigure, SizeBand } from './quota-rules';
+import { ExemptionKind, SuspensionReason } from '../rules/quota-arrangements';
+import { QuotaStatus } from '../rules/quota-computation';
+import { Art3c3Organisation, ConventionKind, QuotaCategory, RoundingPoint, RuleFigure, SizeBand } from '../rules/quota-rules';
 
 /*
  * The pure rules use string unions; these objects give GraphQL the same values, and `satisfies` keeps the two lists

@@ -1,4 +1,4 @@
-import { EmployerActivityAndPlaceFilter } from '../employers/employers.types';
+import { EmployerActivityAndPlaceFilter } from '../../employers/employers.types';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import {
@@ -11,8 +11,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PageArgs } from '../../graphql/pagination';
-import { ExemptionKind, SuspensionReason } from './quota-arrangements';
+import { PageArgs } from '../../../graphql/pagination';
+import { ExemptionKind, SuspensionReason } from '../rules/quota-arrangements';
 import {
   Art3c3OrganisationEnum,
   ContactTopic,
@@ -22,7 +22,7 @@ import {
   SizeBandEnum,
   SuspensionReasonEnum,
 } from './quota.enums';
-import { Art3c3Organisation, ConventionKind, SizeBand } from './quota-rules';
+import { Art3c3Organisation, ConventionKind, SizeBand } from '../rules/quota-rules';
 
 const NOT_BLANK = /\S/;
 const notBlank = { message: '$property must not be blank' };

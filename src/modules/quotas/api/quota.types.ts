@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { CategoryOutcome } from './quota-evaluation';
-import { QuotaResult, QuotaStatus } from './quota-computation';
+import { CategoryOutcome } from '../rules/quota-evaluation';
+import { QuotaResult, QuotaStatus } from '../rules/quota-computation';
 import {
   ConventionKindEnum,
   QuotaCategoryEnum,
@@ -19,7 +19,7 @@ import {
   RoundingPoint,
   RuleFigure,
   SizeBand,
-} from './quota-rules';
+} from '../rules/quota-rules';
 
 @ObjectType({ description: 'One step of a quota computation, to show a company how the number was reached' })
 export class QuotaLine {
@@ -54,8 +54,8 @@ export class QuotaCategoryOutcome {
   shortfall: number;
 }
 
-@ObjectType({ description: 'A unit of quota neither covered nor exempted' })
-export class UncoveredUnit {
+@ObjectType('UncoveredUnit', { description: 'A unit of quota neither covered nor exempted' })
+export class UncoveredUnitType {
   @Field(() => QuotaCategoryEnum)
   category: QuotaCategory;
 
@@ -69,8 +69,8 @@ export class UncoveredUnit {
   sanctionableFrom: string;
 }
 
-@ObjectType({ description: 'A site’s share of the disabled units due, for compensation among sites' })
-export class SiteQuota {
+@ObjectType('SiteQuota', { description: 'A site’s share of the disabled units due, for compensation among sites' })
+export class SiteQuotaType {
   siteId: string;
 
   @Field(() => Float)
@@ -286,8 +286,8 @@ export class QuotaBreakdown {
   @Field(() => Int, { description: 'Units missing in both categories' })
   shortfall: number;
 
-  @Field(() => [UncoveredUnit])
-  uncoveredUnits: UncoveredUnit[];
+  @Field(() => [UncoveredUnitType])
+  uncoveredUnits: UncoveredUnitType[];
 
   @Field(() => Float, { description: 'Euros a working day owed for the exempted units' })
   dailyExemptionContribution: number;
@@ -295,8 +295,8 @@ export class QuotaBreakdown {
   @Field(() => Float, { description: 'Euros a working day of sanction for the units past their grace period' })
   sanctionExposurePerDay: number;
 
-  @Field(() => [SiteQuota], { description: 'Empty unless a per-site breakdown of the headcount was recorded' })
-  sites: SiteQuota[];
+  @Field(() => [SiteQuotaType], { description: 'Empty unless a per-site breakdown of the headcount was recorded' })
+  sites: SiteQuotaType[];
 
   @Field(() => Int)
   compensatedUnits: number;

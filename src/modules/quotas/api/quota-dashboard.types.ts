@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Connection } from '../../graphql/relay';
-import { Employer } from '../employers/employer.entity';
+import { Connection } from '../../../graphql/relay';
+import { Employer } from '../../employers/employer.entity';
 import { QuotaBreakdown } from './quota.types';
 import { ProspettoStatusType } from './prospetto.types';
 import { ConsultancyContact } from './quota-records.types';

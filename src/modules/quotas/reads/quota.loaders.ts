@@ -1,32 +1,17 @@
 import DataLoader from 'dataloader';
-import { PonteContext } from '../auth/context';
-import { Loaders } from '../../graphql/loaders';
-import { findRecords, groupBy, RecordOf } from './quota-records';
-import { computeQuotas } from './quota.service';
-import { art3c3Organisations, quotaGroups } from './quota-liaison.service';
-import { QuotaGroupMembership } from './quota-records.types';
-import { AtecoCorrespondence } from '../employers/ateco-2025';
-import { Art3c3Organisation } from './quota-rules';
-import { QuotaBreakdown, toBreakdown } from './quota.types';
+import { PonteContext } from '../../auth/context';
+import { groupsInKeyOrder } from '../../../lib/group-by';
+import { findRecords, RecordOf } from './quota-records';
+import { computeQuotas } from '../quota.service';
+import { art3c3Organisations, quotaGroups } from '../quota-liaison.service';
+import { QuotaGroupMembership } from '../api/quota-records.types';
+import { AtecoCorrespondence } from '../../employers/ateco-2025';
+import { Art3c3Organisation } from '../rules/quota-rules';
+import { QuotaBreakdown, toBreakdown } from '../api/quota.types';
 
-/*
- * The module's per-request DataLoaders. They hang off the request's Loaders object, so they live and die with the
- * request exactly like the shared ones, without the shared class having to know about quotas.
- */
-const perRequest = new WeakMap<Loaders, Map<string, DataLoader<string, unknown>>>();
-
+/** The module's loaders, kept with the request's others (they live and die with the request). */
 function loader<V>(ctx: PonteContext, name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
-  let loaders = perRequest.get(ctx.loaders);
-  if (!loaders) {
-    loaders = new Map();
-    perRequest.set(ctx.loaders, loaders);
-  }
-  let found = loaders.get(name) as DataLoader<string, V> | undefined;
-  if (!found) {
-    found = new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
-    loaders.set(name, found as DataLoader<string, unknown>);
-  }
-  return found;
+  return ctx.loaders.named<string, V>(`quotas ${name}`, batch);
 }
 
 /** Each employer's quota on a date: one batch of quota queries for every employer of the response. */
@@ -42,22 +27,22 @@ type Listed = 'exemption' | 'suspension' | 'convention' | 'contact' | 'prospetto
 /** An employer's records of one kind, newest first. */
 export function employerRecordsLoader<K extends Listed>(ctx: PonteContext, source: K): DataLoader<string, RecordOf<K>[]> {
   return loader(ctx, `${source}#employer`, async (employerIds) =>
-    groupBy(await findRecords(ctx.dataSource.manager, source, 'employer_id', employerIds), employerIds, 'employerId'));
+    groupsInKeyOrder(await findRecords(ctx.dataSource.manager, source, 'employer_id', employerIds), employerIds, (r) => r.employerId as string));
 }
 
 export function siteHeadcountsLoader(ctx: PonteContext): DataLoader<string, RecordOf<'siteHeadcount'>[]> {
   return loader(ctx, 'siteHeadcount#snapshot', async (snapshotIds) =>
-    groupBy(await findRecords(ctx.dataSource.manager, 'siteHeadcount', 'snapshot_id', snapshotIds), snapshotIds, 'snapshotId'));
+    groupsInKeyOrder(await findRecords(ctx.dataSource.manager, 'siteHeadcount', 'snapshot_id', snapshotIds), snapshotIds, (r) => r.snapshotId as string));
 }
 
 export function headcountExclusionsLoader(ctx: PonteContext): DataLoader<string, RecordOf<'headcountExclusion'>[]> {
   return loader(ctx, 'headcountExclusion#snapshot', async (snapshotIds) =>
-    groupBy(await findRecords(ctx.dataSource.manager, 'headcountExclusion', 'snapshot_id', snapshotIds), snapshotIds, 'snapshotId'));
+    groupsInKeyOrder(await findRecords(ctx.dataSource.manager, 'headcountExclusion', 'snapshot_id', snapshotIds), snapshotIds, (r) => r.snapshotId as string));
 }
 
 export function partTimeCoverLoader(ctx: PonteContext): DataLoader<string, RecordOf<'partTimeCover'>[]> {
   return loader(ctx, 'partTimeCover#snapshot', async (snapshotIds) =>
-    groupBy(await findRecords(ctx.dataSource.manager, 'partTimeCover', 'snapshot_id', snapshotIds), snapshotIds, 'snapshotId'));
+    groupsInKeyOrder(await findRecords(ctx.dataSource.manager, 'partTimeCover', 'snapshot_id', snapshotIds), snapshotIds, (r) => r.snapshotId as string));
 }
 
 export function art3c3OrganisationLoader(ctx: PonteContext): DataLoader<string, Art3c3Organisation | null> {
