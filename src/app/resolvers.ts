@@ -13,7 +13,7 @@ import { ReferralAssignmentResolver } from '../modules/referrals/referral-assign
 import { EmployerResolver, EmployerSiteResolver, HeadcountSnapshotResolver } from '../modules/employers/employers.resolver';
 import { OPENING_RESOLVERS } from '../modules/openings/openings.resolver';
 import { MATCHING_RESOLVERS } from '../modules/matching/api/matching.resolver';
-import { PLACEMENT_RESOLVERS } from '../modules/placements/placements.resolver';
+import { PLACEMENT_RESOLVERS } from '../modules/placements/api/placements.resolver';
 import { STATISTICS_RESOLVERS } from '../modules/statistics/statistics.resolver';
 import { QUOTA_RESOLVERS } from '../modules/quotas/api/quota.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';

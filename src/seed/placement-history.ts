@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { CaseStatus } from '../modules/beneficiaries/beneficiary.enums';
-import { nextVisitDue, RhythmStep, stepsForKind } from '../modules/placements/monitoring-rhythm';
+import { nextVisitDue, RhythmStep, stepsForKind } from '../modules/placements/rules/monitoring-rhythm';
 import { serviceStatistics } from '../modules/statistics/statistics.service';
 import { bulkInsert, Row } from './bulk-insert';
 import { generateCohort, missingFigures, OUTSIDE, type Path } from './cohort-2022';

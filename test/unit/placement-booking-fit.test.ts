@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bookingConflict, RunningBooking } from '../../src/modules/placements/booking-fit';
+import { bookingConflict, RunningBooking } from '../../src/modules/placements/rules/booking-fit';
 import { PlacementKind } from '../../src/modules/placements/placement.enums';
 
 const internship = (weeklyHours: number, openingId: string | null = null): RunningBooking => ({

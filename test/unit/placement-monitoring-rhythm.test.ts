@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '../../src/config/calendar';
-import { nextVisitDue, RhythmStep, stepsForKind } from '../../src/modules/placements/monitoring-rhythm';
+import { nextVisitDue, RhythmStep, stepsForKind } from '../../src/modules/placements/rules/monitoring-rhythm';
 import { PlacementKind } from '../../src/modules/placements/placement.enums';
 
 const DEFAULT: RhythmStep[] = [

@@ -7,7 +7,7 @@ import {
   holdsPosition,
   isFinal,
   missingTransitionDetail,
-} from '../../src/modules/placements/placement-transitions';
+} from '../../src/modules/placements/rules/placement-transitions';
 import { PlacementKind, PlacementStatus } from '../../src/modules/placements/placement.enums';
 
 const S = PlacementStatus;

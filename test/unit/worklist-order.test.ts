@@ -1,4 +1,4 @@
-import { daysOverdue, sortWorklist, urgencyOf, WorklistEntry, WorklistItemKind as K, WorklistUrgency } from '../../src/modules/placements/worklist';
+import { daysOverdue, sortWorklist, urgencyOf, WorklistEntry, WorklistItemKind as K, WorklistUrgency } from '../../src/modules/placements/rules/worklist';
 
 const TODAY = '2026-06-15';
 const entry = (name: string, kind: K, dueOn: string, atRisk = false): WorklistEntry & { name: string } => ({

@@ -13,8 +13,9 @@ import {
   caseMoveOnEnd,
   caseMoveOnStart,
   missingTransitionDetail,
-} from './placement-transitions';
-import { checkBookingFits, checkContractFields, checkDates, knownActor, lockOpening, lockPlacement, recordPlacementStatus } from './placement-write-checks';
+} from './rules/placement-transitions';
+import { checkBookingFits, knownActor, lockOpening, lockPlacement, recordPlacementStatus } from './placement-write-checks';
+import { checkContractFields, checkDates } from './rules/proposal-checks';
 import { Placement } from './placement.entity';
 import { CONTRACT_KINDS, EmploymentContractType, PlacementKind, PlacementOutcome, PlacementStatus } from './placement.enums';
 

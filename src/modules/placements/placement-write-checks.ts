@@ -1,16 +1,15 @@
 import { EntityManager, In } from 'typeorm';
-import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
+import { ConflictError, NotFoundError } from '../../graphql/errors';
 import { Opening } from '../openings/opening.entity';
 import { Operator } from '../operators/operator.entity';
 import { PlacementStatusChange } from './placement-status-change.entity';
 import { Placement } from './placement.entity';
-import { bookingConflict, NewBooking } from './booking-fit';
-import { CONTRACT_KINDS, EmploymentContractType, PlacementKind, PlacementStatus, RUNNING_PLACEMENT_STATUSES } from './placement.enums';
+import { bookingConflict, NewBooking } from './rules/booking-fit';
+import { PlacementStatus, RUNNING_PLACEMENT_STATUSES } from './placement.enums';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Checks shared by the writes
 
-export const isContract = (kind: PlacementKind) => CONTRACT_KINDS.includes(kind);
 
 export async function requireOperator(manager: EntityManager, id: string, field: string): Promise<void> {
   if (!(await manager.existsBy(Operator, { id }))) throw new NotFoundError('Operator', field);
@@ -27,35 +26,6 @@ export async function lockPlacement(manager: EntityManager, id: string, field = 
   const placement = await manager.findOne(Placement, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!placement) throw new NotFoundError('Placement', field);
   return placement;
-}
-
-export function checkDates(startsOn: string, plannedEndOn: string | null, field: string): void {
-  if (plannedEndOn !== null && plannedEndOn < startsOn) {
-    throw new UserInputError('The planned end is before the start', field);
-  }
-}
-
-/** What the contract fields must look like for a kind. */
-export function checkContractFields(
-  kind: PlacementKind,
-  fields: { plannedEndOn: string | null; monthlyAllowanceCents: number | null; contractType: EmploymentContractType | null },
-  prefix: string,
-): void {
-  if (isContract(kind)) {
-    if (fields.monthlyAllowanceCents != null) {
-      throw new UserInputError('A monthly allowance is only for internships and work trials', `${prefix}.monthlyAllowanceCents`);
-    }
-    if (!fields.contractType) throw new UserInputError('A hiring or renewal needs its contract type', `${prefix}.contractType`);
-    if (fields.contractType === EmploymentContractType.FIXED_TERM && !fields.plannedEndOn) {
-      throw new UserInputError('A fixed-term contract needs its planned end', `${prefix}.plannedEndOn`);
-    }
-  } else {
-    if (fields.contractType) throw new UserInputError('Only hirings and renewals have a contract type', `${prefix}.contractType`);
-    if (!fields.plannedEndOn) throw new UserInputError(`A ${kind} needs its planned end`, `${prefix}.plannedEndOn`);
-    if (fields.monthlyAllowanceCents != null && kind === PlacementKind.WORKSHOP) {
-      throw new UserInputError('A monthly allowance is only for internships and work trials', `${prefix}.monthlyAllowanceCents`);
-    }
-  }
 }
 
 export async function recordPlacementStatus(

@@ -1,17 +1,12 @@
 import { DataSource, EntityManager, In } from 'typeorm';
 import { todayInItaly } from '../../config/calendar';
-import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
+import { NotFoundError, UserInputError } from '../../graphql/errors';
 import { PageArgs, paginate, SortKey } from '../../graphql/pagination';
 import { ConnectionShape } from '../../graphql/relay';
 import { lockBeneficiary } from '../beneficiaries/case-lifecycle.service';
 import { Employer } from '../employers/employer.entity';
-import { Opening } from '../openings/opening.entity';
-import { ContractType, OpeningStatus } from '../openings/opening.enums';
 import {
   checkBookingFits,
-  checkContractFields,
-  checkDates,
-  isContract,
   knownActor,
   lockOpening,
   lockPlacement,
@@ -21,8 +16,8 @@ import {
 import { recordMatchEvidence } from './match-evidence.service';
 import { Placement } from './placement.entity';
 import { EmploymentContractType, PlacementKind, PlacementStatus } from './placement.enums';
-import { CompanyTutorInput } from './placements.types';
-import { PROPOSABLE } from '../beneficiaries/case-transitions';
+import { CompanyTutorInput } from './api/placements.types';
+import { checkContractFields, checkDates, checkProposalRequest, decideProposal } from './rules/proposal-checks';
 
 /*
  * Listing, proposing and correcting placements. Confirming, status changes and conversion to hiring are in
@@ -31,7 +26,6 @@ import { PROPOSABLE } from '../beneficiaries/case-transitions';
 
 const P = PlacementStatus;
 const isEnded = (status: PlacementStatus) => [P.COMPLETED, P.ENDED_EARLY, P.CONVERTED_TO_HIRING].includes(status);
-/** Case statuses in which a placement may be proposed: the person has been taken in charge and is not closed. */
 
 export interface ProposePlacementCommand {
   beneficiaryId: string;
@@ -100,67 +94,22 @@ export async function proposePlacement(
   actorId: string | null,
   today = todayInItaly(),
 ): Promise<Placement> {
-  checkDates(cmd.startsOn, cmd.plannedEndOn, 'input.plannedEndOn');
-  if (!cmd.openingId && !cmd.employerId && cmd.kind !== PlacementKind.WORKSHOP) {
-    throw new UserInputError(`A ${cmd.kind} needs an opening (or, without one, its employer)`, 'input.openingId');
-  }
+  checkProposalRequest(cmd);
   return dataSource.transaction(async (manager) => {
-    let opening: Opening | null = null;
-    let employerId = cmd.employerId;
-    if (cmd.openingId) {
-      opening = await lockOpening(manager, cmd.openingId, 'input.openingId');
-      if (opening.status !== OpeningStatus.OPEN) {
-        throw new ConflictError(`The opening is ${opening.status}: only an OPEN opening takes proposals`, 'input.openingId');
-      }
-      if (employerId && employerId !== opening.employerId) {
-        throw new UserInputError('The employer is not the opening’s employer', 'input.employerId');
-      }
-      if (isContract(cmd.kind) && opening.contractType === ContractType.TIROCINIO) {
-        throw new UserInputError(`A ${cmd.kind} cannot be placed on an internship opening`, 'input.kind');
-      }
-      employerId = opening.employerId;
-    } else if (employerId && !(await manager.existsBy(Employer, { id: employerId }))) {
+    const opening = cmd.openingId ? await lockOpening(manager, cmd.openingId, 'input.openingId') : null;
+    if (!opening && cmd.employerId && !(await manager.existsBy(Employer, { id: cmd.employerId }))) {
       throw new NotFoundError('Employer', 'input.employerId');
     }
-
     const beneficiary = await lockBeneficiary(manager, cmd.beneficiaryId, 'input.beneficiaryId');
-    if (!PROPOSABLE.includes(beneficiary.caseStatus)) {
-      throw new UserInputError(
-        `The case is ${beneficiary.caseStatus}: a placement is proposed only from orientation on`,
-        'input.beneficiaryId',
-      );
-    }
-    if (opening) {
-      const open = await manager.existsBy(Placement, {
-        beneficiaryId: beneficiary.id,
-        openingId: opening.id,
-        status: In([P.PROPOSED, P.ACTIVE, P.SUSPENDED]),
-      });
-      if (open) throw new ConflictError('This person already has a running placement on this opening', 'input.openingId');
-    }
+    const alreadyOnOpening =
+      opening !== null &&
+      (await manager.existsBy(Placement, { beneficiaryId: beneficiary.id, openingId: opening.id, status: In([P.PROPOSED, P.ACTIVE, P.SUSPENDED]) }));
+    const decision = decideProposal(cmd, { opening, person: beneficiary, alreadyOnOpening });
 
     const tutorId = cmd.tutorId ?? beneficiary.assignedOperatorId ?? (await knownActor(manager, actorId));
     if (cmd.tutorId) await requireOperator(manager, cmd.tutorId, 'input.tutorId');
-
-    const weeklyHours = cmd.weeklyHours ?? opening?.weeklyHours ?? null;
-    if (weeklyHours === null) throw new UserInputError('Weekly hours are required without an opening', 'input.weeklyHours');
+    const { employerId, weeklyHours, contractType, countsTowardQuota } = decision;
     await checkBookingFits(manager, beneficiary.id, { openingId: opening?.id ?? null, employerId, kind: cmd.kind, weeklyHours }, 'input.weeklyHours');
-
-    const openingContract = opening && opening.contractType !== ContractType.TIROCINIO
-      ? (opening.contractType as unknown as EmploymentContractType)
-      : null;
-    const contractType = isContract(cmd.kind) ? cmd.contractType ?? openingContract : cmd.contractType;
-    checkContractFields(cmd.kind, { plannedEndOn: cmd.plannedEndOn, monthlyAllowanceCents: cmd.monthlyAllowanceCents, contractType }, 'input');
-
-    let countsTowardQuota = false;
-    if (isContract(cmd.kind)) {
-      countsTowardQuota = cmd.countsTowardQuota ?? Boolean(opening?.countsTowardQuota && beneficiary.law68Category);
-      if (countsTowardQuota && !beneficiary.law68Category) {
-        throw new UserInputError('Only a person enrolled under Law 68/99 counts toward the quota', 'input.countsTowardQuota');
-      }
-    } else if (cmd.countsTowardQuota) {
-      throw new UserInputError('Only hirings and renewals count toward the quota', 'input.countsTowardQuota');
-    }
 
     const actor = await knownActor(manager, actorId);
     const placement = await manager.save(

@@ -4,9 +4,9 @@ import { Operator, OperatorRole } from '../operators/operator.entity';
 import { ReferralAssignmentStatus } from '../referrals/referral-assignment.entity';
 import { addDays } from '../../config/calendar';
 import { MonitoringRhythmStep } from './monitoring-rhythm.entity';
-import { nextVisitDue, stepsForKind } from './monitoring-rhythm';
+import { nextVisitDue, stepsForKind } from './rules/monitoring-rhythm';
 import { PlacementKind } from './placement.enums';
-import { daysOverdue, sortWorklist, urgencyOf, WorklistEntry, WorklistItemKind, WorklistUrgency } from './worklist';
+import { daysOverdue, sortWorklist, urgencyOf, WorklistEntry, WorklistItemKind, WorklistUrgency } from './rules/worklist';
 import { WorklistSettings } from './worklist-settings.entity';
 
 export interface WorklistRow extends WorklistEntry {

@@ -1,5 +1,5 @@
-import { LEGAL_MAX_WEEKLY_HOURS } from '../matching/rules/factors';
-import { PlacementKind } from './placement.enums';
+import { LEGAL_MAX_WEEKLY_HOURS } from '../../matching/rules/factors';
+import { PlacementKind } from '../placement.enums';
 
 /** A placement the person is committed to now (ACTIVE or SUSPENDED). */
 export interface RunningBooking {

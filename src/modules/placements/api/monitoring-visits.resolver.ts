@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { PonteContext } from '../auth/context';
-import { parseOptionalId } from '../../graphql/ids';
-import { Operator } from '../operators/operator.entity';
-import { cancelMonitoringVisit, planMonitoringVisit, recordMonitoringVisit } from './monitoring-visits.service';
-import { MonitoringVisit } from './monitoring-visit.entity';
-import { Placement } from './placement.entity';
+import { PonteContext } from '../../auth/context';
+import { parseOptionalId } from '../../../graphql/ids';
+import { Operator } from '../../operators/operator.entity';
+import { cancelMonitoringVisit, planMonitoringVisit, recordMonitoringVisit } from '../monitoring-visits.service';
+import { MonitoringVisit } from '../monitoring-visit.entity';
+import { Placement } from '../placement.entity';
 import { PlanMonitoringVisitInput, RecordMonitoringVisitInput } from './placements.types';
-import { GlobalIdArg } from '../../graphql/global-id-arg';
+import { GlobalIdArg } from '../../../graphql/global-id-arg';
 
 @Resolver(() => MonitoringVisit)
 export class MonitoringVisitResolver {

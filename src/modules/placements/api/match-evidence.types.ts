@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { MatchFactorCode } from '../matching/rules/factors';
-import { ExclusionReasonType, MatchFactor } from '../matching/api/matching.types';
+import { MatchFactorCode } from '../../matching/rules/factors';
+import { ExclusionReasonType, MatchFactor } from '../../matching/api/matching.types';
 
 @ObjectType({ description: 'A factor weight as it was in force' })
 export class EvidenceWeight {

@@ -1,5 +1,5 @@
-import { addDays, daysBetween } from '../../config/calendar';
-import { PlacementKind } from './placement.enums';
+import { addDays, daysBetween } from '../../../config/calendar';
+import { PlacementKind } from '../placement.enums';
 
 export interface RhythmStep {
   placementKind: PlacementKind | null;

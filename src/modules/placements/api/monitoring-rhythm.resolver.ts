@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { PonteContext } from '../auth/context';
-import { monitoringRhythms, setMonitoringRhythm } from './monitoring-rhythm.service';
-import { PlacementKind } from './placement.enums';
+import { PonteContext } from '../../auth/context';
+import { monitoringRhythms, setMonitoringRhythm } from '../monitoring-rhythm.service';
+import { PlacementKind } from '../placement.enums';
 import { MonitoringRhythm, MonitoringRhythmStepInput } from './placements.types';
 
 @Resolver()

@@ -1,4 +1,4 @@
-import { daysBetween } from '../../config/calendar';
+import { daysBetween } from '../../../config/calendar';
 
 /** What an operator has to do; the order here is the priority among items equally late. */
 export enum WorklistItemKind {

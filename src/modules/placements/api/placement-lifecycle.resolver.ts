@@ -1,14 +1,14 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { PonteContext } from '../auth/context';
-import { parseOptionalId } from '../../graphql/ids';
-import { Operator } from '../operators/operator.entity';
-import { changePlacementStatus, convertPlacementToHiring } from './placement-lifecycle.service';
-import { PlacementStatusChange } from './placement-status-change.entity';
-import { Placement } from './placement.entity';
-import { PlacementStatus } from './placement.enums';
+import { PonteContext } from '../../auth/context';
+import { parseOptionalId } from '../../../graphql/ids';
+import { Operator } from '../../operators/operator.entity';
+import { changePlacementStatus, convertPlacementToHiring } from '../placement-lifecycle.service';
+import { PlacementStatusChange } from '../placement-status-change.entity';
+import { Placement } from '../placement.entity';
+import { PlacementStatus } from '../placement.enums';
 import { ChangePlacementStatusInput, ConvertToHiringInput, ConvertToHiringPayload } from './placements.types';
-import { GlobalIdArg } from '../../graphql/global-id-arg';
+import { GlobalIdArg } from '../../../graphql/global-id-arg';
 
 @Resolver(() => Placement)
 export class PlacementLifecycleResolver {

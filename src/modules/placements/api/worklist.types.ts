@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { WorklistItemKind, WorklistUrgency } from './worklist';
+import { WorklistItemKind, WorklistUrgency } from '../rules/worklist';
 
 registerEnumType(WorklistItemKind, { name: 'WorklistItemKind', description: 'What an operator has to do' });
 registerEnumType(WorklistUrgency, { name: 'WorklistUrgency' });

@@ -1,6 +1,6 @@
-import { CaseStatus } from '../beneficiaries/beneficiary.enums';
-import { canChangeCaseStatus } from '../beneficiaries/case-transitions';
-import { INTERNSHIP_KINDS, PlacementKind, PlacementStatus } from './placement.enums';
+import { CaseStatus } from '../../beneficiaries/beneficiary.enums';
+import { canChangeCaseStatus } from '../../beneficiaries/case-transitions';
+import { INTERNSHIP_KINDS, PlacementKind, PlacementStatus } from '../placement.enums';
 
 const P = PlacementStatus;
 

@@ -1,10 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PonteContext } from '../auth/context';
-import { Operator } from '../operators/operator.entity';
-import { MatchFactorCode } from '../matching/rules/factors';
-import { readMatchEvidence } from './match-evidence.service';
+import { PonteContext } from '../../auth/context';
+import { Operator } from '../../operators/operator.entity';
+import { MatchFactorCode } from '../../matching/rules/factors';
+import { readMatchEvidence } from '../match-evidence.service';
 import { EvidenceWeight, MatchEvidence } from './match-evidence.types';
-import { Placement } from './placement.entity';
+import { Placement } from '../placement.entity';
 
 @Resolver(() => Placement)
 export class PlacementMatchEvidenceResolver {

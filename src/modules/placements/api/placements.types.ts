@@ -1,19 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { EmailAddressResolver, LocalDateResolver, PhoneNumberResolver } from 'graphql-scalars';
 import { ArrayMaxSize, IsIn, IsOptional, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
-import { PageArgs } from '../../graphql/pagination';
-import { Connection } from '../../graphql/relay';
-import { MonitoringRhythmStep } from './monitoring-rhythm.entity';
-import { Placement } from './placement.entity';
+import { KeptWhenAbsent } from '../../../graphql/kept-when-absent';
+import { PageArgs } from '../../../graphql/pagination';
+import { Connection } from '../../../graphql/relay';
+import { MonitoringRhythmStep } from '../monitoring-rhythm.entity';
+import { Placement } from '../placement.entity';
 import {
   EmploymentContractType,
   PlacementKind,
   PlacementOutcome,
   PlacementStatus,
   VisitOutcome,
-} from './placement.enums';
-import { SERVICE_AMBITI, SERVICE_AMBITI_TEXT } from '../territory/service-ambiti';
+} from '../placement.enums';
+import { SERVICE_AMBITI, SERVICE_AMBITI_TEXT } from '../../territory/service-ambiti';
 
 @ObjectType()
 export class PlacementConnection extends Connection(Placement) {}

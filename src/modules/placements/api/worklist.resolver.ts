@@ -1,17 +1,17 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { todayInItaly } from '../../config/calendar';
-import { PonteContext } from '../auth/context';
-import { stripUndefined } from '../../graphql/inputs';
-import { Beneficiary } from '../beneficiaries/beneficiary.entity';
-import { Referral } from '../referrals/referral.entity';
-import { ReferralAssignment } from '../referrals/referral-assignment.entity';
-import { MonitoringVisit } from './monitoring-visit.entity';
-import { Placement } from './placement.entity';
+import { todayInItaly } from '../../../config/calendar';
+import { PonteContext } from '../../auth/context';
+import { stripUndefined } from '../../../graphql/inputs';
+import { Beneficiary } from '../../beneficiaries/beneficiary.entity';
+import { Referral } from '../../referrals/referral.entity';
+import { ReferralAssignment } from '../../referrals/referral-assignment.entity';
+import { MonitoringVisit } from '../monitoring-visit.entity';
+import { Placement } from '../placement.entity';
 import { WorklistSettingsInput } from './placements.types';
-import { operatorWorklist, updateWorklistSettings, worklistSettings } from './worklist.service';
+import { operatorWorklist, updateWorklistSettings, worklistSettings } from '../worklist.service';
 import { WorklistItem } from './worklist.types';
-import { WorklistSettings } from './worklist-settings.entity';
+import { WorklistSettings } from '../worklist-settings.entity';
 
 @Resolver(() => WorklistItem)
 export class WorklistResolver {

@@ -1,24 +1,24 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PonteContext } from '../auth/context';
-import { parseId, parseOptionalId } from '../../graphql/ids';
-import { stripUndefined } from '../../graphql/inputs';
-import { Beneficiary } from '../beneficiaries/beneficiary.entity';
-import { Employer } from '../employers/employer.entity';
-import { Opening } from '../openings/opening.entity';
-import { Operator } from '../operators/operator.entity';
+import { PonteContext } from '../../auth/context';
+import { parseId, parseOptionalId } from '../../../graphql/ids';
+import { stripUndefined } from '../../../graphql/inputs';
+import { Beneficiary } from '../../beneficiaries/beneficiary.entity';
+import { Employer } from '../../employers/employer.entity';
+import { Opening } from '../../openings/opening.entity';
+import { Operator } from '../../operators/operator.entity';
 import { MatchEvidenceResolver, PlacementMatchEvidenceResolver } from './match-evidence.resolver';
 import { MonitoringRhythmResolver } from './monitoring-rhythm.resolver';
 import { MonitoringVisitResolver } from './monitoring-visits.resolver';
-import { MonitoringVisit } from './monitoring-visit.entity';
+import { MonitoringVisit } from '../monitoring-visit.entity';
 import { PlacementLifecycleResolver, PlacementStatusChangeResolver } from './placement-lifecycle.resolver';
-import { PlacementStatusChange } from './placement-status-change.entity';
-import { allowedNextPlacementStatuses, holdsPosition } from './placement-transitions';
-import { Placement } from './placement.entity';
-import { PlacementStatus } from './placement.enums';
-import { listPlacements, proposePlacement, updatePlacement } from './placements.service';
+import { PlacementStatusChange } from '../placement-status-change.entity';
+import { allowedNextPlacementStatuses, holdsPosition } from '../rules/placement-transitions';
+import { Placement } from '../placement.entity';
+import { PlacementStatus } from '../placement.enums';
+import { listPlacements, proposePlacement, updatePlacement } from '../placements.service';
 import { PlacementConnection, PlacementConnectionArgs, ProposePlacementInput, UpdatePlacementInput } from './placements.types';
 import { WorklistResolver } from './worklist.resolver';
-import { GlobalIdArg } from '../../graphql/global-id-arg';
+import { GlobalIdArg } from '../../../graphql/global-id-arg';
 
 /*
  * Listing, proposing and correcting placements, and the fields of a placement. Status changes and conversion to
