@@ -72,12 +72,18 @@ function decodeCursor(cursor: string, sortKeys: SortKey[]): string[] {
  * timestamps keep their microseconds), and the next page starts strictly after them. Unlike OFFSET it stays fast
  * and stable while rows are added.
  */
+/** How long a page may be: the default when `first` is absent, and the most a client may ask for. */
+export interface PageLimits {
+  defaultPageSize: number;
+  maxPageSize: number;
+}
+
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   sortKeys: SortKey[],
   direction: 'ASC' | 'DESC',
   args: PageArgs,
-  limits: { defaultPageSize: number; maxPageSize: number },
+  limits: PageLimits,
 ): Promise<ConnectionShape<T>> {
   const first = args.first ?? limits.defaultPageSize;
   if (!Number.isInteger(first) || first < 1 || first > limits.maxPageSize) {

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { PageArgs, paginate, SortKey } from '../../graphql/pagination';
+import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
 import { ConnectionShape } from '../../graphql/relay';
 import { UserInputError } from '../../graphql/errors';
 import { AuditAction, AuditEvent } from './audit-event.entity';
@@ -18,7 +18,7 @@ export function listAuditTrail(
   manager: EntityManager,
   filter: AuditTrailQuery,
   page: PageArgs,
-  limits: { defaultPageSize: number; maxPageSize: number },
+  limits: PageLimits,
 ): Promise<ConnectionShape<AuditEvent>> {
   if (filter.since && filter.until && filter.since > filter.until) {
     throw new UserInputError('"since" must not be after "until"', 'since');

@@ -4,7 +4,7 @@ import { escapeLike } from '../../db/like';
 import { rethrowUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { stripUndefined } from '../../graphql/inputs';
-import { PageArgs, paginate, SortKey } from '../../graphql/pagination';
+import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
 import { ConnectionShape } from '../../graphql/relay';
 import { Occupation } from '../skills/occupation.entity';
 import { Skill } from '../skills/skill.entity';
@@ -40,7 +40,7 @@ export function listBeneficiaries(
   manager: EntityManager,
   filter: BeneficiaryQuery,
   page: PageArgs,
-  limits: { defaultPageSize: number; maxPageSize: number },
+  limits: PageLimits,
 ): Promise<ConnectionShape<Beneficiary>> {
   const query = manager.createQueryBuilder(Beneficiary, 'b');
   if (filter.ambito != null) {

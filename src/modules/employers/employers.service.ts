@@ -4,7 +4,7 @@ import { escapeLike } from '../../db/like';
 import { rethrowUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { stripUndefined } from '../../graphql/inputs';
-import { PageArgs, paginate, SortKey } from '../../graphql/pagination';
+import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
 import { ConnectionShape } from '../../graphql/relay';
 import { Operator } from '../operators/operator.entity';
 import { Municipality } from '../territory/municipality.entity';
@@ -59,7 +59,7 @@ export function listEmployers(
   manager: EntityManager,
   filter: EmployerFilter,
   page: PageArgs,
-  limits: { defaultPageSize: number; maxPageSize: number },
+  limits: PageLimits,
 ): Promise<ConnectionShape<Employer>> {
   const query = manager.createQueryBuilder(Employer, 'e');
   if (filter.search) query.andWhere('e.legal_name ILIKE :search', { search: `%${escapeLike(filter.search.trim())}%` });

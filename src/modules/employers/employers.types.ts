@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ClassType, ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import {
   EmailAddressResolver,
   LatitudeResolver,
@@ -93,8 +93,28 @@ export class UpdateEmployerSiteInput {
   isHeadquarters?: boolean;
 }
 
+/** Whom the liaison staff call at the employer: the same fields when an employer is created or corrected. */
+function withEmployerContact<TBase extends ClassType>(Base: TBase) {
+  @InputType()
+  class EmployerContact extends Base {
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @MaxLength(200)
+    contactName?: string | null;
+
+    @Field(() => EmailAddressResolver, { nullable: true })
+    @IsOptional()
+    email?: string | null;
+
+    @Field(() => PhoneNumberResolver, { nullable: true, description: 'International format, e.g. +39 030 1234567' })
+    @IsOptional()
+    phone?: string | null;
+  }
+  return EmployerContact;
+}
+
 @InputType()
-export class CreateEmployerInput {
+export class CreateEmployerInput extends withEmployerContact(class {}) {
   @Field()
   @Matches(NOT_BLANK, notBlank)
   @MaxLength(200)
@@ -130,18 +150,6 @@ export class CreateEmployerInput {
   @Field(() => Sector)
   sector: Sector;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  contactName?: string | null;
-
-  @Field(() => EmailAddressResolver, { nullable: true })
-  @IsOptional()
-  email?: string | null;
-
-  @Field(() => PhoneNumberResolver, { nullable: true, description: 'International format, e.g. +39 030 1234567' })
-  @IsOptional()
-  phone?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The operator who keeps in touch with the employer' })
   @IsOptional()
@@ -155,7 +163,7 @@ export class CreateEmployerInput {
 }
 
 @InputType({ description: 'Corrections to an employer; absent fields are kept, null clears an optional one' })
-export class UpdateEmployerInput {
+export class UpdateEmployerInput extends withEmployerContact(class {}) {
   @Field({ nullable: true })
   @KeptWhenAbsent()
   @Matches(NOT_BLANK, notBlank)
@@ -198,18 +206,6 @@ export class UpdateEmployerInput {
   @KeptWhenAbsent()
   sector?: Sector;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  contactName?: string | null;
-
-  @Field(() => EmailAddressResolver, { nullable: true })
-  @IsOptional()
-  email?: string | null;
-
-  @Field(() => PhoneNumberResolver, { nullable: true })
-  @IsOptional()
-  phone?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

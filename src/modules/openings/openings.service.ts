@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { GraphQLError } from 'graphql';
 import { NotFoundError, UserInputError } from '../../graphql/errors';
 import { stripUndefined } from '../../graphql/inputs';
-import { PageArgs, paginate, SortKey } from '../../graphql/pagination';
+import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
 import { ConnectionShape } from '../../graphql/relay';
 import { Employer } from '../employers/employer.entity';
 import { EmployerSite } from '../employers/employer-site.entity';
@@ -46,7 +46,7 @@ export function listOpenings(
   manager: EntityManager,
   filter: OpeningQuery,
   page: PageArgs,
-  limits: { defaultPageSize: number; maxPageSize: number },
+  limits: PageLimits,
 ): Promise<ConnectionShape<ListedOpening>> {
   const query = manager
     .createQueryBuilder(Opening, 'o')

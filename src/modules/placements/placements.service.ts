@@ -1,7 +1,7 @@
 import { DataSource, EntityManager, In } from 'typeorm';
 import { todayInItaly } from '../../config/calendar';
 import { NotFoundError, UserInputError } from '../../graphql/errors';
-import { PageArgs, paginate, SortKey } from '../../graphql/pagination';
+import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
 import { ConnectionShape } from '../../graphql/relay';
 import { lockBeneficiary } from '../beneficiaries/case-lifecycle.service';
 import { Employer } from '../employers/employer.entity';
@@ -65,7 +65,7 @@ export function listPlacements(
   manager: EntityManager,
   filter: PlacementQuery,
   page: PageArgs,
-  limits: { defaultPageSize: number; maxPageSize: number },
+  limits: PageLimits,
 ): Promise<ConnectionShape<Placement>> {
   const query = manager.createQueryBuilder(Placement, 'p');
   if (filter.beneficiaryId) query.andWhere('p.beneficiary_id = :beneficiaryId', filter);

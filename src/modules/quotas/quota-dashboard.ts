@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { UserInputError } from '../../graphql/errors';
-import { PageArgs } from '../../graphql/pagination';
+import { PageArgs, PageLimits } from '../../graphql/pagination';
 import { ConnectionShape } from '../../graphql/relay';
 import { Employer } from '../employers/employer.entity';
 import { filterEmployersByActivityAndPlace } from '../employers/employers.service';
@@ -57,7 +57,7 @@ export async function quotaDashboard(
   order: QuotaDashboardOrder,
   asOf: string,
   page: PageArgs,
-  limits: { defaultPageSize: number; maxPageSize: number },
+  limits: PageLimits,
 ): Promise<ConnectionShape<QuotaDashboardEntry>> {
   const first = page.first ?? limits.defaultPageSize;
   if (!Number.isInteger(first) || first < 1 || first > limits.maxPageSize) {

@@ -1,21 +1,15 @@
 import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ClassType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { EmailAddressResolver, LocalDateResolver, PhoneNumberResolver } from 'graphql-scalars';
 import { IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { BeneficiaryProfileInput } from '../beneficiaries/beneficiaries.types';
 import { Referral, ReferringServiceKind } from './referral.entity';
 
-@InputType()
-export class ReferralDetailsInput {
-  @Field(() => ReferringServiceKind)
-  serviceKind: ReferringServiceKind;
-
-  @Field({ description: 'e.g. "Servizi sociali del Comune di Rezzato", "CPS Brescia Est"' })
-  @MinLength(3)
-  @MaxLength(200)
-  serviceName: string;
-
+/** The person at the referring service to contact: the same three fields when a referral is received or corrected. */
+function withReferrerContact<TBase extends ClassType>(Base: TBase) {
+  @InputType()
+  class ReferrerContact extends Base {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(200)
@@ -28,6 +22,19 @@ export class ReferralDetailsInput {
   @Field(() => PhoneNumberResolver, { nullable: true })
   @IsOptional()
   contactPhone?: string | null;
+  }
+  return ReferrerContact;
+}
+
+@InputType()
+export class ReferralDetailsInput extends withReferrerContact(class {}) {
+  @Field(() => ReferringServiceKind)
+  serviceKind: ReferringServiceKind;
+
+  @Field({ description: 'e.g. "Servizi sociali del Comune di Rezzato", "CPS Brescia Est"' })
+  @MinLength(3)
+  @MaxLength(200)
+  serviceName: string;
 
   @Field(() => LocalDateResolver)
   referredOn: string;
@@ -79,7 +86,7 @@ export class ReceiveReferralPayload {
 }
 
 @InputType({ description: 'Corrections to a referral’s details; absent fields are kept' })
-export class UpdateReferralInput {
+export class UpdateReferralInput extends withReferrerContact(class {}) {
   @Field(() => ReferringServiceKind, { nullable: true })
   @KeptWhenAbsent()
   serviceKind?: ReferringServiceKind;
@@ -89,19 +96,6 @@ export class UpdateReferralInput {
   @MinLength(3)
   @MaxLength(200)
   serviceName?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  contactName?: string | null;
-
-  @Field(() => EmailAddressResolver, { nullable: true })
-  @IsOptional()
-  contactEmail?: string | null;
-
-  @Field(() => PhoneNumberResolver, { nullable: true })
-  @IsOptional()
-  contactPhone?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true })
   @KeptWhenAbsent()

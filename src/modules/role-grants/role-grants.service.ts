@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../graphql/errors';
-import { PageArgs, paginate, SortKey } from '../../graphql/pagination';
+import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
 import { ConnectionShape } from '../../graphql/relay';
 import { Operator } from '../operators/operator.entity';
 import { RoleGrant, RoleGrantCause, RoleGrantStatus } from './role-grant.entity';
@@ -15,7 +15,7 @@ export function listRoleGrants(
   manager: EntityManager,
   status: RoleGrantStatus | null | undefined,
   page: PageArgs,
-  limits: { defaultPageSize: number; maxPageSize: number },
+  limits: PageLimits,
 ): Promise<ConnectionShape<RoleGrant>> {
   const query = manager.createQueryBuilder(RoleGrant, 'g');
   if (status) query.andWhere('g.status = :status', { status });
