@@ -1,7 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../graphql/relay';
+import { TrackedNode } from '../../graphql/tracked-node';
 import { CaseStatus, DisabilityKind, EducationLevel, Law381Category, Law68Category } from './beneficiary.enums';
 
 /**
@@ -11,7 +12,7 @@ import { CaseStatus, DisabilityKind, EducationLevel, Law381Category, Law68Catego
  */
 @ObjectType({ implements: Node })
 @Entity('beneficiary')
-export class Beneficiary extends Node {
+export class Beneficiary extends TrackedNode {
   @PrimaryGeneratedColumn('uuid')
   override id: string;
 
@@ -98,12 +99,4 @@ export class Beneficiary extends Node {
   @Field({ description: 'When the current case was opened (the latest referral that opened it)' })
   @Column({ type: 'timestamptz', name: 'case_opened_at' })
   caseOpenedAt: Date;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
-  updatedAt: Date;
 }

@@ -1,6 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../graphql/relay';
+import { TrackedNode } from '../../graphql/tracked-node';
 import { Sector } from '../work-conditions/work-conditions.enums';
 import { AtecoVersion } from './ateco-2025';
 
@@ -35,7 +36,7 @@ registerEnumType(LegalForm, {
 /** A company or public body the service places people with, and advises on its Law 68/99 duties. */
 @ObjectType({ implements: Node })
 @Entity('employer')
-export class Employer extends Node {
+export class Employer extends TrackedNode {
   @PrimaryGeneratedColumn('uuid')
   override id: string;
 
@@ -92,12 +93,4 @@ export class Employer extends Node {
 
   @Column({ type: 'uuid', name: 'liaison_operator_id', nullable: true })
   liaisonOperatorId: string | null;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
-  updatedAt: Date;
 }

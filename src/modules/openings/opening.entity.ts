@@ -1,14 +1,15 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../graphql/relay';
+import { TrackedNode } from '../../graphql/tracked-node';
 import { AccessibilityFeature, PhysicalDemand, Sector, Shift } from '../work-conditions/work-conditions.enums';
 import { ContractType, OpeningStatus } from './opening.enums';
 
 /** A job or internship an employer offers at one of its sites. */
 @ObjectType({ implements: Node })
 @Entity('opening')
-export class Opening extends Node {
+export class Opening extends TrackedNode {
   @PrimaryGeneratedColumn('uuid')
   override id: string;
 
@@ -80,12 +81,4 @@ export class Opening extends Node {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Last day to propose candidates' })
   @Column({ type: 'date', name: 'closes_on', nullable: true })
   closesOn: string | null;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
-  updatedAt: Date;
 }

@@ -1,7 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../graphql/relay';
+import { TrackedNode } from '../../graphql/tracked-node';
 import { VisitOutcome, VisitStatus } from './placement.enums';
 
 /**
@@ -10,7 +11,7 @@ import { VisitOutcome, VisitStatus } from './placement.enums';
  */
 @ObjectType({ implements: Node })
 @Entity('monitoring_visit')
-export class MonitoringVisit extends Node {
+export class MonitoringVisit extends TrackedNode {
   @PrimaryGeneratedColumn('uuid')
   override id: string;
 
@@ -39,12 +40,4 @@ export class MonitoringVisit extends Node {
   @Field(() => VisitOutcome, { nullable: true })
   @Column({ type: 'text', nullable: true })
   outcome: VisitOutcome | null;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
-  updatedAt: Date;
 }

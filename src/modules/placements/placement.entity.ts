@@ -1,7 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../graphql/relay';
+import { TrackedNode } from '../../graphql/tracked-node';
 import { EmploymentContractType, PlacementKind, PlacementOutcome, PlacementStatus } from './placement.enums';
 
 /**
@@ -12,7 +13,7 @@ import { EmploymentContractType, PlacementKind, PlacementOutcome, PlacementStatu
 @ObjectType({ implements: Node })
 @Entity('placement')
 @Index('placement_beneficiary_employer_idx', ['beneficiaryId', 'employerId'])
-export class Placement extends Node {
+export class Placement extends TrackedNode {
   @PrimaryGeneratedColumn('uuid')
   override id: string;
 
@@ -102,12 +103,4 @@ export class Placement extends Node {
   @Field(() => Date, { nullable: true, description: 'When the placement was confirmed and became active' })
   @Column({ type: 'timestamptz', name: 'started_at', nullable: true })
   startedAt: Date | null;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
-  updatedAt: Date;
 }
