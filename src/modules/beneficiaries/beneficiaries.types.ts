@@ -1,6 +1,6 @@
 import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { EmailAddressResolver, LocalDateResolver, PhoneNumberResolver } from 'graphql-scalars';
+import { LocalDateResolver } from 'graphql-scalars';
 import {
   ArrayMaxSize,
   IsOptional,
@@ -31,29 +31,18 @@ import {
   SkillSource,
 } from './beneficiary.enums';
 import { checkCodiceFiscale } from './codice-fiscale';
+import { withEmailAndPhone, withNames } from '../../graphql/input-mixins';
 
 @ObjectType()
 export class BeneficiaryConnection extends Connection(Beneficiary) {}
 
 /** Profile fields a person's record is created or corrected with; absent fields keep their value on update. */
 @InputType()
-export class BeneficiaryProfileInput {
+export class BeneficiaryProfileInput extends withEmailAndPhone(withNames(class {})) {
   @Field({ nullable: true, description: 'Italian personal tax code (16 characters, check character verified)' })
   @KeptWhenAbsent()
   @CheckedBy(checkCodiceFiscale)
   codiceFiscale?: string;
-
-  @Field({ nullable: true })
-  @KeptWhenAbsent()
-  @MinLength(1)
-  @MaxLength(100)
-  givenName?: string;
-
-  @Field({ nullable: true })
-  @KeptWhenAbsent()
-  @MinLength(1)
-  @MaxLength(100)
-  familyName?: string;
 
   @Field(() => LocalDateResolver, { nullable: true })
   @KeptWhenAbsent()
@@ -67,14 +56,6 @@ export class BeneficiaryProfileInput {
   @IsOptional()
   @MaxLength(200)
   address?: string | null;
-
-  @Field(() => EmailAddressResolver, { nullable: true })
-  @IsOptional()
-  email?: string | null;
-
-  @Field(() => PhoneNumberResolver, { nullable: true, description: 'International format, e.g. +39 030 1234567' })
-  @IsOptional()
-  phone?: string | null;
 
   @Field(() => Law68Category, { nullable: true })
   @IsOptional()

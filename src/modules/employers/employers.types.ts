@@ -1,10 +1,8 @@
 import { ClassType, ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import {
-  EmailAddressResolver,
   LatitudeResolver,
   LocalDateResolver,
   LongitudeResolver,
-  PhoneNumberResolver,
 } from 'graphql-scalars';
 import {
   ArrayMaxSize,
@@ -24,6 +22,7 @@ import { Sector } from '../work-conditions/work-conditions.enums';
 import { AtecoVersionEnum, Employer, EmployerKind, LegalForm } from './employer.entity';
 import { AtecoVersion } from './ateco-2025';
 import { checkEmployerFiscalCode, checkPartitaIva } from './partita-iva';
+import { withEmailAndPhone } from '../../graphql/input-mixins';
 
 @ObjectType()
 export class EmployerConnection extends Connection(Employer) {}
@@ -96,19 +95,11 @@ export class UpdateEmployerSiteInput {
 /** Whom the liaison staff call at the employer: the same fields when an employer is created or corrected. */
 function withEmployerContact<TBase extends ClassType>(Base: TBase) {
   @InputType()
-  class EmployerContact extends Base {
+  class EmployerContact extends withEmailAndPhone(Base) {
     @Field(() => String, { nullable: true })
     @IsOptional()
     @MaxLength(200)
     contactName?: string | null;
-
-    @Field(() => EmailAddressResolver, { nullable: true })
-    @IsOptional()
-    email?: string | null;
-
-    @Field(() => PhoneNumberResolver, { nullable: true, description: 'International format, e.g. +39 030 1234567' })
-    @IsOptional()
-    phone?: string | null;
   }
   return EmployerContact;
 }

@@ -5,6 +5,7 @@ import { IsIn, IsOptional, MaxLength, MinLength } from 'class-validator';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { OperatorRole } from './operator.entity';
 import { SERVICE_AMBITI, SERVICE_AMBITI_TEXT } from '../territory/service-ambiti';
+import { withNames } from '../../graphql/input-mixins';
 
 @InputType()
 export class CreateOperatorInput {
@@ -37,19 +38,7 @@ export class CreateOperatorInput {
 }
 
 @InputType()
-export class UpdateOperatorInput {
-  @Field({ nullable: true })
-  @KeptWhenAbsent()
-  @MinLength(1)
-  @MaxLength(100)
-  givenName?: string;
-
-  @Field({ nullable: true })
-  @KeptWhenAbsent()
-  @MinLength(1)
-  @MaxLength(100)
-  familyName?: string;
-
+export class UpdateOperatorInput extends withNames(class {}) {
   @Field(() => EmailAddressResolver, { nullable: true })
   @KeptWhenAbsent()
   email?: string;
