@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, validate } from 'graphql';
 import { loadConfig, LimitsConfig, PonteConfig } from '../../src/config/config';
@@ -45,11 +45,13 @@ function aliases(count: number, field: string): string {
   return `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 }
 
-describe('the README examples and GraphiQL', () => {
-  it('keeps every example query of the README within the default limits', async () => {
+describe('the documented examples and GraphiQL', () => {
+  it('keeps every example query of the README and docs/ valid and within the default limits', async () => {
     const schema = await buildPonteSchema();
-    const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
-    const queries = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+    const root = path.join(__dirname, '..', '..');
+    const pages = ['README.md', ...readdirSync(path.join(root, 'docs')).map((name) => path.join('docs', name))];
+    const text = pages.map((page) => readFileSync(path.join(root, page), 'utf8')).join('\n');
+    const queries = [...text.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
     expect(queries.length).toBeGreaterThanOrEqual(4);
     const { validationRules, parseOptions } = operationLimits(DEFAULTS);
     for (const query of queries) {

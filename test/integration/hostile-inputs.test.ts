@@ -23,7 +23,7 @@ import { GraphQLResponse, startTestServer, TestServer } from '../helpers/test-se
 
 const WRITTEN_TABLES = ['employer', 'employer_site', 'opening', 'beneficiary', 'referral', 'placement', 'audit_event', 'operator', 'skill'];
 
-/** The longest list any argument or input field takes, but for the exceptions the README lists. */
+/** The longest list any argument or input field takes, but for the exceptions docs/security.md lists. */
 const LIST_BOUND = 1000;
 
 let server: TestServer;
