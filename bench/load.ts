@@ -1,14 +1,13 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { todayInItaly } from '../src/config/calendar';
+import { addDays, todayInItaly } from '../src/config/calendar';
 import { loadConfig, PonteConfig } from '../src/config/config';
 import { openDatabase } from '../src/app/database';
 import { fromGlobalId, toGlobalId } from '../src/graphql/relay';
 import { startSession } from '../src/modules/auth/session-store';
 import { SessionTokens } from '../src/modules/auth/tokens';
 import { computeCodiceFiscale } from '../src/modules/beneficiaries/codice-fiscale';
-import { addDays } from '../src/config/calendar';
 import { startServer } from '../src/app/server';
 
 /**

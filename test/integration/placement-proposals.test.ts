@@ -1,7 +1,6 @@
 import { toGlobalId } from '../../src/graphql/relay';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
-import { addDays } from '../../src/config/calendar';
-import { todayInItaly } from '../../src/config/calendar';
+import { addDays, todayInItaly } from '../../src/config/calendar';
 import { countRows, createOperator, municipalityIds, person, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
