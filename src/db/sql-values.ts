@@ -9,3 +9,8 @@ export function sqlValueList(values: readonly string[]): string {
   }
   return `(${values.map((value) => `'${value}'`).join(', ')})`;
 }
+
+/** One closed-list value written into SQL text, by the same rule. */
+export function sqlValue(value: string): string {
+  return sqlValueList([value]).slice(1, -1);
+}

@@ -5,9 +5,16 @@ import { ReferralAssignmentStatus } from '../referrals/referral-assignment.entit
 import { addDays } from '../../config/calendar';
 import { MonitoringRhythmStep } from './monitoring-rhythm.entity';
 import { nextVisitDue, stepsForKind } from './rules/monitoring-rhythm';
-import { PlacementKind } from './placement.enums';
+import { INTERNSHIP_KINDS, PlacementKind, PlacementStatus, RUNNING_PLACEMENT_STATUSES, VisitOutcome, VisitStatus } from './placement.enums';
+import { sqlValue, sqlValueList } from '../../db/sql-values';
+import { CaseStatus } from '../beneficiaries/beneficiary.enums';
 import { daysOverdue, sortWorklist, urgencyOf, WorklistEntry, WorklistItemKind, WorklistUrgency } from './rules/worklist';
 import { WorklistSettings } from './worklist-settings.entity';
+
+/* Closed-list values the statements below compare with, written through the one helper. */
+const DONE = sqlValue(VisitStatus.DONE);
+const PLANNED = sqlValue(VisitStatus.PLANNED);
+const ACTIVE = sqlValue(PlacementStatus.ACTIVE);
 
 export interface WorklistRow extends WorklistEntry {
   urgency: WorklistUrgency;
@@ -43,11 +50,11 @@ export const LAST_CONTACT_SQL = `GREATEST(
   (SELECT max((psc.changed_at AT TIME ZONE 'Europe/Rome')::date) FROM placement_status_change psc
      JOIN placement pp ON pp.id = psc.placement_id WHERE pp.beneficiary_id = b.id),
   (SELECT max(v.done_on) FROM monitoring_visit v JOIN placement pv ON pv.id = v.placement_id
-     WHERE pv.beneficiary_id = b.id AND v.status = 'DONE')
+     WHERE pv.beneficiary_id = b.id AND v.status = ${DONE})
 )`;
 
 const LAST_OUTCOME_SQL = (placement: string) => `(
-  SELECT lv.outcome FROM monitoring_visit lv WHERE lv.placement_id = ${placement} AND lv.status = 'DONE'
+  SELECT lv.outcome FROM monitoring_visit lv WHERE lv.placement_id = ${placement} AND lv.status = ${DONE}
   ORDER BY lv.done_on DESC, lv.updated_at DESC LIMIT 1
 )`;
 
@@ -84,13 +91,13 @@ export async function operatorWorklist(manager: EntityManager, operatorId: strin
        FROM monitoring_visit v
        JOIN placement p ON p.id = v.placement_id
        JOIN beneficiary b ON b.id = p.beneficiary_id
-       WHERE v.status = 'PLANNED' AND p.status = 'ACTIVE' AND coalesce(v.operator_id, p.tutor_id) = $1
+       WHERE v.status = ${PLANNED} AND p.status = ${ACTIVE} AND coalesce(v.operator_id, p.tutor_id) = $1
          AND v.planned_on <= $2`,
       [operatorId, visitHorizon],
     );
   for (const v of planned) {
     add({
-      kind: WorklistItemKind.VISIT_DUE, dueOn: v.dueOn, atRisk: v.lastOutcome === 'AT_RISK', beneficiaryId: v.beneficiaryId,
+      kind: WorklistItemKind.VISIT_DUE, dueOn: v.dueOn, atRisk: v.lastOutcome === VisitOutcome.AT_RISK, beneficiaryId: v.beneficiaryId,
       sortName: v.name, summary: `Monitoring visit planned (${KIND_LABEL[v.kind]})`,
       placementId: v.placementId, visitId: v.visitId, referralId: null, referralAssignmentId: null,
     });
@@ -100,11 +107,11 @@ export async function operatorWorklist(manager: EntityManager, operatorId: strin
   const unplanned: Array<{ placementId: string; beneficiaryId: string; kind: PlacementKind; startsOn: string; lastDone: string | null; lastOutcome: string | null; name: string }> =
     await manager.query(
       `SELECT p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", p.kind, p.starts_on::text AS "startsOn",
-              (SELECT max(d.done_on)::text FROM monitoring_visit d WHERE d.placement_id = p.id AND d.status = 'DONE') AS "lastDone",
+              (SELECT max(d.done_on)::text FROM monitoring_visit d WHERE d.placement_id = p.id AND d.status = ${DONE}) AS "lastDone",
               ${LAST_OUTCOME_SQL('p.id')} AS "lastOutcome", ${NAME_SQL} AS name
        FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id
-       WHERE p.status = 'ACTIVE' AND p.tutor_id = $1
-         AND NOT EXISTS (SELECT 1 FROM monitoring_visit pv WHERE pv.placement_id = p.id AND pv.status = 'PLANNED')`,
+       WHERE p.status = ${ACTIVE} AND p.tutor_id = $1
+         AND NOT EXISTS (SELECT 1 FROM monitoring_visit pv WHERE pv.placement_id = p.id AND pv.status = ${PLANNED})`,
       [operatorId],
     );
   if (unplanned.length) {
@@ -113,7 +120,7 @@ export async function operatorWorklist(manager: EntityManager, operatorId: strin
       const due = nextVisitDue(p.startsOn, p.lastDone, stepsForKind(p.kind, steps));
       if (due === null || due > visitHorizon) continue;
       add({
-        kind: WorklistItemKind.VISIT_DUE, dueOn: due, atRisk: p.lastOutcome === 'AT_RISK', beneficiaryId: p.beneficiaryId,
+        kind: WorklistItemKind.VISIT_DUE, dueOn: due, atRisk: p.lastOutcome === VisitOutcome.AT_RISK, beneficiaryId: p.beneficiaryId,
         sortName: p.name, summary: `Monitoring visit due by the rhythm, none planned (${KIND_LABEL[p.kind]})`,
         placementId: p.placementId, visitId: null, referralId: null, referralAssignmentId: null,
       });
@@ -126,13 +133,13 @@ export async function operatorWorklist(manager: EntityManager, operatorId: strin
       `SELECT p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", p.kind, p.planned_end_on::text AS "dueOn",
               ${LAST_OUTCOME_SQL('p.id')} AS "lastOutcome", ${NAME_SQL} AS name
        FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id
-       WHERE p.status IN ('ACTIVE', 'SUSPENDED') AND p.kind IN ('TIROCINIO_INCLUSIONE', 'WORK_TRIAL')
+       WHERE p.status IN ${sqlValueList(RUNNING_PLACEMENT_STATUSES)} AND p.kind IN ${sqlValueList(INTERNSHIP_KINDS)}
          AND p.tutor_id = $1 AND p.planned_end_on <= $2`,
       [operatorId, addDays(today, settings.internshipEndingDays)],
     );
   for (const p of ending) {
     add({
-      kind: WorklistItemKind.INTERNSHIP_ENDING, dueOn: p.dueOn, atRisk: p.lastOutcome === 'AT_RISK', beneficiaryId: p.beneficiaryId,
+      kind: WorklistItemKind.INTERNSHIP_ENDING, dueOn: p.dueOn, atRisk: p.lastOutcome === VisitOutcome.AT_RISK, beneficiaryId: p.beneficiaryId,
       sortName: p.name,
       summary: p.dueOn < today
         ? `The ${KIND_LABEL[p.kind]} is past its planned end: complete it, convert it or extend it`
@@ -147,7 +154,7 @@ export async function operatorWorklist(manager: EntityManager, operatorId: strin
             (SELECT r.id FROM referral r WHERE r.beneficiary_id = b.id ORDER BY r.referred_on DESC, r.created_at DESC LIMIT 1) AS "referralId",
             ${NAME_SQL} AS name
      FROM beneficiary b JOIN municipality m ON m.id = b.residence_municipality_id
-     WHERE b.case_status = 'REFERRED'
+     WHERE b.case_status = ${sqlValue(CaseStatus.REFERRED)}
        AND (b.assigned_operator_id = $1 OR (b.assigned_operator_id IS NULL AND ($2::smallint IS NULL OR m.ambito_number = $2)))
        AND (b.case_opened_at AT TIME ZONE 'Europe/Rome')::date < $3::date - $4::int`,
     [operatorId, operator.ambitoNumber ?? null, today, settings.referralWaitingDays],
@@ -166,7 +173,7 @@ export async function operatorWorklist(manager: EntityManager, operatorId: strin
     `SELECT * FROM (
        SELECT b.id AS "beneficiaryId", ${LAST_CONTACT_SQL}::text AS "lastContact", ${NAME_SQL} AS name
        FROM beneficiary b
-       WHERE b.assigned_operator_id = $1 AND b.case_status NOT IN ('CLOSED', 'REFERRED')
+       WHERE b.assigned_operator_id = $1 AND b.case_status NOT IN ${sqlValueList([CaseStatus.CLOSED, CaseStatus.REFERRED])}
      ) s WHERE s."lastContact"::date <= $2::date - $3::int`,
     [operatorId, today, settings.noContactDays],
   );
