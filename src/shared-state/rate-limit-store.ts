@@ -13,7 +13,7 @@ export class SharedRateLimitStore implements Store {
   readonly localKeys = false;
 
   constructor(
-    redis: Redis,
+    private readonly redis: Redis,
     prefix: string,
     private readonly reporter: FallbackReporter,
   ) {
@@ -23,9 +23,15 @@ export class SharedRateLimitStore implements Store {
     });
   }
 
+  /**
+   * rate-limit-redis loads its Lua scripts once, at init; loaded before Redis answers they would stay failed, so they
+   * are loaded again on every (re)connection, and until then the counts are local.
+   */
   init(options: Options): void {
     this.local.init(options);
-    this.shared.init(options);
+    const load = () => this.shared.init(options).catch(() => undefined);
+    void load();
+    this.redis.on('ready', () => void load());
   }
 
   increment(key: string) {
