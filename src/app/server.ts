@@ -60,6 +60,8 @@ export async function startServer(dataSource: DataSource, config: PonteConfig, o
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     allowBatchedHttpRequests: false,
+    // src/index.ts owns SIGTERM: Apollo's own handler would re-raise the signal and kill the process mid-shutdown.
+    stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [
