@@ -28,6 +28,7 @@ import { createLogger, PonteLogger } from '../ops/logger';
 import { PonteMetrics } from '../ops/metrics';
 import { observationPlugin, observeRefusal, observeRequests } from '../ops/request-observer';
 import { openSharedState } from './shared-state';
+import { readRoutingPlugin, RecentWriters } from './read-routing';
 
 export interface PonteServer {
   url: string;
@@ -67,6 +68,7 @@ export async function startServer(dataSource: DataSource, config: PonteConfig, o
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.operations.shutdownTimeoutMs }),
       observationPlugin(metrics),
+      readRoutingPlugin(dataSource, new RecentWriters(config.readYourWritesMs, shared.redis, config.sharedState.redisKeyPrefix)),
       ApolloServerPluginLandingPageDisabled(),
       readAuditPlugin(dataSource),
       variableFieldPlugin(),

@@ -8,6 +8,10 @@ export interface PonteConfig {
   port: number;
   /** A PostgreSQL server; when absent Ponte runs on the embedded PGlite database. */
   databaseUrl: string | null;
+  /** Hot standbys of DATABASE_URL for the reads that tolerate a short lag (DATABASE_REPLICA_URLS, comma-separated). */
+  databaseReplicaUrls: string[];
+  /** How long after a write an operator's reads stay on the primary, so that they see their own writes. */
+  readYourWritesMs: number;
   /** How long a request waits for a database connection (a new one, or a free one from the pool) before giving up. */
   databaseConnectTimeoutMs: number;
   /** Folder of the embedded database. */
@@ -154,12 +158,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');
   }
+  const databaseReplicaUrls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  if (databaseReplicaUrls.some((url) => !/^postgres(ql)?:\/\//.test(url))) {
+    throw new ConfigError('DATABASE_REPLICA_URLS must list postgres:// URLs, separated by commas');
+  }
+  if (databaseReplicaUrls.length > 0 && !databaseUrl) throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL (the primary)');
   const maxPageSize = integer(env, 'PONTE_MAX_PAGE_SIZE', 100, 1, 1000);
   return {
     nodeEnv,
     host: env.HOST || '127.0.0.1',
     port: integer(env, 'PORT', 4000, 0, 65535),
     databaseUrl,
+    databaseReplicaUrls,
+    readYourWritesMs: integer(env, 'PONTE_READ_YOUR_WRITES_MS', 10_000, 0, 3_600_000),
     databaseConnectTimeoutMs: integer(env, 'PONTE_DB_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_CONNECT_TIMEOUT_MS, 100, 600_000),
     embeddedDataDir: path.resolve(env.PONTE_DATA_DIR || '.data/pglite'),
     seedDemoData: flag(env, 'PONTE_SEED_DEMO', true),
