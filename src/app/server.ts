@@ -22,7 +22,7 @@ import { ReadAuditLog } from '../modules/audit/read-audit-log';
 import { SessionTokens } from '../modules/auth/tokens';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle';
 import { authenticate } from '../modules/auth/viewer';
-import { poolStats } from '../db/pool-stats';
+import { poolStats, replicaLagSeconds } from '../db/pool-stats';
 import { operationsRouter } from '../ops/health';
 import { createLogger, PonteLogger } from '../ops/logger';
 import { PonteMetrics } from '../ops/metrics';
@@ -47,7 +47,7 @@ export async function startServer(dataSource: DataSource, config: PonteConfig, o
   const app = express();
   const httpServer = http.createServer(app);
   const log = options.log ?? createLogger(config.operations.logLevel);
-  const metrics = new PonteMetrics(() => poolStats(dataSource));
+  const metrics = new PonteMetrics(() => poolStats(dataSource), () => replicaLagSeconds(dataSource));
   const shared = openSharedState(config, metrics, log);
   const tokens = new SessionTokens(config.auth);
   const signInThrottle = new SignInThrottle(config.signInLockout, shared.failureCounts);

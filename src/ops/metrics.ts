@@ -48,7 +48,8 @@ export class PonteMetrics {
     registers: [this.registry],
   });
 
-  constructor(pools: () => PoolStats) {
+  /** `replicaLag` gives the seconds since the last transaction a replica replayed, or null without replicas. */
+  constructor(pools: () => PoolStats, replicaLag: () => Promise<number | null> = async () => null) {
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
       name: 'ponte_db_pool_connections_in_use',
@@ -64,6 +65,15 @@ export class PonteMetrics {
       registers: [this.registry],
       collect() {
         this.set(pools().waiting);
+      },
+    });
+    new Gauge({
+      name: 'ponte_db_replica_lag_seconds',
+      help: 'Seconds since the last primary transaction a replica replayed (one replica, chosen as for a read)',
+      registers: [this.registry],
+      async collect() {
+        const lag = await replicaLag().catch(() => null);
+        if (lag !== null) this.set(lag);
       },
     });
   }

@@ -86,9 +86,11 @@ describe('with DATABASE_REPLICA_URLS', () => {
       expect(afterOwn.primary).toBeGreaterThan(before.primary);
       expect(afterOwn.replica).toBe(before.replica);
 
-      // Another operator reads the replica, which has not replayed the write yet.
+      // Another operator reads the replica, which has not replayed the write yet, and the lag shows in the metrics.
       const other = await server.gql(EMPLOYERS, {}, { as: liaison });
       expect(other.data!.employers.totalCount).toBe(0);
+      const metrics = await (await fetch(`${server.url}/metrics`)).text();
+      expect(Number(metrics.match(/^ponte_db_replica_lag_seconds (\S+)$/m)?.[1])).toBeGreaterThan(0);
     } finally {
       await standby.sql(`SELECT pg_wal_replay_resume()`);
     }
