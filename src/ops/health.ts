@@ -59,15 +59,18 @@ export function operationsRouter(options: HealthOptions): Router {
         if (await options.dataSource.showMigrations()) throw new Error('migrations are pending');
       }),
     };
+    if (!options.accepting()) checks.shutdown = { ok: false, reason: 'shutting down' };
+    const ready = Object.values(checks).every((c) => c.ok);
+    // Without Redis the process still serves (limits per process), so a Redis outage degrades it but keeps it in the
+    // pool: taking every process out at once for it would turn a degraded service into none.
     if (options.redis) {
       const redis = options.redis;
       checks.redis = await check(async () => {
         await redis.ping();
       });
     }
-    if (!options.accepting()) checks.shutdown = { ok: false, reason: 'shutting down' };
-    const ready = Object.values(checks).every((c) => c.ok);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unready', checks });
+    const status = !ready ? 'unready' : checks.redis?.ok === false ? 'degraded' : 'ready';
+    res.status(ready ? 200 : 503).json({ status, checks });
   });
   router.get('/metrics', async (req, res) => {
     const token = options.metricsToken;

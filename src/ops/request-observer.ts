@@ -77,8 +77,9 @@ export function observationPlugin(metrics: PonteMetrics): ApolloServerPlugin {
             .flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : []))
             .filter((name) => !name.startsWith('__'));
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const code = (errors?.[0] ?? body?.errors?.[0])?.extensions?.code;
-          const outcome = code === undefined ? 'ok' : String(code);
+          // The errors as answered (formatError gives unexpected ones their code), else as raised.
+          const first = body?.errors?.[0] ?? errors?.[0];
+          const outcome = first === undefined ? 'ok' : String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
           if (fields.some((field) => PASSWORD_FIELDS.has(field)) && outcome !== 'ok') metrics.signInFailures.inc({ outcome });
           if (!observation) return;
           observation.operation = fields.length > 0 ? [...new Set(fields)].sort().join('+') : '(none)';

@@ -153,8 +153,10 @@ describe('a process whose Redis goes away', () => {
     expect(outageLines).toHaveLength(1);
     expect(JSON.parse(outageLines[0])).toMatchObject({ level: 40, event: 'shared_state_fallback', component: 'rate_limit' });
 
+    // Still in the load balancer's pool (it serves), reported as degraded.
     const ready = await fetch(`${cutOff.url}/readyz`);
-    expect(ready.status).toBe(503);
-    expect(((await ready.json()) as any).checks.redis.ok).toBe(false);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'degraded', checks: { database: { ok: true }, redis: { ok: false } } });
+    expect((await (await fetch(`${a.url}/readyz`)).json())).toMatchObject({ status: 'ready', checks: { redis: { ok: true } } });
   });
 });
