@@ -1,6 +1,6 @@
 /**
  * Ponte's layers, checked on every test run (npm test runs `npm run lint:deps` first):
- *   infrastructure  src/config, src/db, src/graphql, src/export, src/lib — knows no feature
+ *   infrastructure  src/config, src/db, src/graphql, src/export, src/lib, src/ops, src/shared-state — knows no feature
  *   modules         src/modules/<feature> — may use infrastructure and one another
  *   composition     src/app (and the data generators of src/seed, the entry point src/index.ts) — lists every module
  * Arrows run downward only, and no file imports itself back through others. Inside a module, rules/ (pure functions)
@@ -19,7 +19,7 @@ module.exports = {
       name: 'infrastructure-knows-no-feature',
       severity: 'error',
       comment: 'graphql/, db/, config/ and export/ serve every module and import none; pass what they need in from src/app.',
-      from: { path: '^src/(config|db|graphql|export|lib)/' },
+      from: { path: '^src/(config|db|graphql|export|lib|ops|shared-state)/' },
       to: { path: '^src/(modules|app|seed|index)' },
     },
     {

@@ -14,6 +14,7 @@ export async function openDatabase(config: PonteConfig): Promise<Database> {
   if (config.databaseUrl) {
     const dataSource = createPonteDataSource({
       url: config.databaseUrl,
+      replicaUrls: config.databaseReplicaUrls,
       connectTimeoutMs: config.databaseConnectTimeoutMs,
       logSql: config.logSql,
     });

@@ -22,6 +22,13 @@ import { ReadAuditLog } from '../modules/audit/read-audit-log';
 import { SessionTokens } from '../modules/auth/tokens';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle';
 import { authenticate } from '../modules/auth/viewer';
+import { poolStats, replicaLagSeconds } from '../db/pool-stats';
+import { operationsRouter } from '../ops/health';
+import { createLogger, PonteLogger } from '../ops/logger';
+import { PonteMetrics } from '../ops/metrics';
+import { observationPlugin, observeRefusal, observeRequests } from '../ops/request-observer';
+import { openSharedState } from './shared-state';
+import { readRoutingPlugin, RecentWriters } from './read-routing';
 
 export interface PonteServer {
   url: string;
@@ -31,26 +38,37 @@ export interface PonteServer {
 export interface ServerOptions {
   /** Demo accounts have published passwords: only the embedded demo database lets them sign in. */
   demoAccountsEnabled?: boolean;
+  /** Where the JSON log goes; by default stdout. */
+  log?: PonteLogger;
 }
 
 /** Starts the HTTP server: GraphQL at /graphql, GraphiQL at /graphiql (not in production). */
 export async function startServer(dataSource: DataSource, config: PonteConfig, options: ServerOptions = {}): Promise<PonteServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  const log = options.log ?? createLogger(config.operations.logLevel);
+  const metrics = new PonteMetrics(() => poolStats(dataSource), () => replicaLagSeconds(dataSource));
+  const shared = openSharedState(config, metrics, log);
   const tokens = new SessionTokens(config.auth);
-  const signInThrottle = new SignInThrottle(config.signInLockout);
+  const signInThrottle = new SignInThrottle(config.signInLockout, shared.failureCounts);
   const production = config.nodeEnv === 'production';
   const limits = operationLimits(config);
+  let accepting = true;
   const apollo = new ApolloServer<PonteContext>({
+    cache: shared.persistedQueries,
     schema: await buildPonteSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     allowBatchedHttpRequests: false,
+    // src/index.ts owns SIGTERM: Apollo's own handler would re-raise the signal and kill the process mid-shutdown.
+    stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.operations.shutdownTimeoutMs }),
+      observationPlugin(metrics),
+      readRoutingPlugin(dataSource, new RecentWriters(config.readYourWritesMs, shared.redis, config.sharedState.redisKeyPrefix)),
       ApolloServerPluginLandingPageDisabled(),
       readAuditPlugin(dataSource),
       variableFieldPlugin(),
@@ -60,12 +78,32 @@ export async function startServer(dataSource: DataSource, config: PonteConfig, o
   await apollo.start();
 
   app.use(securityHeaders());
+  app.use(observeRequests(log, metrics));
+  app.use(
+    operationsRouter({
+      dataSource,
+      redis: shared.redis,
+      metrics,
+      metricsToken: config.operations.metricsToken,
+      production,
+      accepting: () => accepting,
+    }),
+  );
   if (!production) app.use(graphiqlRouter());
   const operatorOf = async (authorization: string | undefined) => {
     const token = authorization?.replace(/^Bearer\s+/i, '');
     return token ? ((await tokens.verify(token, 'access'))?.operatorId ?? null) : null;
   };
-  app.use('/graphql', graphqlHttpGuards(config, operatorOf));
+  app.use(
+    '/graphql',
+    graphqlHttpGuards(config, operatorOf, {
+      store: shared.rateLimitStore,
+      onRefusal: () => {
+        metrics.rateLimitRefusals.inc();
+        observeRefusal('RATE_LIMITED');
+      },
+    }),
+  );
   app.use(
     '/graphql',
     (_req, _res, next) => runWithAuditActor(next),
@@ -102,8 +140,11 @@ export async function startServer(dataSource: DataSource, config: PonteConfig, o
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://${config.host}:${port}`,
+    /** Stops accepting, lets in-flight requests finish (up to the shutdown timeout), then closes Redis. */
     async stop() {
+      accepting = false;
       await apollo.stop();
+      await shared.close();
     },
   };
 }

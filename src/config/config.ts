@@ -8,6 +8,10 @@ export interface PonteConfig {
   port: number;
   /** A PostgreSQL server; when absent Ponte runs on the embedded PGlite database. */
   databaseUrl: string | null;
+  /** Hot standbys of DATABASE_URL for the reads that tolerate a short lag (DATABASE_REPLICA_URLS, comma-separated). */
+  databaseReplicaUrls: string[];
+  /** How long after a write an operator's reads stay on the primary, so that they see their own writes. */
+  readYourWritesMs: number;
   /** How long a request waits for a database connection (a new one, or a free one from the pool) before giving up. */
   databaseConnectTimeoutMs: number;
   /** Folder of the embedded database. */
@@ -22,6 +26,26 @@ export interface PonteConfig {
   auth: AuthConfig;
   signInLockout: SignInLockoutConfig;
   limits: LimitsConfig;
+  sharedState: SharedStateConfig;
+  operations: OperationsConfig;
+}
+
+/** Where the state several processes must agree on lives (see the README's "Operate and scale"). */
+export interface SharedStateConfig {
+  /** A Redis server for rate limits, sign-in lockouts and persisted queries; null keeps them in process memory. */
+  redisUrl: string | null;
+  /** Prepended to every Redis key, so that several deployments (or test runs) can share one server. */
+  redisKeyPrefix: string;
+}
+
+/** What a load balancer and a monitoring system need from a process. */
+export interface OperationsConfig {
+  /** How long a SIGTERM waits for in-flight requests before closing the pools anyway. */
+  shutdownTimeoutMs: number;
+  /** pino's level for the JSON log (PONTE_LOG_LEVEL); tests run silent unless it is set. */
+  logLevel: string;
+  /** Bearer token that GET /metrics requires; null leaves it open outside production and turns it off in production. */
+  metricsToken: string | null;
 }
 
 /** What one client may ask of the API (see the README's hardening section). */
@@ -107,18 +131,46 @@ function corsOrigins(env: NodeJS.ProcessEnv, nodeEnv: PonteConfig['nodeEnv']): '
   });
 }
 
+function metricsToken(env: NodeJS.ProcessEnv): string | null {
+  const token = env.PONTE_METRICS_TOKEN?.trim() || null;
+  if (token && token.length < 16) throw new ConfigError('PONTE_METRICS_TOKEN must be at least 16 characters long');
+  return token;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function logLevel(env: NodeJS.ProcessEnv, nodeEnv: PonteConfig['nodeEnv']): string {
+  const level = env.PONTE_LOG_LEVEL?.trim().toLowerCase();
+  if (!level) return nodeEnv === 'test' ? 'silent' : 'info';
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError(`PONTE_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
+  return level;
+}
+
+function redisUrl(env: NodeJS.ProcessEnv): string | null {
+  const url = env.REDIS_URL?.trim() || null;
+  if (url && !/^rediss?:\/\//.test(url)) throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
+  return url;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');
   }
+  const databaseReplicaUrls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  if (databaseReplicaUrls.some((url) => !/^postgres(ql)?:\/\//.test(url))) {
+    throw new ConfigError('DATABASE_REPLICA_URLS must list postgres:// URLs, separated by commas');
+  }
+  if (databaseReplicaUrls.length > 0 && !databaseUrl) throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL (the primary)');
   const maxPageSize = integer(env, 'PONTE_MAX_PAGE_SIZE', 100, 1, 1000);
   return {
     nodeEnv,
     host: env.HOST || '127.0.0.1',
     port: integer(env, 'PORT', 4000, 0, 65535),
     databaseUrl,
+    databaseReplicaUrls,
+    readYourWritesMs: integer(env, 'PONTE_READ_YOUR_WRITES_MS', 10_000, 0, 3_600_000),
     databaseConnectTimeoutMs: integer(env, 'PONTE_DB_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_CONNECT_TIMEOUT_MS, 100, 600_000),
     embeddedDataDir: path.resolve(env.PONTE_DATA_DIR || '.data/pglite'),
     seedDemoData: flag(env, 'PONTE_SEED_DEMO', true),
@@ -144,6 +196,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
       maxAliases: integer(env, 'PONTE_MAX_ALIASES', 30, 1, 1000),
       maxDirectives: integer(env, 'PONTE_MAX_DIRECTIVES', 50, 1, 1000),
       maxTokens: integer(env, 'PONTE_MAX_TOKENS', 1000, 100, 100_000),
+    },
+    sharedState: {
+      redisUrl: redisUrl(env),
+      redisKeyPrefix: env.PONTE_REDIS_PREFIX?.trim() || 'ponte:',
+    },
+    operations: {
+      shutdownTimeoutMs: integer(env, 'PONTE_SHUTDOWN_TIMEOUT_MS', 20_000, 0, 600_000),
+      metricsToken: metricsToken(env),
+      logLevel: logLevel(env, nodeEnv),
     },
   };
 }

@@ -8,6 +8,12 @@ export interface DataSourceOptions {
   entities: DataSourceOptionsBase['entities'];
   subscribers?: DataSourceOptionsBase['subscribers'];
   url: string;
+  /**
+   * Hot standbys of `url`: TypeORM's replication then lends their connections to what asks for a 'slave' query runner
+   * (the reads of requests that write nothing, see app/read-routing.ts); everything else stays on the primary, finds
+   * included (TypeORM would send those to a replica by default, and a session just opened would not be found there).
+   */
+  replicaUrls?: string[];
   /** Run in this PostgreSQL schema instead of the server's default (each test file has its own). */
   schema?: string;
   poolSize?: number;
@@ -29,9 +35,12 @@ const SESSION_SETTINGS = ['-c jit=off', '-c work_mem=32MB'];
 
 /** The one way Ponte opens its database; the schema only ever changes through migrations. */
 export function createDataSource(options: DataSourceOptions): DataSource {
+  const replicas = options.replicaUrls ?? [];
   return new DataSource({
     type: 'postgres',
-    url: options.url,
+    ...(replicas.length > 0
+      ? { replication: { master: { url: options.url }, slaves: replicas.map((url) => ({ url })), defaultMode: 'master' as const } }
+      : { url: options.url }),
     entities: options.entities,
     migrations: [MIGRATIONS_GLOB],
     subscribers: options.subscribers ?? [],

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express, { ErrorRequestHandler, RequestHandler } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit, Store } from 'express-rate-limit';
 import { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import helmet from 'helmet';
 import { PonteConfig } from '../config/config';
@@ -76,7 +76,13 @@ function errorBody(message: string, code: string) {
 /** The signed-in operator a request's token names (verified), or null: what the request rate limit counts by. */
 export type OperatorOfRequest = (authorization: string | undefined) => Promise<string | null>;
 
-export function graphqlHttpGuards(config: PonteConfig, operatorOf: OperatorOfRequest): RequestHandler[] {
+/** Where the request counts live (process memory when absent) and who hears of each refusal. */
+export interface RateLimitOptions {
+  store?: Store;
+  onRefusal?: () => void;
+}
+
+export function graphqlHttpGuards(config: PonteConfig, operatorOf: OperatorOfRequest, rateLimits: RateLimitOptions = {}): RequestHandler[] {
   const { limits } = config;
   return [
     cors({
@@ -88,6 +94,7 @@ export function graphqlHttpGuards(config: PonteConfig, operatorOf: OperatorOfReq
       limit: limits.requestsPerMinute,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
+      store: rateLimits.store,
       // Per operator rather than per address: the offices of one municipality share an address. Only a token Ponte
       // signed earns a count of its own, or a new made-up token per request would never be limited; and all the
       // tokens of one operator share it, or signing in again would open a fresh allowance. (Password guessing is
@@ -98,6 +105,7 @@ export function graphqlHttpGuards(config: PonteConfig, operatorOf: OperatorOfReq
         return `address:${ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown')}`;
       },
       handler: (_req, res, _next, options) => {
+        rateLimits.onRefusal?.();
         res
           .status(options.statusCode)
           .json(errorBody(`Too many requests: at most ${limits.requestsPerMinute} a minute. Try again shortly.`, 'RATE_LIMITED'));

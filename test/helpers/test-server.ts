@@ -91,6 +91,8 @@ export interface TestServerOptions {
    * `dataSource` still use TEST_DATABASE_URL directly. The URL must reach the same database.
    */
   serverDatabaseUrl?: string;
+  /** Hot standbys the server reads from (DATABASE_REPLICA_URLS); they must replicate TEST_DATABASE_URL. */
+  replicaUrls?: string[];
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -101,9 +103,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   await dataSource.initialize();
   await dataSource.runMigrations();
   const config: PonteConfig = { ...loadConfig({ NODE_ENV: 'test' }), port: 0, ...options.config };
-  const serverDataSource = options.serverDatabaseUrl
-    ? createPonteDataSource({ url: options.serverDatabaseUrl, schema, poolSize: 5, logger: sql })
-    : dataSource;
+  const serverDataSource =
+    options.serverDatabaseUrl || options.replicaUrls
+      ? createPonteDataSource({ url: options.serverDatabaseUrl ?? TEST_DATABASE_URL, replicaUrls: options.replicaUrls, schema, poolSize: 5, logger: sql })
+      : dataSource;
   if (serverDataSource !== dataSource) await serverDataSource.initialize();
   const server = await startServer(serverDataSource, config);
   const tokens = new SessionTokens(config.auth);

@@ -128,6 +128,8 @@ describe('the process logs', () => {
     // The failure is logged (a developer can find it), without what was sent.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(output).toMatch(/test_refuses_everything/);
+    // The structured request log is part of what is searched: its line for this request is there.
+    expect(output.slice(testOutputStart)).toMatch(/"operation":"receiveReferral","outcome":"INTERNAL_SERVER_ERROR"/);
     expectNotLogged([codiceFiscale, 'Dipendenza da alcol', 'Orsola', 'Zanardelli', REFERRAL.contactEmail]);
   });
 
