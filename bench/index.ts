@@ -55,7 +55,8 @@ const MATCH_FIELDS = `matches { rank score beneficiary { familyName } opening { 
 
 async function main(): Promise<void> {
   await ensureDatabase(BENCH_URL);
-  const loaded = loadConfig({ ...process.env, DATABASE_URL: BENCH_URL });
+  // One log line per request would bury the figures: warnings and errors only, unless asked for.
+  const loaded = loadConfig({ PONTE_LOG_LEVEL: 'warn', ...process.env, DATABASE_URL: BENCH_URL });
   // The benchmark sends far more than a person would, and its one session must outlast a slow run.
   const config = {
     ...loaded,

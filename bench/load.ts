@@ -168,7 +168,8 @@ async function main(): Promise<number> {
   const today = todayInItaly();
 
   await freshDatabase(LOAD_URL);
-  const loaded = loadConfig({ ...process.env, DATABASE_URL: LOAD_URL });
+  // One log line per request would bury the figures: warnings and errors only, unless asked for.
+  const loaded = loadConfig({ PONTE_LOG_LEVEL: 'warn', ...process.env, DATABASE_URL: LOAD_URL });
   const config: PonteConfig = {
     ...loaded,
     host: '127.0.0.1',
