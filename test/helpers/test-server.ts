@@ -117,7 +117,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const sessions = new Map<string, Promise<string>>();
   async function authorization(operatorId: string): Promise<Record<string, string>> {
     const id = fromGlobalId(operatorId)?.id ?? operatorId;
-    if (!sessions.has(id)) sessions.set(id, startSession(dataSource.manager, id));
+    if (!sessions.has(id)) sessions.set(id, dataSource.transaction((tx) => startSession(tx, id)));
     const { token } = await tokens.issue({ operatorId: id, tokenVersion: 0, sessionId: await sessions.get(id)! }, 'access');
     return { authorization: `Bearer ${token}` };
   }

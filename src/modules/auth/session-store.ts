@@ -7,12 +7,27 @@ import { EntityManager } from 'typeorm';
 
 export type SessionEndReason = 'SIGNED_OUT' | 'REFRESH_TOKEN_REUSED';
 
+/**
+ * Sign-in and refresh come without an acting operator: the author of their writes, for the audit trail, is the
+ * session's own operator (a request that names one already keeps it).
+ */
+async function attributeToOwner(tx: EntityManager, operatorIdSql: string, params: unknown[]): Promise<void> {
+  await tx.query(
+    `SELECT set_config('ponte.actor', (${operatorIdSql})::text, true) WHERE coalesce(current_setting('ponte.actor', true), '') = ''`,
+    params,
+  );
+}
+
+const OWNER_OF_SESSION = 'SELECT operator_id FROM auth_session WHERE id = $1';
+
 export async function startSession(tx: EntityManager, operatorId: string): Promise<string> {
+  await attributeToOwner(tx, '$1::uuid', [operatorId]);
   const [row] = await tx.query(`INSERT INTO auth_session (operator_id) VALUES ($1) RETURNING id`, [operatorId]);
   return row.id;
 }
 
 export async function addRefreshToken(tx: EntityManager, sessionId: string): Promise<string> {
+  await attributeToOwner(tx, OWNER_OF_SESSION, [sessionId]);
   const [row] = await tx.query(`INSERT INTO auth_refresh_token (session_id) VALUES ($1) RETURNING id`, [sessionId]);
   return row.id;
 }
@@ -23,6 +38,7 @@ export async function addRefreshToken(tx: EntityManager, sessionId: string): Pro
  * other sees it reused.
  */
 export async function spendRefreshToken(tx: EntityManager, sessionId: string, tokenId: string): Promise<'spent' | 'reused' | 'invalid'> {
+  await attributeToOwner(tx, OWNER_OF_SESSION, [sessionId]);
   // TypeORM answers an UPDATE with [rows, row count].
   const [, spent]: [unknown[], number] = await tx.query(
     `UPDATE auth_refresh_token t SET used_at = now()
@@ -37,5 +53,6 @@ export async function spendRefreshToken(tx: EntityManager, sessionId: string, to
 
 /** Ends a session, and with it every access and refresh token of the family; ending it again changes nothing. */
 export async function endSession(tx: EntityManager, sessionId: string, reason: SessionEndReason): Promise<void> {
+  await attributeToOwner(tx, OWNER_OF_SESSION, [sessionId]);
   await tx.query(`UPDATE auth_session SET ended_at = now(), end_reason = $2 WHERE id = $1 AND ended_at IS NULL`, [sessionId, reason]);
 }
