@@ -23,6 +23,7 @@ function sourceFiles(dir: string): string[] {
 /** Loading every source file registers every decorated class, listed or not. */
 function loadEverySourceFile(): void {
   for (const file of sourceFiles(path.join(SRC, 'modules'))) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading a file for its decorators' side effect
     if (/@(Resolver|Entity)\(/.test(readFileSync(file, 'utf8'))) require(file);
   }
 }
