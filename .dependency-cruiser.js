@@ -18,7 +18,8 @@ module.exports = {
     {
       name: 'infrastructure-knows-no-feature',
       severity: 'error',
-      comment: 'graphql/, db/, config/ and export/ serve every module and import none; pass what they need in from src/app.',
+      comment:
+        'graphql/, db/, config/ and export/ serve every module and import none; pass what they need in from src/app.',
       from: { path: '^src/(config|db|graphql|export|lib|ops|shared-state)/' },
       to: { path: '^src/(modules|app|seed|index)' },
     },
@@ -39,7 +40,8 @@ module.exports = {
     {
       name: 'rules-are-pure',
       severity: 'error',
-      comment: 'A folder named rules/ holds pure functions over plain data: no SQL, no database reads, no GraphQL types.',
+      comment:
+        'A folder named rules/ holds pure functions over plain data: no SQL, no database reads, no GraphQL types.',
       from: { path: '^src/modules/.+/rules/' },
       to: { path: '(^src/modules/.+/(sql|reads|api)/|node_modules/(typeorm|pg|type-graphql)/)' },
     },

@@ -31,7 +31,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function timeRequests(url: string, headers: Record<string, string>, query: string, variablesList: Array<Record<string, unknown>>) {
+async function timeRequests(
+  url: string,
+  headers: Record<string, string>,
+  query: string,
+  variablesList: Array<Record<string, unknown>>,
+) {
   const post = async (variables: Record<string, unknown>) => {
     const started = process.hrtime.bigint();
     const response = await fetch(`${url}/graphql`, {
@@ -142,12 +147,18 @@ async function main(): Promise<void> {
   planTimes.sort((a, b) => a - b);
 
   const ms = (v: number) => `${v.toFixed(1)} ms`;
-  console.log(`\nPonte benchmark — PostgreSQL, ${count || SCALE.beneficiaries} beneficiaries, through GraphQL over HTTP`);
+  console.log(
+    `\nPonte benchmark — PostgreSQL, ${count || SCALE.beneficiaries} beneficiaries, through GraphQL over HTTP`,
+  );
   console.log(`${REQUESTS} sequential requests after ${WARM_UP} warm-up requests, top 20 with explanations\n`);
   console.log('| query | p50 | p95 | max |');
   console.log('|---|---|---|---|');
-  console.log(`| matchCandidates (one opening, all people) | ${ms(candidates.p50)} | ${ms(candidates.p95)} | ${ms(candidates.max)} |`);
-  console.log(`| matchOpenings (one person, all open openings) | ${ms(openingsRanked.p50)} | ${ms(openingsRanked.p95)} | ${ms(openingsRanked.max)} |`);
+  console.log(
+    `| matchCandidates (one opening, all people) | ${ms(candidates.p50)} | ${ms(candidates.p95)} | ${ms(candidates.max)} |`,
+  );
+  console.log(
+    `| matchOpenings (one person, all open openings) | ${ms(openingsRanked.p50)} | ${ms(openingsRanked.p95)} | ${ms(openingsRanked.max)} |`,
+  );
   console.log(
     `\nplacementPlan, ${planOpenings.length} openings × ${planPeople.length} people: median ${ms(planTimes[1])} of 3 runs ` +
       `(${assigned} people assigned)`,

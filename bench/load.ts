@@ -198,17 +198,24 @@ async function main(): Promise<number> {
     const tokenOf = async (role: string, ambito: number | null) => {
       const operator = staff.find((o) => o.role === role && o.ambito_number === ambito)!;
       const sessionId = await startSession(dataSource.manager, operator.id);
-      return { id: operator.id, token: (await tokens.issue({ operatorId: operator.id, tokenVersion: 0, sessionId }, 'access')).token };
+      return {
+        id: operator.id,
+        token: (await tokens.issue({ operatorId: operator.id, tokenVersion: 0, sessionId }, 'access')).token,
+      };
     };
     const coordinator = await tokenOf('COORDINATOR', null);
-    const operators = new Map([[1, await tokenOf('OPERATOR', 1)], [3, await tokenOf('OPERATOR', 3)]]);
+    const operators = new Map([
+      [1, await tokenOf('OPERATOR', 1)],
+      [3, await tokenOf('OPERATOR', 3)],
+    ]);
     const liaisons = [await tokenOf('EMPLOYER_LIAISON', 1), await tokenOf('EMPLOYER_LIAISON', 3)];
 
     const towns: Array<{ id: string; name: string; ambito_number: number }> = await dataSource.query(
       `SELECT id, name, ambito_number FROM municipality WHERE name IN ('Brescia', 'Rezzato') ORDER BY ambito_number`,
     );
     const townOf = new Map(towns.map((t) => [t.ambito_number, toGlobalId('Municipality', t.id)]));
-    if (townOf.size !== 2 || !townOf.has(1) || !townOf.has(3)) throw new Error('Brescia (ambito 1) and Rezzato (ambito 3) are expected');
+    if (townOf.size !== 2 || !townOf.has(1) || !townOf.has(3))
+      throw new Error('Brescia (ambito 1) and Rezzato (ambito 3) are expected');
 
     const [employer] = await dataSource.query(
       `INSERT INTO employer (legal_name, partita_iva, codice_fiscale, legal_form, kind, ateco_code, sector)
@@ -232,13 +239,21 @@ async function main(): Promise<number> {
     const setupPeople = [1, 3].flatMap((ambito) => Array.from({ length: PEOPLE_PER_AMBITO }, () => ambito));
     await inBatches(setupPeople, 10, async (ambito, i) => {
       const { token } = operators.get(ambito)!;
-      const referral = { serviceKind: 'MUNICIPAL_SOCIAL_SERVICE', serviceName: 'Servizi sociali', referredOn: today, reason: 'Percorso di inserimento' };
+      const referral = {
+        serviceKind: 'MUNICIPAL_SOCIAL_SERVICE',
+        serviceName: 'Servizi sociali',
+        referredOn: today,
+        reason: 'Percorso di inserimento',
+      };
       const created = must(
-        await client.send('setup', token, RECEIVE_REFERRAL, { input: { referral, newBeneficiary: newPerson(i, townOf.get(ambito)!) } }),
+        await client.send('setup', token, RECEIVE_REFERRAL, {
+          input: { referral, newBeneficiary: newPerson(i, townOf.get(ambito)!) },
+        }),
         'receiveReferral',
       );
       const id = created.receiveReferral.beneficiary.id;
-      for (const status of ['INTAKE', 'ORIENTATION']) must(await client.send('setup', token, CHANGE_CASE, { id, s: status }), status);
+      for (const status of ['INTAKE', 'ORIENTATION'])
+        must(await client.send('setup', token, CHANGE_CASE, { id, s: status }), status);
       setup[i] = { id, ambito };
     });
     const [{ count: peopleBefore }] = await dataSource.query(`SELECT count(*)::int AS count FROM beneficiary`);
@@ -257,11 +272,21 @@ async function main(): Promise<number> {
       const ambito = i % 2 === 0 ? 1 : 3;
       const sender = i % 5 === 4 ? coordinator : operators.get(ambito)!;
       const newBeneficiary = newPerson(setupPeople.length + i, townOf.get(ambito)!);
-      const sent: (typeof referralsSent)[number] = { codiceFiscale: newBeneficiary.codiceFiscale, operatorId: sender.id };
+      const sent: (typeof referralsSent)[number] = {
+        codiceFiscale: newBeneficiary.codiceFiscale,
+        operatorId: sender.id,
+      };
       referralsSent.push(sent);
-      const referral = { serviceKind: 'MENTAL_HEALTH_CENTRE', serviceName: 'CPS Brescia', referredOn: today, reason: 'Invio per orientamento' };
+      const referral = {
+        serviceKind: 'MENTAL_HEALTH_CENTRE',
+        serviceName: 'CPS Brescia',
+        referredOn: today,
+        reason: 'Invio per orientamento',
+      };
       tasks.push(async () => {
-        sent.answer = await client.send('receiveReferral', sender.token, RECEIVE_REFERRAL, { input: { referral, newBeneficiary } });
+        sent.answer = await client.send('receiveReferral', sender.token, RECEIVE_REFERRAL, {
+          input: { referral, newBeneficiary },
+        });
       });
     }
     for (let i = 0; i < MIX.profileUpdates; i++) {
@@ -284,8 +309,13 @@ async function main(): Promise<number> {
       tasks.push(async () => {
         const proposed = await client.send('proposePlacement', sender.token, PROPOSE, {
           input: {
-            beneficiaryId: person.id, openingId, kind: 'TIROCINIO_INCLUSIONE', startsOn: today, plannedEndOn: addDays(today, 180),
-            monthlyAllowanceCents: 50000, companyTutor: { name: 'Mario Bettoni', email: 'm.bettoni@officine.example' },
+            beneficiaryId: person.id,
+            openingId,
+            kind: 'TIROCINIO_INCLUSIONE',
+            startsOn: today,
+            plannedEndOn: addDays(today, 180),
+            monthlyAllowanceCents: 50000,
+            companyTutor: { name: 'Mario Bettoni', email: 'm.bettoni@officine.example' },
           },
         });
         proposals.push(proposed);
@@ -307,15 +337,23 @@ async function main(): Promise<number> {
     }
     for (let i = 0; i < MIX.beneficiaryLists; i++) {
       const ambito = i % 2 === 0 ? 1 : 3;
-      tasks.push(async () => listsByOperator.push({ ambito, answer: await client.send('beneficiaries', operators.get(ambito)!.token, BENEFICIARIES) }));
+      tasks.push(async () =>
+        listsByOperator.push({
+          ambito,
+          answer: await client.send('beneficiaries', operators.get(ambito)!.token, BENEFICIARIES),
+        }),
+      );
     }
-    for (let i = 0; i < MIX.openingLists; i++) tasks.push(() => client.send('openings', liaisons[i % 2].token, OPENINGS));
+    for (let i = 0; i < MIX.openingLists; i++)
+      tasks.push(() => client.send('openings', liaisons[i % 2].token, OPENINGS));
     for (let i = 0; i < MIX.matchRankings; i++) {
       const sender = [coordinator, operators.get(1)!, operators.get(3)!, liaisons[0]][i % 4];
       tasks.push(() => client.send('matchCandidates', sender.token, MATCH, { id: openingId }));
     }
     // Interleaved by a fixed multiplicative hash of their position, so writes and reads of every kind overlap.
-    const interleaved = tasks.map((task, i) => ({ task, key: (i * 2654435761) % 2 ** 32 })).sort((a, b) => a.key - b.key);
+    const interleaved = tasks
+      .map((task, i) => ({ task, key: (i * 2654435761) % 2 ** 32 }))
+      .sort((a, b) => a.key - b.key);
 
     const started = process.hrtime.bigint();
     await Promise.all(interleaved.map(({ task }) => task()));
@@ -330,15 +368,27 @@ async function main(): Promise<number> {
     const answers = client.answers;
     const succeeded = (answer: Answer | undefined) => answer?.status === 200 && !answer.errors && answer.data != null;
 
-    console.log(`\nPonte load test — ${answers.length} concurrent requests, in-process server, PostgreSQL on loopback\n`);
+    console.log(
+      `\nPonte load test — ${answers.length} concurrent requests, in-process server, PostgreSQL on loopback\n`,
+    );
     check(answers.length === 1000, `1,000 requests sent (${answers.length})`);
     const network = answers.filter((a) => a.status === null);
-    check(network.length === 0, `every request answered: no network error or timeout (${network.length}${network[0] ? `, e.g. ${network[0].networkError}` : ''})`);
+    check(
+      network.length === 0,
+      `every request answered: no network error or timeout (${network.length}${network[0] ? `, e.g. ${network[0].networkError}` : ''})`,
+    );
     const serverErrors = answers.filter((a) => a.status !== null && a.status >= 500);
     check(serverErrors.length === 0, `no 5xx answer (${serverErrors.length})`);
-    const unexpected = answers.filter((a) => (a.errors ?? []).some((e) => !(EXPECTED_CODES[a.kind] ?? []).includes(e.extensions?.code ?? '')));
-    const unexpectedCodes = [...new Set(unexpected.flatMap((a) => (a.errors ?? []).map((e) => `${a.kind}:${e.extensions?.code}`)))];
-    check(unexpected.length === 0, `no unexpected GraphQL error (${unexpected.length}${unexpectedCodes.length ? `: ${unexpectedCodes.join(', ')}` : ''})`);
+    const unexpected = answers.filter((a) =>
+      (a.errors ?? []).some((e) => !(EXPECTED_CODES[a.kind] ?? []).includes(e.extensions?.code ?? '')),
+    );
+    const unexpectedCodes = [
+      ...new Set(unexpected.flatMap((a) => (a.errors ?? []).map((e) => `${a.kind}:${e.extensions?.code}`))),
+    ];
+    check(
+      unexpected.length === 0,
+      `no unexpected GraphQL error (${unexpected.length}${unexpectedCodes.length ? `: ${unexpectedCodes.join(', ')}` : ''})`,
+    );
 
     // Referrals: each success left its person and referral; nothing exists for a request that failed.
     const createdOk = referralsSent.filter((r) => succeeded(r.answer));
@@ -349,7 +399,9 @@ async function main(): Promise<number> {
       [createdOk.map((r) => r.codiceFiscale)],
     );
     check(
-      persisted.people === createdOk.length && persisted.referrals === createdOk.length && peopleAfter - peopleBefore === createdOk.length,
+      persisted.people === createdOk.length &&
+        persisted.referrals === createdOk.length &&
+        peopleAfter - peopleBefore === createdOk.length,
       `receiveReferral: ${createdOk.length} of ${referralsSent.length} succeeded; people and referrals found ${persisted.people}/${persisted.referrals}, new rows ${peopleAfter - peopleBefore}`,
     );
 
@@ -372,7 +424,9 @@ async function main(): Promise<number> {
       [contactsOk.map((c) => c.outcome)],
     );
     check(
-      contactsOk.length === contactsSent.length && contacts.total === contactsOk.length && contacts.matched === contactsOk.length,
+      contactsOk.length === contactsSent.length &&
+        contacts.total === contactsOk.length &&
+        contacts.matched === contactsOk.length,
       `logConsultancyContact: ${contactsOk.length} of ${contactsSent.length} succeeded; ${contacts.total} rows`,
     );
 
@@ -402,10 +456,16 @@ async function main(): Promise<number> {
       `positions: ${confirmedOk.length} confirmations succeeded for ${POSITIONS} positions, ${confirmations.length - confirmedOk.length} refused; ${placements.held} held`,
     );
     check(
-      twice === 0 && proposedOk.length === candidates.length && placements.proposed_found === proposedOk.length && placements.total === proposedOk.length,
+      twice === 0 &&
+        proposedOk.length === candidates.length &&
+        placements.proposed_found === proposedOk.length &&
+        placements.total === proposedOk.length,
       `proposals: ${proposedOk.length} of ${proposals.length} accepted (${candidates.length} people, ${MIX.placementChains - candidates.length} proposed twice); ${twice} person(s) with two running placements`,
     );
-    check(stale === 0, `every person confirmed on the opening is in INTERNSHIP despite concurrent profile updates (${stale} not)`);
+    check(
+      stale === 0,
+      `every person confirmed on the opening is in INTERNSHIP despite concurrent profile updates (${stale} not)`,
+    );
 
     // Audit trail: one INSERT of each new referral, by the operator who sent it.
     const referralIds = createdOk.map((r) => fromGlobalId(r.answer!.data!.receiveReferral.referral.id)!.id);
@@ -419,7 +479,10 @@ async function main(): Promise<number> {
       const entry = byReferral.get(referralIds[i]);
       return !entry || entry.rows !== 1 || entry.operator_id !== r.operatorId;
     });
-    check(badAudit.length === 0, `audit trail: one INSERT referral row per created referral, with its operator (${badAudit.length} missing or wrong)`);
+    check(
+      badAudit.length === 0,
+      `audit trail: one INSERT referral row per created referral, with its operator (${badAudit.length} missing or wrong)`,
+    );
 
     // Operators read only their ambito, under load as at rest.
     const leaks = listsByOperator.filter(({ ambito, answer }) =>
@@ -429,7 +492,10 @@ async function main(): Promise<number> {
 
     // The match profiles, written by triggers in each of these concurrent transactions, equal a rebuild from scratch.
     const profileDrift = await driftFromRebuild(dataSource);
-    check(profileDrift === 0, `match profiles equal a rebuild from scratch after the load (${profileDrift} rows differ)`);
+    check(
+      profileDrift === 0,
+      `match profiles equal a rebuild from scratch after the load (${profileDrift} rows differ)`,
+    );
 
     // --- Figures. -----------------------------------------------------------------------------------------------------
     const ms = (v: number) => `${v.toFixed(0)} ms`;
@@ -437,14 +503,38 @@ async function main(): Promise<number> {
       const times = list.map((a) => a.ms).sort((a, b) => a - b);
       return `| ${label} | ${list.length} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 95))} | ${ms(percentile(times, 99))} | ${ms(times[times.length - 1])} |`;
     };
-    const writes = new Set(['receiveReferral', 'updateBeneficiary', 'proposePlacement', 'confirmPlacement', 'logConsultancyContact']);
-    console.log(`\n${answers.length} requests in ${(wallMs / 1000).toFixed(2)} s: ${(answers.length / (wallMs / 1000)).toFixed(0)} requests/s\n`);
+    const writes = new Set([
+      'receiveReferral',
+      'updateBeneficiary',
+      'proposePlacement',
+      'confirmPlacement',
+      'logConsultancyContact',
+    ]);
+    console.log(
+      `\n${answers.length} requests in ${(wallMs / 1000).toFixed(2)} s: ${(answers.length / (wallMs / 1000)).toFixed(0)} requests/s\n`,
+    );
     console.log('| requests | n | p50 | p95 | p99 | max |');
     console.log('|---|---|---|---|---|---|');
     console.log(row('all', answers));
-    console.log(row('writes', answers.filter((a) => writes.has(a.kind))));
-    console.log(row('reads', answers.filter((a) => !writes.has(a.kind))));
-    for (const kind of [...new Set(answers.map((a) => a.kind))]) console.log(row(kind, answers.filter((a) => a.kind === kind)));
+    console.log(
+      row(
+        'writes',
+        answers.filter((a) => writes.has(a.kind)),
+      ),
+    );
+    console.log(
+      row(
+        'reads',
+        answers.filter((a) => !writes.has(a.kind)),
+      ),
+    );
+    for (const kind of [...new Set(answers.map((a) => a.kind))])
+      console.log(
+        row(
+          kind,
+          answers.filter((a) => a.kind === kind),
+        ),
+      );
 
     console.log(failures.length ? `\n${failures.length} check(s) failed` : '\nAll checks passed');
     return failures.length ? 1 : 0;

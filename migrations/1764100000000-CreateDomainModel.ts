@@ -7,16 +7,38 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  */
 const SHIFTS = ['MORNING', 'AFTERNOON', 'EVENING', 'NIGHT', 'WEEKEND'];
 const PHYSICAL_DEMANDS = [
-  'HEAVY_LIFTING', 'PROLONGED_STANDING', 'WORK_AT_HEIGHT', 'NOISE_EXPOSURE', 'DRIVING',
-  'REPETITIVE_MOVEMENTS', 'FINE_MANUAL_WORK', 'OUTDOOR_WORK', 'CHEMICAL_EXPOSURE', 'CUSTOMER_CONTACT',
+  'HEAVY_LIFTING',
+  'PROLONGED_STANDING',
+  'WORK_AT_HEIGHT',
+  'NOISE_EXPOSURE',
+  'DRIVING',
+  'REPETITIVE_MOVEMENTS',
+  'FINE_MANUAL_WORK',
+  'OUTDOOR_WORK',
+  'CHEMICAL_EXPOSURE',
+  'CUSTOMER_CONTACT',
 ];
 const ACCESSIBILITY = [
-  'STEP_FREE_ACCESS', 'ACCESSIBLE_TOILET', 'ADAPTED_WORKSTATION', 'QUIET_ENVIRONMENT', 'ON_SITE_TUTOR', 'FLEXIBLE_BREAKS',
+  'STEP_FREE_ACCESS',
+  'ACCESSIBLE_TOILET',
+  'ADAPTED_WORKSTATION',
+  'QUIET_ENVIRONMENT',
+  'ON_SITE_TUTOR',
+  'FLEXIBLE_BREAKS',
 ];
 const TRANSPORT = ['WALK', 'BICYCLE', 'PUBLIC_TRANSPORT', 'CAR', 'MOPED', 'ACCOMPANIED_TRANSPORT'];
 const SECTORS = [
-  'MANUFACTURING', 'LOGISTICS', 'CLEANING_FACILITY', 'FOOD_SERVICE', 'RETAIL', 'AGRICULTURE_GREEN', 'CARE', 'OFFICE',
-  'DIGITAL', 'LANGUAGES', 'TRANSVERSAL',
+  'MANUFACTURING',
+  'LOGISTICS',
+  'CLEANING_FACILITY',
+  'FOOD_SERVICE',
+  'RETAIL',
+  'AGRICULTURE_GREEN',
+  'CARE',
+  'OFFICE',
+  'DIGITAL',
+  'LANGUAGES',
+  'TRANSVERSAL',
 ];
 const CASE_STATUSES = ['REFERRED', 'INTAKE', 'ORIENTATION', 'TRAINING', 'INTERNSHIP', 'PLACED', 'MONITORING', 'CLOSED'];
 
@@ -93,11 +115,21 @@ export class CreateDomainModel1764100000000 implements MigrationInterface {
       disability_kinds text[] NOT NULL DEFAULT '{}' ${subsetOf('disability_kinds', ['PHYSICAL', 'SENSORY', 'INTELLECTUAL', 'PSYCHIC'])},
       targeted_placement_enrolled_on date,
       law381_category text ${oneOf('law381_category', [
-        'DISABILITY', 'PSYCHIATRIC', 'DRUG_ADDICTION', 'ALCOHOL_ADDICTION', 'MINOR_IN_DIFFICULTY', 'PRISONER_OR_ALTERNATIVE_MEASURE',
+        'DISABILITY',
+        'PSYCHIATRIC',
+        'DRUG_ADDICTION',
+        'ALCOHOL_ADDICTION',
+        'MINOR_IN_DIFFICULTY',
+        'PRISONER_OR_ALTERNATIVE_MEASURE',
       ])},
       followed_by_social_services boolean NOT NULL DEFAULT false,
       education_level text ${oneOf('education_level', [
-        'NONE', 'PRIMARY', 'LOWER_SECONDARY', 'VOCATIONAL_QUALIFICATION', 'UPPER_SECONDARY', 'TERTIARY',
+        'NONE',
+        'PRIMARY',
+        'LOWER_SECONDARY',
+        'VOCATIONAL_QUALIFICATION',
+        'UPPER_SECONDARY',
+        'TERTIARY',
       ])},
       languages text[] NOT NULL DEFAULT '{}',
       has_driving_licence boolean NOT NULL DEFAULT false,
@@ -156,8 +188,12 @@ export class CreateDomainModel1764100000000 implements MigrationInterface {
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       beneficiary_id uuid NOT NULL REFERENCES beneficiary(id),
       service_kind text NOT NULL ${oneOf('service_kind', [
-        'MUNICIPAL_SOCIAL_SERVICE', 'ASST_DISABILITY_SERVICE', 'MENTAL_HEALTH_CENTRE', 'ADDICTION_SERVICE',
-        'JUSTICE_PROBATION_OFFICE', 'OTHER',
+        'MUNICIPAL_SOCIAL_SERVICE',
+        'ASST_DISABILITY_SERVICE',
+        'MENTAL_HEALTH_CENTRE',
+        'ADDICTION_SERVICE',
+        'JUSTICE_PROBATION_OFFICE',
+        'OTHER',
       ])},
       service_name text NOT NULL,
       contact_name text,
@@ -177,7 +213,15 @@ export class CreateDomainModel1764100000000 implements MigrationInterface {
       partita_iva text NOT NULL UNIQUE CHECK (partita_iva ~ '^[0-9]{11}$'),
       codice_fiscale text NOT NULL,
       legal_form text NOT NULL ${oneOf('legal_form', [
-        'SOLE_PROPRIETORSHIP', 'SNC', 'SAS', 'SRL', 'SPA', 'COOPERATIVE', 'ASSOCIATION', 'PUBLIC_BODY', 'OTHER',
+        'SOLE_PROPRIETORSHIP',
+        'SNC',
+        'SAS',
+        'SRL',
+        'SPA',
+        'COOPERATIVE',
+        'ASSOCIATION',
+        'PUBLIC_BODY',
+        'OTHER',
       ])},
       kind text NOT NULL ${oneOf('kind', ['PRIVATE', 'PUBLIC', 'SOCIAL_COOPERATIVE_B'])},
       ateco_code text NOT NULL CHECK (ateco_code ~ '^[0-9]{2}(\\.[0-9]{1,2}){0,2}$'),
@@ -272,8 +316,21 @@ export class CreateDomainModel1764100000000 implements MigrationInterface {
 
   public async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'opening_skill', 'opening', 'headcount_snapshot', 'employer_site', 'employer', 'referral', 'work_constraints',
-      'beneficiary_skill', 'case_status_change', 'beneficiary', 'occupation', 'skill', 'operator', 'municipality', 'ambito',
+      'opening_skill',
+      'opening',
+      'headcount_snapshot',
+      'employer_site',
+      'employer',
+      'referral',
+      'work_constraints',
+      'beneficiary_skill',
+      'case_status_change',
+      'beneficiary',
+      'occupation',
+      'skill',
+      'operator',
+      'municipality',
+      'ambito',
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }

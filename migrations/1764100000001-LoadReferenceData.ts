@@ -16,7 +16,11 @@ export class LoadReferenceData1764100000001 implements MigrationInterface {
     await q.query(`INSERT INTO ambito (number, name) VALUES (1, 'Ambito 1 – Brescia'), (3, 'Ambito 3 – Brescia Est')`);
 
     const municipalities = [
-      ...SERVICE_MUNICIPALITIES_V1.map((m) => ({ ...m, ambito: m.ambito as number | null, population: m.population as number | null })),
+      ...SERVICE_MUNICIPALITIES_V1.map((m) => ({
+        ...m,
+        ambito: m.ambito as number | null,
+        population: m.population as number | null,
+      })),
       ...PROVINCE_MUNICIPALITIES_V1.map((m) => ({ ...m, ambito: null, population: null })),
     ];
     await q.query(

@@ -7,13 +7,28 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * constraint, which would need btree_gist (not available in the embedded database).
  */
 const HEADCOUNT_GROUPS = [
-  'DISABLED_WORKERS', 'PROTECTED_CATEGORY_WORKERS', 'DISABLED_IN_SERVICE_WORKERS', 'SHORT_FIXED_TERM_WORKERS', 'MANAGERS',
-  'APPRENTICES', 'TEMP_AGENCY_WORKERS', 'HOME_WORKERS', 'COOPERATIVE_PARTNERS', 'WORKERS_ABROAD', 'SITE_OR_TRAVELLING_STAFF',
+  'DISABLED_WORKERS',
+  'PROTECTED_CATEGORY_WORKERS',
+  'DISABLED_IN_SERVICE_WORKERS',
+  'SHORT_FIXED_TERM_WORKERS',
+  'MANAGERS',
+  'APPRENTICES',
+  'TEMP_AGENCY_WORKERS',
+  'HOME_WORKERS',
+  'COOPERATIVE_PARTNERS',
+  'WORKERS_ABROAD',
+  'SITE_OR_TRAVELLING_STAFF',
 ];
 const ROUNDING_POINTS = ['PART_TIME_BASE', 'DISABLED_PERCENTAGE', 'PROTECTED_PERCENTAGE'];
 const CONTACT_TOPICS = [
-  'QUOTA_OBLIGATION', 'PROSPETTO_INFORMATIVO', 'EXEMPTION', 'SUSPENSION', 'CONVENTION', 'CANDIDATE_PROPOSAL',
-  'PLACEMENT_FOLLOW_UP', 'OTHER',
+  'QUOTA_OBLIGATION',
+  'PROSPETTO_INFORMATIVO',
+  'EXEMPTION',
+  'SUSPENSION',
+  'CONVENTION',
+  'CANDIDATE_PROPOSAL',
+  'PLACEMENT_FOLLOW_UP',
+  'OTHER',
 ];
 
 const list = (values: string[]) => values.map((v) => `'${v}'`).join(', ');
@@ -98,7 +113,9 @@ export class CreateQuotaModel1764200000000 implements MigrationInterface {
       due_by date NOT NULL,
       units integer NOT NULL CHECK (units > 0)
     )`);
-    await q.query(`CREATE INDEX quota_convention_hiring_convention_idx ON quota_convention_hiring (convention_id, due_by)`);
+    await q.query(
+      `CREATE INDEX quota_convention_hiring_convention_idx ON quota_convention_hiring (convention_id, due_by)`,
+    );
 
     await q.query(`CREATE TABLE consultancy_contact (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -112,13 +129,20 @@ export class CreateQuotaModel1764200000000 implements MigrationInterface {
       created_at timestamptz NOT NULL DEFAULT now(),
       CHECK (next_step_due IS NULL OR next_step IS NOT NULL)
     )`);
-    await q.query(`CREATE INDEX consultancy_contact_employer_idx ON consultancy_contact (employer_id, contacted_on DESC, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX consultancy_contact_employer_idx ON consultancy_contact (employer_id, contacted_on DESC, created_at DESC)`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'consultancy_contact', 'quota_convention_hiring', 'quota_convention', 'quota_suspension', 'quota_exemption',
-      'quota_site_headcount', 'quota_rule_version',
+      'consultancy_contact',
+      'quota_convention_hiring',
+      'quota_convention',
+      'quota_suspension',
+      'quota_exemption',
+      'quota_site_headcount',
+      'quota_rule_version',
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }

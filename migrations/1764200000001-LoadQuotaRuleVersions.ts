@@ -5,7 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * "to be confirmed", so the breakdown says so until someone checks them against the official texts. A correction
  * comes as a new version (or a new migration closing this one), never as a code change.
  */
-const LAW = 'L. 68/1999 art. 3 (units due), art. 4 (computable base, disabled in service), art. 5 (exemption, compensation among sites), art. 15 c.4 (sanction), art. 18 c.2 (protected categories); DPR 333/2000 art. 3 (part-time pro rata, fractions above 0.50); grace period of 60 days and exemption cap of 60% (DM 357/2000) as in the service domain reference, tbc';
+const LAW =
+  'L. 68/1999 art. 3 (units due), art. 4 (computable base, disabled in service), art. 5 (exemption, compensation among sites), art. 15 c.4 (sanction), art. 18 c.2 (protected categories); DPR 333/2000 art. 3 (part-time pro rata, fractions above 0.50); grace period of 60 days and exemption cap of 60% (DM 357/2000) as in the service domain reference, tbc';
 
 const COMMON = {
   disabled_bands: [
@@ -18,8 +19,17 @@ const COMMON = {
     { from: 151, to: null, units: null, percent: 1 },
   ],
   excluded_groups: [
-    'DISABLED_WORKERS', 'PROTECTED_CATEGORY_WORKERS', 'DISABLED_IN_SERVICE_WORKERS', 'SHORT_FIXED_TERM_WORKERS', 'MANAGERS',
-    'APPRENTICES', 'TEMP_AGENCY_WORKERS', 'HOME_WORKERS', 'COOPERATIVE_PARTNERS', 'WORKERS_ABROAD', 'SITE_OR_TRAVELLING_STAFF',
+    'DISABLED_WORKERS',
+    'PROTECTED_CATEGORY_WORKERS',
+    'DISABLED_IN_SERVICE_WORKERS',
+    'SHORT_FIXED_TERM_WORKERS',
+    'MANAGERS',
+    'APPRENTICES',
+    'TEMP_AGENCY_WORKERS',
+    'HOME_WORKERS',
+    'COOPERATIVE_PARTNERS',
+    'WORKERS_ABROAD',
+    'SITE_OR_TRAVELLING_STAFF',
   ],
   rounding_threshold: 0.5,
   rounding_points: ['PART_TIME_BASE', 'DISABLED_PERCENTAGE', 'PROTECTED_PERCENTAGE'],
@@ -60,15 +70,30 @@ export class LoadQuotaRuleVersions1764200000001 implements MigrationInterface {
            daily_exemption_contribution, sanction_multiplier, max_exemption_percentage, convention_caps)
          VALUES ($1, $2, $3, $4, false, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
         [
-          v.code, v.valid_from, v.valid_to, v.source, JSON.stringify(v.disabled_bands), JSON.stringify(v.protected_bands),
-          v.excluded_groups, v.rounding_threshold, v.rounding_points, v.disabled_in_service_min_reduction, v.grace_days,
-          v.daily_exemption_contribution, v.sanction_multiplier, v.max_exemption_percentage, JSON.stringify(v.convention_caps),
+          v.code,
+          v.valid_from,
+          v.valid_to,
+          v.source,
+          JSON.stringify(v.disabled_bands),
+          JSON.stringify(v.protected_bands),
+          v.excluded_groups,
+          v.rounding_threshold,
+          v.rounding_points,
+          v.disabled_in_service_min_reduction,
+          v.grace_days,
+          v.daily_exemption_contribution,
+          v.sanction_multiplier,
+          v.max_exemption_percentage,
+          JSON.stringify(v.convention_caps),
         ],
       );
     }
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    await q.query(`DELETE FROM quota_rule_version WHERE code IN (${VERSIONS.map((_, i) => `$${i + 1}`).join(', ')})`, VERSIONS.map((v) => v.code));
+    await q.query(
+      `DELETE FROM quota_rule_version WHERE code IN (${VERSIONS.map((_, i) => `$${i + 1}`).join(', ')})`,
+      VERSIONS.map((v) => v.code),
+    );
   }
 }

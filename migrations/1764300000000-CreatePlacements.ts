@@ -77,7 +77,9 @@ export class CreatePlacements1764300000000 implements MigrationInterface {
       changed_at timestamptz NOT NULL DEFAULT now(),
       reason text NOT NULL DEFAULT ''
     )`);
-    await q.query(`CREATE INDEX placement_status_change_placement_idx ON placement_status_change (placement_id, changed_at)`);
+    await q.query(
+      `CREATE INDEX placement_status_change_placement_idx ON placement_status_change (placement_id, changed_at)`,
+    );
 
     await q.query(`CREATE TABLE monitoring_visit (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -109,7 +111,9 @@ export class CreatePlacements1764300000000 implements MigrationInterface {
       every_days smallint NOT NULL CHECK (every_days > 0),
       UNIQUE NULLS NOT DISTINCT (placement_kind, from_day)
     )`);
-    await q.query(`INSERT INTO monitoring_rhythm (placement_kind, from_day, every_days) VALUES (NULL, 0, 14), (NULL, 60, 30)`);
+    await q.query(
+      `INSERT INTO monitoring_rhythm (placement_kind, from_day, every_days) VALUES (NULL, 0, 14), (NULL, 60, 30)`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

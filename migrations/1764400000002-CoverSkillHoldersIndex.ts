@@ -9,7 +9,9 @@ export class CoverSkillHoldersIndex1764400000002 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX beneficiary_skill_skill_idx`);
-    await q.query(`CREATE INDEX beneficiary_skill_holders_idx ON beneficiary_skill (skill_id, level) INCLUDE (beneficiary_id)`);
+    await q.query(
+      `CREATE INDEX beneficiary_skill_holders_idx ON beneficiary_skill (skill_id, level) INCLUDE (beneficiary_id)`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

@@ -4,7 +4,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * How each audited table leads to the person a row is about (so `auditTrail(beneficiaryId)` finds it) and which
  * columns identify a row.
  */
-const AUDITED_TABLES: Array<[table: string, beneficiaryLink: 'self' | 'beneficiary_id' | 'placement_id' | 'none', key: string[]]> = [
+const AUDITED_TABLES: Array<
+  [table: string, beneficiaryLink: 'self' | 'beneficiary_id' | 'placement_id' | 'none', key: string[]]
+> = [
   ['ambito', 'none', ['number']],
   ['municipality', 'none', ['id']],
   ['operator', 'none', ['id']],
@@ -67,7 +69,9 @@ export class CreateAccessAndAudit1764500000000 implements MigrationInterface {
       fields text[] NOT NULL DEFAULT '{}',
       transaction_id bigint NOT NULL DEFAULT current_transaction_id()
     )`);
-    await q.query(`CREATE INDEX audit_event_beneficiary_idx ON audit_event (beneficiary_id, id) WHERE beneficiary_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX audit_event_beneficiary_idx ON audit_event (beneficiary_id, id) WHERE beneficiary_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX audit_event_operator_idx ON audit_event (operator_id, id)`);
 
     await q.query(`CREATE FUNCTION audit_event_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -13,16 +13,38 @@ const UNAVAILABLE_CASE_STATUSES = ['CLOSED', 'PLACED', 'MONITORING'];
 const VOCABULARIES: Record<string, string[]> = {
   shift_bits: ['MORNING', 'AFTERNOON', 'EVENING', 'NIGHT', 'WEEKEND'],
   physical_demand_bits: [
-    'HEAVY_LIFTING', 'PROLONGED_STANDING', 'WORK_AT_HEIGHT', 'NOISE_EXPOSURE', 'DRIVING',
-    'REPETITIVE_MOVEMENTS', 'FINE_MANUAL_WORK', 'OUTDOOR_WORK', 'CHEMICAL_EXPOSURE', 'CUSTOMER_CONTACT',
+    'HEAVY_LIFTING',
+    'PROLONGED_STANDING',
+    'WORK_AT_HEIGHT',
+    'NOISE_EXPOSURE',
+    'DRIVING',
+    'REPETITIVE_MOVEMENTS',
+    'FINE_MANUAL_WORK',
+    'OUTDOOR_WORK',
+    'CHEMICAL_EXPOSURE',
+    'CUSTOMER_CONTACT',
   ],
   accessibility_bits: [
-    'STEP_FREE_ACCESS', 'ACCESSIBLE_TOILET', 'ADAPTED_WORKSTATION', 'QUIET_ENVIRONMENT', 'ON_SITE_TUTOR', 'FLEXIBLE_BREAKS',
+    'STEP_FREE_ACCESS',
+    'ACCESSIBLE_TOILET',
+    'ADAPTED_WORKSTATION',
+    'QUIET_ENVIRONMENT',
+    'ON_SITE_TUTOR',
+    'FLEXIBLE_BREAKS',
   ],
   transport_mode_bits: ['WALK', 'BICYCLE', 'PUBLIC_TRANSPORT', 'CAR', 'MOPED', 'ACCOMPANIED_TRANSPORT'],
   sector_bits: [
-    'MANUFACTURING', 'LOGISTICS', 'CLEANING_FACILITY', 'FOOD_SERVICE', 'RETAIL', 'AGRICULTURE_GREEN', 'CARE', 'OFFICE',
-    'DIGITAL', 'LANGUAGES', 'TRANSVERSAL',
+    'MANUFACTURING',
+    'LOGISTICS',
+    'CLEANING_FACILITY',
+    'FOOD_SERVICE',
+    'RETAIL',
+    'AGRICULTURE_GREEN',
+    'CARE',
+    'OFFICE',
+    'DIGITAL',
+    'LANGUAGES',
+    'TRANSVERSAL',
   ],
 };
 const SKILL_LEVELS = [1, 2, 3, 4];
@@ -75,20 +97,40 @@ export class CreateMatchProfile1764600000000 implements MigrationInterface {
     // The ranking reads the holders of an opening's skills first; then, when they can be beaten, only the people
     // who prefer its occupation or sector, have no preferences, or have waited long enough to beat them.
     await q.query(`CREATE INDEX match_profile_held_skills_idx ON match_profile USING gin (held_skills)`);
-    await q.query(`CREATE INDEX match_profile_preferred_occupations_idx ON match_profile USING gin (preferred_occupation_ids)`);
+    await q.query(
+      `CREATE INDEX match_profile_preferred_occupations_idx ON match_profile USING gin (preferred_occupation_ids)`,
+    );
     await q.query(`CREATE INDEX match_profile_case_opened_idx ON match_profile (case_opened_at)`);
-    await q.query(`CREATE INDEX match_profile_preferred_sectors_idx ON match_profile USING gin (preferred_sector_positions)`);
+    await q.query(
+      `CREATE INDEX match_profile_preferred_sectors_idx ON match_profile USING gin (preferred_sector_positions)`,
+    );
     await q.query(`CREATE INDEX match_profile_no_preferences_idx ON match_profile (case_opened_at)
       WHERE preferred_sectors = 0 AND cardinality(preferred_occupation_ids) = 0`);
-    await q.query(`COMMENT ON COLUMN match_profile.held_skills IS 'The bit_position of every skill the person holds, at any level'`);
+    await q.query(
+      `COMMENT ON COLUMN match_profile.held_skills IS 'The bit_position of every skill the person holds, at any level'`,
+    );
     await q.query(`COMMENT ON COLUMN match_profile.skills_from_level_1 IS
       'Bit n is set when the person holds the skill whose bit_position is n at level 1 or above; likewise for levels 2 to 4'`);
 
     const assignments = [
-      'residence_municipality_id', 'case_status', 'case_opened_at', 'law68_category', 'has_driving_licence',
-      'min_weekly_hours', 'max_weekly_hours', 'available_shifts', 'physical_limitations', 'accessibility_needs',
-      'excluded_sectors', 'preferred_sectors', 'preferred_occupation_ids', 'max_commute_km', 'max_commute_minutes',
-      'transport_modes', 'held_skills', ...skillColumns,
+      'residence_municipality_id',
+      'case_status',
+      'case_opened_at',
+      'law68_category',
+      'has_driving_licence',
+      'min_weekly_hours',
+      'max_weekly_hours',
+      'available_shifts',
+      'physical_limitations',
+      'accessibility_needs',
+      'excluded_sectors',
+      'preferred_sectors',
+      'preferred_occupation_ids',
+      'max_commute_km',
+      'max_commute_minutes',
+      'transport_modes',
+      'held_skills',
+      ...skillColumns,
     ];
     // Two transactions writing rows of one person (two skills, say) must not both rebuild the profile from what each
     // sees alone, or the later would undo the earlier. The refresh first locks the people's rows, to the end of the
@@ -114,7 +156,8 @@ export class CreateMatchProfile1764600000000 implements MigrationInterface {
       LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id
       LEFT JOIN LATERAL (
         SELECT array_agg(s.bit_position ORDER BY s.bit_position) AS positions, ${SKILL_LEVELS.map(
-          (level) => `bit_or(set_bit(blank.bits, s.bit_position, 1)) FILTER (WHERE bs.level >= ${level}) AS from_level_${level}`,
+          (level) =>
+            `bit_or(set_bit(blank.bits, s.bit_position, 1)) FILTER (WHERE bs.level >= ${level}) AS from_level_${level}`,
         ).join(', ')}
         FROM beneficiary_skill bs JOIN skill s ON s.id = bs.skill_id
         WHERE bs.beneficiary_id = b.id
@@ -159,9 +202,11 @@ export class CreateMatchProfile1764600000000 implements MigrationInterface {
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    for (const event of ['insert', 'update']) await q.query(`DROP TRIGGER beneficiary_match_profile_${event} ON beneficiary`);
+    for (const event of ['insert', 'update'])
+      await q.query(`DROP TRIGGER beneficiary_match_profile_${event} ON beneficiary`);
     for (const table of ['work_constraints', 'beneficiary_skill']) {
-      for (const event of ['insert', 'delete', 'update']) await q.query(`DROP TRIGGER ${table}_match_profile_${event} ON ${table}`);
+      for (const event of ['insert', 'delete', 'update'])
+        await q.query(`DROP TRIGGER ${table}_match_profile_${event} ON ${table}`);
     }
     await q.query(`DROP FUNCTION match_profile_follow_updated_person_rows()`);
     await q.query(`DROP FUNCTION match_profile_follow_person_rows()`);

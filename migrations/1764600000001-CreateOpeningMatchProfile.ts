@@ -8,9 +8,20 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * score is decided by the ranking query.
  */
 const COLUMNS = [
-  'employer_id', 'occupation_id', 'sector_bit', 'weekly_hours', 'shift_bits', 'demand_bits', 'feature_bits',
-  'accommodations_arrangeable', 'counts_toward_quota', 'site_municipality_id', 'site_latitude', 'site_longitude',
-  'indispensable_skills', 'skill_credit_total',
+  'employer_id',
+  'occupation_id',
+  'sector_bit',
+  'weekly_hours',
+  'shift_bits',
+  'demand_bits',
+  'feature_bits',
+  'accommodations_arrangeable',
+  'counts_toward_quota',
+  'site_municipality_id',
+  'site_latitude',
+  'site_longitude',
+  'indispensable_skills',
+  'skill_credit_total',
 ];
 
 export class CreateOpeningMatchProfile1764600000001 implements MigrationInterface {
@@ -36,7 +47,9 @@ export class CreateOpeningMatchProfile1764600000001 implements MigrationInterfac
     )`);
     await q.query(`COMMENT ON TABLE opening_match_profile IS
       'Open openings, derived from opening, employer_site and opening_skill by triggers; read by the ranking of openings only'`);
-    await q.query(`COMMENT ON COLUMN opening_match_profile.indispensable_skills IS 'The bit_position of each indispensable skill'`);
+    await q.query(
+      `COMMENT ON COLUMN opening_match_profile.indispensable_skills IS 'The bit_position of each indispensable skill'`,
+    );
     await q.query(`COMMENT ON COLUMN opening_match_profile.skill_credit_total IS
       'Full skill credit: two per required skill, one per preferred'`);
 
@@ -105,7 +118,8 @@ export class CreateOpeningMatchProfile1764600000001 implements MigrationInterfac
 
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TRIGGER employer_site_match_profile_update ON employer_site`);
-    for (const event of ['insert', 'delete', 'update']) await q.query(`DROP TRIGGER opening_skill_match_profile_${event} ON opening_skill`);
+    for (const event of ['insert', 'delete', 'update'])
+      await q.query(`DROP TRIGGER opening_skill_match_profile_${event} ON opening_skill`);
     for (const event of ['insert', 'update']) await q.query(`DROP TRIGGER opening_match_profile_${event} ON opening`);
     await q.query(`DROP FUNCTION opening_match_profile_follow_sites()`);
     await q.query(`DROP FUNCTION opening_match_profile_follow_updated_opening_rows()`);

@@ -41,7 +41,9 @@ export class CreateRoleGrantsAndSessions1764700000000 implements MigrationInterf
       CONSTRAINT role_grant_not_by_requester CHECK (decided_by_id IS DISTINCT FROM requested_by_id OR decided_by_id IS NULL),
       CONSTRAINT role_grant_not_by_grantee CHECK (decided_by_id IS DISTINCT FROM operator_id)
     )`);
-    await q.query(`CREATE UNIQUE INDEX role_grant_one_pending_idx ON role_grant (operator_id) WHERE status = 'PENDING'`);
+    await q.query(
+      `CREATE UNIQUE INDEX role_grant_one_pending_idx ON role_grant (operator_id) WHERE status = 'PENDING'`,
+    );
     await q.query(`CREATE INDEX role_grant_status_idx ON role_grant (status, requested_at, id)`);
 
     await q.query(`CREATE TABLE auth_session (

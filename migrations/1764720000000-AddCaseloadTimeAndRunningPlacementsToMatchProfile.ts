@@ -20,15 +20,31 @@ const SKILL_LEVELS = [1, 2, 3, 4];
 const list = (values: string[]) => values.map((v) => `'${v}'`).join(', ');
 const skillColumns = SKILL_LEVELS.map((level) => `skills_from_level_${level}`);
 const ASSIGNMENTS = [
-  'residence_municipality_id', 'case_status', 'case_opened_at', 'law68_category', 'has_driving_licence',
-  'min_weekly_hours', 'max_weekly_hours', 'available_shifts', 'physical_limitations', 'accessibility_needs',
-  'excluded_sectors', 'preferred_sectors', 'preferred_occupation_ids', 'max_commute_km', 'max_commute_minutes',
-  'transport_modes', 'held_skills', ...skillColumns,
+  'residence_municipality_id',
+  'case_status',
+  'case_opened_at',
+  'law68_category',
+  'has_driving_licence',
+  'min_weekly_hours',
+  'max_weekly_hours',
+  'available_shifts',
+  'physical_limitations',
+  'accessibility_needs',
+  'excluded_sectors',
+  'preferred_sectors',
+  'preferred_occupation_ids',
+  'max_commute_km',
+  'max_commute_minutes',
+  'transport_modes',
+  'held_skills',
+  ...skillColumns,
 ];
 
 /** The profile refresh of CreateMatchProfile, with the new columns when `extended`. */
 function refreshFunction(extended: boolean): string {
-  const assignments = extended ? [...ASSIGNMENTS, 'waiting_since', 'running_weekly_hours', 'running_opening_ids'] : ASSIGNMENTS;
+  const assignments = extended
+    ? [...ASSIGNMENTS, 'waiting_since', 'running_weekly_hours', 'running_opening_ids']
+    : ASSIGNMENTS;
   const extra = extended
     ? `, b.case_opened_at - make_interval(days => earlier_caseload_days(b.id)),
              coalesce(running.hours, 0), coalesce(running.openings, '{}')`
@@ -65,7 +81,8 @@ function refreshFunction(extended: boolean): string {
       LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id
       LEFT JOIN LATERAL (
         SELECT array_agg(s.bit_position ORDER BY s.bit_position) AS positions, ${SKILL_LEVELS.map(
-          (level) => `bit_or(set_bit(blank.bits, s.bit_position, 1)) FILTER (WHERE bs.level >= ${level}) AS from_level_${level}`,
+          (level) =>
+            `bit_or(set_bit(blank.bits, s.bit_position, 1)) FILTER (WHERE bs.level >= ${level}) AS from_level_${level}`,
         ).join(', ')}
         FROM beneficiary_skill bs JOIN skill s ON s.id = bs.skill_id
         WHERE bs.beneficiary_id = b.id
@@ -103,8 +120,12 @@ export class AddCaseloadTimeAndRunningPlacementsToMatchProfile1764720000000 impl
       ADD COLUMN running_opening_ids uuid[] NOT NULL DEFAULT '{}'`);
     await q.query(`COMMENT ON COLUMN match_profile.waiting_since IS
       'case_opened_at moved back by the days spent in the caseload in earlier, closed case periods'`);
-    await q.query(`COMMENT ON COLUMN match_profile.running_weekly_hours IS 'Weekly hours of the ACTIVE or SUSPENDED placements'`);
-    await q.query(`COMMENT ON COLUMN match_profile.running_opening_ids IS 'Openings of the ACTIVE or SUSPENDED placements'`);
+    await q.query(
+      `COMMENT ON COLUMN match_profile.running_weekly_hours IS 'Weekly hours of the ACTIVE or SUSPENDED placements'`,
+    );
+    await q.query(
+      `COMMENT ON COLUMN match_profile.running_opening_ids IS 'Openings of the ACTIVE or SUSPENDED placements'`,
+    );
     await q.query(refreshFunction(true));
 
     for (const table of ['case_status_change', 'placement']) {
@@ -136,12 +157,18 @@ export class AddCaseloadTimeAndRunningPlacementsToMatchProfile1764720000000 impl
     await q.query(`CREATE INDEX match_profile_case_opened_idx ON match_profile (case_opened_at)`);
     await q.query(`CREATE INDEX match_profile_no_preferences_idx ON match_profile (case_opened_at)
       WHERE preferred_sectors = 0 AND cardinality(preferred_occupation_ids) = 0`);
-    for (const trigger of ['case_status_change_match_profile_insert ON case_status_change', 'placement_match_profile_insert ON placement',
-      'placement_match_profile_delete ON placement', 'placement_match_profile_update ON placement']) {
+    for (const trigger of [
+      'case_status_change_match_profile_insert ON case_status_change',
+      'placement_match_profile_insert ON placement',
+      'placement_match_profile_delete ON placement',
+      'placement_match_profile_update ON placement',
+    ]) {
       await q.query(`DROP TRIGGER ${trigger}`);
     }
     await q.query(refreshFunction(false));
-    await q.query(`ALTER TABLE match_profile DROP COLUMN waiting_since, DROP COLUMN running_weekly_hours, DROP COLUMN running_opening_ids`);
+    await q.query(
+      `ALTER TABLE match_profile DROP COLUMN waiting_since, DROP COLUMN running_weekly_hours, DROP COLUMN running_opening_ids`,
+    );
     await q.query(`DROP INDEX placement_running_idx`);
     await q.query(`DROP FUNCTION earlier_caseload_days(uuid)`);
   }

@@ -19,8 +19,18 @@ async function insertVersion(q: QueryRunner, v: RuleVersionRow, template: string
      SELECT $1, $2, $3, $10, disabled_bands, protected_bands, excluded_groups, rounding_threshold, rounding_points,
        disabled_in_service_min_reduction, grace_days, $4, $5, $6, max_exemption_percentage, convention_caps, $7, $8
      FROM quota_rule_version WHERE code = $9 RETURNING id`,
-    [v.code, v.valid_from, v.valid_to, v.daily_exemption_contribution, v.sanction_multiplier, v.fixed_daily_sanction,
-      v.prospetto_late_sanction, v.prospetto_late_sanction_per_day, template, LAW_REFERENCES],
+    [
+      v.code,
+      v.valid_from,
+      v.valid_to,
+      v.daily_exemption_contribution,
+      v.sanction_multiplier,
+      v.fixed_daily_sanction,
+      v.prospetto_late_sanction,
+      v.prospetto_late_sanction_per_day,
+      template,
+      LAW_REFERENCES,
+    ],
   );
   await insertSources(q, id, v);
 }
@@ -29,7 +39,13 @@ async function insertSources(q: QueryRunner, versionId: string, v: RuleVersionRo
   await q.query(
     `INSERT INTO quota_rule_source (rule_version_id, figure, citation, url, confirmed)
      SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::boolean[])`,
-    [versionId, v.sources.map((s) => s.figure), v.sources.map((s) => s.citation), v.sources.map((s) => s.url), v.sources.map((s) => s.confirmed)],
+    [
+      versionId,
+      v.sources.map((s) => s.figure),
+      v.sources.map((s) => s.citation),
+      v.sources.map((s) => s.url),
+      v.sources.map((s) => s.confirmed),
+    ],
   );
 }
 
@@ -60,8 +76,10 @@ export class ReviseQuotaRuleVersions1764730000000 implements MigrationInterface 
 
     // The 2022 version keeps its row (and its ID); the 2016 one made way for three versions with the right dates.
     const current = RULE_VERSIONS_V2.find((v) => v.valid_to === null)!;
-    await q.query(`UPDATE quota_rule_version SET prospetto_late_sanction = $2, prospetto_late_sanction_per_day = $3, source = $4 WHERE code = $1`,
-      [current.code, current.prospetto_late_sanction, current.prospetto_late_sanction_per_day, LAW_REFERENCES]);
+    await q.query(
+      `UPDATE quota_rule_version SET prospetto_late_sanction = $2, prospetto_late_sanction_per_day = $3, source = $4 WHERE code = $1`,
+      [current.code, current.prospetto_late_sanction, current.prospetto_late_sanction_per_day, LAW_REFERENCES],
+    );
     const [{ id: currentId }] = await q.query(`SELECT id FROM quota_rule_version WHERE code = $1`, [current.code]);
     await insertSources(q, currentId, current);
     await q.query(`DELETE FROM quota_rule_version WHERE code = 'L68-2016'`);

@@ -15,13 +15,17 @@ export class ExclusionsAsRuleData1764730000002 implements MigrationInterface {
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE quota_rule_version ADD COLUMN exclusions jsonb`);
     await q.query(`UPDATE quota_rule_version SET exclusions = $1`, [JSON.stringify(STANDING_EXCLUSIONS)]);
-    await q.query(`UPDATE quota_rule_version SET exclusions = $1 WHERE valid_from >= '2016-10-08'`,
-      [JSON.stringify([...STANDING_EXCLUSIONS, ...RECENT_EXCLUSIONS])]);
+    await q.query(`UPDATE quota_rule_version SET exclusions = $1 WHERE valid_from >= '2016-10-08'`, [
+      JSON.stringify([...STANDING_EXCLUSIONS, ...RECENT_EXCLUSIONS]),
+    ]);
     await q.query(`ALTER TABLE quota_rule_version
       ALTER COLUMN exclusions SET NOT NULL,
       ADD CONSTRAINT quota_rule_version_exclusions_is_array CHECK (jsonb_typeof(exclusions) = 'array'),
       DROP COLUMN excluded_groups`);
-    await q.query(`UPDATE quota_rule_source SET citation = $1, url = NULL, confirmed = false WHERE figure = 'EXCLUDED_GROUPS'`, [EXCLUSIONS_CITATION]);
+    await q.query(
+      `UPDATE quota_rule_source SET citation = $1, url = NULL, confirmed = false WHERE figure = 'EXCLUDED_GROUPS'`,
+      [EXCLUSIONS_CITATION],
+    );
 
     await q.query(`CREATE TABLE headcount_exclusion (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

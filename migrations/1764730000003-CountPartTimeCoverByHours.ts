@@ -7,12 +7,22 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  */
 const RULE = { halfUnitUpToHoursPercent: 50, smallBandWholeUnitAboveReduction: 50 };
 const SOURCE = {
-  citation: 'Part-time covering workers: up to half the hours half a unit, above half one unit; at 15–35 employees one unit whatever the hours when the disability is above 50%. Read in Assolombarda’s guide; the decree text (DPR 333/2000 art. 3) to be confirmed',
+  citation:
+    'Part-time covering workers: up to half the hours half a unit, above half one unit; at 15–35 employees one unit whatever the hours when the disability is above 50%. Read in Assolombarda’s guide; the decree text (DPR 333/2000 art. 3) to be confirmed',
   url: 'https://imprese-disabili.assolombarda.it/rapportolavoro-4/',
 };
 const FIGURES_BEFORE = [
-  'VALIDITY', 'DISABLED_BANDS', 'PROTECTED_BANDS', 'EXCLUDED_GROUPS', 'ROUNDING', 'DISABLED_IN_SERVICE', 'GRACE_DAYS',
-  'DAILY_EXEMPTION_CONTRIBUTION', 'SANCTION', 'MAX_EXEMPTION_PERCENTAGE', 'PROSPETTO_LATE_SANCTION',
+  'VALIDITY',
+  'DISABLED_BANDS',
+  'PROTECTED_BANDS',
+  'EXCLUDED_GROUPS',
+  'ROUNDING',
+  'DISABLED_IN_SERVICE',
+  'GRACE_DAYS',
+  'DAILY_EXEMPTION_CONTRIBUTION',
+  'SANCTION',
+  'MAX_EXEMPTION_PERCENTAGE',
+  'PROSPETTO_LATE_SANCTION',
 ];
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
@@ -27,8 +37,11 @@ export class CountPartTimeCoverByHours1764730000003 implements MigrationInterfac
 
     await q.query(`ALTER TABLE quota_rule_source DROP CONSTRAINT quota_rule_source_figure_check,
       ADD CONSTRAINT quota_rule_source_figure_check CHECK (figure IN (${list([...FIGURES_BEFORE, 'PART_TIME_COVER'])}))`);
-    await q.query(`INSERT INTO quota_rule_source (rule_version_id, figure, citation, url, confirmed)
-      SELECT id, 'PART_TIME_COVER', $1, $2, false FROM quota_rule_version`, [SOURCE.citation, SOURCE.url]);
+    await q.query(
+      `INSERT INTO quota_rule_source (rule_version_id, figure, citation, url, confirmed)
+      SELECT id, 'PART_TIME_COVER', $1, $2, false FROM quota_rule_version`,
+      [SOURCE.citation, SOURCE.url],
+    );
 
     await q.query(`CREATE TABLE quota_part_time_cover (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -19,9 +19,13 @@ export class ExemptionCapsAndSelfCertification1764730000004 implements Migration
     await q.query(`UPDATE quota_rule_version SET exemption_caps = $1`, [JSON.stringify(CAPS)]);
     await q.query(`ALTER TABLE quota_rule_version ALTER COLUMN exemption_caps DROP DEFAULT`);
 
-    const [{ count }] = await q.query(`SELECT count(*)::int AS count FROM quota_exemption WHERE kind = 'SELF_CERTIFIED'`);
+    const [{ count }] = await q.query(
+      `SELECT count(*)::int AS count FROM quota_exemption WHERE kind = 'SELF_CERTIFIED'`,
+    );
     if (count > 0) {
-      throw new Error(`${count} self-certified exemptions are recorded as a percentage: a self-certified exemption is measured by the workers in positions at 60‰ or more; end them and record them again after this migration`);
+      throw new Error(
+        `${count} self-certified exemptions are recorded as a percentage: a self-certified exemption is measured by the workers in positions at 60‰ or more; end them and record them again after this migration`,
+      );
     }
     await q.query(`ALTER TABLE quota_exemption
       ALTER COLUMN percentage DROP NOT NULL,

@@ -16,6 +16,8 @@ export class ProportionalSuspensionByProvince1764730000006 implements MigrationI
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE quota_suspension DROP CONSTRAINT quota_suspension_province_with_fte, DROP COLUMN suspended_fte, DROP COLUMN province`);
+    await q.query(
+      `ALTER TABLE quota_suspension DROP CONSTRAINT quota_suspension_province_with_fte, DROP COLUMN suspended_fte, DROP COLUMN province`,
+    );
   }
 }

@@ -28,8 +28,11 @@ export class Art3c3Organisations1764730000007 implements MigrationInterface {
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    await q.query(`UPDATE quota_rule_version SET exclusions = (
-      SELECT COALESCE(jsonb_agg(e), '[]') FROM jsonb_array_elements(exclusions) e WHERE e->>'group' <> $1)`, [EXCLUSION.group]);
+    await q.query(
+      `UPDATE quota_rule_version SET exclusions = (
+      SELECT COALESCE(jsonb_agg(e), '[]') FROM jsonb_array_elements(exclusions) e WHERE e->>'group' <> $1)`,
+      [EXCLUSION.group],
+    );
     await q.query(`DROP TABLE quota_employer_profile`);
   }
 }

@@ -11,7 +11,9 @@ export class GradualRegimeForSmallEmployers1764730000008 implements MigrationInt
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE quota_rule_version ADD COLUMN gradual_regime jsonb
       CONSTRAINT quota_rule_version_gradual_regime_is_object CHECK (gradual_regime IS NULL OR jsonb_typeof(gradual_regime) = 'object')`);
-    await q.query(`UPDATE quota_rule_version SET gradual_regime = '{"smallBandGraceMonths": 12}' WHERE valid_to <= '2017-12-31'`);
+    await q.query(
+      `UPDATE quota_rule_version SET gradual_regime = '{"smallBandGraceMonths": 12}' WHERE valid_to <= '2017-12-31'`,
+    );
 
     await q.query(`CREATE TABLE quota_new_hire (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

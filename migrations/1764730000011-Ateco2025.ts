@@ -23,8 +23,10 @@ export class Ateco20251764730000011 implements MigrationInterface {
     await q.query(`CREATE TRIGGER ateco_correspondence_audit AFTER INSERT OR UPDATE OR DELETE ON ateco_correspondence
       FOR EACH ROW EXECUTE FUNCTION audit_row_change('none', 'id')`);
     for (const c of ATECO_CORRESPONDENCE_V1) {
-      await q.query(`INSERT INTO ateco_correspondence (code_2007, code_2025, one_to_one, label_2025, source_url) VALUES ($1, $2, $3, $4, $5)`,
-        [c.code2007, c.code2025, c.oneToOne, c.label2025, c.sourceUrl]);
+      await q.query(
+        `INSERT INTO ateco_correspondence (code_2007, code_2025, one_to_one, label_2025, source_url) VALUES ($1, $2, $3, $4, $5)`,
+        [c.code2007, c.code2025, c.oneToOne, c.label2025, c.sourceUrl],
+      );
     }
   }
 

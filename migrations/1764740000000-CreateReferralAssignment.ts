@@ -28,7 +28,9 @@ export class CreateReferralAssignment1764740000000 implements MigrationInterface
       referral_id uuid CONSTRAINT referral_assignment_referral_fk REFERENCES referral(id),
       CONSTRAINT referral_assignment_resolved_check CHECK ((status = 'WAITING') = (resolved_at IS NULL))
     )`);
-    await q.query(`CREATE INDEX referral_assignment_waiting_idx ON referral_assignment (received_at) WHERE status = 'WAITING'`);
+    await q.query(
+      `CREATE INDEX referral_assignment_waiting_idx ON referral_assignment (received_at) WHERE status = 'WAITING'`,
+    );
     await q.query(`CREATE TRIGGER referral_assignment_audit AFTER INSERT OR UPDATE OR DELETE ON referral_assignment
       FOR EACH ROW EXECUTE FUNCTION audit_row_change('known', 'id')`);
   }

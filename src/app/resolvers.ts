@@ -10,7 +10,11 @@ import {
 } from '../modules/beneficiaries/beneficiaries.resolver';
 import { ReferralResolver } from '../modules/referrals/referrals.resolver';
 import { ReferralAssignmentResolver } from '../modules/referrals/referral-assignment.resolver';
-import { EmployerResolver, EmployerSiteResolver, HeadcountSnapshotResolver } from '../modules/employers/employers.resolver';
+import {
+  EmployerResolver,
+  EmployerSiteResolver,
+  HeadcountSnapshotResolver,
+} from '../modules/employers/employers.resolver';
 import { OPENING_RESOLVERS } from '../modules/openings/openings.resolver';
 import { MATCHING_RESOLVERS } from '../modules/matching/api/matching.resolver';
 import { PLACEMENT_RESOLVERS } from '../modules/placements/api/placements.resolver';
@@ -36,7 +40,9 @@ export const RESOLVERS = [
   WorkConstraintsResolver,
   ReferralResolver,
   ReferralAssignmentResolver,
-  EmployerResolver, EmployerSiteResolver, HeadcountSnapshotResolver,
+  EmployerResolver,
+  EmployerSiteResolver,
+  HeadcountSnapshotResolver,
   ...OPENING_RESOLVERS,
   ...PLACEMENT_RESOLVERS,
   ...STATISTICS_RESOLVERS,

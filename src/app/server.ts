@@ -43,11 +43,18 @@ export interface ServerOptions {
 }
 
 /** Starts the HTTP server: GraphQL at /graphql, GraphiQL at /graphiql (not in production). */
-export async function startServer(dataSource: DataSource, config: PonteConfig, options: ServerOptions = {}): Promise<PonteServer> {
+export async function startServer(
+  dataSource: DataSource,
+  config: PonteConfig,
+  options: ServerOptions = {},
+): Promise<PonteServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const log = options.log ?? createLogger(config.operations.logLevel);
-  const metrics = new PonteMetrics(() => poolStats(dataSource), () => replicaLagSeconds(dataSource));
+  const metrics = new PonteMetrics(
+    () => poolStats(dataSource),
+    () => replicaLagSeconds(dataSource),
+  );
   const shared = openSharedState(config, metrics, log);
   const tokens = new SessionTokens(config.auth);
   const signInThrottle = new SignInThrottle(config.signInLockout, shared.failureCounts);
@@ -68,7 +75,10 @@ export async function startServer(dataSource: DataSource, config: PonteConfig, o
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.operations.shutdownTimeoutMs }),
       observationPlugin(metrics),
-      readRoutingPlugin(dataSource, new RecentWriters(config.readYourWritesMs, shared.redis, config.sharedState.redisKeyPrefix)),
+      readRoutingPlugin(
+        dataSource,
+        new RecentWriters(config.readYourWritesMs, shared.redis, config.sharedState.redisKeyPrefix),
+      ),
       ApolloServerPluginLandingPageDisabled(),
       readAuditPlugin(dataSource),
       variableFieldPlugin(),

@@ -26,7 +26,11 @@ export function openSharedState(config: PonteConfig, metrics: PonteMetrics, log:
   // Sign-in updates use WATCH, which holds a connection's state: they get a connection of their own.
   const signInRedis = redis.duplicate();
   signInRedis.on('error', () => undefined);
-  const persistedQueries = new SharedPersistedQueryCache(redisUrl, prefix, new FallbackReporter('persisted_queries', metrics, log));
+  const persistedQueries = new SharedPersistedQueryCache(
+    redisUrl,
+    prefix,
+    new FallbackReporter('persisted_queries', metrics, log),
+  );
   return {
     redis,
     rateLimitStore: new SharedRateLimitStore(redis, prefix, new FallbackReporter('rate_limit', metrics, log)),

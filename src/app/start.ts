@@ -13,7 +13,10 @@ export interface RunningPonte {
  * Ponte as `npm start` runs it: the database opened and migrated, the demo data loaded into a new embedded
  * database (never into a PostgreSQL server, which holds real cases), then the HTTP server.
  */
-export async function startPonte(config: PonteConfig, log: (message: string) => void = console.log): Promise<RunningPonte> {
+export async function startPonte(
+  config: PonteConfig,
+  log: (message: string) => void = console.log,
+): Promise<RunningPonte> {
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.embeddedDataDir}`;
   log(`Ponte: opening the database, ${where}…`);
   const database = await openDatabase(config);

@@ -142,7 +142,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 function logLevel(env: NodeJS.ProcessEnv, nodeEnv: PonteConfig['nodeEnv']): string {
   const level = env.PONTE_LOG_LEVEL?.trim().toLowerCase();
   if (!level) return nodeEnv === 'test' ? 'silent' : 'info';
-  if (!LOG_LEVELS.includes(level)) throw new ConfigError(`PONTE_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
+  if (!LOG_LEVELS.includes(level))
+    throw new ConfigError(`PONTE_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
   return level;
 }
 
@@ -158,11 +159,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');
   }
-  const databaseReplicaUrls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  const databaseReplicaUrls = (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
   if (databaseReplicaUrls.some((url) => !/^postgres(ql)?:\/\//.test(url))) {
     throw new ConfigError('DATABASE_REPLICA_URLS must list postgres:// URLs, separated by commas');
   }
-  if (databaseReplicaUrls.length > 0 && !databaseUrl) throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL (the primary)');
+  if (databaseReplicaUrls.length > 0 && !databaseUrl)
+    throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL (the primary)');
   const maxPageSize = integer(env, 'PONTE_MAX_PAGE_SIZE', 100, 1, 1000);
   return {
     nodeEnv,
@@ -171,7 +176,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
     databaseUrl,
     databaseReplicaUrls,
     readYourWritesMs: integer(env, 'PONTE_READ_YOUR_WRITES_MS', 10_000, 0, 3_600_000),
-    databaseConnectTimeoutMs: integer(env, 'PONTE_DB_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_CONNECT_TIMEOUT_MS, 100, 600_000),
+    databaseConnectTimeoutMs: integer(
+      env,
+      'PONTE_DB_CONNECT_TIMEOUT_MS',
+      DEFAULT_DATABASE_CONNECT_TIMEOUT_MS,
+      100,
+      600_000,
+    ),
     embeddedDataDir: path.resolve(env.PONTE_DATA_DIR || '.data/pglite'),
     seedDemoData: flag(env, 'PONTE_SEED_DEMO', true),
     maxPageSize,

@@ -25,7 +25,10 @@ export function databaseOutage(error: unknown): DatabaseOutage | null {
     const candidate = pending.pop();
     if (!candidate || typeof candidate !== 'object' || seen.has(candidate)) continue;
     seen.add(candidate);
-    const { code, message, originalError, thrownValue, driverError, cause, errors } = candidate as Record<string, unknown>;
+    const { code, message, originalError, thrownValue, driverError, cause, errors } = candidate as Record<
+      string,
+      unknown
+    >;
     if (message === POOL_WAIT_TIMEOUT) return 'busy';
     if (typeof code === 'string' && (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return 'unreachable';
     if (typeof message === 'string' && UNREACHABLE_MESSAGE.test(message)) return 'unreachable';

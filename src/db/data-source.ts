@@ -39,7 +39,13 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     ...(replicas.length > 0
-      ? { replication: { master: { url: options.url }, slaves: replicas.map((url) => ({ url })), defaultMode: 'master' as const } }
+      ? {
+          replication: {
+            master: { url: options.url },
+            slaves: replicas.map((url) => ({ url })),
+            defaultMode: 'master' as const,
+          },
+        }
       : { url: options.url }),
     entities: options.entities,
     migrations: [MIGRATIONS_GLOB],
@@ -51,7 +57,9 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     // TypeORM's own handler logs at a level Ponte's logging hides: an idle connection dropped is often the first sign
     // of an outage. Handling the event at all is what keeps the process alive.
     poolErrorHandler: (error: Error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`),
-    extra: { options: [...SESSION_SETTINGS, options.schema ? `-c search_path=${options.schema}` : ''].join(' ').trim() },
+    extra: {
+      options: [...SESSION_SETTINGS, options.schema ? `-c search_path=${options.schema}` : ''].join(' ').trim(),
+    },
     // A logger object decides alone what it writes: TypeORM reads `logging` only for its own loggers.
     logger: options.logger ?? new PonteSqlLogger(options.logSql ?? false),
   });

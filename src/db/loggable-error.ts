@@ -23,7 +23,10 @@ function postgresFields(error: unknown): DatabaseErrorFields | null {
 
 /** The stack's frames, without its first line (the message). */
 function frames(error: Error): string {
-  return (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).join('\n');
+  return (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .join('\n');
 }
 
 export function describeDatabaseError(error: unknown): string | null {
@@ -40,7 +43,8 @@ export function describeDatabaseError(error: unknown): string | null {
 export function loggableError(error: unknown): string {
   const inner = (error as { originalError?: unknown } | null)?.originalError ?? error;
   const database = describeDatabaseError(inner);
-  if (database) return `${(inner as Error).name ?? 'DatabaseError'}: ${database}\n${inner instanceof Error ? frames(inner) : ''}`.trim();
+  if (database)
+    return `${(inner as Error).name ?? 'DatabaseError'}: ${database}\n${inner instanceof Error ? frames(inner) : ''}`.trim();
   if (inner instanceof Error) return inner.stack ?? `${inner.name}: ${inner.message}`;
   return String(inner);
 }

@@ -59,7 +59,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
 
-  console.error(`Unexpected error while answering a GraphQL request at ${formatted.path?.join('.') ?? 'its start'}: ${loggableError(error)}`);
+  console.error(
+    `Unexpected error while answering a GraphQL request at ${formatted.path?.join('.') ?? 'its start'}: ${loggableError(error)}`,
+  );
   return {
     message: 'Internal server error: the request could not be completed. Nothing has been changed.',
     locations: formatted.locations,

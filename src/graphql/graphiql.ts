@@ -5,7 +5,8 @@ import { Router } from 'express';
  * GraphiQL served by Ponte itself from installed packages: the service's offices may have no internet access, and
  * Apollo's default landing page loads its code from a CDN.
  */
-const packageFile = (name: string, file: string) => path.join(path.dirname(require.resolve(`${name}/package.json`)), file);
+const packageFile = (name: string, file: string) =>
+  path.join(path.dirname(require.resolve(`${name}/package.json`)), file);
 const ASSETS: Record<string, string> = {
   'react.js': packageFile('react', 'umd/react.production.min.js'),
   'react-dom.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
@@ -50,4 +51,3 @@ export function graphiqlRouter(): Router {
   router.get('/', (_req, res) => res.redirect('/graphiql'));
   return router;
 }
-

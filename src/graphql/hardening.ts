@@ -27,7 +27,9 @@ interface ArmorRejection {
  */
 function reportLimit(): ArmorRejection {
   return {
-    onReject: [(context, error) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')))],
+    onReject: [
+      (context, error) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+    ],
     propagateOnRejection: false,
   };
 }
@@ -55,8 +57,16 @@ export function operationLimits(config: PonteConfig): OperationLimits {
   }).protect();
   // Without introspection, "Did you mean…" would still reveal the schema one name at a time.
   const suggestions = config.nodeEnv === 'production' ? [hideSuggestionsPlugin()] : [];
-  const cost = operationCostPlugin({ maxCost: limits.maxQueryCost, defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize });
-  return { validationRules, plugins: [...plugins, cost, ...suggestions], parseOptions: { maxTokens: limits.maxTokens } };
+  const cost = operationCostPlugin({
+    maxCost: limits.maxQueryCost,
+    defaultPageSize: config.defaultPageSize,
+    maxPageSize: config.maxPageSize,
+  });
+  return {
+    validationRules,
+    plugins: [...plugins, cost, ...suggestions],
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
 }
 
 /**
@@ -82,7 +92,11 @@ export interface RateLimitOptions {
   onRefusal?: () => void;
 }
 
-export function graphqlHttpGuards(config: PonteConfig, operatorOf: OperatorOfRequest, rateLimits: RateLimitOptions = {}): RequestHandler[] {
+export function graphqlHttpGuards(
+  config: PonteConfig,
+  operatorOf: OperatorOfRequest,
+  rateLimits: RateLimitOptions = {},
+): RequestHandler[] {
   const { limits } = config;
   return [
     cors({
@@ -108,7 +122,12 @@ export function graphqlHttpGuards(config: PonteConfig, operatorOf: OperatorOfReq
         rateLimits.onRefusal?.();
         res
           .status(options.statusCode)
-          .json(errorBody(`Too many requests: at most ${limits.requestsPerMinute} a minute. Try again shortly.`, 'RATE_LIMITED'));
+          .json(
+            errorBody(
+              `Too many requests: at most ${limits.requestsPerMinute} a minute. Try again shortly.`,
+              'RATE_LIMITED',
+            ),
+          );
       },
     }),
     express.json({ limit: limits.maxRequestBytes }),
@@ -125,7 +144,12 @@ export function requestErrorHandler(config: PonteConfig): ErrorRequestHandler {
     if (error.type === 'entity.too.large') {
       res
         .status(413)
-        .json(errorBody(`The request is larger than the limit of ${config.limits.maxRequestBytes} bytes.`, 'PAYLOAD_TOO_LARGE'));
+        .json(
+          errorBody(
+            `The request is larger than the limit of ${config.limits.maxRequestBytes} bytes.`,
+            'PAYLOAD_TOO_LARGE',
+          ),
+        );
     } else if (error.type === 'entity.parse.failed') {
       res.status(400).json(errorBody('The request body is not valid JSON.', 'BAD_REQUEST'));
     } else if (error.expose && error.status && error.status >= 400 && error.status < 500) {

@@ -34,9 +34,12 @@ export class HeavyFieldGate {
       const key = `${operatorId} ${field}`;
       if ((this.running.get(key) ?? 0) + count > limit) {
         const name = field.replace(/^Query\./, '');
-        throw new GraphQLError(`${name} is already running for you: at most ${limit} at a time. Try again when it has finished.`, {
-          extensions: { code: 'RATE_LIMITED', http: { status: 429 } },
-        });
+        throw new GraphQLError(
+          `${name} is already running for you: at most ${limit} at a time. Try again when it has finished.`,
+          {
+            extensions: { code: 'RATE_LIMITED', http: { status: 429 } },
+          },
+        );
       }
       taken.push([key, count]);
     }

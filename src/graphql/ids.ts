@@ -10,7 +10,11 @@ export function parseId(globalId: string, typeName: string, field: string): stri
   return decoded.id;
 }
 
-export function parseOptionalId(globalId: string | null | undefined, typeName: string, field: string): string | null | undefined {
+export function parseOptionalId(
+  globalId: string | null | undefined,
+  typeName: string,
+  field: string,
+): string | null | undefined {
   if (globalId === null || globalId === undefined) return globalId;
   return parseId(globalId, typeName, field);
 }

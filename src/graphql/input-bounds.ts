@@ -34,7 +34,8 @@ function problemIn(type: GraphQLInputType, value: unknown, path: string[], listB
   if (isNonNullType(type)) return problemIn(type.ofType, value, path, listBound);
   if (isListType(type)) {
     const items = value as unknown[];
-    if (items.length > listBound) return { field: path.join('.'), message: `"${path.join('.')}" takes at most ${listBound} values` };
+    if (items.length > listBound)
+      return { field: path.join('.'), message: `"${path.join('.')}" takes at most ${listBound} values` };
     for (const [index, item] of items.entries()) {
       const problem = problemIn(type.ofType, item, [...path, String(index)], MAX_LIST_LENGTH);
       if (problem) return problem;
@@ -43,7 +44,12 @@ function problemIn(type: GraphQLInputType, value: unknown, path: string[], listB
   }
   if (isInputObjectType(type)) {
     for (const field of Object.values(type.getFields())) {
-      const problem = problemIn(field.type, (value as Record<string, unknown>)[field.name], [...path, field.name], MAX_LIST_LENGTH);
+      const problem = problemIn(
+        field.type,
+        (value as Record<string, unknown>)[field.name],
+        [...path, field.name],
+        MAX_LIST_LENGTH,
+      );
       if (problem) return problem;
     }
     return null;
@@ -77,7 +83,12 @@ export function boundInputs(schema: GraphQLSchema, longerLists: LongerLists = {}
     for (const field of Object.values(type.getFields())) {
       const checked = field.args.filter((arg) => holdsTextOrList(arg.type));
       if (checked.length === 0) continue;
-      const bounds = new Map(checked.map((arg: GraphQLArgument) => [arg.name, longerLists[`${type.name}.${field.name}.${arg.name}`] ?? MAX_LIST_LENGTH]));
+      const bounds = new Map(
+        checked.map((arg: GraphQLArgument) => [
+          arg.name,
+          longerLists[`${type.name}.${field.name}.${arg.name}`] ?? MAX_LIST_LENGTH,
+        ]),
+      );
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (root, args, context, info) => {
         for (const arg of checked) {

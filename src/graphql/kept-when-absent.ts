@@ -7,6 +7,9 @@ import { IsDefined, ValidateIf } from 'class-validator';
 export function KeptWhenAbsent(): PropertyDecorator {
   return (target, property) => {
     ValidateIf((_, value) => value !== undefined)(target, property as string);
-    IsDefined({ message: '$property cannot be removed: leave it out to keep the current value' })(target, property as string);
+    IsDefined({ message: '$property cannot be removed: leave it out to keep the current value' })(
+      target,
+      property as string,
+    );
   };
 }

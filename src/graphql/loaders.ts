@@ -41,12 +41,15 @@ export class Loaders {
     foreignKey: keyof T & string,
     order?: FindOptionsOrder<T>,
   ): DataLoader<string, T[]> {
-    return this.loader(`${entity.name} grouped by ${foreignKey} ordered ${JSON.stringify(order ?? {})}`, async (parentIds: readonly string[]) => {
-      const rows = await this.manager.find(entity, { where: { [foreignKey]: In([...parentIds]) } as never, order });
-      const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
-      for (const row of rows) groups.get(row[foreignKey] as string)?.push(row);
-      return parentIds.map((id) => groups.get(id) ?? []);
-    });
+    return this.loader(
+      `${entity.name} grouped by ${foreignKey} ordered ${JSON.stringify(order ?? {})}`,
+      async (parentIds: readonly string[]) => {
+        const rows = await this.manager.find(entity, { where: { [foreignKey]: In([...parentIds]) } as never, order });
+        const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+        for (const row of rows) groups.get(row[foreignKey] as string)?.push(row);
+        return parentIds.map((id) => groups.get(id) ?? []);
+      },
+    );
   }
 
   /** Loads the one child of each parent keyed by a unique foreign key (a one-to-one relation). */

@@ -34,7 +34,11 @@ function pageSize(args: Record<string, unknown>, hasFirst: boolean, settings: Co
  */
 export function priceOperation(
   schema: Parameters<typeof getComplexity>[0]['schema'],
-  request: { document: Parameters<typeof getComplexity>[0]['query']; operationName?: string; variables?: Record<string, unknown> },
+  request: {
+    document: Parameters<typeof getComplexity>[0]['query'];
+    operationName?: string;
+    variables?: Record<string, unknown>;
+  },
   settings: CostSettings,
 ): { cost: number; heavyFields: Map<string, number> } {
   const heavyFields = new Map<string, number>();
@@ -48,7 +52,11 @@ export function priceOperation(
       declared += heavy.cost;
     }
     if (!isCompositeType(getNamedType(field.type))) return SCALAR_COST;
-    const items = pageSize(args, field.args.some((arg) => arg.name === 'first'), settings);
+    const items = pageSize(
+      args,
+      field.args.some((arg) => arg.name === 'first'),
+      settings,
+    );
     return (OBJECT_COST + DEPTH_FACTOR * childComplexity) * items;
   };
   const structural = getComplexity({
@@ -78,7 +86,11 @@ export function operationCostPlugin(settings: CostSettings): ApolloServerPlugin<
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
           let priced: ReturnType<typeof priceOperation>;
           try {
-            priced = priceOperation(schema, { document, operationName: operationName ?? undefined, variables: request.variables }, settings);
+            priced = priceOperation(
+              schema,
+              { document, operationName: operationName ?? undefined, variables: request.variables },
+              settings,
+            );
           } catch (error) {
             // Variables GraphQL cannot coerce are refused when the operation runs, naming the field at fault.
             if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
@@ -87,7 +99,8 @@ export function operationCostPlugin(settings: CostSettings): ApolloServerPlugin<
             return;
           }
           const cost = Math.round(priced.cost);
-          if (cost > settings.maxCost) throw costError(`Query Cost limit of ${settings.maxCost} exceeded, found ${cost}.`);
+          if (cost > settings.maxCost)
+            throw costError(`Query Cost limit of ${settings.maxCost} exceeded, found ${cost}.`);
           const operatorId = contextValue.viewer?.operatorId;
           if (operatorId) leave = gate.enter(operatorId, priced.heavyFields);
         },

@@ -47,7 +47,9 @@ function fitsSqlType(value: string, sqlType: SortKey['sqlType']): boolean {
     }
     case 'integer':
     case 'bigint':
-      return /^-?\d{1,19}$/.test(value) && BigInt(value) >= -INTEGER_RANGE[sqlType] && BigInt(value) < INTEGER_RANGE[sqlType];
+      return (
+        /^-?\d{1,19}$/.test(value) && BigInt(value) >= -INTEGER_RANGE[sqlType] && BigInt(value) < INTEGER_RANGE[sqlType]
+      );
   }
 }
 
@@ -97,8 +99,10 @@ export async function paginate<T extends ObjectLiteral>(
     const values = decodeCursor(args.after, sortKeys);
     const left = sortKeys.map((k) => k.expression).join(', ');
     const right = sortKeys.map((k, i) => `CAST(:cursor${i} AS ${k.sqlType})`).join(', ');
-    page.andWhere(`(${left}) ${direction === 'ASC' ? '>' : '<'} (${right})`,
-      Object.fromEntries(values.map((v, i) => [`cursor${i}`, v])));
+    page.andWhere(
+      `(${left}) ${direction === 'ASC' ? '>' : '<'} (${right})`,
+      Object.fromEntries(values.map((v, i) => [`cursor${i}`, v])),
+    );
   }
   sortKeys.forEach((key, i) => {
     page.addSelect(`CAST(${key.expression} AS text)`, `cursor_key_${i}`);

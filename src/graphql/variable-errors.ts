@@ -25,7 +25,11 @@ export function variableFieldPlugin(): ApolloServerPlugin {
 
 function fieldAtFault(error: GraphQLError, operation: OperationDefinitionNode): string | undefined {
   const definition = error.nodes?.[0];
-  if (error.extensions.code !== 'BAD_USER_INPUT' || error.extensions.field || definition?.kind !== Kind.VARIABLE_DEFINITION) {
+  if (
+    error.extensions.code !== 'BAD_USER_INPUT' ||
+    error.extensions.field ||
+    definition?.kind !== Kind.VARIABLE_DEFINITION
+  ) {
     return undefined;
   }
   const variable = definition.variable.name.value;
@@ -52,7 +56,9 @@ function argumentPaths(operation: OperationDefinitionNode, variable: string): st
 
 /** graphql-js writes `at "in.referral.sites[0].name"`; list positions become `.0` as in class-validator's paths. */
 function pathWithinVariable(message: string, variable: string): string {
-  const at = message.match(new RegExp(`^Variable "\\$${variable}" got invalid value .*? at "${variable}((?:\\.\\w+|\\[\\d+\\])*)"; `, 's'));
+  const at = message.match(
+    new RegExp(`^Variable "\\$${variable}" got invalid value .*? at "${variable}((?:\\.\\w+|\\[\\d+\\])*)"; `, 's'),
+  );
   return at ? at[1].replace(/\[(\d+)\]/g, '.$1') : '';
 }
 

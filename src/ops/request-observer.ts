@@ -41,11 +41,21 @@ export function observeRequests(log: PonteLogger, metrics: PonteMetrics): Reques
     autoLogging: { ignore: (req) => !req.url?.startsWith('/graphql') },
     quietReqLogger: true,
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url.split('?')[0],
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-    customSuccessObject: (_req, res, value) => ({ ...value, ...(res as { locals?: { graphql?: Observation } }).locals?.graphql }),
-    customErrorObject: (_req, res, _error, value) => ({ ...value, ...(res as { locals?: { graphql?: Observation } }).locals?.graphql }),
+    customSuccessObject: (_req, res, value) => ({
+      ...value,
+      ...(res as { locals?: { graphql?: Observation } }).locals?.graphql,
+    }),
+    customErrorObject: (_req, res, _error, value) => ({
+      ...value,
+      ...(res as { locals?: { graphql?: Observation } }).locals?.graphql,
+    }),
     customSuccessMessage: () => 'request completed',
     customErrorMessage: () => 'request failed',
   });
@@ -80,7 +90,8 @@ export function observationPlugin(metrics: PonteMetrics): ApolloServerPlugin {
           // The errors as answered (formatError gives unexpected ones their code), else as raised.
           const first = body?.errors?.[0] ?? errors?.[0];
           const outcome = first === undefined ? 'ok' : String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-          if (fields.some((field) => PASSWORD_FIELDS.has(field)) && outcome !== 'ok') metrics.signInFailures.inc({ outcome });
+          if (fields.some((field) => PASSWORD_FIELDS.has(field)) && outcome !== 'ok')
+            metrics.signInFailures.inc({ outcome });
           if (!observation) return;
           observation.operation = fields.length > 0 ? [...new Set(fields)].sort().join('+') : '(none)';
           observation.outcome = outcome;

@@ -8,34 +8,80 @@ import { MunicipalityRef, ReferenceData } from './reference-data';
 import { drawWorkProfile } from './work-profile';
 
 export const BENEFICIARY_COLUMNS = {
-  id: 'uuid', codice_fiscale: 'text', given_name: 'text', family_name: 'text', birth_date: 'date',
-  residence_municipality_id: 'uuid', address: 'text', email: 'text', phone: 'text', law68_category: 'text',
-  invalidity_percentage: 'smallint', disability_kinds: 'text[]', targeted_placement_enrolled_on: 'date',
-  law381_category: 'text', followed_by_social_services: 'boolean', education_level: 'text', languages: 'text[]',
-  has_driving_licence: 'boolean', has_own_vehicle: 'boolean', assigned_operator_id: 'uuid', case_status: 'text',
-  case_opened_at: 'timestamptz', created_at: 'timestamptz', updated_at: 'timestamptz',
+  id: 'uuid',
+  codice_fiscale: 'text',
+  given_name: 'text',
+  family_name: 'text',
+  birth_date: 'date',
+  residence_municipality_id: 'uuid',
+  address: 'text',
+  email: 'text',
+  phone: 'text',
+  law68_category: 'text',
+  invalidity_percentage: 'smallint',
+  disability_kinds: 'text[]',
+  targeted_placement_enrolled_on: 'date',
+  law381_category: 'text',
+  followed_by_social_services: 'boolean',
+  education_level: 'text',
+  languages: 'text[]',
+  has_driving_licence: 'boolean',
+  has_own_vehicle: 'boolean',
+  assigned_operator_id: 'uuid',
+  case_status: 'text',
+  case_opened_at: 'timestamptz',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
 } as const;
 
 export const CASE_STATUS_CHANGE_COLUMNS = {
-  id: 'uuid', beneficiary_id: 'uuid', from_status: 'text', to_status: 'text', changed_by_id: 'uuid',
-  changed_at: 'timestamptz', reason: 'text',
+  id: 'uuid',
+  beneficiary_id: 'uuid',
+  from_status: 'text',
+  to_status: 'text',
+  changed_by_id: 'uuid',
+  changed_at: 'timestamptz',
+  reason: 'text',
 } as const;
 
 export const REFERRAL_COLUMNS = {
-  id: 'uuid', beneficiary_id: 'uuid', service_kind: 'text', service_name: 'text', contact_name: 'text',
-  contact_email: 'text', contact_phone: 'text', referred_on: 'date', reason: 'text', received_by_id: 'uuid',
-  opened_case: 'boolean', created_at: 'timestamptz',
+  id: 'uuid',
+  beneficiary_id: 'uuid',
+  service_kind: 'text',
+  service_name: 'text',
+  contact_name: 'text',
+  contact_email: 'text',
+  contact_phone: 'text',
+  referred_on: 'date',
+  reason: 'text',
+  received_by_id: 'uuid',
+  opened_case: 'boolean',
+  created_at: 'timestamptz',
 } as const;
 
 export const BENEFICIARY_SKILL_COLUMNS = {
-  id: 'uuid', beneficiary_id: 'uuid', skill_id: 'uuid', level: 'smallint', source: 'text', assessed_on: 'date',
+  id: 'uuid',
+  beneficiary_id: 'uuid',
+  skill_id: 'uuid',
+  level: 'smallint',
+  source: 'text',
+  assessed_on: 'date',
 } as const;
 
 export const WORK_CONSTRAINTS_COLUMNS = {
-  beneficiary_id: 'uuid', min_weekly_hours: 'smallint', max_weekly_hours: 'smallint', available_shifts: 'text[]',
-  max_commute_minutes: 'smallint', max_commute_km: 'smallint', transport_modes: 'text[]',
-  physical_limitations: 'text[]', accessibility_needs: 'text[]', excluded_sectors: 'text[]',
-  preferred_sectors: 'text[]', preferred_occupation_ids: 'uuid[]', updated_at: 'timestamptz',
+  beneficiary_id: 'uuid',
+  min_weekly_hours: 'smallint',
+  max_weekly_hours: 'smallint',
+  available_shifts: 'text[]',
+  max_commute_minutes: 'smallint',
+  max_commute_km: 'smallint',
+  transport_modes: 'text[]',
+  physical_limitations: 'text[]',
+  accessibility_needs: 'text[]',
+  excluded_sectors: 'text[]',
+  preferred_sectors: 'text[]',
+  preferred_occupation_ids: 'uuid[]',
+  updated_at: 'timestamptz',
 } as const;
 
 export interface BeneficiaryRows {
@@ -180,8 +226,14 @@ export function generateBeneficiary(ctx: BeneficiaryContext, residence: Municipa
 export function allocateResidences(random: SeededRandom, ref: ReferenceData, total: number): MunicipalityRef[] {
   const inAmbito1 = Math.round((total * 206) / 315);
   const residences = [
-    ...byPopulation(ref.serviceMunicipalities.filter((m) => m.ambitoNumber === 1), inAmbito1),
-    ...byPopulation(ref.serviceMunicipalities.filter((m) => m.ambitoNumber === 3), total - inAmbito1),
+    ...byPopulation(
+      ref.serviceMunicipalities.filter((m) => m.ambitoNumber === 1),
+      inAmbito1,
+    ),
+    ...byPopulation(
+      ref.serviceMunicipalities.filter((m) => m.ambitoNumber === 3),
+      total - inAmbito1,
+    ),
   ];
   return random.shuffle(residences);
 }
@@ -203,7 +255,10 @@ function byPopulation(municipalities: MunicipalityRef[], count: number): Municip
 }
 
 export function peopleByAmbito(residences: MunicipalityRef[]): Map<number, number> {
-  const counts = new Map<number, number>([[1, 0], [3, 0]]);
+  const counts = new Map<number, number>([
+    [1, 0],
+    [3, 0],
+  ]);
   for (const r of residences) counts.set(r.ambitoNumber ?? 1, (counts.get(r.ambitoNumber ?? 1) ?? 0) + 1);
   return counts;
 }

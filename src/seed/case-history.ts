@@ -47,19 +47,38 @@ export interface CaseHistory {
 
 /** Where the 315 cases of a year stand: most are in orientation, internships or monitoring; a fifth are closed. */
 const CURRENT_STATUS_WEIGHTS = {
-  REFERRED: 5, INTAKE: 6, ORIENTATION: 20, TRAINING: 8, INTERNSHIP: 14, PLACED: 10, MONITORING: 17, CLOSED: 20,
+  REFERRED: 5,
+  INTAKE: 6,
+  ORIENTATION: 20,
+  TRAINING: 8,
+  INTERNSHIP: 14,
+  PLACED: 10,
+  MONITORING: 17,
+  CLOSED: 20,
 } as const;
 
 /** Days a case usually stays in a status before the next step. */
 const STAY_DAYS: Readonly<Record<CaseStatus, [number, number]>> = {
-  REFERRED: [5, 30], INTAKE: [7, 30], ORIENTATION: [30, 150], TRAINING: [60, 180], INTERNSHIP: [90, 270],
-  PLACED: [14, 60], MONITORING: [90, 540], CLOSED: [90, 700],
+  REFERRED: [5, 30],
+  INTAKE: [7, 30],
+  ORIENTATION: [30, 150],
+  TRAINING: [60, 180],
+  INTERNSHIP: [90, 270],
+  PLACED: [14, 60],
+  MONITORING: [90, 540],
+  CLOSED: [90, 700],
 };
 
 /** Days since the last step, by current status: recent for a new referral, long for monitoring or a closed case. */
 const DWELL_DAYS: Readonly<Record<CaseStatus, [number, number]>> = {
-  REFERRED: [1, 45], INTAKE: [3, 40], ORIENTATION: [10, 180], TRAINING: [10, 150], INTERNSHIP: [10, 240],
-  PLACED: [5, 60], MONITORING: [30, 500], CLOSED: [1, 900],
+  REFERRED: [1, 45],
+  INTAKE: [3, 40],
+  ORIENTATION: [10, 180],
+  TRAINING: [10, 150],
+  INTERNSHIP: [10, 240],
+  PLACED: [5, 60],
+  MONITORING: [30, 500],
+  CLOSED: [1, 900],
 };
 
 /**
@@ -114,14 +133,27 @@ export function drawCaseHistory(
     // A second service sends the same person while the case is open: the referral joins it.
     const first = referrals[referrals.length - 1];
     const day = random.int(openingStep.day + 30, caseEnd - 1);
-    const extra = drawReferral(random, person, random.chance(0.7) ? operator : random.pick(staff.admins), day, null, officeMinute(random), false, first.serviceKind);
+    const extra = drawReferral(
+      random,
+      person,
+      random.chance(0.7) ? operator : random.pick(staff.admins),
+      day,
+      null,
+      officeMinute(random),
+      false,
+      first.serviceKind,
+    );
     referrals.push(extra);
   }
 
   const periods: CaseHistory['periods'] = [];
   for (let i = 0; i < steps.length; i++) {
     if (steps[i].to === INTERNSHIP || steps[i].to === TRAINING) {
-      periods.push({ status: steps[i].to, from: steps[i].day, to: i + 1 < steps.length ? steps[i + 1].day : referenceDay });
+      periods.push({
+        status: steps[i].to,
+        from: steps[i].day,
+        to: i + 1 < steps.length ? steps[i + 1].day : referenceDay,
+      });
     }
   }
   const intake = steps.slice(openingIndex).find((s) => s.to === INTAKE);
@@ -160,7 +192,14 @@ function activePath(random: SeededRandom, target: CaseStatus): CaseStatus[] {
 }
 
 function closedPath(random: SeededRandom): CaseStatus[] {
-  const stage = random.weighted<CaseStatus>({ REFERRED: 5, INTAKE: 10, ORIENTATION: 30, TRAINING: 7, INTERNSHIP: 13, MONITORING: 35 });
+  const stage = random.weighted<CaseStatus>({
+    REFERRED: 5,
+    INTAKE: 10,
+    ORIENTATION: 30,
+    TRAINING: 7,
+    INTERNSHIP: 13,
+    MONITORING: 35,
+  });
   return [...activePath(random, stage), CLOSED];
 }
 
@@ -201,17 +240,25 @@ function stepReason(random: SeededRandom, from: CaseStatus, to: CaseStatus): str
     case PLACED:
       if (from === MONITORING) return 'Rinnovo del contratto di lavoro';
       if (from === INTERNSHIP && random.chance(0.6)) return 'Assunzione al termine del tirocinio';
-      return random.pick(['Assunzione con contratto a tempo determinato', 'Assunzione con contratto a tempo indeterminato']);
+      return random.pick([
+        'Assunzione con contratto a tempo determinato',
+        'Assunzione con contratto a tempo indeterminato',
+      ]);
     case MONITORING:
       return "Avvio del monitoraggio dopo l'inserimento lavorativo";
     case CLOSED:
       if (from === REFERRED) return 'La persona non si è presentata ai colloqui';
       if (from === INTAKE) return 'Percorso non avviato: rinuncia della persona';
       if (from === MONITORING) {
-        return random.pick(['Inserimento lavorativo stabile: obiettivi del percorso raggiunti', 'Monitoraggio concluso dopo l’assunzione']);
+        return random.pick([
+          'Inserimento lavorativo stabile: obiettivi del percorso raggiunti',
+          'Monitoraggio concluso dopo l’assunzione',
+        ]);
       }
       return random.pick([
-        'Rinuncia della persona al percorso', 'Trasferimento di residenza fuori ambito', 'Presa in carico da altro servizio',
+        'Rinuncia della persona al percorso',
+        'Trasferimento di residenza fuori ambito',
+        'Presa in carico da altro servizio',
         'Interruzione concordata con il servizio inviante',
       ]);
     default:
@@ -283,7 +330,10 @@ function referralKindWeights(person: PersonProfile): Partial<Record<ReferringSer
   return weights;
 }
 
-function referringService(kind: ReferringServiceKind, person: PersonProfile): { serviceName: string; emailDomain: string } {
+function referringService(
+  kind: ReferringServiceKind,
+  person: PersonProfile,
+): { serviceName: string; emailDomain: string } {
   switch (kind) {
     case ReferringServiceKind.MUNICIPAL_SOCIAL_SERVICE:
       return {
@@ -291,7 +341,10 @@ function referringService(kind: ReferringServiceKind, person: PersonProfile): { 
         emailDomain: `comune.${asciiSlug(person.residence.name)}.example`,
       };
     case ReferringServiceKind.ASST_DISABILITY_SERVICE:
-      return { serviceName: 'ASST Spedali Civili di Brescia – servizio disabilità', emailDomain: 'asst-spedalicivili.example' };
+      return {
+        serviceName: 'ASST Spedali Civili di Brescia – servizio disabilità',
+        emailDomain: 'asst-spedalicivili.example',
+      };
     case ReferringServiceKind.MENTAL_HEALTH_CENTRE:
       return { serviceName: 'CPS di Brescia', emailDomain: 'asst-spedalicivili.example' };
     case ReferringServiceKind.ADDICTION_SERVICE:

@@ -62,7 +62,11 @@ export type Path = 'INTERNSHIP_HIRED' | 'INTERNSHIP_ONLY' | 'HIRED' | 'ORIENTATI
 export function missingFigures(statistics: Awaited<ReturnType<typeof serviceStatistics>>): Map<number, Figures> {
   const counted = (key: string): Figures => {
     const row = statistics.byAmbito.find((r) => r.key === key);
-    return { accompanied: row?.peopleAccompanied ?? 0, internships: row?.internshipsAndTrialsStarted ?? 0, placed: row?.peoplePlacedOrRenewed ?? 0 };
+    return {
+      accompanied: row?.peopleAccompanied ?? 0,
+      internships: row?.internshipsAndTrialsStarted ?? 0,
+      placed: row?.peoplePlacedOrRenewed ?? 0,
+    };
   };
   const missing = new Map<number, Figures>();
   const inAmbiti: Figures = { accompanied: 0, internships: 0, placed: 0 };
@@ -111,24 +115,44 @@ function drawPath(random: SeededRandom, path: Path): Array<[CaseStatus, Day]> {
   const { REFERRED, INTAKE, ORIENTATION, TRAINING, INTERNSHIP, PLACED, MONITORING, CLOSED } = CaseStatus;
   const lead = (orientation: Day): Array<[CaseStatus, Day]> => {
     const intake = orientation - random.int(14, 45);
-    return [[REFERRED, intake - random.int(7, 30)], [INTAKE, intake], [ORIENTATION, orientation]];
+    return [
+      [REFERRED, intake - random.int(7, 30)],
+      [INTAKE, intake],
+      [ORIENTATION, orientation],
+    ];
   };
   switch (path) {
     case 'INTERNSHIP_HIRED': {
       const start = random.int(D('2022-01-10'), D('2022-08-31'));
       const hired = Math.min(start + random.int(90, 200), D('2022-12-16'));
       const monitoring = hired + random.int(30, 75);
-      return [...lead(start - random.int(30, 150)), [INTERNSHIP, start], [PLACED, hired], [MONITORING, monitoring], [CLOSED, monitoring + random.int(180, 540)]];
+      return [
+        ...lead(start - random.int(30, 150)),
+        [INTERNSHIP, start],
+        [PLACED, hired],
+        [MONITORING, monitoring],
+        [CLOSED, monitoring + random.int(180, 540)],
+      ];
     }
     case 'INTERNSHIP_ONLY': {
       const start = random.int(D('2022-01-10'), D('2022-11-15'));
       const back = start + random.int(45, 240);
-      return [...lead(start - random.int(30, 150)), [INTERNSHIP, start], [ORIENTATION, back], [CLOSED, back + random.int(30, 300)]];
+      return [
+        ...lead(start - random.int(30, 150)),
+        [INTERNSHIP, start],
+        [ORIENTATION, back],
+        [CLOSED, back + random.int(30, 300)],
+      ];
     }
     case 'HIRED': {
       const hired = random.int(D('2022-01-17'), D('2022-12-16'));
       const monitoring = hired + random.int(30, 75);
-      return [...lead(hired - random.int(45, 240)), [PLACED, hired], [MONITORING, monitoring], [CLOSED, monitoring + random.int(180, 600)]];
+      return [
+        ...lead(hired - random.int(45, 240)),
+        [PLACED, hired],
+        [MONITORING, monitoring],
+        [CLOSED, monitoring + random.int(180, 600)],
+      ];
     }
     case 'ORIENTATION': {
       const orientation = random.int(D('2021-10-01'), D('2022-11-30'));
@@ -148,8 +172,13 @@ function drawPath(random: SeededRandom, path: Path): Array<[CaseStatus, Day]> {
       const monitoring = hired + random.int(30, 90);
       const referred = hired - random.int(120, 300);
       return [
-        [REFERRED, referred], [INTAKE, referred + random.int(10, 30)], [ORIENTATION, referred + random.int(40, 70)],
-        [PLACED, hired], [MONITORING, monitoring], [PLACED, renewed], [MONITORING, renewed + random.int(20, 45)],
+        [REFERRED, referred],
+        [INTAKE, referred + random.int(10, 30)],
+        [ORIENTATION, referred + random.int(40, 70)],
+        [PLACED, hired],
+        [MONITORING, monitoring],
+        [PLACED, renewed],
+        [MONITORING, renewed + random.int(20, 45)],
         [CLOSED, renewed + random.int(200, 650)],
       ];
     }
@@ -164,15 +193,23 @@ function largestTowns(towns: MunicipalityRef[]): MunicipalityRef[] {
 }
 
 function referringService(person: PersonProfile): { kind: ReferringServiceKind; name: string } {
-  if (person.law381 === Law381Category.PSYCHIATRIC) return { kind: ReferringServiceKind.MENTAL_HEALTH_CENTRE, name: 'CPS di Brescia' };
+  if (person.law381 === Law381Category.PSYCHIATRIC)
+    return { kind: ReferringServiceKind.MENTAL_HEALTH_CENTRE, name: 'CPS di Brescia' };
   if (person.law381 === Law381Category.DRUG_ADDICTION || person.law381 === Law381Category.ALCOHOL_ADDICTION) {
     return { kind: ReferringServiceKind.ADDICTION_SERVICE, name: 'SerD Brescia' };
   }
-  if (person.law381 === Law381Category.PRISONER_OR_ALTERNATIVE_MEASURE) return { kind: ReferringServiceKind.JUSTICE_PROBATION_OFFICE, name: 'UEPE Brescia' };
+  if (person.law381 === Law381Category.PRISONER_OR_ALTERNATIVE_MEASURE)
+    return { kind: ReferringServiceKind.JUSTICE_PROBATION_OFFICE, name: 'UEPE Brescia' };
   if (person.law68 === Law68Category.DISABLED_ART1) {
-    return { kind: ReferringServiceKind.ASST_DISABILITY_SERVICE, name: 'ASST Spedali Civili di Brescia – servizio disabilità' };
+    return {
+      kind: ReferringServiceKind.ASST_DISABILITY_SERVICE,
+      name: 'ASST Spedali Civili di Brescia – servizio disabilità',
+    };
   }
-  return { kind: ReferringServiceKind.MUNICIPAL_SOCIAL_SERVICE, name: `Servizi sociali del Comune di ${person.residence.name}` };
+  return {
+    kind: ReferringServiceKind.MUNICIPAL_SOCIAL_SERVICE,
+    name: `Servizi sociali del Comune di ${person.residence.name}`,
+  };
 }
 
 const STEP_REASONS: Partial<Record<CaseStatus, string>> = {
@@ -193,7 +230,11 @@ export async function generateCohort(
   byPath: Record<Path, number>,
 ): Promise<PersonFacts[]> {
   const ref = await loadReferenceData(manager);
-  const taken = new Set<string>((await manager.query(`SELECT codice_fiscale FROM beneficiary`)).map((r: { codice_fiscale: string }) => r.codice_fiscale));
+  const taken = new Set<string>(
+    (await manager.query(`SELECT codice_fiscale FROM beneficiary`)).map(
+      (r: { codice_fiscale: string }) => r.codice_fiscale,
+    ),
+  );
   const operators: Array<{ id: string; ambito: number }> = await manager.query(
     `SELECT id, ambito_number AS ambito FROM operator WHERE role = 'OPERATOR' AND active ORDER BY email`,
   );
@@ -207,9 +248,10 @@ export async function generateCohort(
 
   for (const [ambito, need] of [...missing.entries()].sort(([a], [b]) => a - b)) {
     // People outside the ambiti moved from Ambito 1 to a nearby town: still followed by an Ambito 1 operator.
-    const towns = ambito === OUTSIDE
-      ? largestTowns(ref.provinceTowns)
-      : ref.serviceMunicipalities.filter((m) => m.ambitoNumber === ambito);
+    const towns =
+      ambito === OUTSIDE
+        ? largestTowns(ref.provinceTowns)
+        : ref.serviceMunicipalities.filter((m) => m.ambitoNumber === ambito);
     const team = operators.filter((o) => Number(o.ambito) === (ambito === OUTSIDE ? 1 : ambito));
     if (team.length === 0) throw new Error(`No operator in Ambito ${ambito}`);
     const paths = cohortPaths(need);
@@ -253,7 +295,7 @@ export async function generateCohort(
           to_status: to,
           changed_by_id: operator.id,
           changed_at: instant(day, minutes[k]),
-          reason: to === CaseStatus.REFERRED ? `Referral from ${service.name}` : STEP_REASONS[to] ?? '',
+          reason: to === CaseStatus.REFERRED ? `Referral from ${service.name}` : (STEP_REASONS[to] ?? ''),
         });
         if (to === CaseStatus.REFERRED) {
           referrals.push({

@@ -94,7 +94,9 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
 
   const summary = await dataSource.transaction(async (manager) => {
     if (!(await isDatabaseEmpty(manager))) {
-      throw new Error('The database already holds beneficiaries or employers: demo data goes only into an empty database');
+      throw new Error(
+        'The database already holds beneficiaries or employers: demo data goes only into an empty database',
+      );
     }
     // Invented records are not anyone's work: the audit trail starts with the first real request.
     await manager.query(`SELECT set_config('ponte.audit', 'off', true)`);
@@ -113,13 +115,25 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
     await enableDemoAccounts(manager, accounts);
     log(`${operatorCount} staff, demo accounts ${accounts.map((a) => a.email).join(', ')}`);
 
-    const employerRows = generateEmployers(new SeededRandom(seed, STREAM.employers), ref, staff, employers, referenceDay);
+    const employerRows = generateEmployers(
+      new SeededRandom(seed, STREAM.employers),
+      ref,
+      staff,
+      employers,
+      referenceDay,
+    );
     await bulkInsert(manager, 'employer', EMPLOYER_COLUMNS, employerRows.employers);
     await bulkInsert(manager, 'employer_site', EMPLOYER_SITE_COLUMNS, employerRows.sites);
     await bulkInsert(manager, 'headcount_snapshot', HEADCOUNT_COLUMNS, employerRows.headcounts);
     log(`${employerRows.employers.length} employers, ${employerRows.sites.length} sites`);
 
-    const openingRows = generateOpenings(new SeededRandom(seed, STREAM.openings), ref, employerRows.drafts, openings, referenceDay);
+    const openingRows = generateOpenings(
+      new SeededRandom(seed, STREAM.openings),
+      ref,
+      employerRows.drafts,
+      openings,
+      referenceDay,
+    );
     await bulkInsert(manager, 'opening', OPENING_COLUMNS, openingRows.openings);
     await bulkInsert(manager, 'opening_skill', OPENING_SKILL_COLUMNS, openingRows.skills);
     log(`${openingRows.openings.length} openings`);
@@ -136,9 +150,15 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
     const totals = { caseStatusChanges: 0, referrals: 0, skills: 0, constraints: 0 };
     for (let start = 0; start < residences.length; start += PEOPLE_PER_CHUNK) {
       const rows: BeneficiaryRows = emptyBeneficiaryRows();
-      for (const residence of residences.slice(start, start + PEOPLE_PER_CHUNK)) generateBeneficiary(context, residence, rows);
+      for (const residence of residences.slice(start, start + PEOPLE_PER_CHUNK))
+        generateBeneficiary(context, residence, rows);
       await bulkInsert(manager, 'beneficiary', BENEFICIARY_COLUMNS, rows.beneficiaries);
-      totals.caseStatusChanges += await bulkInsert(manager, 'case_status_change', CASE_STATUS_CHANGE_COLUMNS, rows.caseStatusChanges);
+      totals.caseStatusChanges += await bulkInsert(
+        manager,
+        'case_status_change',
+        CASE_STATUS_CHANGE_COLUMNS,
+        rows.caseStatusChanges,
+      );
       totals.referrals += await bulkInsert(manager, 'referral', REFERRAL_COLUMNS, rows.referrals);
       totals.skills += await bulkInsert(manager, 'beneficiary_skill', BENEFICIARY_SKILL_COLUMNS, rows.skills);
       totals.constraints += await bulkInsert(manager, 'work_constraints', WORK_CONSTRAINTS_COLUMNS, rows.constraints);
@@ -171,6 +191,7 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
 
 function count(value: number | undefined, fallback: number, name: string): number {
   const n = value ?? fallback;
-  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${name} must be a whole number of 0 or more, got ${value}`);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new RangeError(`${name} must be a whole number of 0 or more, got ${value}`);
   return n;
 }

@@ -25,14 +25,32 @@ import { Day, SeededRandom, asciiSlug, instant, isoDate, officeMinute, toDay } f
 import { MunicipalityRef, ReferenceData } from './reference-data';
 
 export const EMPLOYER_COLUMNS = {
-  id: 'uuid', legal_name: 'text', partita_iva: 'text', codice_fiscale: 'text', legal_form: 'text', kind: 'text',
-  ateco_code: 'text', ateco_label: 'text', sector: 'text', contact_name: 'text', email: 'text', phone: 'text',
-  liaison_operator_id: 'uuid', created_at: 'timestamptz', updated_at: 'timestamptz',
+  id: 'uuid',
+  legal_name: 'text',
+  partita_iva: 'text',
+  codice_fiscale: 'text',
+  legal_form: 'text',
+  kind: 'text',
+  ateco_code: 'text',
+  ateco_label: 'text',
+  sector: 'text',
+  contact_name: 'text',
+  email: 'text',
+  phone: 'text',
+  liaison_operator_id: 'uuid',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
 } as const;
 
 export const EMPLOYER_SITE_COLUMNS = {
-  id: 'uuid', employer_id: 'uuid', name: 'text', address: 'text', municipality_id: 'uuid',
-  latitude: 'double precision', longitude: 'double precision', is_headquarters: 'boolean',
+  id: 'uuid',
+  employer_id: 'uuid',
+  name: 'text',
+  address: 'text',
+  municipality_id: 'uuid',
+  latitude: 'double precision',
+  longitude: 'double precision',
+  is_headquarters: 'boolean',
 } as const;
 
 export interface SiteDraft {
@@ -194,7 +212,15 @@ export function generateEmployers(
       recorded_at: instant(toDay('2026-01-12') + random.int(0, 18), officeMinute(random)),
     });
     out.drafts.push({
-      id, legalName, shortName, kind, sector: business.sector, band, obliged: headcount.computableBase >= 15, sites, createdDay,
+      id,
+      legalName,
+      shortName,
+      kind,
+      sector: business.sector,
+      band,
+      obliged: headcount.computableBase >= 15,
+      sites,
+      createdDay,
     });
   }
   return out;
@@ -205,7 +231,12 @@ function publicBodyPool(random: SeededRandom, ref: ReferenceData): PublicBody[] 
   const byName = new Map(ref.municipalities.map((m) => [m.name, m]));
   const municipality = (m: MunicipalityRef): PublicBody => {
     const size = m.population ? Math.round(m.population / 220) : random.int(25, 140);
-    return { name: `Comune di ${m.name}`, business: MUNICIPALITY_BUSINESS, towns: [m, m, m].slice(0, random.int(1, 3)), employees: [Math.round(size * 0.85), Math.round(size * 1.15)] };
+    return {
+      name: `Comune di ${m.name}`,
+      business: MUNICIPALITY_BUSINESS,
+      towns: [m, m, m].slice(0, random.int(1, 3)),
+      employees: [Math.round(size * 0.85), Math.round(size * 1.15)],
+    };
   };
   const health = HEALTH_AUTHORITIES.map((h) => {
     const towns = h.towns.map((t) => byName.get(t)).filter((m): m is MunicipalityRef => m !== undefined);
@@ -224,7 +255,10 @@ function publicBodyPool(random: SeededRandom, ref: ReferenceData): PublicBody[] 
 
 function drawPrivateBusiness(random: SeededRandom): BusinessKind {
   const sector = random.weighted<Sector>(PRIVATE_SECTOR_WEIGHTS);
-  return random.weightedItem(PRIVATE_BUSINESSES.filter((b) => b.sector === sector), (b) => b.weight);
+  return random.weightedItem(
+    PRIVATE_BUSINESSES.filter((b) => b.sector === sector),
+    (b) => b.weight,
+  );
 }
 
 /** A size mix that makes quotas interesting: many not obliged, some owing one or two hires, many owing 7%. */
@@ -241,7 +275,10 @@ function drawLegalForm(random: SeededRandom, band: SizeBand): LegalForm {
 }
 
 const SUFFIX: Partial<Record<LegalForm, string>> = {
-  SRL: ' S.r.l.', SPA: ' S.p.A.', SNC: ' S.n.c.', SAS: ' S.a.s.',
+  SRL: ' S.r.l.',
+  SPA: ' S.p.A.',
+  SNC: ' S.n.c.',
+  SAS: ' S.a.s.',
 };
 
 function nameBusiness(
@@ -320,7 +357,8 @@ function siteName(kind: EmployerKind, business: BusinessKind, town: Municipality
   }
   if (business === HOSPITAL_BUSINESS) return `Presidio ospedaliero di ${town.name}`;
   const [head, other] = SITE_NAMES[business.sector] ?? ['Sede di {T}', 'Sede operativa di {T}'];
-  const pattern = kind === EmployerKind.SOCIAL_COOPERATIVE_B && index > 0 ? 'Laboratorio di {T}' : index === 0 ? head : other;
+  const pattern =
+    kind === EmployerKind.SOCIAL_COOPERATIVE_B && index > 0 ? 'Laboratorio di {T}' : index === 0 ? head : other;
   return pattern.replace('{T}', town.name);
 }
 
@@ -328,11 +366,34 @@ function siteAddress(random: SeededRandom, kind: EmployerKind, sector: Sector, i
   if (kind === EmployerKind.PUBLIC && index === 0) {
     return `Piazza ${random.pick(['Roma', 'Municipio', 'Vittoria', 'della Repubblica', 'Garibaldi'])} ${random.int(1, 12)}`;
   }
-  const industrial = INDUSTRIAL_SECTORS.has(sector) || (kind === EmployerKind.SOCIAL_COOPERATIVE_B && random.chance(0.5));
+  const industrial =
+    INDUSTRIAL_SECTORS.has(sector) || (kind === EmployerKind.SOCIAL_COOPERATIVE_B && random.chance(0.5));
   const street = random.pick(
     industrial
-      ? ["Via dell'Industria", "Via dell'Artigianato", 'Via del Lavoro', 'Via Enrico Fermi', 'Via Galileo Galilei', 'Via Alessandro Volta', 'Via Enrico Mattei', 'Via Padana Superiore', 'Via Artigiani']
-      : ['Via Roma', 'Via Garibaldi', 'Via Mazzini', 'Via Cavour', 'Via Matteotti', 'Via Marconi', 'Viale Europa', 'Via XX Settembre', 'Via Kennedy', 'Via della Repubblica', 'Corso Italia'],
+      ? [
+          "Via dell'Industria",
+          "Via dell'Artigianato",
+          'Via del Lavoro',
+          'Via Enrico Fermi',
+          'Via Galileo Galilei',
+          'Via Alessandro Volta',
+          'Via Enrico Mattei',
+          'Via Padana Superiore',
+          'Via Artigiani',
+        ]
+      : [
+          'Via Roma',
+          'Via Garibaldi',
+          'Via Mazzini',
+          'Via Cavour',
+          'Via Matteotti',
+          'Via Marconi',
+          'Viale Europa',
+          'Via XX Settembre',
+          'Via Kennedy',
+          'Via della Repubblica',
+          'Corso Italia',
+        ],
   );
   return `${street} ${random.int(1, industrial ? 120 : 90)}`;
 }

@@ -13,26 +13,56 @@ import { Day, SeededRandom, instant, isoDate, officeMinute, toDay } from './rand
 import { CatalogueEntry, ReferenceData } from './reference-data';
 
 export const OPENING_COLUMNS = {
-  id: 'uuid', employer_id: 'uuid', site_id: 'uuid', title: 'text', occupation_id: 'uuid', sector: 'text',
-  description: 'text', weekly_hours: 'smallint', shifts: 'text[]', contract_type: 'text', positions: 'smallint',
-  counts_toward_quota: 'boolean', physical_demands: 'text[]', accessibility_features: 'text[]',
-  accommodations_arrangeable: 'boolean', status: 'text', opened_on: 'date', starts_on: 'date', closes_on: 'date',
-  created_at: 'timestamptz', updated_at: 'timestamptz',
+  id: 'uuid',
+  employer_id: 'uuid',
+  site_id: 'uuid',
+  title: 'text',
+  occupation_id: 'uuid',
+  sector: 'text',
+  description: 'text',
+  weekly_hours: 'smallint',
+  shifts: 'text[]',
+  contract_type: 'text',
+  positions: 'smallint',
+  counts_toward_quota: 'boolean',
+  physical_demands: 'text[]',
+  accessibility_features: 'text[]',
+  accommodations_arrangeable: 'boolean',
+  status: 'text',
+  opened_on: 'date',
+  starts_on: 'date',
+  closes_on: 'date',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
 } as const;
 
 export const OPENING_SKILL_COLUMNS = {
-  id: 'uuid', opening_id: 'uuid', skill_id: 'uuid', requirement: 'text', minimum_level: 'smallint',
+  id: 'uuid',
+  opening_id: 'uuid',
+  skill_id: 'uuid',
+  requirement: 'text',
+  minimum_level: 'smallint',
   indispensable: 'boolean',
 } as const;
 
 /** Occupations whose core skill employers rarely train on the job (a forklift licence, driving, welding…). */
 const HARD_TO_TRAIN = new Set([
-  'OCC_FORKLIFT_DRIVER', 'OCC_COURIER', 'OCC_WELDER', 'OCC_COOK', 'OCC_CASHIER', 'OCC_CALL_CENTRE_AGENT',
-  'OCC_DATA_ENTRY_CLERK', 'OCC_CARE_AUXILIARY',
+  'OCC_FORKLIFT_DRIVER',
+  'OCC_COURIER',
+  'OCC_WELDER',
+  'OCC_COOK',
+  'OCC_CASHIER',
+  'OCC_CALL_CENTRE_AGENT',
+  'OCC_DATA_ENTRY_CLERK',
+  'OCC_CARE_AUXILIARY',
 ]);
 
 const SHIFT_WORDS: Record<Shift, string> = {
-  MORNING: 'mattino', AFTERNOON: 'pomeriggio', EVENING: 'sera', NIGHT: 'notte', WEEKEND: 'fine settimana',
+  MORNING: 'mattino',
+  AFTERNOON: 'pomeriggio',
+  EVENING: 'sera',
+  NIGHT: 'notte',
+  WEEKEND: 'fine settimana',
 };
 
 const CONTRACT_WORDS: Record<ContractType, string> = {
@@ -118,20 +148,26 @@ function drawOpening(
   const cooperative = employer.kind === EmployerKind.SOCIAL_COOPERATIVE_B;
 
   const contract = random.weighted<ContractType>(
-    cooperative ? { TIROCINIO: 35, FIXED_TERM: 40, PERMANENT: 20, APPRENTICESHIP: 5 } : { TIROCINIO: 40, FIXED_TERM: 28, PERMANENT: 20, APPRENTICESHIP: 12 },
+    cooperative
+      ? { TIROCINIO: 35, FIXED_TERM: 40, PERMANENT: 20, APPRENTICESHIP: 5 }
+      : { TIROCINIO: 40, FIXED_TERM: 28, PERMANENT: 20, APPRENTICESHIP: 12 },
   );
   const hours = Number(
     contract === ContractType.TIROCINIO
       ? random.pick([20, 20, 24, 25, 30])
       : contract === ContractType.APPRENTICESHIP
         ? random.pick([36, 38, 40])
-        : random.chance(0.45) ? random.pick([15, 18, 20, 24, 25, 30]) : random.pick([36, 38, 40]),
+        : random.chance(0.45)
+          ? random.pick([15, 18, 20, 24, 25, 30])
+          : random.pick([36, 38, 40]),
   );
   const shifts = [profile.shifts[0] ?? Shift.MORNING, ...random.some(profile.shifts.slice(1), 0.4)];
   const positions = Number(random.weighted({ 1: 70, 2: 22, 3: 8 }));
   // Only a hire at an obliged employer covers the quota; an internship is not a hire.
   const countsTowardQuota =
-    employer.obliged && (contract === ContractType.FIXED_TERM || contract === ContractType.PERMANENT) && random.chance(0.85);
+    employer.obliged &&
+    (contract === ContractType.FIXED_TERM || contract === ContractType.PERMANENT) &&
+    random.chance(0.85);
 
   const demands = new Set(profile.demands.filter(() => random.chance(0.85)));
   if (random.chance(0.1)) demands.add(random.pick(Object.values(D)));
@@ -142,7 +178,15 @@ function drawOpening(
   const createdMinute = officeMinute(random);
   const updatedMinute = dates.updated === dates.created ? createdMinute + random.int(5, 90) : officeMinute(random);
   const id = random.uuid();
-  const skills = drawOpeningSkills(random, ref, occupation, profile.skills, sector, contract, demands.has(D.CUSTOMER_CONTACT));
+  const skills = drawOpeningSkills(
+    random,
+    ref,
+    occupation,
+    profile.skills,
+    sector,
+    contract,
+    demands.has(D.CUSTOMER_CONTACT),
+  );
   const label = occupation.labelIt;
   const title =
     contract === ContractType.TIROCINIO
@@ -152,9 +196,7 @@ function drawOpening(
         : `${label}${hours < 30 ? ' part-time' : ''}`;
   const shiftWords = shifts.map((s) => SHIFT_WORDS[s]);
   const shiftText = shiftWords.length === 1 ? `turno del ${shiftWords[0]}` : `turni: ${joinItalian(shiftWords)}`;
-  const activities = skills
-    .filter((s) => s.kind === 'core')
-    .map((s) => lowerFirst(s.skill.labelIt));
+  const activities = skills.filter((s) => s.kind === 'core').map((s) => lowerFirst(s.skill.labelIt));
   const description =
     `${employer.shortName} cerca ${positions === 1 ? 'una persona' : `${positions} persone`} come ${lowerFirst(label)} ` +
     `presso la sede "${site.name}". ` +
@@ -177,7 +219,9 @@ function drawOpening(
     counts_toward_quota: countsTowardQuota,
     physical_demands: [...demands],
     accessibility_features: features,
-    accommodations_arrangeable: random.chance(cooperative ? 0.6 : employer.kind === EmployerKind.PUBLIC ? 0.5 : employer.band === 'large' ? 0.4 : 0.2),
+    accommodations_arrangeable: random.chance(
+      cooperative ? 0.6 : employer.kind === EmployerKind.PUBLIC ? 0.5 : employer.band === 'large' ? 0.4 : 0.2,
+    ),
     status,
     opened_on: dates.openedOn === null ? null : isoDate(dates.openedOn),
     starts_on: dates.startsOn === null ? null : isoDate(dates.startsOn),
@@ -200,13 +244,33 @@ function drawOpening(
 function drawFeatures(random: SeededRandom, employer: EmployerDraft, sector: Sector): F[] {
   const p: Partial<Record<F, number>> =
     employer.kind === EmployerKind.SOCIAL_COOPERATIVE_B
-      ? { ON_SITE_TUTOR: 0.7, FLEXIBLE_BREAKS: 0.5, STEP_FREE_ACCESS: 0.6, ACCESSIBLE_TOILET: 0.5, QUIET_ENVIRONMENT: 0.2, ADAPTED_WORKSTATION: 0.25 }
+      ? {
+          ON_SITE_TUTOR: 0.7,
+          FLEXIBLE_BREAKS: 0.5,
+          STEP_FREE_ACCESS: 0.6,
+          ACCESSIBLE_TOILET: 0.5,
+          QUIET_ENVIRONMENT: 0.2,
+          ADAPTED_WORKSTATION: 0.25,
+        }
       : employer.kind === EmployerKind.PUBLIC
-        ? { STEP_FREE_ACCESS: 0.8, ACCESSIBLE_TOILET: 0.7, ON_SITE_TUTOR: 0.3, ADAPTED_WORKSTATION: 0.2, FLEXIBLE_BREAKS: 0.2 }
+        ? {
+            STEP_FREE_ACCESS: 0.8,
+            ACCESSIBLE_TOILET: 0.7,
+            ON_SITE_TUTOR: 0.3,
+            ADAPTED_WORKSTATION: 0.2,
+            FLEXIBLE_BREAKS: 0.2,
+          }
         : employer.band === 'large' || employer.band === 'medium'
-          ? { STEP_FREE_ACCESS: 0.6, ACCESSIBLE_TOILET: 0.55, ON_SITE_TUTOR: 0.25, ADAPTED_WORKSTATION: 0.15, FLEXIBLE_BREAKS: 0.1 }
+          ? {
+              STEP_FREE_ACCESS: 0.6,
+              ACCESSIBLE_TOILET: 0.55,
+              ON_SITE_TUTOR: 0.25,
+              ADAPTED_WORKSTATION: 0.15,
+              FLEXIBLE_BREAKS: 0.1,
+            }
           : { STEP_FREE_ACCESS: 0.35, ACCESSIBLE_TOILET: 0.25, ON_SITE_TUTOR: 0.15, FLEXIBLE_BREAKS: 0.1 };
-  if (sector === Sector.OFFICE || sector === Sector.DIGITAL) p.QUIET_ENVIRONMENT = Math.max(p.QUIET_ENVIRONMENT ?? 0, 0.3);
+  if (sector === Sector.OFFICE || sector === Sector.DIGITAL)
+    p.QUIET_ENVIRONMENT = Math.max(p.QUIET_ENVIRONMENT ?? 0, 0.3);
   return (Object.keys(p) as F[]).filter((f) => random.chance(p[f]!));
 }
 
@@ -238,7 +302,11 @@ function drawOpeningSkills(
     picked.push({ code: 'LANG_ENGLISH', kind: 'language' });
   }
   // Punctuality and following instructions are asked everywhere: they fill in when a sector list runs short.
-  const transversal = [...random.shuffle(SECTOR_TRANSVERSAL[sector] ?? []), 'TRV_PUNCTUALITY', 'TRV_FOLLOW_INSTRUCTIONS'];
+  const transversal = [
+    ...random.shuffle(SECTOR_TRANSVERSAL[sector] ?? []),
+    'TRV_PUNCTUALITY',
+    'TRV_FOLLOW_INSTRUCTIONS',
+  ];
   for (const code of transversal) picked.push({ code, kind: 'transversal' });
 
   const internship = contract === ContractType.TIROCINIO;
@@ -250,14 +318,21 @@ function drawOpeningSkills(
     if (drawn.length >= total) break;
     seen.add(code);
     const required =
-      kind === 'core' ? random.chance(0.75) : kind === 'language' ? code === 'LANG_ITALIAN_SPEAKING' : random.chance(0.3);
+      kind === 'core'
+        ? random.chance(0.75)
+        : kind === 'language'
+          ? code === 'LANG_ITALIAN_SPEAKING'
+          : random.chance(0.3);
     const requirement = required ? SkillRequirement.REQUIRED : SkillRequirement.PREFERRED;
     // An internship is where skills are learnt: it asks for lower levels.
     const level = required
-      ? internship ? random.weighted({ 1: 55, 2: 35, 3: 10 }) : random.weighted({ 1: 30, 2: 45, 3: 25 })
+      ? internship
+        ? random.weighted({ 1: 55, 2: 35, 3: 10 })
+        : random.weighted({ 1: 30, 2: 45, 3: 25 })
       : random.weighted({ 1: 40, 2: 45, 3: 15 });
     const isCore = code === profileSkills[0];
-    const indispensable = required && (isCore && HARD_TO_TRAIN.has(occupation.code) ? random.chance(0.5) : random.chance(0.06));
+    const indispensable =
+      required && (isCore && HARD_TO_TRAIN.has(occupation.code) ? random.chance(0.5) : random.chance(0.06));
     drawn.push({ skill, kind, requirement, minimumLevel: Number(level), indispensable });
   }
   return drawn;
@@ -302,7 +377,13 @@ function drawDates(random: SeededRandom, status: OpeningStatus, employerSince: D
       created = Math.max(since, openedOn - random.int(1, 14));
       updated = closesOn;
   }
-  return { openedOn, startsOn, closesOn, created: Math.min(created, referenceDay), updated: Math.max(updated, created) };
+  return {
+    openedOn,
+    startsOn,
+    closesOn,
+    created: Math.min(created, referenceDay),
+    updated: Math.max(updated, created),
+  };
 }
 
 function lowerFirst(text: string): string {

@@ -53,14 +53,27 @@ export function generateStaff(random: SeededRandom, peopleByAmbito: Map<number, 
   const operators = new Map<number, SeedOperator[]>();
   const liaisons = new Map<number, SeedOperator[]>();
   for (const ambito of SERVICE_AMBITI) {
-    operators.set(ambito, Array.from({ length: size.operators.get(ambito)! }, () => make(OperatorRole.OPERATOR, ambito)));
+    operators.set(
+      ambito,
+      Array.from({ length: size.operators.get(ambito)! }, () => make(OperatorRole.OPERATOR, ambito)),
+    );
   }
   const coordinator = make(OperatorRole.COORDINATOR, null);
   const admins = [make(OperatorRole.ADMIN, null), make(OperatorRole.ADMIN, null)];
   for (const ambito of SERVICE_AMBITI) {
-    liaisons.set(ambito, Array.from({ length: size.liaisonsPerAmbito }, () => make(OperatorRole.EMPLOYER_LIAISON, ambito)));
+    liaisons.set(
+      ambito,
+      Array.from({ length: size.liaisonsPerAmbito }, () => make(OperatorRole.EMPLOYER_LIAISON, ambito)),
+    );
   }
-  const all = [...operators.get(1)!, ...operators.get(3)!, coordinator, ...admins, ...liaisons.get(1)!, ...liaisons.get(3)!];
+  const all = [
+    ...operators.get(1)!,
+    ...operators.get(3)!,
+    coordinator,
+    ...admins,
+    ...liaisons.get(1)!,
+    ...liaisons.get(3)!,
+  ];
   return { all, operators, liaisons, coordinator, admins };
 }
 
@@ -79,6 +92,12 @@ export function operatorRows(random: SeededRandom, staff: Staff) {
 }
 
 export const OPERATOR_COLUMNS = {
-  id: 'uuid', given_name: 'text', family_name: 'text', email: 'text', role: 'text', ambito_number: 'smallint',
-  active: 'boolean', created_at: 'timestamptz',
+  id: 'uuid',
+  given_name: 'text',
+  family_name: 'text',
+  email: 'text',
+  role: 'text',
+  ambito_number: 'smallint',
+  active: 'boolean',
+  created_at: 'timestamptz',
 } as const;

@@ -57,7 +57,12 @@ export function drawPersonProfile(random: SeededRandom, residence: MunicipalityR
   let invalidity: number | null = null;
   let law381: Law381Category | null = null;
   if (law68 === Law68Category.DISABLED_ART1) {
-    const primary = random.weighted<DisabilityKind>({ PHYSICAL: 33, PSYCHIC: 27, INTELLECTUAL: 22, SENSORY: 18 } as const);
+    const primary = random.weighted<DisabilityKind>({
+      PHYSICAL: 33,
+      PSYCHIC: 27,
+      INTELLECTUAL: 22,
+      SENSORY: 18,
+    } as const);
     disabilityKinds = [primary];
     if (random.chance(0.15)) {
       disabilityKinds.push(random.pick(Object.values(DisabilityKind).filter((k) => k !== primary)));
@@ -71,7 +76,10 @@ export function drawPersonProfile(random: SeededRandom, residence: MunicipalityR
   } else if (law68 === null && random.chance(0.38)) {
     // Working-age minors (16–17) are a Law 381 group too, but the demo's people are all adults.
     law381 = random.weighted<Law381Category>({
-      PSYCHIATRIC: 30, DRUG_ADDICTION: 25, ALCOHOL_ADDICTION: 20, PRISONER_OR_ALTERNATIVE_MEASURE: 25,
+      PSYCHIATRIC: 30,
+      DRUG_ADDICTION: 25,
+      ALCOHOL_ADDICTION: 20,
+      PRISONER_OR_ALTERNATIVE_MEASURE: 25,
     } as const);
     if (law381 === Law381Category.PSYCHIATRIC && random.chance(0.6)) disabilityKinds = [DisabilityKind.PSYCHIC];
   }
@@ -79,7 +87,11 @@ export function drawPersonProfile(random: SeededRandom, residence: MunicipalityR
   const followedBySocialServices = inNoGroup || random.chance(0.5);
 
   const foreignShare =
-    law68 === Law68Category.PROTECTED_ART18 ? 0.6 : law381 === Law381Category.PRISONER_OR_ALTERNATIVE_MEASURE ? 0.3 : 0.16;
+    law68 === Law68Category.PROTECTED_ART18
+      ? 0.6
+      : law381 === Law381Category.PRISONER_OR_ALTERNATIVE_MEASURE
+        ? 0.3
+        : 0.16;
   const origin = random.chance(foreignShare) ? random.weightedItem(FOREIGN_ORIGINS, (o) => o.weight) : null;
   const name = origin ? foreignName(random, origin, sex) : italianName(random, sex);
 
@@ -132,12 +144,32 @@ function drawInvalidity(random: SeededRandom): number {
 
 function drawEducation(random: SeededRandom, origin: Origin | null, intellectual: boolean): EducationLevel {
   if (intellectual) {
-    return random.weighted<EducationLevel>({ NONE: 8, PRIMARY: 20, LOWER_SECONDARY: 55, VOCATIONAL_QUALIFICATION: 15, UPPER_SECONDARY: 2 });
+    return random.weighted<EducationLevel>({
+      NONE: 8,
+      PRIMARY: 20,
+      LOWER_SECONDARY: 55,
+      VOCATIONAL_QUALIFICATION: 15,
+      UPPER_SECONDARY: 2,
+    });
   }
   if (origin) {
-    return random.weighted<EducationLevel>({ NONE: 8, PRIMARY: 15, LOWER_SECONDARY: 35, VOCATIONAL_QUALIFICATION: 10, UPPER_SECONDARY: 25, TERTIARY: 7 });
+    return random.weighted<EducationLevel>({
+      NONE: 8,
+      PRIMARY: 15,
+      LOWER_SECONDARY: 35,
+      VOCATIONAL_QUALIFICATION: 10,
+      UPPER_SECONDARY: 25,
+      TERTIARY: 7,
+    });
   }
-  return random.weighted<EducationLevel>({ NONE: 1, PRIMARY: 4, LOWER_SECONDARY: 36, VOCATIONAL_QUALIFICATION: 27, UPPER_SECONDARY: 25, TERTIARY: 7 });
+  return random.weighted<EducationLevel>({
+    NONE: 1,
+    PRIMARY: 4,
+    LOWER_SECONDARY: 36,
+    VOCATIONAL_QUALIFICATION: 27,
+    UPPER_SECONDARY: 25,
+    TERTIARY: 7,
+  });
 }
 
 function drawLanguages(random: SeededRandom, origin: Origin | null): string[] {
@@ -157,7 +189,11 @@ function personalEmail(random: SeededRandom, name: PersonName): string {
 
 /** Age bands of the people the service follows, at the reference date. */
 const AGE_BANDS: readonly [number, number, number][] = [
-  [18, 24, 14], [25, 34, 20], [35, 44, 22], [45, 54, 26], [55, 64, 18],
+  [18, 24, 14],
+  [25, 34, 20],
+  [35, 44, 22],
+  [45, 54, 26],
+  [55, 64, 18],
 ];
 
 /**

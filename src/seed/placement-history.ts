@@ -38,23 +38,56 @@ export interface PlacementHistorySummary {
 }
 
 export const PLACEMENT_COLUMNS = {
-  id: 'uuid', beneficiary_id: 'uuid', opening_id: 'uuid', employer_id: 'uuid', kind: 'text', status: 'text', outcome: 'text',
-  starts_on: 'date', planned_end_on: 'date', ended_on: 'date', weekly_hours: 'smallint', tutor_id: 'uuid',
-  company_tutor_name: 'text', company_tutor_email: 'text', company_tutor_phone: 'text', monthly_allowance_cents: 'integer',
-  contract_type: 'text', counts_toward_quota: 'boolean', end_reason: 'text', converted_from_id: 'uuid', notes: 'text',
-  proposed_by_id: 'uuid', started_at: 'timestamptz', created_at: 'timestamptz', updated_at: 'timestamptz',
+  id: 'uuid',
+  beneficiary_id: 'uuid',
+  opening_id: 'uuid',
+  employer_id: 'uuid',
+  kind: 'text',
+  status: 'text',
+  outcome: 'text',
+  starts_on: 'date',
+  planned_end_on: 'date',
+  ended_on: 'date',
+  weekly_hours: 'smallint',
+  tutor_id: 'uuid',
+  company_tutor_name: 'text',
+  company_tutor_email: 'text',
+  company_tutor_phone: 'text',
+  monthly_allowance_cents: 'integer',
+  contract_type: 'text',
+  counts_toward_quota: 'boolean',
+  end_reason: 'text',
+  converted_from_id: 'uuid',
+  notes: 'text',
+  proposed_by_id: 'uuid',
+  started_at: 'timestamptz',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
 } as const;
 
 const PLACEMENT_STATUS_CHANGE_COLUMNS = {
-  id: 'uuid', placement_id: 'uuid', from_status: 'text', to_status: 'text', effective_on: 'date', changed_by_id: 'uuid',
-  changed_at: 'timestamptz', reason: 'text',
+  id: 'uuid',
+  placement_id: 'uuid',
+  from_status: 'text',
+  to_status: 'text',
+  effective_on: 'date',
+  changed_by_id: 'uuid',
+  changed_at: 'timestamptz',
+  reason: 'text',
 } as const;
 
 const MONITORING_VISIT_COLUMNS = {
-  id: 'uuid', placement_id: 'uuid', status: 'text', planned_on: 'date', done_on: 'date', operator_id: 'uuid', notes: 'text',
-  outcome: 'text', created_at: 'timestamptz', updated_at: 'timestamptz',
+  id: 'uuid',
+  placement_id: 'uuid',
+  status: 'text',
+  planned_on: 'date',
+  done_on: 'date',
+  operator_id: 'uuid',
+  notes: 'text',
+  outcome: 'text',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
 } as const;
-
 
 interface EmployerRef {
   id: string;
@@ -84,7 +117,9 @@ export async function seedPlacementHistory(
   const referenceDay = toDay(options.referenceDate);
   const employers: EmployerRef[] = await manager.query(`SELECT id, kind FROM employer ORDER BY partita_iva`);
   const rhythm: RhythmStep[] = (
-    await manager.query(`SELECT placement_kind AS "placementKind", from_day AS "fromDay", every_days AS "everyDays" FROM monitoring_rhythm`)
+    await manager.query(
+      `SELECT placement_kind AS "placementKind", from_day AS "fromDay", every_days AS "everyDays" FROM monitoring_rhythm`,
+    )
   ).map((r: RhythmStep) => ({ ...r, fromDay: Number(r.fromDay), everyDays: Number(r.everyDays) }));
 
   // 1. The placements behind the case histories already seeded, a chunk of people at a time.
@@ -103,26 +138,49 @@ export async function seedPlacementHistory(
 
   // 2. The 2022 cohort: what the seeded people do not already contribute.
   const missing = missingFigures(await serviceStatistics(manager, YEAR, null));
-  const cohortByPath: Record<Path, number> = { INTERNSHIP_HIRED: 0, INTERNSHIP_ONLY: 0, HIRED: 0, ORIENTATION: 0, RENEWED: 0 };
-  const feasible = [...missing.values()].every((m) => m.accompanied >= m.internships && m.internships >= 0 && m.placed >= 0);
+  const cohortByPath: Record<Path, number> = {
+    INTERNSHIP_HIRED: 0,
+    INTERNSHIP_ONLY: 0,
+    HIRED: 0,
+    ORIENTATION: 0,
+    RENEWED: 0,
+  };
+  const feasible = [...missing.values()].every(
+    (m) => m.accompanied >= m.internships && m.internships >= 0 && m.placed >= 0,
+  );
   if (!feasible) {
     log('The seeded people alone exceed the 2022 figures at this scale: no 2022 cohort added');
     return { ...derived, cohortPeople: 0, cohortByPath, figures2022: false };
   }
 
-  const cohort = await generateCohort(manager, new SeededRandom(options.seed, STREAM.cohort), referenceDay, missing, cohortByPath);
+  const cohort = await generateCohort(
+    manager,
+    new SeededRandom(options.seed, STREAM.cohort),
+    referenceDay,
+    missing,
+    cohortByPath,
+  );
   const cohortPlacements = derivePlacements(cohort, {
-    random: new SeededRandom(options.seed, STREAM.cohortDerive), employers, rhythm, referenceDay,
+    random: new SeededRandom(options.seed, STREAM.cohortDerive),
+    employers,
+    rhythm,
+    referenceDay,
   });
   await insertRows(manager, cohortPlacements);
 
   const after = missingFigures(await serviceStatistics(manager, YEAR, null));
   for (const [ambito, left] of after) {
     if (left.accompanied || left.internships || left.placed) {
-      throw new Error(`The 2022 cohort misses ${JSON.stringify(left)} in ${ambito === OUTSIDE ? 'no ambito' : `Ambito ${ambito}`}`);
+      throw new Error(
+        `The 2022 cohort misses ${JSON.stringify(left)} in ${ambito === OUTSIDE ? 'no ambito' : `Ambito ${ambito}`}`,
+      );
     }
   }
-  log(`2022 cohort: ${cohort.length} people (${Object.entries(cohortByPath).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+  log(
+    `2022 cohort: ${cohort.length} people (${Object.entries(cohortByPath)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')})`,
+  );
   return {
     placements: derived.placements + cohortPlacements.placements.length,
     visits: derived.visits + cohortPlacements.visits.length,
@@ -140,9 +198,15 @@ async function insertRows(manager: EntityManager, rows: Rows): Promise<void> {
 
 /** People (by ID, after `after`) with no placement yet, and their case history. */
 async function loadPeople(manager: EntityManager, after: string, limit: number): Promise<PersonFacts[]> {
-  const rows: Array<{ id: string; ambito: number | null; operatorId: string | null; law68: string | null; to: CaseStatus; at: Date }> =
-    await manager.query(
-      `WITH chunk AS (
+  const rows: Array<{
+    id: string;
+    ambito: number | null;
+    operatorId: string | null;
+    law68: string | null;
+    to: CaseStatus;
+    at: Date;
+  }> = await manager.query(
+    `WITH chunk AS (
          SELECT b.id, b.residence_municipality_id, b.assigned_operator_id, b.law68_category FROM beneficiary b
          WHERE b.id > $1::uuid AND NOT EXISTS (SELECT 1 FROM placement p WHERE p.beneficiary_id = b.id)
          ORDER BY b.id LIMIT $2
@@ -153,8 +217,8 @@ async function loadPeople(manager: EntityManager, after: string, limit: number):
        JOIN municipality m ON m.id = b.residence_municipality_id
        JOIN case_status_change c ON c.beneficiary_id = b.id
        ORDER BY b.id, c.changed_at, c.id`,
-      [after || '00000000-0000-0000-0000-000000000000', limit],
-    );
+    [after || '00000000-0000-0000-0000-000000000000', limit],
+  );
   const people: PersonFacts[] = [];
   for (const row of rows) {
     let person = people[people.length - 1];
@@ -178,7 +242,13 @@ interface OpenPlacement {
   start: Day;
 }
 
-const COMPANY_TUTORS = ['Responsabile di reparto', 'Capo squadra', 'Responsabile del personale', 'Coordinatore di cantiere', 'Referente sociale'];
+const COMPANY_TUTORS = [
+  'Responsabile di reparto',
+  'Capo squadra',
+  'Responsabile del personale',
+  'Coordinatore di cantiere',
+  'Referente sociale',
+];
 
 /** The placements, status changes and visits that a set of case histories imply (see the file comment). */
 export function derivePlacements(people: readonly PersonFacts[], ctx: Context): Rows {
@@ -198,30 +268,73 @@ function derivePersonPlacements(person: PersonFacts, ctx: Context, out: Rows): v
     const to = step.to;
     if (internship && to !== CaseStatus.INTERNSHIP) {
       if (to === CaseStatus.PLACED) {
-        end(internship, 'CONVERTED_TO_HIRING', Math.max(internship.start, step.day - 1), step, ctx, out, person, { outcome: 'POSITIVE', reason: 'Converted to hiring' });
+        end(internship, 'CONVERTED_TO_HIRING', Math.max(internship.start, step.day - 1), step, ctx, out, person, {
+          outcome: 'POSITIVE',
+          reason: 'Converted to hiring',
+        });
         contract = open(person, 'HIRING', step, ctx, out, internship.row);
       } else {
         const early = random.chance(0.25);
-        end(internship, early ? 'ENDED_EARLY' : 'COMPLETED', step.day, step, ctx, out, person, early
-          ? { outcome: random.pick(['NEGATIVE', 'NEUTRAL']), reason: random.pick(['Problemi di salute', 'Rinuncia della persona', 'Difficoltà nelle mansioni', 'Chiusura del reparto']) }
-          : { outcome: random.weighted({ POSITIVE: 45, NEUTRAL: 35, NEGATIVE: 20 }), reason: 'Completed' });
+        end(
+          internship,
+          early ? 'ENDED_EARLY' : 'COMPLETED',
+          step.day,
+          step,
+          ctx,
+          out,
+          person,
+          early
+            ? {
+                outcome: random.pick(['NEGATIVE', 'NEUTRAL']),
+                reason: random.pick([
+                  'Problemi di salute',
+                  'Rinuncia della persona',
+                  'Difficoltà nelle mansioni',
+                  'Chiusura del reparto',
+                ]),
+              }
+            : { outcome: random.weighted({ POSITIVE: 45, NEUTRAL: 35, NEGATIVE: 20 }), reason: 'Completed' },
+        );
       }
       internship = null;
     }
     if (workshop && to !== CaseStatus.TRAINING) {
-      end(workshop, 'COMPLETED', step.day, step, ctx, out, person, { outcome: random.weighted({ POSITIVE: 60, NEUTRAL: 40 }), reason: 'Completed' });
+      end(workshop, 'COMPLETED', step.day, step, ctx, out, person, {
+        outcome: random.weighted({ POSITIVE: 60, NEUTRAL: 40 }),
+        reason: 'Completed',
+      });
       workshop = null;
     }
-    if (contract && (to === CaseStatus.ORIENTATION || to === CaseStatus.CLOSED || (to === CaseStatus.PLACED && previous === CaseStatus.MONITORING))) {
+    if (
+      contract &&
+      (to === CaseStatus.ORIENTATION ||
+        to === CaseStatus.CLOSED ||
+        (to === CaseStatus.PLACED && previous === CaseStatus.MONITORING))
+    ) {
       if (to === CaseStatus.ORIENTATION && random.chance(0.5)) {
         end(contract, 'ENDED_EARLY', step.day, step, ctx, out, person, {
-          outcome: 'NEGATIVE', reason: random.pick(['Licenziamento per giustificato motivo', 'Dimissioni', 'Contratto non rinnovato dall’azienda']),
+          outcome: 'NEGATIVE',
+          reason: random.pick([
+            'Licenziamento per giustificato motivo',
+            'Dimissioni',
+            'Contratto non rinnovato dall’azienda',
+          ]),
         });
       } else {
         const renewing = to === CaseStatus.PLACED;
-        end(contract, 'COMPLETED', renewing ? Math.max(contract.start, step.day - 1) : step.day, step, ctx, out, person, {
-          outcome: renewing || to === CaseStatus.CLOSED ? 'POSITIVE' : 'NEUTRAL', reason: renewing ? 'Renewed' : 'Completed',
-        });
+        end(
+          contract,
+          'COMPLETED',
+          renewing ? Math.max(contract.start, step.day - 1) : step.day,
+          step,
+          ctx,
+          out,
+          person,
+          {
+            outcome: renewing || to === CaseStatus.CLOSED ? 'POSITIVE' : 'NEUTRAL',
+            reason: renewing ? 'Renewed' : 'Completed',
+          },
+        );
       }
       const employerId = contract.row.employer_id as string;
       contract = null;
@@ -263,11 +376,19 @@ function open(
     : convertedFrom
       ? ctx.employers.find((e) => e.id === convertedFrom.employer_id)!
       : kind === 'WORKSHOP'
-        ? random.chance(0.4) ? random.pick(cooperativesOr(ctx.employers)) : null
+        ? random.chance(0.4)
+          ? random.pick(cooperativesOr(ctx.employers))
+          : null
         : random.pick(ctx.employers);
   const contractType = contract ? random.weighted({ FIXED_TERM: 60, PERMANENT: 32, APPRENTICESHIP: 8 }) : null;
-  const span = kind === 'TIROCINIO_INCLUSIONE' ? random.int(180, 365) : kind === 'WORK_TRIAL' ? random.int(30, 90)
-    : kind === 'WORKSHOP' ? random.int(60, 120) : random.int(180, 540);
+  const span =
+    kind === 'TIROCINIO_INCLUSIONE'
+      ? random.int(180, 365)
+      : kind === 'WORK_TRIAL'
+        ? random.int(30, 90)
+        : kind === 'WORKSHOP'
+          ? random.int(60, 120)
+          : random.int(180, 540);
   const plannedEnd: Day | null = contract && contractType !== 'FIXED_TERM' ? null : step.day + span;
   const proposedDay = convertedFrom ? step.day : step.day - random.int(7, 21);
   const tutor = person.operatorId;
@@ -288,9 +409,11 @@ function open(
     company_tutor_name: companyTutor ? `${companyTutor.givenName} ${companyTutor.familyName}` : null,
     company_tutor_email: null,
     company_tutor_phone: null,
-    monthly_allowance_cents: kind === 'TIROCINIO_INCLUSIONE' || kind === 'WORK_TRIAL' ? random.pick([30000, 40000, 45000, 50000]) : null,
+    monthly_allowance_cents:
+      kind === 'TIROCINIO_INCLUSIONE' || kind === 'WORK_TRIAL' ? random.pick([30000, 40000, 45000, 50000]) : null,
     contract_type: contractType,
-    counts_toward_quota: contract && person.law68 !== null && employer?.kind !== 'SOCIAL_COOPERATIVE_B' && random.chance(0.7),
+    counts_toward_quota:
+      contract && person.law68 !== null && employer?.kind !== 'SOCIAL_COOPERATIVE_B' && random.chance(0.7),
     end_reason: null,
     converted_from_id: convertedFrom?.id ?? null,
     notes: companyTutor ? `Tutor aziendale: ${random.pick(COMPANY_TUTORS)}` : '',
@@ -334,10 +457,26 @@ function end(
   addVisits(placement, endDay, ctx, out, person);
 }
 
-function change(out: Rows, random: SeededRandom, row: Row, from: string | null, to: string, day: Day, minute: number, by: string | null, reason: string) {
+function change(
+  out: Rows,
+  random: SeededRandom,
+  row: Row,
+  from: string | null,
+  to: string,
+  day: Day,
+  minute: number,
+  by: string | null,
+  reason: string,
+) {
   out.changes.push({
-    id: random.uuid(), placement_id: row.id, from_status: from, to_status: to, effective_on: isoDate(day), changed_by_id: by,
-    changed_at: instant(day, minute), reason,
+    id: random.uuid(),
+    placement_id: row.id,
+    from_status: from,
+    to_status: to,
+    effective_on: isoDate(day),
+    changed_by_id: by,
+    changed_at: instant(day, minute),
+    reason,
   });
 }
 
@@ -369,12 +508,31 @@ function addVisits(placement: OpenPlacement, endDay: Day | null, ctx: Context, o
 }
 
 const VISIT_NOTES: Record<string, string[]> = {
-  GOING_WELL: ['Inserimento sereno, buona relazione con i colleghi', 'Mansioni svolte in autonomia', 'Il tutor aziendale è soddisfatto'],
-  NEEDS_SUPPORT: ['Fatica con i ritmi del turno: concordato un affiancamento', 'Da rivedere l’organizzazione dei trasporti', 'Serve un confronto con il tutor aziendale'],
-  AT_RISK: ['Assenze ripetute nell’ultimo mese', 'Tensioni con il responsabile di reparto', 'La persona valuta di interrompere'],
+  GOING_WELL: [
+    'Inserimento sereno, buona relazione con i colleghi',
+    'Mansioni svolte in autonomia',
+    'Il tutor aziendale è soddisfatto',
+  ],
+  NEEDS_SUPPORT: [
+    'Fatica con i ritmi del turno: concordato un affiancamento',
+    'Da rivedere l’organizzazione dei trasporti',
+    'Serve un confronto con il tutor aziendale',
+  ],
+  AT_RISK: [
+    'Assenze ripetute nell’ultimo mese',
+    'Tensioni con il responsabile di reparto',
+    'La persona valuta di interrompere',
+  ],
 };
 
-function visitRow(random: SeededRandom, placement: OpenPlacement, plannedOn: string, doneOn: string | null, person: PersonFacts, outcome: string | null): Row {
+function visitRow(
+  random: SeededRandom,
+  placement: OpenPlacement,
+  plannedOn: string,
+  doneOn: string | null,
+  person: PersonFacts,
+  outcome: string | null,
+): Row {
   const at = instant(toDay(doneOn ?? plannedOn), officeMinute(random));
   return {
     id: random.uuid(),

@@ -1,4 +1,9 @@
-import { CaseStatus, DisabilityKind as K, Law381Category, SkillSource } from '../modules/beneficiaries/beneficiary.enums';
+import {
+  CaseStatus,
+  DisabilityKind as K,
+  Law381Category,
+  SkillSource,
+} from '../modules/beneficiaries/beneficiary.enums';
 import {
   AccessibilityFeature as F,
   PhysicalDemand as D,
@@ -16,11 +21,25 @@ import { Row } from './bulk-insert';
 
 /** How common each sector is among the jobs people have done or aim at in the area. */
 const SECTOR_WEIGHTS: Readonly<Partial<Record<Sector, number>>> = {
-  MANUFACTURING: 22, LOGISTICS: 15, CLEANING_FACILITY: 15, FOOD_SERVICE: 12, RETAIL: 10, AGRICULTURE_GREEN: 8,
-  OFFICE: 8, CARE: 6, DIGITAL: 4,
+  MANUFACTURING: 22,
+  LOGISTICS: 15,
+  CLEANING_FACILITY: 15,
+  FOOD_SERVICE: 12,
+  RETAIL: 10,
+  AGRICULTURE_GREEN: 8,
+  OFFICE: 8,
+  CARE: 6,
+  DIGITAL: 4,
 };
 
-const DIGITAL_BASICS = ['DIG_SMARTPHONE', 'DIG_EMAIL', 'DIG_BASIC_COMPUTER', 'DIG_SPID', 'DIG_ONLINE_JOB_SEARCH', 'DIG_MESSAGING'];
+const DIGITAL_BASICS = [
+  'DIG_SMARTPHONE',
+  'DIG_EMAIL',
+  'DIG_BASIC_COMPUTER',
+  'DIG_SPID',
+  'DIG_ONLINE_JOB_SEARCH',
+  'DIG_MESSAGING',
+];
 
 export interface WorkProfile {
   skills: Row[];
@@ -37,7 +56,9 @@ export function drawWorkProfile(
 ): WorkProfile {
   const has = (kind: K) => person.disabilityKinds.includes(kind);
   const excluded = drawExcludedSectors(random, person, has);
-  const available = JOB_SECTORS.filter((s) => !excluded.includes(s) && (ref.occupationsBySector.get(s)?.length ?? 0) > 0);
+  const available = JOB_SECTORS.filter(
+    (s) => !excluded.includes(s) && (ref.occupationsBySector.get(s)?.length ?? 0) > 0,
+  );
   const mainSectors = pickSectors(random, available, random.chance(0.6) ? 1 : 2, person);
   const targets = mainSectors.map((s) => random.pick(ref.occupationsBySector.get(s)!));
 
@@ -76,7 +97,8 @@ function pickSectors(random: SeededRandom, available: Sector[], count: number, p
   const weightOf = (s: Sector) => {
     const base = SECTOR_WEIGHTS[s] ?? 1;
     // Seated work suits wheelchair users; the service steers them towards it.
-    if (person.usesWheelchair && (s === Sector.OFFICE || s === Sector.DIGITAL || s === Sector.MANUFACTURING)) return base * 3;
+    if (person.usesWheelchair && (s === Sector.OFFICE || s === Sector.DIGITAL || s === Sector.MANUFACTURING))
+      return base * 3;
     return base;
   };
   const chosen: Sector[] = [];
@@ -147,7 +169,9 @@ function drawSkills(
       source = random.weighted<SkillSource>({
         SELF_DECLARED: kind === 'native' || kind === 'foreign' ? 70 : 25,
         OPERATOR_ASSESSED: 45,
-        ...(internships.length > 0 && (kind === 'sector' || kind === 'transversal') ? { PROVEN_IN_INTERNSHIP: 30 } : {}),
+        ...(internships.length > 0 && (kind === 'sector' || kind === 'transversal')
+          ? { PROVEN_IN_INTERNSHIP: 30 }
+          : {}),
         ...(workshops.length > 0 && (kind === 'sector' || kind === 'transversal') ? { PROVEN_IN_WORKSHOP: 20 } : {}),
       });
     }
@@ -187,7 +211,12 @@ interface ConstraintChoices {
   recordedDay: Day;
 }
 
-function drawConstraints(random: SeededRandom, person: PersonProfile, has: (k: K) => boolean, c: ConstraintChoices): Row {
+function drawConstraints(
+  random: SeededRandom,
+  person: PersonProfile,
+  has: (k: K) => boolean,
+  c: ConstraintChoices,
+): Row {
   const psychic = has(K.PSYCHIC) || person.law381 === Law381Category.PSYCHIATRIC;
   const maxHours = Number(
     psychic
@@ -210,7 +239,11 @@ function drawConstraints(random: SeededRandom, person: PersonProfile, has: (k: K
   const byCar = transport.includes(T.CAR);
   const farOff = person.residence.ambitoNumber === 3;
   const maxCommuteMinutes = byCar ? random.pick([30, 40, 45, 60]) : random.pick([20, 30, 40, 45, 50, 60]);
-  let maxCommuteKm = byCar ? random.int(15, 40) : transport.includes(T.PUBLIC_TRANSPORT) ? random.int(8, 20) : random.int(5, 8);
+  let maxCommuteKm = byCar
+    ? random.int(15, 40)
+    : transport.includes(T.PUBLIC_TRANSPORT)
+      ? random.int(8, 20)
+      : random.int(5, 8);
   if (farOff && !byCar) maxCommuteKm = Math.min(40, maxCommuteKm + 5);
 
   return {
@@ -239,7 +272,11 @@ function drawTransport(random: SeededRandom, person: PersonProfile, has: (k: K) 
   if (!person.usesWheelchair && !person.blind && random.chance(0.25)) modes.push(T.BICYCLE);
   if (person.hasDrivingLicence && person.hasOwnVehicle && random.chance(0.9)) modes.push(T.CAR);
   if (person.hasDrivingLicence && !person.usesWheelchair && random.chance(0.12)) modes.push(T.MOPED);
-  if (person.usesWheelchair || (has(K.INTELLECTUAL) && random.chance(0.15)) || (has(K.PHYSICAL) && random.chance(0.12))) {
+  if (
+    person.usesWheelchair ||
+    (has(K.INTELLECTUAL) && random.chance(0.15)) ||
+    (has(K.PHYSICAL) && random.chance(0.12))
+  ) {
     modes.push(T.ACCOMPANIED_TRANSPORT);
   }
   if (modes.length === 0) modes.push(T.PUBLIC_TRANSPORT);
@@ -287,7 +324,12 @@ function drawLimitations(random: SeededRandom, person: PersonProfile, has: (k: K
   return [...out];
 }
 
-function drawAccessibilityNeeds(random: SeededRandom, person: PersonProfile, has: (k: K) => boolean, psychic: boolean): F[] {
+function drawAccessibilityNeeds(
+  random: SeededRandom,
+  person: PersonProfile,
+  has: (k: K) => boolean,
+  psychic: boolean,
+): F[] {
   const out = new Set<F>();
   const add = (feature: F, probability: number) => {
     if (random.chance(probability)) out.add(feature);

@@ -20,11 +20,17 @@ export class SharedPersistedQueryCache implements KeyValueCache<string> {
     private readonly reporter: FallbackReporter,
   ) {
     this.store = new KeyvRedis<string>(
-      { url, disableOfflineQueue: true, socket: { connectTimeout: 2000, reconnectStrategy: (attempt: number) => Math.min(attempt * 200, 2000) } },
+      {
+        url,
+        disableOfflineQueue: true,
+        socket: { connectTimeout: 2000, reconnectStrategy: (attempt: number) => Math.min(attempt * 200, 2000) },
+      },
       { throwOnConnectError: false, throwOnErrors: true, connectionTimeout: 2000 },
     );
     this.store.on('error', () => undefined);
-    this.shared = new KeyvAdapter(new Keyv<string>({ store: this.store, namespace: `${prefix}apq`, throwOnErrors: true }));
+    this.shared = new KeyvAdapter(
+      new Keyv<string>({ store: this.store, namespace: `${prefix}apq`, throwOnErrors: true }),
+    );
   }
 
   get(key: string) {

@@ -16,7 +16,10 @@ export function connectRedis(url: string, metrics: PonteMetrics, log: PonteLogge
   metrics.redisUp.set(0);
   redis.on('ready', () => {
     metrics.redisUp.set(1);
-    log.info({ event: 'redis_ready' }, 'Redis reachable: rate limits, sign-in lockouts and persisted queries are shared');
+    log.info(
+      { event: 'redis_ready' },
+      'Redis reachable: rate limits, sign-in lockouts and persisted queries are shared',
+    );
   });
   redis.on('close', () => metrics.redisUp.set(0));
   // Without a listener ioredis would print every failed reconnection; the fallbacks log the outage once.
@@ -51,7 +54,10 @@ export class FallbackReporter {
   recovered(): void {
     if (!this.degraded) return;
     this.degraded = false;
-    this.log.info({ event: 'shared_state_recovered', component: this.component }, `Redis answers again: ${this.component} shared`);
+    this.log.info(
+      { event: 'shared_state_recovered', component: this.component },
+      `Redis answers again: ${this.component} shared`,
+    );
   }
 
   /** Runs `shared`, or `local` when it fails. */

@@ -25,7 +25,11 @@ export async function createOperator(
 
 /** The coordinator's half of giving a role that reads case content: the admin asked, the coordinator approves. */
 export async function approveRoleGrant(server: TestServer, grantId: string): Promise<void> {
-  const { errors } = await server.gql(`mutation($id: ID!) { approveRoleGrant(id: $id) { status } }`, { id: grantId }, { as: server.coordinatorId });
+  const { errors } = await server.gql(
+    `mutation($id: ID!) { approveRoleGrant(id: $id) { status } }`,
+    { id: grantId },
+    { as: server.coordinatorId },
+  );
   if (errors) throw new Error(JSON.stringify(errors));
 }
 

@@ -19,7 +19,10 @@ export interface Replica {
 }
 
 function asPostgres(command: string): string {
-  const [file, args] = process.getuid?.() === 0 ? ['su', ['postgres', '-c', command]] : ['sudo', ['-n', '-u', 'postgres', 'sh', '-c', command]];
+  const [file, args] =
+    process.getuid?.() === 0
+      ? ['su', ['postgres', '-c', command]]
+      : ['sudo', ['-n', '-u', 'postgres', 'sh', '-c', command]];
   return execFileSync(file, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 }
 
@@ -89,12 +92,12 @@ export async function startReplica(): Promise<Replica | string> {
   const stop = () => asPostgres(`${bin}/pg_ctl -D ${dir}/data -m immediate -w stop >/dev/null 2>&1; rm -rf ${dir}`);
   try {
     asPostgres(
-    [
-      `${bin}/pg_basebackup -h ${primary.hostname} -p ${primary.port || 5432} -U postgres -D ${dir}/data -R -X stream -c fast`,
-      `printf '%s\\n' ${config.map((line) => `"${line}"`).join(' ')} > ${dir}/data/postgresql.conf`,
-      `printf '%s\\n' 'local all all trust' 'host all all 127.0.0.1/32 trust' > ${dir}/data/pg_hba.conf`,
-      `${bin}/pg_ctl -D ${dir}/data -l ${dir}/log -w -t 120 start`,
-    ].join(' && '),
+      [
+        `${bin}/pg_basebackup -h ${primary.hostname} -p ${primary.port || 5432} -U postgres -D ${dir}/data -R -X stream -c fast`,
+        `printf '%s\\n' ${config.map((line) => `"${line}"`).join(' ')} > ${dir}/data/postgresql.conf`,
+        `printf '%s\\n' 'local all all trust' 'host all all 127.0.0.1/32 trust' > ${dir}/data/pg_hba.conf`,
+        `${bin}/pg_ctl -D ${dir}/data -l ${dir}/log -w -t 120 start`,
+      ].join(' && '),
     );
   } catch (error) {
     const log = asPostgres(`tail -5 ${dir}/log 2>/dev/null || true`);

@@ -25,7 +25,8 @@ export function rootFields(schema: GraphQLSchema): RootField[] {
 /** The operation that calls one root field with each of its arguments as a variable of the same name. */
 export function operationText({ kind, field }: RootField): string {
   // An argument with a default may be left out, so its variable is declared nullable (GraphQL allows that there).
-  const typeOf = (arg: GraphQLArgument) => (arg.defaultValue !== undefined && isNonNullType(arg.type) ? arg.type.ofType : arg.type);
+  const typeOf = (arg: GraphQLArgument) =>
+    arg.defaultValue !== undefined && isNonNullType(arg.type) ? arg.type.ofType : arg.type;
   const declared = (arg: GraphQLArgument) => `$${arg.name}: ${typeOf(arg).toString()}`;
   const head = field.args.length ? `(${field.args.map(declared).join(', ')})` : '';
   const call = field.args.length ? `(${field.args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
@@ -34,9 +35,17 @@ export function operationText({ kind, field }: RootField): string {
 }
 
 const SCALARS: Record<string, unknown> = {
-  String: 'Prova di accesso', Int: 1, Float: 1, Boolean: false, PositiveInt: 1, LocalDate: '2026-10-05',
-  DateTime: '2026-10-05T10:00:00Z', EmailAddress: 'prova@giustaoccupazione.example', PhoneNumber: '+390301234567',
-  Latitude: 45.5, Longitude: 10.2,
+  String: 'Prova di accesso',
+  Int: 1,
+  Float: 1,
+  Boolean: false,
+  PositiveInt: 1,
+  LocalDate: '2026-10-05',
+  DateTime: '2026-10-05T10:00:00Z',
+  EmailAddress: 'prova@giustaoccupazione.example',
+  PhoneNumber: '+390301234567',
+  Latitude: 45.5,
+  Longitude: 10.2,
 };
 
 /**
@@ -48,7 +57,9 @@ export function dummyValue(type: GraphQLInputType, name: string, ids: Record<str
   if (isListType(type)) return [dummyValue(type.ofType, name, ids)];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
-    const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    const required = Object.values(type.getFields()).filter(
+      (f) => isNonNullType(f.type) && f.defaultValue === undefined,
+    );
     return Object.fromEntries(required.map((f) => [f.name, dummyValue(f.type, f.name, ids)]));
   }
   const named = getNamedType(type).name;
@@ -58,7 +69,10 @@ export function dummyValue(type: GraphQLInputType, name: string, ids: Record<str
 }
 
 /** Values for the required arguments of a root field, so that the call reaches its resolver. */
-export function requiredArguments(field: GraphQLField<unknown, unknown>, ids: Record<string, string>): Record<string, unknown> {
+export function requiredArguments(
+  field: GraphQLField<unknown, unknown>,
+  ids: Record<string, string>,
+): Record<string, unknown> {
   const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
   return Object.fromEntries(required.map((a) => [a.name, dummyValue(a.type, a.name, ids)]));
 }

@@ -105,7 +105,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const config: PonteConfig = { ...loadConfig({ NODE_ENV: 'test' }), port: 0, ...options.config };
   const serverDataSource =
     options.serverDatabaseUrl || options.replicaUrls
-      ? createPonteDataSource({ url: options.serverDatabaseUrl ?? TEST_DATABASE_URL, replicaUrls: options.replicaUrls, schema, poolSize: 5, logger: sql })
+      ? createPonteDataSource({
+          url: options.serverDatabaseUrl ?? TEST_DATABASE_URL,
+          replicaUrls: options.replicaUrls,
+          schema,
+          poolSize: 5,
+          logger: sql,
+        })
       : dataSource;
   if (serverDataSource !== dataSource) await serverDataSource.initialize();
   const server = await startServer(serverDataSource, config);
@@ -117,8 +123,15 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const sessions = new Map<string, Promise<string>>();
   async function authorization(operatorId: string): Promise<Record<string, string>> {
     const id = fromGlobalId(operatorId)?.id ?? operatorId;
-    if (!sessions.has(id)) sessions.set(id, dataSource.transaction((tx) => startSession(tx, id)));
-    const { token } = await tokens.issue({ operatorId: id, tokenVersion: 0, sessionId: await sessions.get(id)! }, 'access');
+    if (!sessions.has(id))
+      sessions.set(
+        id,
+        dataSource.transaction((tx) => startSession(tx, id)),
+      );
+    const { token } = await tokens.issue(
+      { operatorId: id, tokenVersion: 0, sessionId: await sessions.get(id)! },
+      'access',
+    );
     return { authorization: `Bearer ${token}` };
   }
 

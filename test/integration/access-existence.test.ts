@@ -23,7 +23,10 @@ beforeAll(async () => {
   towns = await municipalityIds(server);
   operator = await createOperator(server, { email: 'op.uno@giustaoccupazione.example', ambito: 1 });
   rota = await insertPersonWithCase(server, { town: 'Rezzato', familyName: 'Rota' });
-  [{ codice_fiscale: rotaCodiceFiscale }] = await server.dataSource.query(`SELECT codice_fiscale FROM beneficiary WHERE id = $1`, [rota.beneficiaryId]);
+  [{ codice_fiscale: rotaCodiceFiscale }] = await server.dataSource.query(
+    `SELECT codice_fiscale FROM beneficiary WHERE id = $1`,
+    [rota.beneficiaryId],
+  );
 });
 afterAll(() => server.close());
 
@@ -33,13 +36,25 @@ const sendReferral = (newBeneficiary: Record<string, unknown>) =>
 describe('a referral an operator may not take on', () => {
   it('answers a person known in another ambito exactly as a newcomer living elsewhere: waiting for assignment', async () => {
     const known = await sendReferral({
-      codiceFiscale: rotaCodiceFiscale.toLowerCase(), givenName: 'Anna', familyName: 'Rota', birthDate: '1984-05-06',
+      codiceFiscale: rotaCodiceFiscale.toLowerCase(),
+      givenName: 'Anna',
+      familyName: 'Rota',
+      birthDate: '1984-05-06',
       residenceMunicipalityId: towns.Brescia,
     });
-    const newcomer = await sendReferral(person({ givenName: 'Ivo', familyName: 'Fuori', birthDate: '1990-01-01', residenceMunicipalityId: towns.Rezzato }));
+    const newcomer = await sendReferral(
+      person({
+        givenName: 'Ivo',
+        familyName: 'Fuori',
+        birthDate: '1990-01-01',
+        residenceMunicipalityId: towns.Rezzato,
+      }),
+    );
     expect(known).toEqual({ data: { receiveReferral: WAITING } });
     expect(newcomer).toEqual({ data: { receiveReferral: WAITING } });
-    const [{ n }] = await server.dataSource.query(`SELECT count(*)::int AS n FROM referral WHERE beneficiary_id = $1`, [rota.beneficiaryId]);
+    const [{ n }] = await server.dataSource.query(`SELECT count(*)::int AS n FROM referral WHERE beneficiary_id = $1`, [
+      rota.beneficiaryId,
+    ]);
     expect(n).toBe(1);
   });
 
@@ -50,8 +65,22 @@ describe('a referral an operator may not take on', () => {
     }`);
     expect(data!.myWorklist.filter((i: any) => i.kind === 'REFERRAL_TO_ASSIGN')).toHaveLength(2);
     expect(data!.referralsAwaitingAssignment).toEqual([
-      { cause: 'PERSON_KNOWN_ELSEWHERE', personName: 'Anna Rota', knownBeneficiary: { familyName: 'Rota' }, receivedBy: { id: operator }, residence: { name: 'Brescia' }, reason: REFERRAL.reason },
-      { cause: 'RESIDENCE_OUTSIDE_AMBITO', personName: 'Ivo Fuori', knownBeneficiary: null, receivedBy: { id: operator }, residence: { name: 'Rezzato' }, reason: REFERRAL.reason },
+      {
+        cause: 'PERSON_KNOWN_ELSEWHERE',
+        personName: 'Anna Rota',
+        knownBeneficiary: { familyName: 'Rota' },
+        receivedBy: { id: operator },
+        residence: { name: 'Brescia' },
+        reason: REFERRAL.reason,
+      },
+      {
+        cause: 'RESIDENCE_OUTSIDE_AMBITO',
+        personName: 'Ivo Fuori',
+        knownBeneficiary: null,
+        receivedBy: { id: operator },
+        residence: { name: 'Rezzato' },
+        reason: REFERRAL.reason,
+      },
     ]);
   });
 
@@ -66,16 +95,23 @@ describe('a referral an operator may not take on', () => {
 
     const transferred = await server.gql(RESOLVE, { id: knownId, input: { resolution: 'TRANSFER' } });
     expect(transferred.data!.resolveReferralAssignment).toEqual({
-      status: 'TRANSFERRED', referral: { beneficiary: { familyName: 'Rota', residence: { name: 'Brescia' } }, receivedBy: { id: operator } },
+      status: 'TRANSFERRED',
+      referral: { beneficiary: { familyName: 'Rota', residence: { name: 'Brescia' } }, receivedBy: { id: operator } },
     });
     const created = await server.gql(RESOLVE, { id: newcomerId, input: { resolution: 'NEW_PERSON' } });
-    expect(created.data!.resolveReferralAssignment.referral.beneficiary).toEqual({ familyName: 'Fuori', residence: { name: 'Rezzato' } });
+    expect(created.data!.resolveReferralAssignment.referral.beneficiary).toEqual({
+      familyName: 'Fuori',
+      residence: { name: 'Rezzato' },
+    });
 
     const again = await server.gql(RESOLVE, { id: knownId, input: { resolution: 'MERGE' } });
     expect(again.errors![0].extensions!.code).toBe('CONFLICT');
 
-    const nowMine = await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { familyName } } }`,
-      { id: toGlobalId('Beneficiary', rota.beneficiaryId) }, { as: operator });
+    const nowMine = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Beneficiary { familyName } } }`,
+      { id: toGlobalId('Beneficiary', rota.beneficiaryId) },
+      { as: operator },
+    );
     expect(nowMine.data!.node).toEqual({ familyName: 'Rota' });
     const queue = await server.gql(`{ referralsAwaitingAssignment { id } }`);
     expect(queue.data!.referralsAwaitingAssignment).toEqual([]);
@@ -91,7 +127,10 @@ describe('a codice fiscale held by someone else', () => {
   it('is refused with a neutral message that names no one, whoever holds it', async () => {
     const mine = await insertPersonWithCase(server, { town: 'Brescia', familyName: 'Abeni' });
     const other = await insertPersonWithCase(server, { town: 'Rezzato', familyName: 'Bonomi' });
-    const [{ codice_fiscale: held }] = await server.dataSource.query(`SELECT codice_fiscale FROM beneficiary WHERE id = $1`, [other.beneficiaryId]);
+    const [{ codice_fiscale: held }] = await server.dataSource.query(
+      `SELECT codice_fiscale FROM beneficiary WHERE id = $1`,
+      [other.beneficiaryId],
+    );
     const { errors } = await server.gql(
       `mutation($id: ID!, $cf: String!) { updateBeneficiary(id: $id, input: { codiceFiscale: $cf }) { id } }`,
       { id: toGlobalId('Beneficiary', mine.beneficiaryId), cf: held },

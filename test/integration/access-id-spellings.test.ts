@@ -85,10 +85,17 @@ async function footprint(): Promise<string> {
   return JSON.stringify(row);
 }
 
-const answer = (response: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) =>
+const answer = (response: {
+  data?: unknown;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}) =>
   JSON.stringify({
     data: response.data ?? null,
-    errors: (response.errors ?? []).map((e) => ({ message: e.message, code: e.extensions?.code, field: e.extensions?.field })),
+    errors: (response.errors ?? []).map((e) => ({
+      message: e.message,
+      code: e.extensions?.code,
+      field: e.extensions?.field,
+    })),
   });
 
 describe('an operator sends the ID of another ambito’s record', () => {
@@ -114,9 +121,11 @@ describe('an operator sends the ID of another ambito’s record', () => {
             probes += 1;
             const where = `${field.name}(${slot.path.join('.')}) with a ${typeName} ID, ${spelling}`;
             if (got !== missing) mismatches.push(`${where}: ${got} instead of ${missing}`);
-            if (got.includes('RATE_LIMITED')) mismatches.push(`${where}: refused by the rate limit, so nothing was checked`);
+            if (got.includes('RATE_LIMITED'))
+              mismatches.push(`${where}: refused by the rate limit, so nothing was checked`);
           }
-          if ((await footprint()) !== before) mismatches.push(`${field.name}(${slot.path.join('.')}) with a ${typeName} ID: something was written`);
+          if ((await footprint()) !== before)
+            mismatches.push(`${field.name}(${slot.path.join('.')}) with a ${typeName} ID: something was written`);
         }
       }
     }
@@ -128,34 +137,54 @@ describe('an operator sends the ID of another ambito’s record', () => {
     const person = (s: string) => toGlobalId('Beneficiary', s);
     const placement = (s: string) => toGlobalId('Placement', s);
     const calls: Array<[string, (s: (u: string) => string) => Record<string, unknown>]> = [
-      [`mutation($id: ID!) { changeCaseStatus(beneficiaryId: $id, input: { status: TRAINING, reason: "Corso serale" }) { id } }`,
-        (s) => ({ id: person(s(theirs.beneficiaryId)) })],
-      [`mutation($id: ID!, $town: ID!) { updateBeneficiary(id: $id, input: { residenceMunicipalityId: $town, givenName: "Anna" }) { id } }`,
-        (s) => ({ id: person(s(theirs.beneficiaryId)), town: valid.municipalityId })],
-      [`mutation($id: ID!, $skill: ID!) { setBeneficiarySkill(beneficiaryId: $id, input: { skillId: $skill, level: 3, source: OPERATOR_ASSESSED }) { id } }`,
-        (s) => ({ id: person(s(theirs.beneficiaryId)), skill: valid.skillId })],
-      [`mutation($id: ID!) { setWorkConstraints(beneficiaryId: $id, input: { maxWeeklyHours: 10 }) { __typename } }`,
-        (s) => ({ id: person(s(theirs.beneficiaryId)) })],
-      [`mutation($id: ID!) { closeCase(beneficiaryId: $id, reason: "Trasferimento") { id } }`,
-        (s) => ({ id: person(s(theirs.beneficiaryId)) })],
-      [`mutation($id: ID!) { updatePlacement(id: $id, input: { notes: "Scritto da fuori" }) { id } }`,
-        (s) => ({ id: placement(s(theirs.records.Placement)) })],
-      [`mutation($id: ID!) { planMonitoringVisit(placementId: $id, input: { plannedOn: "2026-12-20" }) { id } }`,
-        (s) => ({ id: placement(s(theirs.records.Placement)) })],
-      [`mutation($id: ID!) { updateReferral(id: $id, input: { reason: "Motivo cambiato" }) { id } }`,
-        (s) => ({ id: toGlobalId('Referral', s(theirs.records.Referral)) })],
+      [
+        `mutation($id: ID!) { changeCaseStatus(beneficiaryId: $id, input: { status: TRAINING, reason: "Corso serale" }) { id } }`,
+        (s) => ({ id: person(s(theirs.beneficiaryId)) }),
+      ],
+      [
+        `mutation($id: ID!, $town: ID!) { updateBeneficiary(id: $id, input: { residenceMunicipalityId: $town, givenName: "Anna" }) { id } }`,
+        (s) => ({ id: person(s(theirs.beneficiaryId)), town: valid.municipalityId }),
+      ],
+      [
+        `mutation($id: ID!, $skill: ID!) { setBeneficiarySkill(beneficiaryId: $id, input: { skillId: $skill, level: 3, source: OPERATOR_ASSESSED }) { id } }`,
+        (s) => ({ id: person(s(theirs.beneficiaryId)), skill: valid.skillId }),
+      ],
+      [
+        `mutation($id: ID!) { setWorkConstraints(beneficiaryId: $id, input: { maxWeeklyHours: 10 }) { __typename } }`,
+        (s) => ({ id: person(s(theirs.beneficiaryId)) }),
+      ],
+      [
+        `mutation($id: ID!) { closeCase(beneficiaryId: $id, reason: "Trasferimento") { id } }`,
+        (s) => ({ id: person(s(theirs.beneficiaryId)) }),
+      ],
+      [
+        `mutation($id: ID!) { updatePlacement(id: $id, input: { notes: "Scritto da fuori" }) { id } }`,
+        (s) => ({ id: placement(s(theirs.records.Placement)) }),
+      ],
+      [
+        `mutation($id: ID!) { planMonitoringVisit(placementId: $id, input: { plannedOn: "2026-12-20" }) { id } }`,
+        (s) => ({ id: placement(s(theirs.records.Placement)) }),
+      ],
+      [
+        `mutation($id: ID!) { updateReferral(id: $id, input: { reason: "Motivo cambiato" }) { id } }`,
+        (s) => ({ id: toGlobalId('Referral', s(theirs.records.Referral)) }),
+      ],
     ];
     const mismatches: string[] = [];
     for (const [text, variables] of calls) {
       for (const [spelling, spell] of Object.entries(SPELLINGS)) {
         const before = await footprint();
         const { errors } = await server.gql(text, variables(spell), { as: operator });
-        if (errors?.[0]?.extensions?.code !== 'NOT_FOUND') mismatches.push(`${text.slice(9, 40)} ${spelling}: ${JSON.stringify(errors)}`);
+        if (errors?.[0]?.extensions?.code !== 'NOT_FOUND')
+          mismatches.push(`${text.slice(9, 40)} ${spelling}: ${JSON.stringify(errors)}`);
         if ((await footprint()) !== before) mismatches.push(`${text.slice(9, 40)} ${spelling}: something was written`);
       }
     }
     expect(mismatches).toEqual([]);
-    const [row] = await server.dataSource.query(`SELECT case_status, residence_municipality_id FROM beneficiary WHERE id = $1`, [theirs.beneficiaryId]);
+    const [row] = await server.dataSource.query(
+      `SELECT case_status, residence_municipality_id FROM beneficiary WHERE id = $1`,
+      [theirs.beneficiaryId],
+    );
     expect(row.case_status).toBe('ORIENTATION');
   });
 });

@@ -22,31 +22,48 @@ const RANK = `query($id: ID!) { matchCandidates(openingId: $id, includeExcluded:
 const reads = async (beneficiaryId: string, operatorId: string) =>
   server.dataSource.query(
     `SELECT record_type, fields FROM audit_event WHERE action = 'READ' AND beneficiary_id = $1 AND operator_id = $2 ORDER BY id`,
-    [beneficiaryId, operatorId.length === 36 ? operatorId : Buffer.from(operatorId, 'base64url').toString().split(':')[1]],
+    [
+      beneficiaryId,
+      operatorId.length === 36 ? operatorId : Buffer.from(operatorId, 'base64url').toString().split(':')[1],
+    ],
   );
 
 beforeAll(async () => {
   server = await startTestServer();
   operator = await createOperator(server, { email: 'op.uno@giustaoccupazione.example', ambito: 1 });
-  liaison = await createOperator(server, { email: 'liaison@giustaoccupazione.example', role: 'EMPLOYER_LIAISON', ambito: 1 });
+  liaison = await createOperator(server, {
+    email: 'liaison@giustaoccupazione.example',
+    role: 'EMPLOYER_LIAISON',
+    ambito: 1,
+  });
   candidate = await insertPersonWithCase(server, { town: 'Brescia', familyName: 'Abeni' });
   // A candidate: the employer can arrange the step-free access she needs, and her past internship there went well.
-  await server.dataSource.query(`UPDATE opening SET accommodations_arrangeable = true WHERE id = $1`, [candidate.openingId]);
-  await server.dataSource.query(`UPDATE placement SET status = 'COMPLETED', outcome = 'POSITIVE', end_reason = NULL WHERE id = $1`, [
-    candidate.records.Placement,
+  await server.dataSource.query(`UPDATE opening SET accommodations_arrangeable = true WHERE id = $1`, [
+    candidate.openingId,
   ]);
+  await server.dataSource.query(
+    `UPDATE placement SET status = 'COMPLETED', outcome = 'POSITIVE', end_reason = NULL WHERE id = $1`,
+    [candidate.records.Placement],
+  );
   // Excluded from the same opening: the job involves heavy lifting, which she must avoid.
   excludedPerson = await insertPersonWithCase(server, { town: 'Brescia', familyName: 'Bonetti', givenName: 'Carla' });
-  await server.dataSource.query(`UPDATE opening SET physical_demands = '{HEAVY_LIFTING}' WHERE id = $1`, [excludedPerson.openingId]);
-  await server.dataSource.query(`UPDATE beneficiary SET residence_municipality_id = (SELECT residence_municipality_id FROM beneficiary WHERE id = $1) WHERE id = $2`, [
-    candidate.beneficiaryId, excludedPerson.beneficiaryId,
+  await server.dataSource.query(`UPDATE opening SET physical_demands = '{HEAVY_LIFTING}' WHERE id = $1`, [
+    excludedPerson.openingId,
   ]);
+  await server.dataSource.query(
+    `UPDATE beneficiary SET residence_municipality_id = (SELECT residence_municipality_id FROM beneficiary WHERE id = $1) WHERE id = $2`,
+    [candidate.beneficiaryId, excludedPerson.beneficiaryId],
+  );
 });
 afterAll(() => server.close());
 
 describe('an employer-liaison ranking people for an opening', () => {
   it('sees candidates but not who was left out, nor why', async () => {
-    const { data, errors } = await server.gql(RANK, { id: toGlobalId('Opening', excludedPerson.openingId) }, { as: liaison });
+    const { data, errors } = await server.gql(
+      RANK,
+      { id: toGlobalId('Opening', excludedPerson.openingId) },
+      { as: liaison },
+    );
     expect(errors).toBeUndefined();
     expect(data!.matchCandidates.excluded).toBeNull();
     const everyone = await server.gql(RANK, { id: toGlobalId('Opening', excludedPerson.openingId) }, { as: operator });
@@ -57,7 +74,9 @@ describe('an employer-liaison ranking people for an opening', () => {
     const mine = await server.gql(RANK, { id: toGlobalId('Opening', candidate.openingId) }, { as: operator });
     const theirs = await server.gql(RANK, { id: toGlobalId('Opening', candidate.openingId) }, { as: liaison });
     const past = (ranking: any) =>
-      ranking.matches.find((m: any) => m.beneficiary.familyName === 'Abeni').factors.find((f: any) => f.code === 'PAST_PLACEMENT').explanation;
+      ranking.matches
+        .find((m: any) => m.beneficiary.familyName === 'Abeni')
+        .factors.find((f: any) => f.code === 'PAST_PLACEMENT').explanation;
     expect(past(mine.data!.matchCandidates)).toMatch(/went well/);
     expect(past(theirs.data!.matchCandidates)).not.toMatch(/internship|trial|went well/i);
   });
@@ -71,11 +90,19 @@ describe('an employer-liaison ranking people for an opening', () => {
     expect(await reads(candidate.beneficiaryId, liaison)).toEqual([]);
 
     await insertRow(server, 'placement', {
-      beneficiary_id: candidate.beneficiaryId, employer_id: candidate.employerId, opening_id: candidate.openingId,
-      kind: 'TIROCINIO_INCLUSIONE', starts_on: '2027-01-11', planned_end_on: '2027-04-10', weekly_hours: 20, status: 'PROPOSED',
+      beneficiary_id: candidate.beneficiaryId,
+      employer_id: candidate.employerId,
+      opening_id: candidate.openingId,
+      kind: 'TIROCINIO_INCLUSIONE',
+      starts_on: '2027-01-11',
+      planned_end_on: '2027-04-10',
+      weekly_hours: 20,
+      status: 'PROPOSED',
     });
     expect(await needsOf()).toEqual([{ need: 'STEP_FREE_ACCESS', offered: false, arrangeable: true }]);
-    expect(await reads(candidate.beneficiaryId, liaison)).toEqual([{ record_type: 'WorkConstraints', fields: ['accessibilityNeeds'] }]);
+    expect(await reads(candidate.beneficiaryId, liaison)).toEqual([
+      { record_type: 'WorkConstraints', fields: ['accessibilityNeeds'] },
+    ]);
   });
 
   it('reads no limitations or needs on the person’s own record', async () => {
@@ -94,25 +121,40 @@ describe('a case worker ranking people', () => {
     const bonetti = data!.matchCandidates.excluded.find((e: any) => e.beneficiary.familyName === 'Bonetti');
     expect(bonetti.reasons.map((r: any) => r.code)).toContain('PHYSICAL_LIMITATION');
     expect(await reads(excludedPerson.beneficiaryId, operator)).toEqual(
-      expect.arrayContaining([{ record_type: 'WorkConstraints', fields: expect.arrayContaining(['physicalLimitations']) }]),
+      expect.arrayContaining([
+        { record_type: 'WorkConstraints', fields: expect.arrayContaining(['physicalLimitations']) },
+      ]),
     );
   });
 });
 
 describe('filters on sensitive attributes', () => {
   it('are recorded like a read, since with totalCount they tell how many people have the attribute', async () => {
-    const { errors } = await server.gql(`{ beneficiaries(filter: { law381: true }) { totalCount } }`, undefined, { as: operator });
+    const { errors } = await server.gql(`{ beneficiaries(filter: { law381: true }) { totalCount } }`, undefined, {
+      as: operator,
+    });
     expect(errors).toBeUndefined();
     const rows = await server.dataSource.query(
       `SELECT record_type, record_id, fields, operation FROM audit_event WHERE action = 'READ' AND record_type = 'BeneficiaryFilter'`,
     );
-    expect(rows).toEqual([{ record_type: 'BeneficiaryFilter', record_id: 'filter.law381', fields: ['law381Category'], operation: 'beneficiaries' }]);
+    expect(rows).toEqual([
+      {
+        record_type: 'BeneficiaryFilter',
+        record_id: 'filter.law381',
+        fields: ['law381Category'],
+        operation: 'beneficiaries',
+      },
+    ]);
   });
 });
 
 describe('a person’s skills', () => {
   it('are case records: an admin cannot fetch one by ID', async () => {
-    const { errors } = await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId('BeneficiarySkill', candidate.records.BeneficiarySkill) }, { as: server.adminId });
+    const { errors } = await server.gql(
+      `query($id: ID!) { node(id: $id) { id } }`,
+      { id: toGlobalId('BeneficiarySkill', candidate.records.BeneficiarySkill) },
+      { as: server.adminId },
+    );
     expect(errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'id' });
   });
 });

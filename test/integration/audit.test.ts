@@ -1,5 +1,12 @@
 import { fromGlobalId, toGlobalId } from '../../src/graphql/relay';
-import { approveRoleGrant, createOperator, municipalityIds, person, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
+import {
+  approveRoleGrant,
+  createOperator,
+  municipalityIds,
+  person,
+  RECEIVE_REFERRAL,
+  REFERRAL,
+} from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -12,7 +19,19 @@ const rawId = (globalId: string) => fromGlobalId(globalId)!.id;
 async function refer(familyName: string, extra: Record<string, unknown> = {}): Promise<string> {
   const { data, errors } = await server.gql(
     RECEIVE_REFERRAL,
-    { input: { referral: REFERRAL, newBeneficiary: person({ givenName: 'Lia', familyName, birthDate: '1987-07-07', sex: 'F', residenceMunicipalityId: towns.Brescia, ...extra }) } },
+    {
+      input: {
+        referral: REFERRAL,
+        newBeneficiary: person({
+          givenName: 'Lia',
+          familyName,
+          birthDate: '1987-07-07',
+          sex: 'F',
+          residenceMunicipalityId: towns.Brescia,
+          ...extra,
+        }),
+      },
+    },
     { as: operator },
   );
   if (errors) throw new Error(JSON.stringify(errors));
@@ -29,7 +48,11 @@ beforeAll(async () => {
   server = await startTestServer();
   towns = await municipalityIds(server);
   operator = await createOperator(server, { email: 'tracciata@giustaoccupazione.example', ambito: 1 });
-  liaison = await createOperator(server, { email: 'liaison.audit@giustaoccupazione.example', role: 'EMPLOYER_LIAISON', ambito: 1 });
+  liaison = await createOperator(server, {
+    email: 'liaison.audit@giustaoccupazione.example',
+    role: 'EMPLOYER_LIAISON',
+    ambito: 1,
+  });
 });
 afterAll(() => server.close());
 
@@ -38,7 +61,9 @@ describe('writes', () => {
     const id = await refer('Scritta');
     const trail = await events(id);
     expect(trail.map((e: any) => `${e.action} ${e.record_type}`).sort()).toEqual([
-      'INSERT beneficiary', 'INSERT case_status_change', 'INSERT referral',
+      'INSERT beneficiary',
+      'INSERT case_status_change',
+      'INSERT referral',
     ]);
     for (const event of trail) {
       expect(event).toMatchObject({ operator_id: rawId(operator), operation: 'receiveReferral' });
@@ -57,7 +82,11 @@ describe('writes', () => {
     );
     expect(errors).toBeUndefined();
     const update = (await events(id)).find((e: any) => e.action === 'UPDATE');
-    expect(update).toMatchObject({ operation: 'updateBeneficiary', record_type: 'beneficiary', operator_id: rawId(operator) });
+    expect(update).toMatchObject({
+      operation: 'updateBeneficiary',
+      record_type: 'beneficiary',
+      operator_id: rawId(operator),
+    });
     expect(update.fields).toEqual(expect.arrayContaining(['invalidity_percentage', 'phone']));
     expect(update.fields).not.toContain('family_name');
     const all = JSON.stringify(await server.dataSource.query(`SELECT * FROM audit_event`));
@@ -69,7 +98,18 @@ describe('writes', () => {
     const [{ n: before }] = await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`);
     const { errors } = await server.gql(
       RECEIVE_REFERRAL,
-      { input: { referral: REFERRAL, newBeneficiary: person({ givenName: 'Lia', familyName: 'Fallita', birthDate: '1987-07-07', sex: 'F', residenceMunicipalityId: towns.Brescia }) } },
+      {
+        input: {
+          referral: REFERRAL,
+          newBeneficiary: person({
+            givenName: 'Lia',
+            familyName: 'Fallita',
+            birthDate: '1987-07-07',
+            sex: 'F',
+            residenceMunicipalityId: towns.Brescia,
+          }),
+        },
+      },
       { as: operator },
     );
     expect(errors![0].extensions!.code).toBe('CONFLICT');
@@ -81,10 +121,19 @@ describe('writes', () => {
   it('names the author of writes outside case work too: staff accounts, settings, the skill catalogue, employers, contacts', async () => {
     const started = (await server.dataSource.query(`SELECT coalesce(max(id), 0) AS id FROM audit_event`))[0].id;
     const writes: Array<[string, string | undefined]> = [
-      [`mutation { createOperator(input: { givenName: "Nuova", familyName: "Collega", email: "nuova.collega@giustaoccupazione.example", role: OPERATOR, ambito: 3 }) { id } }`, toGlobalId('Operator', server.adminId)],
+      [
+        `mutation { createOperator(input: { givenName: "Nuova", familyName: "Collega", email: "nuova.collega@giustaoccupazione.example", role: OPERATOR, ambito: 3 }) { id } }`,
+        toGlobalId('Operator', server.adminId),
+      ],
       [`mutation { updateWorklistSettings(input: { noContactDays: 45 }) { noContactDays } }`, undefined],
-      [`mutation { createSkill(input: { code: "AUDIT_TEST", kind: TRANSVERSAL, labelEn: "Audit test", labelIt: "Prova audit", sector: LOGISTICS }) { id } }`, undefined],
-      [`mutation { createEmployer(input: { legalName: "Audit S.r.l.", partitaIva: "01234567897", atecoCode: "52.10", kind: PRIVATE, legalForm: SRL, sector: LOGISTICS }) { id } }`, liaison],
+      [
+        `mutation { createSkill(input: { code: "AUDIT_TEST", kind: TRANSVERSAL, labelEn: "Audit test", labelIt: "Prova audit", sector: LOGISTICS }) { id } }`,
+        undefined,
+      ],
+      [
+        `mutation { createEmployer(input: { legalName: "Audit S.r.l.", partitaIva: "01234567897", atecoCode: "52.10", kind: PRIVATE, legalForm: SRL, sector: LOGISTICS }) { id } }`,
+        liaison,
+      ],
     ];
     for (const [mutation, as] of writes) {
       const { data, errors } = await server.gql(mutation, undefined, { as });
@@ -102,13 +151,25 @@ describe('writes', () => {
       `SELECT operation, record_type, operator_id FROM audit_event WHERE id > $1 AND action <> 'READ' ORDER BY id`,
       [started],
     );
-    expect(rows.map((r: any) => r.operation)).toEqual(expect.arrayContaining(['createOperator', 'updateWorklistSettings', 'createSkill', 'createEmployer', 'logConsultancyContact']));
+    expect(rows.map((r: any) => r.operation)).toEqual(
+      expect.arrayContaining([
+        'createOperator',
+        'updateWorklistSettings',
+        'createSkill',
+        'createEmployer',
+        'logConsultancyContact',
+      ]),
+    );
     expect(rows.filter((r: any) => r.operator_id === null)).toEqual([]);
   });
 
   it('cannot be changed, deleted or emptied, even with direct SQL', async () => {
     await refer('Permanente');
-    for (const statement of [`UPDATE audit_event SET operation = 'x'`, `DELETE FROM audit_event`, `TRUNCATE audit_event`]) {
+    for (const statement of [
+      `UPDATE audit_event SET operation = 'x'`,
+      `DELETE FROM audit_event`,
+      `TRUNCATE audit_event`,
+    ]) {
       await expect(server.dataSource.query(statement)).rejects.toThrow(/append-only/);
     }
   });
@@ -120,7 +181,11 @@ describe('reads of sensitive fields', () => {
 
   it('records which sensitive fields of which record each reader saw, and nothing for ordinary fields', async () => {
     const id = await refer('Letta', { invalidityPercentage: 60, disabilityKinds: ['PHYSICAL'] });
-    await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { givenName familyName } } }`, { id }, { as: operator });
+    await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Beneficiary { givenName familyName } } }`,
+      { id },
+      { as: operator },
+    );
     expect((await events(id)).filter((e: any) => e.action === 'READ')).toEqual([]);
 
     await server.gql(READ, { id }, { as: operator });
@@ -145,7 +210,9 @@ describe('reads of sensitive fields', () => {
     const id = await refer('Trattenuta', { invalidityPercentage: 80 });
     await server.dataSource.query(`CREATE FUNCTION refuse_reads() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.action = 'READ' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$`);
-    await server.dataSource.query(`CREATE TRIGGER refuse_reads BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION refuse_reads()`);
+    await server.dataSource.query(
+      `CREATE TRIGGER refuse_reads BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION refuse_reads()`,
+    );
     try {
       const silence = jest.spyOn(console, 'error').mockImplementation(() => undefined);
       const { data, errors } = await server.gql(READ, { id }, { as: operator });
@@ -166,11 +233,21 @@ describe('the auditTrail query', () => {
 
   it('shows a coordinator everything about a person, newest first', async () => {
     const id = await refer('Seguita');
-    await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { invalidityPercentage } } }`, { id }, { as: operator });
+    await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Beneficiary { invalidityPercentage } } }`,
+      { id },
+      { as: operator },
+    );
     const { data, errors } = await server.gql(TRAIL, { beneficiaryId: id });
     expect(errors).toBeUndefined();
     const nodes = data!.auditTrail.edges.map((e: any) => e.node);
-    expect(nodes[0]).toMatchObject({ action: 'READ', operation: 'node', recordType: 'Beneficiary', fields: ['invalidityPercentage'], beneficiaryId: id });
+    expect(nodes[0]).toMatchObject({
+      action: 'READ',
+      operation: 'node',
+      recordType: 'Beneficiary',
+      fields: ['invalidityPercentage'],
+      beneficiaryId: id,
+    });
     expect(nodes.slice(1).map((n: any) => n.action)).toEqual(['INSERT', 'INSERT', 'INSERT']);
     expect(nodes.every((n: any) => n.operator.email === 'tracciata@giustaoccupazione.example')).toBe(true);
     const times = nodes.map((n: any) => Date.parse(n.occurredAt));
@@ -180,7 +257,11 @@ describe('the auditTrail query', () => {
   it('shows a coordinator everything one operator did, filtered by action', async () => {
     const { data } = await server.gql(TRAIL, { operatorId: operator, actions: ['UPDATE'] });
     expect(data!.auditTrail.totalCount).toBeGreaterThan(0);
-    expect(data!.auditTrail.edges.every((e: any) => e.node.action === 'UPDATE' && e.node.operator.email === 'tracciata@giustaoccupazione.example')).toBe(true);
+    expect(
+      data!.auditTrail.edges.every(
+        (e: any) => e.node.action === 'UPDATE' && e.node.operator.email === 'tracciata@giustaoccupazione.example',
+      ),
+    ).toBe(true);
   });
 
   it('is for coordinators only', async () => {
@@ -192,7 +273,11 @@ describe('the auditTrail query', () => {
 
   it('records sign-ins with the operator who signed in', async () => {
     const id = await createOperator(server, { email: 'entrata@giustaoccupazione.example', ambito: 3 });
-    const set = await server.gql(`mutation($id: ID!) { setOperatorPassword(id: $id, password: "password-di-prova-1") { pendingRoleGrant { id } } }`, { id }, { as: server.adminId });
+    const set = await server.gql(
+      `mutation($id: ID!) { setOperatorPassword(id: $id, password: "password-di-prova-1") { pendingRoleGrant { id } } }`,
+      { id },
+      { as: server.adminId },
+    );
     await approveRoleGrant(server, set.data!.setOperatorPassword.pendingRoleGrant.id);
     const SIGN_IN = `mutation($p: String!) { signIn(email: "entrata@giustaoccupazione.example", password: $p) { accessToken } }`;
     await server.gql(SIGN_IN, { p: 'sbagliata' }, { as: null });

@@ -9,8 +9,16 @@ import { GraphQLResponse, startTestServer, TestServer } from '../helpers/test-se
  */
 
 const WRITTEN_TABLES = [
-  'employer', 'employer_site', 'opening', 'opening_skill', 'beneficiary', 'work_constraints', 'referral',
-  'case_status_change', 'placement', 'audit_event',
+  'employer',
+  'employer_site',
+  'opening',
+  'opening_skill',
+  'beneficiary',
+  'work_constraints',
+  'referral',
+  'case_status_change',
+  'placement',
+  'audit_event',
 ];
 
 let server: TestServer;
@@ -44,17 +52,31 @@ function employerInput(overrides: Record<string, unknown> = {}): Record<string, 
 
 function openingInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    employerId, siteId, title: 'Addetto/a al magazzino', contractType: 'TIROCINIO', positions: 1, shifts: ['MORNING'], weeklyHours: 20,
+    employerId,
+    siteId,
+    title: 'Addetto/a al magazzino',
+    contractType: 'TIROCINIO',
+    positions: 1,
+    shifts: ['MORNING'],
+    weeklyHours: 20,
     ...overrides,
   };
 }
 
 function newPerson(overrides: Record<string, unknown> = {}) {
-  return person({ givenName: 'Ivo', familyName: 'Rota', birthDate: '1980-02-02', residenceMunicipalityId: towns['Brescia'], ...overrides });
+  return person({
+    givenName: 'Ivo',
+    familyName: 'Rota',
+    birthDate: '1980-02-02',
+    residenceMunicipalityId: towns['Brescia'],
+    ...overrides,
+  });
 }
 
 function referral(overrides: { referral?: Record<string, unknown>; newBeneficiary?: Record<string, unknown> } = {}) {
-  return { input: { referral: { ...REFERRAL, ...overrides.referral }, newBeneficiary: newPerson(overrides.newBeneficiary) } };
+  return {
+    input: { referral: { ...REFERRAL, ...overrides.referral }, newBeneficiary: newPerson(overrides.newBeneficiary) },
+  };
 }
 
 async function rowCounts(): Promise<Record<string, number>> {
@@ -94,12 +116,16 @@ beforeAll(async () => {
   server = await startTestServer();
   towns = await municipalityIds(server);
   const employer = await server.gql(CREATE_EMPLOYER, {
-    input: employerInput({ sites: [{ name: 'Stabilimento di Rezzato', address: 'Via Prati 4', municipalityId: towns['Rezzato'] }] }),
+    input: employerInput({
+      sites: [{ name: 'Stabilimento di Rezzato', address: 'Via Prati 4', municipalityId: towns['Rezzato'] }],
+    }),
   });
   if (employer.errors) throw new Error(JSON.stringify(employer.errors));
   employerId = employer.data!.createEmployer.id;
   siteId = employer.data!.createEmployer.sites[0].id;
-  const intake = await server.gql(RECEIVE_REFERRAL, { input: { referral: REFERRAL, newBeneficiary: newPerson({ givenName: 'Ada' }) } });
+  const intake = await server.gql(RECEIVE_REFERRAL, {
+    input: { referral: REFERRAL, newBeneficiary: newPerson({ givenName: 'Ada' }) },
+  });
   if (intake.errors) throw new Error(JSON.stringify(intake.errors));
   beneficiaryId = intake.data!.receiveReferral.beneficiary.id;
 });
@@ -127,10 +153,13 @@ describe('malformed global IDs', () => {
   });
 
   it('answers NOT_FOUND on the argument for a well-formed ID of a person who does not exist', async () => {
-    await expectRefused(() => server.gql(CLOSE_CASE, { id: toGlobalId('Beneficiary', '00000000-0000-4000-8000-000000000000') }), {
-      code: 'NOT_FOUND',
-      field: 'beneficiaryId',
-    });
+    await expectRefused(
+      () => server.gql(CLOSE_CASE, { id: toGlobalId('Beneficiary', '00000000-0000-4000-8000-000000000000') }),
+      {
+        code: 'NOT_FOUND',
+        field: 'beneficiaryId',
+      },
+    );
   });
 
   it('refuses a malformed employerId inside an input with the path of the field', async () => {
@@ -177,10 +206,13 @@ describe('numbers out of range', () => {
   });
 
   it('refuses an invalidity of 140%', async () => {
-    await expectRefused(() => server.gql(RECEIVE_REFERRAL, referral({ newBeneficiary: { invalidityPercentage: 140 } })), {
-      code: 'BAD_USER_INPUT',
-      field: 'input.newBeneficiary.invalidityPercentage',
-    });
+    await expectRefused(
+      () => server.gql(RECEIVE_REFERRAL, referral({ newBeneficiary: { invalidityPercentage: 140 } })),
+      {
+        code: 'BAD_USER_INPUT',
+        field: 'input.newBeneficiary.invalidityPercentage',
+      },
+    );
   });
 
   it('refuses a page size of 10,000 given as a variable, naming `first`', async () => {
@@ -188,15 +220,21 @@ describe('numbers out of range', () => {
   });
 
   it('refuses a page size of 10,000 written in the query as when sent as a variable, naming `first`', async () => {
-    await expectRefused(() => server.gql(`{ beneficiaries(first: 10000) { edges { node { id } } } }`), { code: 'BAD_USER_INPUT', field: 'first' });
+    await expectRefused(() => server.gql(`{ beneficiaries(first: 10000) { edges { node { id } } } }`), {
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
   });
 
   it('refuses 2^31 for an Int, which GraphQL cannot represent, naming the field', async () => {
-    await expectRefused(() => server.gql(RECEIVE_REFERRAL, referral({ newBeneficiary: { invalidityPercentage: 2 ** 31 } })), {
-      code: 'BAD_USER_INPUT',
-      field: 'input.newBeneficiary.invalidityPercentage',
-      message: /non 32-bit signed integer/,
-    });
+    await expectRefused(
+      () => server.gql(RECEIVE_REFERRAL, referral({ newBeneficiary: { invalidityPercentage: 2 ** 31 } })),
+      {
+        code: 'BAD_USER_INPUT',
+        field: 'input.newBeneficiary.invalidityPercentage',
+        message: /non 32-bit signed integer/,
+      },
+    );
   });
 
   it('refuses 2^31 positions on an opening', async () => {
@@ -222,9 +260,15 @@ describe('impossible dates', () => {
   });
 
   it('names the argument’s path, not the client’s variable name', async () => {
-    const renamed = RECEIVE_REFERRAL.replace('$input: ReceiveReferralInput!', '$intake: ReceiveReferralInput!').replace('input: $input', 'input: $intake');
+    const renamed = RECEIVE_REFERRAL.replace('$input: ReceiveReferralInput!', '$intake: ReceiveReferralInput!').replace(
+      'input: $input',
+      'input: $intake',
+    );
     const { input } = referral({ referral: { referredOn: '2026-02-30' } });
-    await expectRefused(() => server.gql(renamed, { intake: input }), { code: 'BAD_USER_INPUT', field: 'input.referral.referredOn' });
+    await expectRefused(() => server.gql(renamed, { intake: input }), {
+      code: 'BAD_USER_INPUT',
+      field: 'input.referral.referredOn',
+    });
   });
 
   it('names the path of a variable written inside an input object of the query', async () => {
@@ -249,7 +293,10 @@ describe('oversized text', () => {
   it('refuses a 1 MB referral reason by the request size limit, with PAYLOAD_TOO_LARGE (HTTP 413)', async () => {
     const before = await rowCounts();
     const { status, json } = await postRaw(
-      JSON.stringify({ query: RECEIVE_REFERRAL, variables: referral({ referral: { reason: 'x'.repeat(1024 * 1024) } }) }),
+      JSON.stringify({
+        query: RECEIVE_REFERRAL,
+        variables: referral({ referral: { reason: 'x'.repeat(1024 * 1024) } }),
+      }),
     );
     expect(status).toBe(413);
     expect(json.errors[0].extensions).toEqual({ code: 'PAYLOAD_TOO_LARGE' });
@@ -264,10 +311,13 @@ describe('oversized text', () => {
   });
 
   it('refuses a 100 kB employer name by the field’s maximum length, naming the field', async () => {
-    await expectRefused(() => server.gql(CREATE_EMPLOYER, { input: employerInput({ legalName: 'S'.repeat(100_000) }) }), {
-      code: 'BAD_USER_INPUT',
-      field: 'input.legalName',
-    });
+    await expectRefused(
+      () => server.gql(CREATE_EMPLOYER, { input: employerInput({ legalName: 'S'.repeat(100_000) }) }),
+      {
+        code: 'BAD_USER_INPUT',
+        field: 'input.legalName',
+      },
+    );
   });
 });
 
@@ -283,23 +333,32 @@ describe('abusive query shapes', () => {
 
   it('refuses 500 aliases of one mutation while parsing, by the token limit', async () => {
     const aliases = Array.from({ length: 500 }, (_, i) => `e${i}: createEmployer(input: $input) { id }`).join(' ');
-    await expectRefused(() => server.gql(`mutation($input: CreateEmployerInput!) { ${aliases} }`, { input: employerInput() }), {
-      code: 'GRAPHQL_PARSE_FAILED',
-      message: /tokens/,
-    });
+    await expectRefused(
+      () => server.gql(`mutation($input: CreateEmployerInput!) { ${aliases} }`, { input: employerInput() }),
+      {
+        code: 'GRAPHQL_PARSE_FAILED',
+        message: /tokens/,
+      },
+    );
   });
 
   it('refuses 31 aliases of one mutation, within the token limit, by the alias limit', async () => {
     const aliases = Array.from({ length: 31 }, (_, i) => `e${i}: createEmployer(input: $input) { id }`).join(' ');
-    await expectRefused(() => server.gql(`mutation($input: CreateEmployerInput!) { ${aliases} }`, { input: employerInput() }), {
-      code: 'GRAPHQL_VALIDATION_FAILED',
-      message: /Aliases limit of 30 exceeded, found 31/,
-    });
+    await expectRefused(
+      () => server.gql(`mutation($input: CreateEmployerInput!) { ${aliases} }`, { input: employerInput() }),
+      {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        message: /Aliases limit of 30 exceeded, found 31/,
+      },
+    );
   });
 
   it('refuses a batch of 100 operations in one HTTP request with BAD_REQUEST (HTTP 400), running none', async () => {
     const before = await rowCounts();
-    const batch = Array.from({ length: 100 }, () => ({ query: CREATE_EMPLOYER, variables: { input: employerInput() } }));
+    const batch = Array.from({ length: 100 }, () => ({
+      query: CREATE_EMPLOYER,
+      variables: { input: employerInput() },
+    }));
     const { status, json } = await postRaw(JSON.stringify(batch));
     expect(status).toBe(400);
     expect(json.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
@@ -309,17 +368,29 @@ describe('abusive query shapes', () => {
 
 describe('unknown fields and variables of the wrong type', () => {
   it('refuses an unknown field with GRAPHQL_VALIDATION_FAILED', async () => {
-    await expectRefused(() => server.gql(`mutation($input: CreateEmployerInput!) { createEmployer(input: $input) { id password } }`, { input: employerInput() }), {
-      code: 'GRAPHQL_VALIDATION_FAILED',
-      message: /Cannot query field "password"/,
-    });
+    await expectRefused(
+      () =>
+        server.gql(`mutation($input: CreateEmployerInput!) { createEmployer(input: $input) { id password } }`, {
+          input: employerInput(),
+        }),
+      {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        message: /Cannot query field "password"/,
+      },
+    );
   });
 
   it('refuses an unknown argument with GRAPHQL_VALIDATION_FAILED', async () => {
-    await expectRefused(() => server.gql(`mutation($input: CreateEmployerInput!) { createEmployer(input: $input, force: true) { id } }`, { input: employerInput() }), {
-      code: 'GRAPHQL_VALIDATION_FAILED',
-      message: /Unknown argument "force"/,
-    });
+    await expectRefused(
+      () =>
+        server.gql(`mutation($input: CreateEmployerInput!) { createEmployer(input: $input, force: true) { id } }`, {
+          input: employerInput(),
+        }),
+      {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        message: /Unknown argument "force"/,
+      },
+    );
   });
 
   it('refuses an unknown input field in the variables with BAD_USER_INPUT, naming it', async () => {
@@ -348,8 +419,11 @@ describe('unknown fields and variables of the wrong type', () => {
   });
 
   it('refuses a variable declared with a type its argument does not take', async () => {
-    await expectRefused(() => server.gql(`mutation($id: Int!) { closeCase(beneficiaryId: $id, reason: "x") { id } }`, { id: 1 }), {
-      code: 'GRAPHQL_VALIDATION_FAILED',
-    });
+    await expectRefused(
+      () => server.gql(`mutation($id: Int!) { closeCase(beneficiaryId: $id, reason: "x") { id } }`, { id: 1 }),
+      {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+      },
+    );
   });
 });

@@ -8,7 +8,9 @@ let operatorId: string;
 const ids: Record<string, string> = {};
 
 async function refer(name: string, profile: Parameters<typeof person>[0]): Promise<string> {
-  const { data, errors } = await server.gql(RECEIVE_REFERRAL, { input: { referral: REFERRAL, newBeneficiary: person(profile) } });
+  const { data, errors } = await server.gql(RECEIVE_REFERRAL, {
+    input: { referral: REFERRAL, newBeneficiary: person(profile) },
+  });
   if (errors) throw new Error(JSON.stringify(errors));
   ids[name] = data!.receiveReferral.beneficiary.id;
   return ids[name];
@@ -25,11 +27,46 @@ beforeAll(async () => {
   const { data } = await server.gql(`{ skillCatalogue { id code } }`);
   skills = Object.fromEntries(data!.skillCatalogue.map((s: any) => [s.code, s.id]));
   operatorId = await createOperator(server, { email: 'paolo.rinaldi@giustaoccupazione.example', ambito: 1 });
-  await refer('anna', { givenName: 'Anna', familyName: 'Abeni', birthDate: '1988-03-14', sex: 'F', residenceMunicipalityId: towns['Brescia'], law68Category: 'DISABLED_ART1', invalidityPercentage: 60 });
-  await refer('bruno', { givenName: 'Bruno', familyName: 'Bianchi', birthDate: '1975-11-02', residenceMunicipalityId: towns['Rezzato'], law381Category: 'DRUG_ADDICTION', followedBySocialServices: true });
-  await refer('carla', { givenName: 'Carla', familyName: 'Cominelli', birthDate: '1999-07-30', sex: 'F', residenceMunicipalityId: towns['Mazzano'], followedBySocialServices: true });
-  await refer('dario', { givenName: 'Dario', familyName: 'Donati', birthDate: '1982-01-19', residenceMunicipalityId: towns['Collebeato'], law68Category: 'DISABLED_ART1', invalidityPercentage: 80 });
-  await refer('elisa', { givenName: 'Elisa', familyName: 'Esposito', birthDate: '2001-05-08', sex: 'F', residenceMunicipalityId: towns['Botticino'] });
+  await refer('anna', {
+    givenName: 'Anna',
+    familyName: 'Abeni',
+    birthDate: '1988-03-14',
+    sex: 'F',
+    residenceMunicipalityId: towns['Brescia'],
+    law68Category: 'DISABLED_ART1',
+    invalidityPercentage: 60,
+  });
+  await refer('bruno', {
+    givenName: 'Bruno',
+    familyName: 'Bianchi',
+    birthDate: '1975-11-02',
+    residenceMunicipalityId: towns['Rezzato'],
+    law381Category: 'DRUG_ADDICTION',
+    followedBySocialServices: true,
+  });
+  await refer('carla', {
+    givenName: 'Carla',
+    familyName: 'Cominelli',
+    birthDate: '1999-07-30',
+    sex: 'F',
+    residenceMunicipalityId: towns['Mazzano'],
+    followedBySocialServices: true,
+  });
+  await refer('dario', {
+    givenName: 'Dario',
+    familyName: 'Donati',
+    birthDate: '1982-01-19',
+    residenceMunicipalityId: towns['Collebeato'],
+    law68Category: 'DISABLED_ART1',
+    invalidityPercentage: 80,
+  });
+  await refer('elisa', {
+    givenName: 'Elisa',
+    familyName: 'Esposito',
+    birthDate: '2001-05-08',
+    sex: 'F',
+    residenceMunicipalityId: towns['Botticino'],
+  });
 });
 afterAll(() => server.close());
 
@@ -38,17 +75,32 @@ describe('beneficiaries', () => {
     const { data, errors } = await server.gql(
       `mutation($id: ID!, $input: BeneficiaryProfileInput!) { updateBeneficiary(id: $id, input: $input) {
          givenName phone educationLevel languages hasDrivingLicence assignedOperator { email } } }`,
-      { id: ids.carla, input: { phone: '+39 030 1234567', educationLevel: 'LOWER_SECONDARY', languages: ['it', 'ro'], hasDrivingLicence: true, assignedOperatorId: operatorId } },
+      {
+        id: ids.carla,
+        input: {
+          phone: '+39 030 1234567',
+          educationLevel: 'LOWER_SECONDARY',
+          languages: ['it', 'ro'],
+          hasDrivingLicence: true,
+          assignedOperatorId: operatorId,
+        },
+      },
     );
     expect(errors).toBeUndefined();
     expect(data!.updateBeneficiary).toEqual({
-      givenName: 'Carla', phone: '+39 030 1234567', educationLevel: 'LOWER_SECONDARY', languages: ['it', 'ro'],
-      hasDrivingLicence: true, assignedOperator: { email: 'paolo.rinaldi@giustaoccupazione.example' },
+      givenName: 'Carla',
+      phone: '+39 030 1234567',
+      educationLevel: 'LOWER_SECONDARY',
+      languages: ['it', 'ro'],
+      hasDrivingLicence: true,
+      assignedOperator: { email: 'paolo.rinaldi@giustaoccupazione.example' },
     });
   });
 
   it('answers CONFLICT when an update would give a person another person’s codice fiscale', async () => {
-    const { data } = await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { codiceFiscale } } }`, { id: ids.anna });
+    const { data } = await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { codiceFiscale } } }`, {
+      id: ids.anna,
+    });
     const { errors } = await server.gql(
       `mutation($id: ID!, $input: BeneficiaryProfileInput!) { updateBeneficiary(id: $id, input: $input) { id } }`,
       { id: ids.bruno, input: { codiceFiscale: data!.node.codiceFiscale, birthDate: '1988-03-14' } },
@@ -57,58 +109,110 @@ describe('beneficiaries', () => {
   });
 
   it('records skills with level and source, replacing the previous level of the same skill', async () => {
-    await server.gql(SET_SKILL, { id: ids.anna, input: { skillId: skills.LOG_PICKING, level: 2, source: 'SELF_DECLARED' } });
-    const { data } = await server.gql(SET_SKILL, { id: ids.anna, input: { skillId: skills.LOG_PICKING, level: 3, source: 'PROVEN_IN_INTERNSHIP', assessedOn: '2026-06-30' } });
-    expect(data!.setBeneficiarySkill).toEqual({ level: 3, source: 'PROVEN_IN_INTERNSHIP', skill: { code: 'LOG_PICKING' } });
-    const read = await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { skills { level assessedOn skill { code } } } } }`, { id: ids.anna });
+    await server.gql(SET_SKILL, {
+      id: ids.anna,
+      input: { skillId: skills.LOG_PICKING, level: 2, source: 'SELF_DECLARED' },
+    });
+    const { data } = await server.gql(SET_SKILL, {
+      id: ids.anna,
+      input: { skillId: skills.LOG_PICKING, level: 3, source: 'PROVEN_IN_INTERNSHIP', assessedOn: '2026-06-30' },
+    });
+    expect(data!.setBeneficiarySkill).toEqual({
+      level: 3,
+      source: 'PROVEN_IN_INTERNSHIP',
+      skill: { code: 'LOG_PICKING' },
+    });
+    const read = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Beneficiary { skills { level assessedOn skill { code } } } } }`,
+      { id: ids.anna },
+    );
     expect(read.data!.node.skills).toEqual([{ level: 3, assessedOn: '2026-06-30', skill: { code: 'LOG_PICKING' } }]);
   });
 
   it('rejects a skill level outside 1–4 with the field at fault', async () => {
-    const { errors } = await server.gql(SET_SKILL, { id: ids.anna, input: { skillId: skills.LOG_PICKING, level: 5, source: 'SELF_DECLARED' } });
+    const { errors } = await server.gql(SET_SKILL, {
+      id: ids.anna,
+      input: { skillId: skills.LOG_PICKING, level: 5, source: 'SELF_DECLARED' },
+    });
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.level' });
   });
 
   it('sets work constraints and rejects a maximum below the minimum without changing them', async () => {
     const SET = `mutation($id: ID!, $input: WorkConstraintsInput!) { setWorkConstraints(beneficiaryId: $id, input: $input) {
       minWeeklyHours maxWeeklyHours availableShifts physicalLimitations accessibilityNeeds transportModes maxCommuteMinutes } }`;
-    const ok = await server.gql(SET, { id: ids.bruno, input: {
-      minWeeklyHours: 15, maxWeeklyHours: 25, availableShifts: ['MORNING'], physicalLimitations: ['HEAVY_LIFTING'],
-      accessibilityNeeds: ['ON_SITE_TUTOR'], transportModes: ['PUBLIC_TRANSPORT'], maxCommuteMinutes: 40 } });
+    const ok = await server.gql(SET, {
+      id: ids.bruno,
+      input: {
+        minWeeklyHours: 15,
+        maxWeeklyHours: 25,
+        availableShifts: ['MORNING'],
+        physicalLimitations: ['HEAVY_LIFTING'],
+        accessibilityNeeds: ['ON_SITE_TUTOR'],
+        transportModes: ['PUBLIC_TRANSPORT'],
+        maxCommuteMinutes: 40,
+      },
+    });
     expect(ok.errors).toBeUndefined();
     const bad = await server.gql(SET, { id: ids.bruno, input: { maxWeeklyHours: 10 } });
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.maxWeeklyHours' });
-    const read = await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { workConstraints { minWeeklyHours maxWeeklyHours } } } }`, { id: ids.bruno });
+    const read = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Beneficiary { workConstraints { minWeeklyHours maxWeeklyHours } } } }`,
+      { id: ids.bruno },
+    );
     expect(read.data!.node.workConstraints).toEqual({ minWeeklyHours: 15, maxWeeklyHours: 25 });
   });
 
   it('moves a case along allowed transitions and records each step with its reason', async () => {
     const steps = ['INTAKE', 'ORIENTATION', 'INTERNSHIP', 'PLACED', 'MONITORING'];
     for (const status of steps) {
-      const { errors } = await server.gql(CHANGE_STATUS, { id: ids.dario, input: { status, reason: `Passo a ${status}` } }, { as: operatorId });
+      const { errors } = await server.gql(
+        CHANGE_STATUS,
+        { id: ids.dario, input: { status, reason: `Passo a ${status}` } },
+        { as: operatorId },
+      );
       expect(errors).toBeUndefined();
     }
-    const { data } = await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { caseStatus caseHistory { toStatus reason changedBy { email } } } } }`, { id: ids.dario });
+    const { data } = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Beneficiary { caseStatus caseHistory { toStatus reason changedBy { email } } } } }`,
+      { id: ids.dario },
+    );
     expect(data!.node.caseStatus).toBe('MONITORING');
     expect(data!.node.caseHistory.map((c: any) => c.toStatus)).toEqual(['REFERRED', ...steps]);
-    expect(data!.node.caseHistory[5]).toEqual({ toStatus: 'MONITORING', reason: 'Passo a MONITORING', changedBy: { email: 'paolo.rinaldi@giustaoccupazione.example' } });
+    expect(data!.node.caseHistory[5]).toEqual({
+      toStatus: 'MONITORING',
+      reason: 'Passo a MONITORING',
+      changedBy: { email: 'paolo.rinaldi@giustaoccupazione.example' },
+    });
   });
 
   it('refuses a forbidden transition, saying which are allowed, and records nothing', async () => {
     const before = await countRows(server, 'case_status_change');
-    const { errors } = await server.gql(CHANGE_STATUS, { id: ids.elisa, input: { status: 'PLACED', reason: 'Salto di fase' } });
-    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: ['INTAKE', 'CLOSED'] });
+    const { errors } = await server.gql(CHANGE_STATUS, {
+      id: ids.elisa,
+      input: { status: 'PLACED', reason: 'Salto di fase' },
+    });
+    expect(errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.status',
+      allowedStatuses: ['INTAKE', 'CLOSED'],
+    });
     expect(await countRows(server, 'case_status_change')).toBe(before);
   });
 
   it('answers NOT_FOUND for a well-formed ID of a person who does not exist', async () => {
     const missing = Buffer.from('Beneficiary:00000000-0000-4000-8000-000000000000').toString('base64url');
-    const { errors } = await server.gql(CHANGE_STATUS, { id: missing, input: { status: 'INTAKE', reason: 'Colloquio' } });
+    const { errors } = await server.gql(CHANGE_STATUS, {
+      id: missing,
+      input: { status: 'INTAKE', reason: 'Colloquio' },
+    });
     expect(errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('answers UNAUTHENTICATED, saying why, to a request whose Authorization header is not a bearer token', async () => {
-    const { errors } = await server.gql(`{ ambiti { number } }`, undefined, { as: null, headers: { authorization: 'Basic bm9ib2R5' } });
+    const { errors } = await server.gql(`{ ambiti { number } }`, undefined, {
+      as: null,
+      headers: { authorization: 'Basic bm9ib2R5' },
+    });
     expect(errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(errors![0].message).toMatch(/Bearer/);
   });
@@ -159,7 +263,9 @@ describe('beneficiary list', () => {
   });
 
   it('finds a person by the start of the codice fiscale', async () => {
-    const { data } = await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { codiceFiscale } } }`, { id: ids.elisa });
+    const { data } = await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { codiceFiscale } } }`, {
+      id: ids.elisa,
+    });
     const result = await server.gql(LIST, { filter: { search: data!.node.codiceFiscale.slice(0, 9).toLowerCase() } });
     expect(names(result.data)).toEqual(['Esposito']);
   });

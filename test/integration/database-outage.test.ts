@@ -28,7 +28,10 @@ afterAll(async () => {
   jest.restoreAllMocks();
 });
 
-const UNREACHABLE = { message: 'The database is unreachable; try again shortly. Nothing was changed.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+const UNREACHABLE = {
+  message: 'The database is unreachable; try again shortly. Nothing was changed.',
+  extensions: { code: 'SERVICE_UNAVAILABLE' },
+};
 const LIST = `{ beneficiaries(first: 5) { totalCount edges { node { familyName } } } }`;
 
 /** A request as a client sends it, with its HTTP status and how long the answer took. */
@@ -47,7 +50,10 @@ let people = 0;
 function referralOfNewPerson() {
   people++;
   const newBeneficiary = person({
-    givenName: 'Carla', familyName: `Guasti${'ABCDEFGHIJ'[people]}`, birthDate: `1985-03-1${people}`, sex: 'F',
+    givenName: 'Carla',
+    familyName: `Guasti${'ABCDEFGHIJ'[people]}`,
+    birthDate: `1985-03-1${people}`,
+    sex: 'F',
     residenceMunicipalityId: towns['Rezzato'],
   });
   return { input: { referral: REFERRAL, newBeneficiary } };
@@ -72,13 +78,20 @@ describe('while the database is down', () => {
     await proxy.cut();
     // Every request loads its operator during sign-in checking, before any resolver runs: that is where it fails,
     // and it must not turn into Apollo's bare 500 "Context creation failed".
-    for (const [query, variables] of [[LIST, {}], [RECEIVE_REFERRAL, referral]] as const) {
+    for (const [query, variables] of [
+      [LIST, {}],
+      [RECEIVE_REFERRAL, referral],
+    ] as const) {
       const { status, body, ms } = await send(query, variables);
       expect(status).toBe(503);
       expect(body.errors).toEqual([UNREACHABLE]);
       expect(ms).toBeLessThan(3000);
     }
-    expect(await writtenFor(referral.input.newBeneficiary.codiceFiscale)).toEqual({ people: 0, referrals: 0, steps: 0 });
+    expect(await writtenFor(referral.input.newBeneficiary.codiceFiscale)).toEqual({
+      people: 0,
+      referrals: 0,
+      steps: 0,
+    });
     expect(await countRows(server, 'audit_event')).toBe(auditRows);
 
     await proxy.restore();
@@ -86,8 +99,15 @@ describe('while the database is down', () => {
     expect(list).toMatchObject({ status: 200, body: { data: { beneficiaries: { totalCount: expect.any(Number) } } } });
     const created = await send(RECEIVE_REFERRAL, referral);
     expect(created.body.errors).toBeUndefined();
-    expect(created.body.data!.receiveReferral).toMatchObject({ beneficiaryCreated: true, referral: { openedCase: true } });
-    expect(await writtenFor(referral.input.newBeneficiary.codiceFiscale)).toEqual({ people: 1, referrals: 1, steps: 1 });
+    expect(created.body.data!.receiveReferral).toMatchObject({
+      beneficiaryCreated: true,
+      referral: { openedCase: true },
+    });
+    expect(await writtenFor(referral.input.newBeneficiary.codiceFiscale)).toEqual({
+      people: 1,
+      referrals: 1,
+      steps: 1,
+    });
 
     // The pooled connections that were idle when the database went away raised 'error' events: handled, not fatal.
     expect(warnings.some((w) => w.startsWith('PostgreSQL dropped an idle connection'))).toBe(true);
@@ -106,12 +126,20 @@ describe('a connection lost in the middle of a request', () => {
     expect(body.data).toBeNull();
     expect(body.errors).toMatchObject([{ ...UNREACHABLE, path: ['receiveReferral'] }]);
     expect(ms).toBeLessThan(3000);
-    expect(await writtenFor(referral.input.newBeneficiary.codiceFiscale)).toEqual({ people: 0, referrals: 0, steps: 0 });
+    expect(await writtenFor(referral.input.newBeneficiary.codiceFiscale)).toEqual({
+      people: 0,
+      referrals: 0,
+      steps: 0,
+    });
 
     await proxy.restore();
     const retried = await send(RECEIVE_REFERRAL, referral);
     expect(retried.body.errors).toBeUndefined();
-    expect(await writtenFor(referral.input.newBeneficiary.codiceFiscale)).toEqual({ people: 1, referrals: 1, steps: 1 });
+    expect(await writtenFor(referral.input.newBeneficiary.codiceFiscale)).toEqual({
+      people: 1,
+      referrals: 1,
+      steps: 1,
+    });
   });
 
   it('answers a query with SERVICE_UNAVAILABLE rather than an internal error', async () => {

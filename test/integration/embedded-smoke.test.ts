@@ -49,16 +49,23 @@ async function gql(url: string, query: string, variables?: Record<string, unknow
 /** The demo coordinator, with the password the README publishes: demo accounts work on the embedded database. */
 async function signInAsDemoCoordinator(url: string, email: string): Promise<void> {
   token = '';
-  const { data, errors } = await gql(url, `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }`, {
-    email,
-    password: DEMO_PASSWORDS.COORDINATOR,
-  });
+  const { data, errors } = await gql(
+    url,
+    `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }`,
+    {
+      email,
+      password: DEMO_PASSWORDS.COORDINATOR,
+    },
+  );
   expect(errors).toBeUndefined();
   token = data.signIn.accessToken;
 }
 
 const firstFiveBeneficiaries = (url: string) =>
-  gql(url, `{ beneficiaries(first: 5) { totalCount edges { node { familyName residence { name ambito { number } } skills { level skill { code } } } } } }`);
+  gql(
+    url,
+    `{ beneficiaries(first: 5) { totalCount edges { node { familyName residence { name ambito { number } } skills { level skill { code } } } } } }`,
+  );
 
 describe('Ponte on the embedded PGlite database', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ponte-pglite-'));
@@ -80,7 +87,10 @@ describe('Ponte on the embedded PGlite database', () => {
       total = data.beneficiaries.totalCount;
 
       // The matching SQL (CTEs, LATERAL joins, arrays) and the plan run on PGlite as on the server.
-      const openings = await gql(first.url, `{ openings(first: 1, filter: { statuses: [OPEN] }) { edges { node { id } } } }`);
+      const openings = await gql(
+        first.url,
+        `{ openings(first: 1, filter: { statuses: [OPEN] }) { edges { node { id } } } }`,
+      );
       const ranking = await gql(
         first.url,
         `query($id: ID!) { matchCandidates(openingId: $id, first: 3, includeExcluded: true) { totalEligible matches { score } excluded { reasons { code } } } }`,

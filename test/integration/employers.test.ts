@@ -99,7 +99,13 @@ describe('creating and correcting employers', () => {
       liaisonOperatorId: liaisonId,
       sites: [
         { name: 'Sede', address: 'Via Broletto 1', municipalityId: municipalityId.Rezzato, isHeadquarters: true },
-        { name: 'Magazzino', address: 'Via Industria 5', municipalityId: municipalityId.Brescia, latitude: 45.52, longitude: 10.25 },
+        {
+          name: 'Magazzino',
+          address: 'Via Industria 5',
+          municipalityId: municipalityId.Brescia,
+          latitude: 45.52,
+          longitude: 10.25,
+        },
       ],
     });
     expect(employer).toMatchObject({
@@ -125,8 +131,14 @@ describe('creating and correcting employers', () => {
     const employer = await createEmployer({
       sites: [{ name: 'Sede', address: 'Piazza Roma 1', municipalityId: municipalityId.Rezzato }],
     });
-    const [centre] = await server.dataSource.query(`SELECT latitude, longitude FROM municipality WHERE name = 'Rezzato'`);
-    expect(employer.sites[0]).toMatchObject({ latitude: centre.latitude, longitude: centre.longitude, isHeadquarters: false });
+    const [centre] = await server.dataSource.query(
+      `SELECT latitude, longitude FROM municipality WHERE name = 'Rezzato'`,
+    );
+    expect(employer.sites[0]).toMatchObject({
+      latitude: centre.latitude,
+      longitude: centre.longitude,
+      isHeadquarters: false,
+    });
   });
 
   it('uses a sole trader’s personal codice fiscale when given instead of the partita IVA', async () => {
@@ -139,7 +151,16 @@ describe('creating and correcting employers', () => {
     const corrected = newPartitaIva();
     const { data, errors } = await server.gql(
       `mutation ($id: ID!, $input: UpdateEmployerInput!) { updateEmployer(id: $id, input: $input) { ${EMPLOYER_FIELDS} } }`,
-      { id: employer.id, input: { legalName: 'Officine Rezzatesi S.p.A.', legalForm: 'SPA', partitaIva: corrected, contactName: null, liaisonOperatorId: liaisonId } },
+      {
+        id: employer.id,
+        input: {
+          legalName: 'Officine Rezzatesi S.p.A.',
+          legalForm: 'SPA',
+          partitaIva: corrected,
+          contactName: null,
+          liaisonOperatorId: liaisonId,
+        },
+      },
     );
     expect(errors).toBeUndefined();
     expect(data!.updateEmployer).toMatchObject({
@@ -165,7 +186,10 @@ describe('creating and correcting employers', () => {
 
   it('answers NOT_FOUND for an employer ID that does not exist', async () => {
     const ghost = Buffer.from('Employer:00000000-0000-4000-8000-000000000000').toString('base64url');
-    const { errors } = await server.gql(`mutation ($id: ID!) { updateEmployer(id: $id, input: { legalName: "X" }) { id } }`, { id: ghost });
+    const { errors } = await server.gql(
+      `mutation ($id: ID!) { updateEmployer(id: $id, input: { legalName: "X" }) { id } }`,
+      { id: ghost },
+    );
     expect(errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
   });
 });
@@ -178,16 +202,31 @@ describe('sites', () => {
 
   it('adds a site to an employer and makes it the only headquarters when marked so', async () => {
     const employer = await createEmployer({
-      sites: [{ name: 'Sede storica', address: 'Via Roma 1', municipalityId: municipalityId.Rezzato, isHeadquarters: true }],
+      sites: [
+        { name: 'Sede storica', address: 'Via Roma 1', municipalityId: municipalityId.Rezzato, isHeadquarters: true },
+      ],
     });
     const { data, errors } = await server.gql(ADD, {
       employerId: employer.id,
-      input: { name: 'Nuova sede', address: 'Via Milano 2', municipalityId: municipalityId.Brescia, isHeadquarters: true },
+      input: {
+        name: 'Nuova sede',
+        address: 'Via Milano 2',
+        municipalityId: municipalityId.Brescia,
+        isHeadquarters: true,
+      },
     });
     expect(errors).toBeUndefined();
-    expect(data!.addEmployerSite).toMatchObject({ name: 'Nuova sede', isHeadquarters: true, municipality: { name: 'Brescia' }, employer: { id: employer.id } });
+    expect(data!.addEmployerSite).toMatchObject({
+      name: 'Nuova sede',
+      isHeadquarters: true,
+      municipality: { name: 'Brescia' },
+      employer: { id: employer.id },
+    });
 
-    const read = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Employer { sites { name isHeadquarters } } } }`, { id: employer.id });
+    const read = await server.gql(
+      `query ($id: ID!) { node(id: $id) { ... on Employer { sites { name isHeadquarters } } } }`,
+      { id: employer.id },
+    );
     expect(read.data!.node.sites).toEqual([
       { name: 'Nuova sede', isHeadquarters: true },
       { name: 'Sede storica', isHeadquarters: false },
@@ -196,14 +235,32 @@ describe('sites', () => {
 
   it('updates a site, moving it to the new municipality centre when it changes town without coordinates', async () => {
     const employer = await createEmployer({
-      sites: [{ name: 'Deposito', address: 'Via Roma 1', municipalityId: municipalityId.Rezzato, latitude: 45.5, longitude: 10.3 }],
+      sites: [
+        {
+          name: 'Deposito',
+          address: 'Via Roma 1',
+          municipalityId: municipalityId.Rezzato,
+          latitude: 45.5,
+          longitude: 10.3,
+        },
+      ],
     });
     const siteId = employer.sites[0].id;
     const renamed = await server.gql(UPDATE, { id: siteId, input: { name: 'Deposito nord' } });
-    expect(renamed.data!.updateEmployerSite).toMatchObject({ name: 'Deposito nord', address: 'Via Roma 1', latitude: 45.5, longitude: 10.3 });
+    expect(renamed.data!.updateEmployerSite).toMatchObject({
+      name: 'Deposito nord',
+      address: 'Via Roma 1',
+      latitude: 45.5,
+      longitude: 10.3,
+    });
 
-    const moved = await server.gql(UPDATE, { id: siteId, input: { municipalityId: municipalityId.Brescia, address: 'Via Milano 9' } });
-    const [centre] = await server.dataSource.query(`SELECT latitude, longitude FROM municipality WHERE name = 'Brescia'`);
+    const moved = await server.gql(UPDATE, {
+      id: siteId,
+      input: { municipalityId: municipalityId.Brescia, address: 'Via Milano 9' },
+    });
+    const [centre] = await server.dataSource.query(
+      `SELECT latitude, longitude FROM municipality WHERE name = 'Brescia'`,
+    );
     expect(moved.data!.updateEmployerSite).toMatchObject({
       address: 'Via Milano 9',
       municipality: { name: 'Brescia' },
@@ -229,7 +286,14 @@ describe('sites', () => {
 });
 
 describe('headcount snapshots', () => {
-  const counts = { referenceDate: '2024-12-31', totalEmployees: 60, partTimeEmployees: 10, partTimeFte: 6.5, managers: 3, apprentices: 4 };
+  const counts = {
+    referenceDate: '2024-12-31',
+    totalEmployees: 60,
+    partTimeEmployees: 10,
+    partTimeFte: 6.5,
+    managers: 3,
+    apprentices: 4,
+  };
 
   it('records a snapshot and shows it as the latest headcount, snapshots latest first', async () => {
     const employer = await createEmployer();
@@ -246,8 +310,14 @@ describe('headcount snapshots', () => {
     expect(data!.node.latestHeadcount).toEqual({ referenceDate: '2025-06-30', totalEmployees: 64 });
     expect(data!.node.headcountSnapshots.map((s: any) => s.referenceDate)).toEqual(['2025-06-30', '2024-12-31']);
     expect(data!.node.headcountSnapshots[1]).toEqual({
-      referenceDate: '2024-12-31', totalEmployees: 60, partTimeEmployees: 10, partTimeFte: 6.5, managers: 3, apprentices: 4,
-      disabledWorkers: 0, employer: { id: employer.id },
+      referenceDate: '2024-12-31',
+      totalEmployees: 60,
+      partTimeEmployees: 10,
+      partTimeFte: 6.5,
+      managers: 3,
+      apprentices: 4,
+      disabledWorkers: 0,
+      employer: { id: employer.id },
     });
   });
 
@@ -273,7 +343,11 @@ describe('headcount snapshots', () => {
     ['a negative count', { managers: -1 }, 'input.managers'],
     ['more part-time employees than employees', { partTimeEmployees: 61 }, 'input.partTimeEmployees'],
     ['a full-time equivalent above the part-time employees', { partTimeFte: 10.5 }, 'input.partTimeFte'],
-    ['groups adding up to more than the total', { disabledWorkers: 30, managers: 20, apprentices: 11 }, 'input.totalEmployees'],
+    [
+      'groups adding up to more than the total',
+      { disabledWorkers: 30, managers: 20, apprentices: 11 },
+      'input.totalEmployees',
+    ],
     ['a reference date in the future', { referenceDate: '2999-01-01' }, 'input.referenceDate'],
   ])('rejects %s with BAD_USER_INPUT naming the field, and records nothing', async (_, change, field) => {
     const employer = await createEmployer();
@@ -284,7 +358,9 @@ describe('headcount snapshots', () => {
 
 describe('bad employer input', () => {
   it('rejects a partita IVA with a wrong check digit on input.partitaIva, explaining it, and writes nothing', async () => {
-    const error = await expectRejected(CREATE, { input: employerInput({ partitaIva: withWrongCheckDigit(newPartitaIva()) }) });
+    const error = await expectRejected(CREATE, {
+      input: employerInput({ partitaIva: withWrongCheckDigit(newPartitaIva()) }),
+    });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.partitaIva' });
     expect(error.message).toMatch(/check digit/);
   });
@@ -316,7 +392,9 @@ describe('bad employer input', () => {
 
   it('rejects two headquarters in one creation on the second one', async () => {
     const site = { name: 'Sede', address: 'Via Roma 1', municipalityId: municipalityId.Rezzato, isHeadquarters: true };
-    const error = await expectRejected(CREATE, { input: employerInput({ sites: [site, { ...site, name: 'Altra sede' }] }) });
+    const error = await expectRejected(CREATE, {
+      input: employerInput({ sites: [site, { ...site, name: 'Altra sede' }] }),
+    });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sites.1.isHeadquarters' });
   });
 
@@ -341,11 +419,39 @@ describe('listing employers', () => {
     await server.dataSource.query(`DELETE FROM headcount_snapshot; DELETE FROM employer_site; DELETE FROM employer`);
     const site = (name: string) => ({ name: 'Sede', address: 'Via Roma 1', municipalityId: municipalityId[name] });
     const created = [
-      await createEmployer({ legalName: 'Alfa Logistica S.r.l.', atecoCode: '52.10', sector: 'LOGISTICS', sites: [site('Rezzato')] }),
-      await createEmployer({ legalName: 'Beta 100% Pulizie', atecoCode: '81.21.00', sector: 'CLEANING_FACILITY', sites: [site('Brescia')] }),
-      await createEmployer({ legalName: 'Comune di Montichiari', legalForm: 'PUBLIC_BODY', kind: 'PUBLIC', atecoCode: '84.11', sector: 'OFFICE', sites: [site('Montichiari')] }),
-      await createEmployer({ legalName: 'Delta Cooperativa Sociale', legalForm: 'COOPERATIVE', kind: 'SOCIAL_COOPERATIVE_B', atecoCode: '81.30', sector: 'AGRICULTURE_GREEN', liaisonOperatorId: liaisonId }),
-      await createEmployer({ legalName: 'Epsilon Meccanica', atecoCode: '25.62.00', sites: [site('Montichiari'), site('Rezzato')] }),
+      await createEmployer({
+        legalName: 'Alfa Logistica S.r.l.',
+        atecoCode: '52.10',
+        sector: 'LOGISTICS',
+        sites: [site('Rezzato')],
+      }),
+      await createEmployer({
+        legalName: 'Beta 100% Pulizie',
+        atecoCode: '81.21.00',
+        sector: 'CLEANING_FACILITY',
+        sites: [site('Brescia')],
+      }),
+      await createEmployer({
+        legalName: 'Comune di Montichiari',
+        legalForm: 'PUBLIC_BODY',
+        kind: 'PUBLIC',
+        atecoCode: '84.11',
+        sector: 'OFFICE',
+        sites: [site('Montichiari')],
+      }),
+      await createEmployer({
+        legalName: 'Delta Cooperativa Sociale',
+        legalForm: 'COOPERATIVE',
+        kind: 'SOCIAL_COOPERATIVE_B',
+        atecoCode: '81.30',
+        sector: 'AGRICULTURE_GREEN',
+        liaisonOperatorId: liaisonId,
+      }),
+      await createEmployer({
+        legalName: 'Epsilon Meccanica',
+        atecoCode: '25.62.00',
+        sites: [site('Montichiari'), site('Rezzato')],
+      }),
     ];
     pivaOf = Object.fromEntries(created.map((e) => [e.legalName, e.partitaIva]));
   });
@@ -353,7 +459,10 @@ describe('listing employers', () => {
   it('pages by legal name with first/after, totalCount and hasNextPage', async () => {
     const first = await server.gql(LIST, { first: 2 });
     expect(first.data!.employers.totalCount).toBe(5);
-    expect(first.data!.employers.edges.map((e: any) => e.node.legalName)).toEqual(['Alfa Logistica S.r.l.', 'Beta 100% Pulizie']);
+    expect(first.data!.employers.edges.map((e: any) => e.node.legalName)).toEqual([
+      'Alfa Logistica S.r.l.',
+      'Beta 100% Pulizie',
+    ]);
     expect(first.data!.employers.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
 
     const names: string[] = [];
@@ -365,7 +474,11 @@ describe('listing employers', () => {
       after = data.employers.pageInfo.endCursor;
     }
     expect(names).toEqual([
-      'Alfa Logistica S.r.l.', 'Beta 100% Pulizie', 'Comune di Montichiari', 'Delta Cooperativa Sociale', 'Epsilon Meccanica',
+      'Alfa Logistica S.r.l.',
+      'Beta 100% Pulizie',
+      'Comune di Montichiari',
+      'Delta Cooperativa Sociale',
+      'Epsilon Meccanica',
     ]);
   });
 
@@ -392,7 +505,10 @@ describe('listing employers', () => {
   });
 
   it('filters by a municipality where the employer has a site, and by ambito of any site', async () => {
-    expect(await listNames({ municipalityId: municipalityId.Montichiari })).toEqual(['Comune di Montichiari', 'Epsilon Meccanica']);
+    expect(await listNames({ municipalityId: municipalityId.Montichiari })).toEqual([
+      'Comune di Montichiari',
+      'Epsilon Meccanica',
+    ]);
     expect(await listNames({ ambito: 1 })).toEqual(['Beta 100% Pulizie']);
     expect(await listNames({ ambito: 3 })).toEqual(['Alfa Logistica S.r.l.', 'Epsilon Meccanica']);
   });

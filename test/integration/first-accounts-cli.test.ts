@@ -14,13 +14,21 @@ const PASSWORD = 'prima-password-lunga-2026';
 async function runCli(args: string[]) {
   const [{ schema }] = await server.dataSource.query(`SELECT current_schema() AS schema`);
   const url = `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-  return promisify(execFile)(path.join(__dirname, '..', '..', 'node_modules', '.bin', 'ts-node'), ['--transpile-only', CLI, ...args], {
-    env: { ...process.env, DATABASE_URL: url, PONTE_ADMIN_PASSWORD: PASSWORD },
-  });
+  return promisify(execFile)(
+    path.join(__dirname, '..', '..', 'node_modules', '.bin', 'ts-node'),
+    ['--transpile-only', CLI, ...args],
+    {
+      env: { ...process.env, DATABASE_URL: url, PONTE_ADMIN_PASSWORD: PASSWORD },
+    },
+  );
 }
 
 const signIn = (email: string) =>
-  server.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { operator { role } } }`, { e: email, p: PASSWORD }, { as: null });
+  server.gql(
+    `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { operator { role } } }`,
+    { e: email, p: PASSWORD },
+    { as: null },
+  );
 
 beforeAll(async () => {
   server = await startTestServer();

@@ -61,10 +61,10 @@ beforeAll(async () => {
   await first.stop();
   await admin(
     async (client) =>
-      client.query(`INSERT INTO operator (given_name, family_name, email, role, password_hash) VALUES ('Prova', 'Turno', $1, 'COORDINATOR', $2)`, [
-        EMAIL,
-        await hashPassword(PASSWORD),
-      ]),
+      client.query(
+        `INSERT INTO operator (given_name, family_name, email, role, password_hash) VALUES ('Prova', 'Turno', $1, 'COORDINATOR', $2)`,
+        [EMAIL, await hashPassword(PASSWORD)],
+      ),
     schemaUrl(schema),
   );
 }, 120_000);
@@ -92,7 +92,13 @@ describe('SIGTERM', () => {
       .filter((text) => text.startsWith('{'))
       .map((text) => JSON.parse(text))
       .find((entry) => entry.req?.id === 'richiesta-in-volo-1');
-    expect(line).toMatchObject({ msg: 'request completed', operation: 'signIn', outcome: 'ok', res: { statusCode: 200 }, responseTime: expect.any(Number) });
+    expect(line).toMatchObject({
+      msg: 'request completed',
+      operation: 'signIn',
+      outcome: 'ok',
+      res: { statusCode: 200 },
+      responseTime: expect.any(Number),
+    });
     expect(JSON.stringify(line)).not.toMatch(/turno\.serale|una-password|authorization/i);
   }, 60_000);
 

@@ -23,7 +23,12 @@ interface RawResponse {
  * A request as a client sends it, with the status and headers that `server.gql` does not show; signed by the
  * coordinator unless `headers` carry an authorization of their own or `anonymous` is set.
  */
-async function post(server: TestServer, body: unknown, headers: Record<string, string> = {}, anonymous = false): Promise<RawResponse> {
+async function post(
+  server: TestServer,
+  body: unknown,
+  headers: Record<string, string> = {},
+  anonymous = false,
+): Promise<RawResponse> {
   const signed = anonymous ? {} : await server.authorization(server.coordinatorId);
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
@@ -84,7 +89,8 @@ describe('operation limits', () => {
   });
 
   it('refuses a query whose estimated cost is above the limit (5000), counting `first` as a multiplier', async () => {
-    const fields = 'edges { node { givenName familyName residence { name ambito { number name } } skills { level skill { code labelIt } } } }';
+    const fields =
+      'edges { node { givenName familyName residence { name ambito { number name } } skills { level skill { code labelIt } } } }';
     expect((await post(server, { query: `{ beneficiaries(first: 5) { ${fields} } }` })).body.errors).toBeUndefined();
     const { status, body } = await post(server, { query: `{ beneficiaries(first: 100) { ${fields} } }` });
     expect(status).toBe(400);
@@ -96,13 +102,17 @@ describe('operation limits', () => {
     expect((await post(server, { query: aliases(30, 'me { id }') })).body.errors).toBeUndefined();
     const { status, body } = await post(server, { query: aliases(31, 'me { id }') });
     expect(status).toBe(400);
-    expect(body.errors).toEqual([{ message: 'Aliases limit of 30 exceeded, found 31.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
+    expect(body.errors).toEqual([
+      { message: 'Aliases limit of 30 exceeded, found 31.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+    ]);
   });
 
   it('refuses more than 50 directives', async () => {
     const { status, body } = await post(server, { query: aliases(51, '__typename @include(if: true)') });
     expect(status).toBe(400);
-    expect(body.errors).toEqual([{ message: 'Directives limit of 50 exceeded, found 51.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
+    expect(body.errors).toEqual([
+      { message: 'Directives limit of 50 exceeded, found 51.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+    ]);
   });
 
   it('refuses a document of more than 1000 tokens while parsing it, with GRAPHQL_PARSE_FAILED (HTTP 400)', async () => {
@@ -121,7 +131,8 @@ describe('operation limits', () => {
 
   it('allows introspection outside production, and does not count it toward depth or cost', async () => {
     const { status, body } = await post(server, {
-      query: '{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name ofType { name ofType { name ofType { name } } } } } } } } } } }',
+      query:
+        '{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name ofType { name ofType { name ofType { name } } } } } } } } } } }',
     });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
@@ -140,7 +151,9 @@ describe('request bodies', () => {
     const { status, body } = await post(server, { query: '{ me { id } }', variables: { padding: 'x'.repeat(10_000) } });
     expect(status).toBe(413);
     expect(body).toEqual({
-      errors: [{ message: 'The request is larger than the limit of 10000 bytes.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      errors: [
+        { message: 'The request is larger than the limit of 10000 bytes.', extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+      ],
     });
   });
 
@@ -153,11 +166,17 @@ describe('request bodies', () => {
   it('answers malformed JSON with BAD_REQUEST in JSON (HTTP 400)', async () => {
     const { status, body } = await post(server, '{"query": "{ me { id } }"');
     expect(status).toBe(400);
-    expect(body).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(body).toEqual({
+      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 
   it('answers a body in a charset it cannot read with BAD_REQUEST in JSON (HTTP 415)', async () => {
-    const { status, body } = await post(server, { query: '{ me { id } }' }, { 'content-type': 'application/json; charset=latin1' });
+    const { status, body } = await post(
+      server,
+      { query: '{ me { id } }' },
+      { 'content-type': 'application/json; charset=latin1' },
+    );
     expect(status).toBe(415);
     expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
     expect(body.errors[0].message).toMatch(/charset/);
@@ -166,7 +185,9 @@ describe('request bodies', () => {
   it('refuses a batch of operations in one request with BAD_REQUEST (HTTP 400)', async () => {
     const { status, body } = await post(server, [{ query: '{ me { id } }' }, { query: '{ me { email } }' }]);
     expect(status).toBe(400);
-    expect(body).toEqual({ errors: [{ message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(body).toEqual({
+      errors: [{ message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 });
 
@@ -196,7 +217,8 @@ describe('security headers and CORS', () => {
     expect(csp).not.toContain('upgrade-insecure-requests');
     const page = await response.text();
     expect(page).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
-    for (const [, address] of page.matchAll(/(?:src|href)="([^"]+)"/g)) expect(address).toMatch(/^\/graphiql\/assets\//);
+    for (const [, address] of page.matchAll(/(?:src|href)="([^"]+)"/g))
+      expect(address).toMatch(/^\/graphiql\/assets\//);
   });
 
   it('gives CORS headers to a configured origin, on the request and its preflight', async () => {
@@ -206,7 +228,11 @@ describe('security headers and CORS', () => {
 
     const preflight = await fetch(`${server.url}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://ponte.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin: 'https://ponte.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://ponte.example');
@@ -229,7 +255,11 @@ describe('CORS settings', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).corsOrigins).toBe('*');
     expect(loadConfig({ NODE_ENV: 'production', PONTE_JWT_SECRET: 'x'.repeat(32) }).corsOrigins).toEqual([]);
     expect(
-      loadConfig({ NODE_ENV: 'production', PONTE_JWT_SECRET: 'x'.repeat(32), PONTE_CORS_ORIGINS: 'https://a.example, http://b.example:8080' }).corsOrigins,
+      loadConfig({
+        NODE_ENV: 'production',
+        PONTE_JWT_SECRET: 'x'.repeat(32),
+        PONTE_CORS_ORIGINS: 'https://a.example, http://b.example:8080',
+      }).corsOrigins,
     ).toEqual(['https://a.example', 'http://b.example:8080']);
   });
 
@@ -256,7 +286,9 @@ describe('rate limiting', () => {
     const refused = await post(server, { query: '{ me { id } }' }, session);
     expect(refused.status).toBe(429);
     expect(refused.body).toEqual({
-      errors: [{ message: 'Too many requests: at most 3 a minute. Try again shortly.', extensions: { code: 'RATE_LIMITED' } }],
+      errors: [
+        { message: 'Too many requests: at most 3 a minute. Try again shortly.', extensions: { code: 'RATE_LIMITED' } },
+      ],
     });
     expect(refused.headers.get('ratelimit-policy')).toMatch(/q=3; w=60/);
     expect(refused.headers.get('ratelimit')).toMatch(/r=0/);
@@ -303,17 +335,39 @@ describe('production mode', () => {
     ['an unknown field', { query: '{ beneficiarie { totalCount } }' }, 'beneficiaries'],
     ['an unknown argument', { query: '{ skillCatalogue(sectr: CARE) { id } }' }, 'sector'],
     ['an enum value written in the query', { query: '{ skillCatalogue(sector: CAR) { id } }' }, 'CARE'],
-    ['an enum value in a variable', { query: 'query($s: Sector) { skillCatalogue(sector: $s) { id } }', variables: { s: 'CAR' } }, 'CARE'],
-    ['an input field written in the query', { query: '{ employers(filter: { partitaIv: "0" }) { totalCount } }' }, 'partitaIva'],
-    ['an input field in a variable', { query: 'query($f: EmployerFilter) { employers(filter: $f) { totalCount } }', variables: { f: { partitaIv: '0' } } }, 'partitaIva'],
-    ['a type in a variable definition', { query: 'query($f: EmployerFiltr) { employers(filter: $f) { totalCount } }' }, 'EmployerFilter'],
-  ])('suggests nothing for %s, which would reveal the schema without introspection', async (_name, request, suggestion) => {
-    const { body } = await post(server, request);
-    expect(body.errors.length).toBeGreaterThan(0);
-    const messages = body.errors.map((e: { message: string }) => e.message).join('\n');
-    expect(messages).not.toMatch(/Did you mean|suggest/i);
-    expect(messages).not.toContain(`"${suggestion}"`);
-  });
+    [
+      'an enum value in a variable',
+      { query: 'query($s: Sector) { skillCatalogue(sector: $s) { id } }', variables: { s: 'CAR' } },
+      'CARE',
+    ],
+    [
+      'an input field written in the query',
+      { query: '{ employers(filter: { partitaIv: "0" }) { totalCount } }' },
+      'partitaIva',
+    ],
+    [
+      'an input field in a variable',
+      {
+        query: 'query($f: EmployerFilter) { employers(filter: $f) { totalCount } }',
+        variables: { f: { partitaIv: '0' } },
+      },
+      'partitaIva',
+    ],
+    [
+      'a type in a variable definition',
+      { query: 'query($f: EmployerFiltr) { employers(filter: $f) { totalCount } }' },
+      'EmployerFilter',
+    ],
+  ])(
+    'suggests nothing for %s, which would reveal the schema without introspection',
+    async (_name, request, suggestion) => {
+      const { body } = await post(server, request);
+      expect(body.errors.length).toBeGreaterThan(0);
+      const messages = body.errors.map((e: { message: string }) => e.message).join('\n');
+      expect(messages).not.toMatch(/Did you mean|suggest/i);
+      expect(messages).not.toContain(`"${suggestion}"`);
+    },
+  );
 
   it('gives CORS headers to no origin by default', async () => {
     const { headers } = await post(server, { query: '{ me { id } }' }, { origin: 'https://ponte.example' });

@@ -21,7 +21,17 @@ import { GraphQLResponse, startTestServer, TestServer } from '../helpers/test-se
  * BAD_USER_INPUT naming the field at fault, never INTERNAL_SERVER_ERROR, and nothing is written.
  */
 
-const WRITTEN_TABLES = ['employer', 'employer_site', 'opening', 'beneficiary', 'referral', 'placement', 'audit_event', 'operator', 'skill'];
+const WRITTEN_TABLES = [
+  'employer',
+  'employer_site',
+  'opening',
+  'beneficiary',
+  'referral',
+  'placement',
+  'audit_event',
+  'operator',
+  'skill',
+];
 
 /** The longest list any argument or input field takes, but for the exceptions docs/security.md lists. */
 const LIST_BOUND = 1000;
@@ -37,8 +47,18 @@ afterAll(() => server.close());
 
 /** A value GraphQL accepts for a scalar: the walk is about one slot at a time, the rest must merely be well typed. */
 const SCALAR_VALUES: Record<string, unknown> = {
-  ID: 'x', String: 'x', Int: 1, Float: 1, Boolean: false, LocalDate: '2026-01-01', DateTime: '2026-01-01T00:00:00Z',
-  EmailAddress: 'prova@example.org', PhoneNumber: '+390301234567', Latitude: 45.5, Longitude: 10.2, PositiveInt: 1,
+  ID: 'x',
+  String: 'x',
+  Int: 1,
+  Float: 1,
+  Boolean: false,
+  LocalDate: '2026-01-01',
+  DateTime: '2026-01-01T00:00:00Z',
+  EmailAddress: 'prova@example.org',
+  PhoneNumber: '+390301234567',
+  Latitude: 45.5,
+  Longitude: 10.2,
+  PositiveInt: 1,
 };
 
 /** The smallest well-typed value: required input fields only. */
@@ -70,7 +90,10 @@ function slots(type: GraphQLInputType, path: string[], seen: Set<string> = new S
   if (isListType(inner)) return [here, ...slots(inner.ofType, [...path, '0'], seen)];
   if (isInputObjectType(inner) && !seen.has(inner.name)) {
     const deeper = new Set(seen).add(inner.name);
-    return [here, ...Object.values(inner.getFields()).flatMap((field) => slots(field.type, [...path, field.name], deeper))];
+    return [
+      here,
+      ...Object.values(inner.getFields()).flatMap((field) => slots(field.type, [...path, field.name], deeper)),
+    ];
   }
   return [here];
 }
@@ -98,7 +121,11 @@ function operations(): Operation[] {
 }
 
 /** The operation with every argument sent as a variable, required ones as their skeleton, `slot` set to `value`. */
-function request(operation: Operation, slot: Slot, value: unknown): { query: string; variables: Record<string, unknown> } {
+function request(
+  operation: Operation,
+  slot: Slot,
+  value: unknown,
+): { query: string; variables: Record<string, unknown> } {
   const { field } = operation;
   const variables: Record<string, unknown> = {};
   for (const arg of field.args) {
@@ -136,7 +163,13 @@ function typeAt(field: GraphQLField<unknown, unknown>, path: string[]): GraphQLI
 
 function allSlots(): Array<[string, Operation, Slot]> {
   return operations().flatMap((operation) =>
-    operation.field.args.flatMap((arg) => slots(arg.type, [arg.name]).map((slot): [string, Operation, Slot] => [`${operation.field.name}(${slot.path.join('.')})`, operation, slot])),
+    operation.field.args.flatMap((arg) =>
+      slots(arg.type, [arg.name]).map((slot): [string, Operation, Slot] => [
+        `${operation.field.name}(${slot.path.join('.')})`,
+        operation,
+        slot,
+      ]),
+    ),
   );
 }
 
@@ -151,7 +184,10 @@ function expectRefusedAt(response: GraphQLResponse, field: string, name: string)
   // A refused field answers null: the whole data for a non-null field, the field itself for a nullable one.
   const answered = response.data && Object.values(response.data).some((value) => value !== null) ? response.data : null;
   expect({ name, data: answered, code: error?.extensions?.code, field: error?.extensions?.field }).toEqual({
-    name, data: null, code: 'BAD_USER_INPUT', field,
+    name,
+    data: null,
+    code: 'BAD_USER_INPUT',
+    field,
   });
 }
 
@@ -174,13 +210,19 @@ describe('text with a NUL byte, which PostgreSQL refuses', () => {
 describe('lists longer than their bound', () => {
   it(`are refused in every list argument and input list of every operation (${LIST_BOUND + 1} elements), naming it`, async () => {
     const before = await rowCounts();
-    const listSlots = allSlots().filter(([, , slot]) => isListType(isNonNullType(slot.type) ? slot.type.ofType : slot.type));
+    const listSlots = allSlots().filter(([, , slot]) =>
+      isListType(isNonNullType(slot.type) ? slot.type.ofType : slot.type),
+    );
     expect(listSlots.length).toBeGreaterThan(15);
     for (const [name, operation, slot] of listSlots) {
       const inner = isNonNullType(slot.type) ? slot.type.ofType : slot.type;
       const element = skeleton(isListType(inner) ? inner.ofType : inner);
       const bound = name === 'placementPlan(beneficiaryIds)' ? 3000 : LIST_BOUND;
-      const { query, variables } = request(operation, slot, Array.from({ length: bound + 1 }, () => element));
+      const { query, variables } = request(
+        operation,
+        slot,
+        Array.from({ length: bound + 1 }, () => element),
+      );
       expectRefusedAt(await server.gql(query, variables), slot.path.join('.'), name);
     }
     expect(await rowCounts()).toEqual(before);
@@ -188,7 +230,10 @@ describe('lists longer than their bound', () => {
 
   it('refuses 100,000 enum values in a filter list with BAD_USER_INPUT, not INTERNAL_SERVER_ERROR', async () => {
     const statuses = Array.from({ length: 100_000 }, (_, i) => (i % 2 === 0 ? 'OPEN' : 'DRAFT'));
-    const response = await server.gql(`query($s: [OpeningStatus!]) { openings(filter: { statuses: $s }) { totalCount } }`, { s: statuses });
+    const response = await server.gql(
+      `query($s: [OpeningStatus!]) { openings(filter: { statuses: $s }) { totalCount } }`,
+      { s: statuses },
+    );
     expectRefusedAt(response, 'filter.statuses', 'openings(filter.statuses)');
   });
 });
@@ -198,7 +243,15 @@ describe('cursors', () => {
 
   /** Base64url of JSON arrays of text or numbers: the shape of a real cursor, with any content. */
   const madeUpCursor = fc
-    .array(fc.oneof(fc.string(), fc.uuid(), fc.constantFrom('2026-13-45 99:99:99+00', '2026-02-30 10:00:00+00', '\u0000', '9'.repeat(40)), fc.integer()), { minLength: 1, maxLength: 4 })
+    .array(
+      fc.oneof(
+        fc.string(),
+        fc.uuid(),
+        fc.constantFrom('2026-13-45 99:99:99+00', '2026-02-30 10:00:00+00', '\u0000', '9'.repeat(40)),
+        fc.integer(),
+      ),
+      { minLength: 1, maxLength: 4 },
+    )
     .map((values) => Buffer.from(JSON.stringify(values), 'utf8').toString('base64url'));
   const anyCursor = fc.oneof(madeUpCursor, fc.string(), fc.base64String());
 
@@ -206,12 +259,20 @@ describe('cursors', () => {
     const lists = listsWithCursors();
     expect(lists.length).toBeGreaterThanOrEqual(6);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...lists.map((operation) => operation.field.name)), anyCursor, async (name, after) => {
-        const operation = lists.find((candidate) => candidate.field.name === name)!;
-        const { query, variables } = request(operation, { path: ['after'], type: operation.field.args.find((a) => a.name === 'after')!.type }, after);
-        const response = await server.gql(query, variables);
-        if (response.errors) expectRefusedAt(response, 'after', `${operation.field.name}(after: ${after})`);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...lists.map((operation) => operation.field.name)),
+        anyCursor,
+        async (name, after) => {
+          const operation = lists.find((candidate) => candidate.field.name === name)!;
+          const { query, variables } = request(
+            operation,
+            { path: ['after'], type: operation.field.args.find((a) => a.name === 'after')!.type },
+            after,
+          );
+          const response = await server.gql(query, variables);
+          if (response.errors) expectRefusedAt(response, 'after', `${operation.field.name}(after: ${after})`);
+        },
+      ),
       { numRuns: 150 },
     );
   });

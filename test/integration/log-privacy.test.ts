@@ -76,11 +76,14 @@ beforeAll(async () => {
   await client.query(`CREATE SCHEMA ${schema}`);
   await client.end();
   url = await startPonte();
-  await sql(`INSERT INTO operator (given_name, family_name, email, role, password_hash) VALUES ('Prova', 'Registro', $1, 'COORDINATOR', $2)`, [
-    EMAIL,
-    await hashPassword(PASSWORD),
-  ]);
-  const signIn = await gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`, { e: EMAIL, p: PASSWORD });
+  await sql(
+    `INSERT INTO operator (given_name, family_name, email, role, password_hash) VALUES ('Prova', 'Registro', $1, 'COORDINATOR', $2)`,
+    [EMAIL, await hashPassword(PASSWORD)],
+  );
+  const signIn = await gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }`, {
+    e: EMAIL,
+    p: PASSWORD,
+  });
   token = signIn.data.signIn.accessToken;
 }, 120_000);
 
@@ -98,8 +101,19 @@ afterAll(async () => {
 
 async function referral(overrides: { reason: string; givenName: string; familyName: string }) {
   const [{ id: brescia }] = await sql(`SELECT id FROM municipality WHERE name = 'Brescia'`);
-  const newBeneficiary = person({ givenName: overrides.givenName, familyName: overrides.familyName, birthDate: '1979-04-12', residenceMunicipalityId: '' });
-  return { input: { referral: { ...REFERRAL, reason: overrides.reason }, newBeneficiary: { ...newBeneficiary, residenceMunicipalityId: toGlobalId('Municipality', brescia) } }, codiceFiscale: newBeneficiary.codiceFiscale };
+  const newBeneficiary = person({
+    givenName: overrides.givenName,
+    familyName: overrides.familyName,
+    birthDate: '1979-04-12',
+    residenceMunicipalityId: '',
+  });
+  return {
+    input: {
+      referral: { ...REFERRAL, reason: overrides.reason },
+      newBeneficiary: { ...newBeneficiary, residenceMunicipalityId: toGlobalId('Municipality', brescia) },
+    },
+    codiceFiscale: newBeneficiary.codiceFiscale,
+  };
 }
 
 /** What the process wrote during one test. */
@@ -114,10 +128,18 @@ function expectNotLogged(secrets: string[]): void {
 
 describe('the process logs', () => {
   it('hold no codice fiscale, name or referral reason when a statement fails inside the database', async () => {
-    const { input, codiceFiscale } = await referral({ reason: 'Dipendenza da alcol in trattamento', givenName: 'Orsola', familyName: 'Zanardelli' });
+    const { input, codiceFiscale } = await referral({
+      reason: 'Dipendenza da alcol in trattamento',
+      givenName: 'Orsola',
+      familyName: 'Zanardelli',
+    });
     // The database refuses every new referral, as a trigger or a fault Ponte does not expect would.
-    await sql(`CREATE FUNCTION test_refuses_everything() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test_refuses_everything'; END $$`);
-    await sql(`CREATE TRIGGER test_refuses_everything BEFORE INSERT ON referral FOR EACH ROW EXECUTE FUNCTION test_refuses_everything()`);
+    await sql(
+      `CREATE FUNCTION test_refuses_everything() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test_refuses_everything'; END $$`,
+    );
+    await sql(
+      `CREATE TRIGGER test_refuses_everything BEFORE INSERT ON referral FOR EACH ROW EXECUTE FUNCTION test_refuses_everything()`,
+    );
     try {
       const answer = await gql(RECEIVE_REFERRAL, { input });
       expect(answer.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
@@ -134,10 +156,16 @@ describe('the process logs', () => {
   });
 
   it('hold nothing of hostile inputs: NUL bytes in text, malformed cursors', async () => {
-    const { input, codiceFiscale } = await referral({ reason: 'Disturbo psichico\u0000 seguito dal CPS', givenName: 'Ermenegilda', familyName: 'Bonomelli' });
+    const { input, codiceFiscale } = await referral({
+      reason: 'Disturbo psichico\u0000 seguito dal CPS',
+      givenName: 'Ermenegilda',
+      familyName: 'Bonomelli',
+    });
     expect((await gql(RECEIVE_REFERRAL, { input })).errors).toHaveLength(1);
     const cursor = Buffer.from(JSON.stringify([codiceFiscale, 'x'])).toString('base64url');
-    expect((await gql(`query($after: String) { beneficiaries(after: $after) { totalCount } }`, { after: cursor })).errors).toHaveLength(1);
+    expect(
+      (await gql(`query($after: String) { beneficiaries(after: $after) { totalCount } }`, { after: cursor })).errors,
+    ).toHaveLength(1);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expectNotLogged([codiceFiscale, 'Disturbo psichico', 'Ermenegilda', 'Bonomelli']);
   });

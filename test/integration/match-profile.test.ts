@@ -22,17 +22,30 @@ afterAll(() => server.close());
 const EVERYONE = 1_000_000;
 
 /** The people the profile-based pre-rank admits, and those the hard constraints over the source tables admit. */
-async function admittedBothWays(openingId: string, filter: MatchFilter): Promise<{ profile: string[]; tables: string[] }> {
+async function admittedBothWays(
+  openingId: string,
+  filter: MatchFilter,
+): Promise<{ profile: string[]; tables: string[] }> {
   const manager = server.dataSource.manager;
   const profile = (await preRankCandidates(manager, openingId, filter, EVERYONE)).map((r) => r.id).sort();
-  const tables = [...new Set((await findEligiblePairs(manager, { openingId }, filter)).map((p) => p.beneficiaryId))].sort();
+  const tables = [
+    ...new Set((await findEligiblePairs(manager, { openingId }, filter)).map((p) => p.beneficiaryId)),
+  ].sort();
   return { profile, tables };
 }
 
 /** The two derived tables, each with its key and the call that rebuilds it from the source tables. */
 const PROFILES = {
-  people: { table: 'match_profile', key: 'beneficiary_id', rebuild: 'refresh_match_profiles(ARRAY(SELECT id FROM beneficiary))' },
-  openings: { table: 'opening_match_profile', key: 'opening_id', rebuild: 'refresh_opening_match_profiles(ARRAY(SELECT id FROM opening))' },
+  people: {
+    table: 'match_profile',
+    key: 'beneficiary_id',
+    rebuild: 'refresh_match_profiles(ARRAY(SELECT id FROM beneficiary))',
+  },
+  openings: {
+    table: 'opening_match_profile',
+    key: 'opening_id',
+    rebuild: 'refresh_opening_match_profiles(ARRAY(SELECT id FROM opening))',
+  },
 };
 type Profile = (typeof PROFILES)[keyof typeof PROFILES];
 
@@ -43,7 +56,10 @@ type Profile = (typeof PROFILES)[keyof typeof PROFILES];
 function comparable(rows: Array<Record<string, unknown>>): unknown[] {
   return rows.map((row) =>
     Object.fromEntries(
-      Object.entries(row).map(([column, value]) => [column, column.startsWith('skills_from_level_') ? String(value).replace(/0+$/, '') : value]),
+      Object.entries(row).map(([column, value]) => [
+        column,
+        column.startsWith('skills_from_level_') ? String(value).replace(/0+$/, '') : value,
+      ]),
     ),
   );
 }
@@ -71,7 +87,13 @@ describe('the match profile behind the candidate ranking', () => {
     const [{ municipalityId }] = await server.dataSource.query(
       `SELECT residence_municipality_id AS "municipalityId" FROM beneficiary GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
     );
-    const filters: MatchFilter[] = [{}, { ambito: 3 }, { municipalityId }, { caseStatuses: ['ORIENTATION' as never] }, { maxCommuteKm: 12 }];
+    const filters: MatchFilter[] = [
+      {},
+      { ambito: 3 },
+      { municipalityId },
+      { caseStatuses: ['ORIENTATION' as never] },
+      { maxCommuteKm: 12 },
+    ];
     let admitted = 0;
     for (const openingId of openingIds) {
       for (const filter of filters) {
@@ -238,7 +260,10 @@ describe('the match profiles under concurrent writes', () => {
       `SELECT id FROM skill WHERE id NOT IN (${held}) ORDER BY code LIMIT 2`,
       [owner.id],
     );
-    await concurrently(write, write, [[owner.id, skills[0].id], [owner.id, skills[1].id]]);
+    await concurrently(write, write, [
+      [owner.id, skills[0].id],
+      [owner.id, skills[1].id],
+    ]);
     expect(await keptRows(profile)).toEqual(await rebuiltRows(profile));
   });
 });
@@ -246,10 +271,15 @@ describe('the match profiles under concurrent writes', () => {
 describe('the opening profile behind the ranking of openings', () => {
   const weights = { weightsByAmbito: new Map(), defaultWeights: DEFAULT_WEIGHTS };
 
-  async function openingsBothWays(beneficiaryId: string, filter: MatchFilter): Promise<{ profile: string[]; tables: string[] }> {
+  async function openingsBothWays(
+    beneficiaryId: string,
+    filter: MatchFilter,
+  ): Promise<{ profile: string[]; tables: string[] }> {
     const manager = server.dataSource.manager;
     const profile = (await preRankOpenings(manager, beneficiaryId, filter, EVERYONE, weights)).sort();
-    const tables = [...new Set((await findEligiblePairs(manager, { beneficiaryId }, filter)).map((p) => p.openingId))].sort();
+    const tables = [
+      ...new Set((await findEligiblePairs(manager, { beneficiaryId }, filter)).map((p) => p.openingId)),
+    ].sort();
     return { profile, tables };
   }
 
@@ -289,30 +319,38 @@ describe('the opening profile behind the ranking of openings', () => {
     );
     const skills: Array<{ id: string }> = await server.dataSource.query(`SELECT id FROM skill ORDER BY code LIMIT 3`);
     const skill = (i: number) => toGlobalId('Skill', skills[i].id);
-    const created = await server.gql(
-      `mutation($input: CreateOpeningInput!) { createOpening(input: $input) { id } }`,
-      {
-        input: {
-          employerId: toGlobalId('Employer', site.employerId), siteId: toGlobalId('EmployerSite', site.id), title: 'Magazziniere',
-          sector: 'LOGISTICS', weeklyHours: 30, shifts: ['MORNING'], contractType: 'TIROCINIO', positions: 1,
-          requiredSkills: [{ skillId: skill(0), requirement: 'REQUIRED', minimumLevel: 2, indispensable: true }],
-        },
+    const created = await server.gql(`mutation($input: CreateOpeningInput!) { createOpening(input: $input) { id } }`, {
+      input: {
+        employerId: toGlobalId('Employer', site.employerId),
+        siteId: toGlobalId('EmployerSite', site.id),
+        title: 'Magazziniere',
+        sector: 'LOGISTICS',
+        weeklyHours: 30,
+        shifts: ['MORNING'],
+        contractType: 'TIROCINIO',
+        positions: 1,
+        requiredSkills: [{ skillId: skill(0), requirement: 'REQUIRED', minimumLevel: 2, indispensable: true }],
       },
-    );
+    });
     expect(created.errors).toBeUndefined();
     const openingId = created.data!.createOpening.id;
     const status = (to: string) =>
-      server.gql(`mutation($id: ID!, $to: OpeningStatus!) { changeOpeningStatus(id: $id, input: { status: $to }) { status } }`, {
-        id: openingId,
-        to,
-      });
+      server.gql(
+        `mutation($id: ID!, $to: OpeningStatus!) { changeOpeningStatus(id: $id, input: { status: $to }) { status } }`,
+        {
+          id: openingId,
+          to,
+        },
+      );
     expect((await status('OPEN')).errors).toBeUndefined();
     const updated = await server.gql(
       `mutation($id: ID!, $input: UpdateOpeningInput!) { updateOpening(id: $id, input: $input) { id } }`,
       {
         id: openingId,
         input: {
-          shifts: ['AFTERNOON', 'WEEKEND'], physicalDemands: ['DRIVING'], weeklyHours: 20,
+          shifts: ['AFTERNOON', 'WEEKEND'],
+          physicalDemands: ['DRIVING'],
+          weeklyHours: 20,
           requiredSkills: [
             { skillId: skill(1), requirement: 'PREFERRED', minimumLevel: 3 },
             { skillId: skill(2), requirement: 'REQUIRED', minimumLevel: 1, indispensable: true },

@@ -24,9 +24,9 @@ describe('matching on the demo data', () => {
     const filters: MatchFilter[] = [{}, { ambito: 1 }, { maxCommuteKm: 15 }];
     for (const openingId of openingIds) {
       for (const filter of filters) {
-        const everyone = (await scoreEligiblePairs(manager, await findEligiblePairs(manager, { openingId }, filter))).sort(
-          byScoreThenId('beneficiaryId'),
-        );
+        const everyone = (
+          await scoreEligiblePairs(manager, await findEligiblePairs(manager, { openingId }, filter))
+        ).sort(byScoreThenId('beneficiaryId'));
         // Shallow lists raise the score to beat, so fewer people without the opening's skills are read.
         for (const depth of [1, 3, 10, 20]) {
           const fast = await topCandidatesForOpening(manager, openingId, filter, depth, null);
@@ -49,9 +49,9 @@ describe('matching on the demo data', () => {
     const filters: MatchFilter[] = [{}, { ambito: 3 }, { maxCommuteKm: 10 }];
     for (const { id } of people) {
       for (const filter of filters) {
-        const everyone = (await scoreEligiblePairs(manager, await findEligiblePairs(manager, { beneficiaryId: id }, filter))).sort(
-          byScoreThenId('openingId'),
-        );
+        const everyone = (
+          await scoreEligiblePairs(manager, await findEligiblePairs(manager, { beneficiaryId: id }, filter))
+        ).sort(byScoreThenId('openingId'));
         for (const depth of [1, 5, 20]) {
           const fast = await topOpeningsForPerson(manager, id, filter, depth, null);
           expect({ id, filter, depth, ranked: fast.map((m) => [m.openingId, m.score]) }).toEqual({

@@ -72,21 +72,40 @@ function surname(n: number): string {
 }
 
 /** Inserts one person as generated, with `extra` beneficiary columns; returns their id. */
-async function insertPerson(p: GeneratedPerson, extra: Record<string, unknown>, constraints: Partial<GeneratedPerson> = {}): Promise<string> {
+async function insertPerson(
+  p: GeneratedPerson,
+  extra: Record<string, unknown>,
+  constraints: Partial<GeneratedPerson> = {},
+): Promise<string> {
   seq += 1;
   const family = surname(seq);
   const birthDate = new Date(Date.UTC(1960, 0, 1) + seq * 86_400_000).toISOString().slice(0, 10);
   const id = await insertRow(server, 'beneficiary', {
-    codice_fiscale: computeCodiceFiscale({ surname: family, givenName: 'Gemello', birthDate, sex: 'F', belfioreCode: 'B157' }),
-    given_name: 'Gemello', family_name: family, birth_date: birthDate,
+    codice_fiscale: computeCodiceFiscale({
+      surname: family,
+      givenName: 'Gemello',
+      birthDate,
+      sex: 'F',
+      belfioreCode: 'B157',
+    }),
+    given_name: 'Gemello',
+    family_name: family,
+    birth_date: birthDate,
     residence_municipality_id: municipalities[p.municipality % municipalities.length].id,
-    case_status: 'ORIENTATION', has_driving_licence: p.licence,
+    case_status: 'ORIENTATION',
+    has_driving_licence: p.licence,
     case_opened_at: new Date(Date.now() - p.waitingDays * 86_400_000 - 3_600_000),
     ...extra,
   });
   const held = new Map(p.skills.map((s) => [skills[s.skill % skills.length], s.level]));
   for (const [skill, level] of held) {
-    await insertRow(server, 'beneficiary_skill', { beneficiary_id: id, skill_id: skill, level, source: 'OPERATOR_ASSESSED', assessed_on: '2026-01-10' });
+    await insertRow(server, 'beneficiary_skill', {
+      beneficiary_id: id,
+      skill_id: skill,
+      level,
+      source: 'OPERATOR_ASSESSED',
+      assessed_on: '2026-01-10',
+    });
   }
   const c = { ...p, ...constraints };
   await server.dataSource.query(
@@ -101,7 +120,12 @@ async function insertPerson(p: GeneratedPerson, extra: Record<string, unknown>, 
 async function exactScores(people: string[], weights: MatchingWeights): Promise<Map<string, number>> {
   const manager = server.dataSource.manager;
   const pairs = await findEligiblePairs(manager, { openingIds: null, beneficiaryIds: people }, {});
-  const scored = await scoreEligiblePairs(manager, pairs, { weights: new Map([[1, weights], [3, weights]]) });
+  const scored = await scoreEligiblePairs(manager, pairs, {
+    weights: new Map([
+      [1, weights],
+      [3, weights],
+    ]),
+  });
   return new Map(scored.map((m) => [`${m.beneficiaryId}|${m.openingId}`, m.score]));
 }
 
@@ -152,9 +176,13 @@ describe('Law 68/99 eligibility never lowers a score', () => {
       fc.asyncProperty(personArb, weightsArb, fc.constantFrom(0, 0.6, 0.8, 1), async (p, weights, quotaScore) => {
         const disabled = await insertPerson(p, { law68_category: 'DISABLED_ART1' });
         const other = await insertPerson(p, {});
-        const [mine, theirs] = [await preScores(disabled, weights, quotaScore), await preScores(other, weights, quotaScore)];
+        const [mine, theirs] = [
+          await preScores(disabled, weights, quotaScore),
+          await preScores(other, weights, quotaScore),
+        ];
         expect(mine.size).toBe(theirs.size);
-        for (const [opening, score] of mine) expect({ opening, score }).toEqual({ opening, score: Math.max(score, theirs.get(opening)!) });
+        for (const [opening, score] of mine)
+          expect({ opening, score }).toEqual({ opening, score: Math.max(score, theirs.get(opening)!) });
       }),
       { numRuns: 12 },
     );
@@ -169,15 +197,24 @@ describe('Law 68/99 eligibility never lowers a score', () => {
     const home = municipalities.findIndex((m) => m.ambito === quotaOpening.ambito);
     await fc.assert(
       fc.asyncProperty(weightsArb, async (weights) => {
-        const set = await server.gql(`mutation($a: Int!, $w: [FactorWeightInput!]!) { setMatchingWeights(ambito: $a, weights: $w) { weight } }`, {
-          a: quotaOpening.ambito,
-          w: Object.entries(weights).map(([factor, weight]) => ({ factor, weight })),
-        });
+        const set = await server.gql(
+          `mutation($a: Int!, $w: [FactorWeightInput!]!) { setMatchingWeights(ambito: $a, weights: $w) { weight } }`,
+          {
+            a: quotaOpening.ambito,
+            w: Object.entries(weights).map(([factor, weight]) => ({ factor, weight })),
+          },
+        );
         expect(set.errors).toBeUndefined();
         // No limits that could exclude the pair, and the opening's own skills, so both are candidates.
         const p: GeneratedPerson = {
-          municipality: home, waitingDays: 30, licence: true, skills: [], modes: ['CAR'], maxCommuteMinutes: null,
-          preferredSectors: [], maxWeeklyHours: null,
+          municipality: home,
+          waitingDays: 30,
+          licence: true,
+          skills: [],
+          modes: ['CAR'],
+          maxCommuteMinutes: null,
+          preferredSectors: [],
+          maxWeeklyHours: null,
         };
         const disabled = await insertPerson(p, { law68_category: 'DISABLED_ART1' });
         const other = await insertPerson(p, {});
@@ -207,7 +244,11 @@ describe('the commute limit is a constraint, not a scale', () => {
       fc.asyncProperty(personArb, weightsArb, fc.integer({ min: 20, max: 60 }), async (p, weights, tighter) => {
         const loose = await insertPerson(p, {}, { maxCommuteMinutes: 120 });
         const tight = await insertPerson(p, {}, { maxCommuteMinutes: tighter });
-        for (const [opening, tightScore, looseScore] of pairedScores(await exactScores([tight, loose], weights), tight, loose)) {
+        for (const [opening, tightScore, looseScore] of pairedScores(
+          await exactScores([tight, loose], weights),
+          tight,
+          loose,
+        )) {
           expect({ opening, tightScore }).toEqual({ opening, tightScore: looseScore });
         }
         const [a, b] = [await preScores(tight, weights, 0), await preScores(loose, weights, 0)];
@@ -223,11 +264,25 @@ describe('what is never an input of the score', () => {
     const sensitiveArb = fc.record({
       disability_kinds: fc.subarray(['PHYSICAL', 'SENSORY', 'INTELLECTUAL', 'PSYCHIC']),
       invalidity_percentage: fc.option(fc.integer({ min: 34, max: 100 })),
-      law381_category: fc.option(fc.constantFrom('DISABILITY', 'PSYCHIATRIC', 'DRUG_ADDICTION', 'ALCOHOL_ADDICTION', 'PRISONER_OR_ALTERNATIVE_MEASURE')),
+      law381_category: fc.option(
+        fc.constantFrom(
+          'DISABILITY',
+          'PSYCHIATRIC',
+          'DRUG_ADDICTION',
+          'ALCOHOL_ADDICTION',
+          'PRISONER_OR_ALTERNATIVE_MEASURE',
+        ),
+      ),
       followed_by_social_services: fc.boolean(),
     });
     const referralArb = fc.record({
-      service_kind: fc.constantFrom('MUNICIPAL_SOCIAL_SERVICE', 'ASST_DISABILITY_SERVICE', 'MENTAL_HEALTH_CENTRE', 'ADDICTION_SERVICE', 'JUSTICE_PROBATION_OFFICE'),
+      service_kind: fc.constantFrom(
+        'MUNICIPAL_SOCIAL_SERVICE',
+        'ASST_DISABILITY_SERVICE',
+        'MENTAL_HEALTH_CENTRE',
+        'ADDICTION_SERVICE',
+        'JUSTICE_PROBATION_OFFICE',
+      ),
       service_name: fc.constantFrom('CPS Brescia Nord', 'SerD Rezzato', 'Servizi sociali Gussago'),
       reason: fc.constantFrom('Ricovero recente', 'Percorso di recupero', 'Dimesso dalla comunità'),
     });
@@ -236,9 +291,16 @@ describe('what is never an input of the score', () => {
         const plain = await insertPerson(p, {});
         const marked = await insertPerson(p, sensitive);
         await insertRow(server, 'referral', {
-          beneficiary_id: marked, ...referral, referred_on: '2026-01-05', opened_case: true,
+          beneficiary_id: marked,
+          ...referral,
+          referred_on: '2026-01-05',
+          opened_case: true,
         });
-        for (const [opening, markedScore, plainScore] of pairedScores(await exactScores([marked, plain], weights), marked, plain)) {
+        for (const [opening, markedScore, plainScore] of pairedScores(
+          await exactScores([marked, plain], weights),
+          marked,
+          plain,
+        )) {
           expect({ opening, markedScore }).toEqual({ opening, markedScore: plainScore });
         }
         const [a, b] = [await preScores(marked, weights, 1), await preScores(plain, weights, 1)];
@@ -252,34 +314,61 @@ describe('what is never an input of the score', () => {
 describe('waiting time across re-referrals', () => {
   it('never lowers the waiting credit when a case is closed and the person referred again', async () => {
     const manager = server.dataSource.manager;
-    const periodArb = fc.record({ inCaseload: fc.integer({ min: 1, max: 300 }), closed: fc.integer({ min: 1, max: 200 }) });
+    const periodArb = fc.record({
+      inCaseload: fc.integer({ min: 1, max: 300 }),
+      closed: fc.integer({ min: 1, max: 200 }),
+    });
     await fc.assert(
-      fc.asyncProperty(fc.array(periodArb, { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 200 }), async (periods, current) => {
-        // Days before today: each earlier period opened, then closed; the current one opened `current` days ago.
-        const total = periods.reduce((sum, x) => sum + x.inCaseload + x.closed, 0) + current;
-        // Noon (UTC) of each day, so no step lands on another date in any time zone or across a change of summer time.
-        const noon = new Date(`${new Date().toISOString().slice(0, 10)}T12:00:00Z`).getTime();
-        const day = (daysAgo: number) => new Date(noon - daysAgo * 86_400_000);
-        const p: GeneratedPerson = {
-          municipality: 0, waitingDays: current, licence: true, skills: [], modes: [], maxCommuteMinutes: null, preferredSectors: [], maxWeeklyHours: null,
-        };
-        const id = await insertPerson(p, { case_opened_at: day(current) });
-        let at = total;
-        const steps: Array<[string | null, string, number]> = [];
-        for (const x of periods) {
-          steps.push([steps.length ? 'CLOSED' : null, 'REFERRED', at], ['REFERRED', 'ORIENTATION', at - 1], ['ORIENTATION', 'CLOSED', at - x.inCaseload]);
-          at -= x.inCaseload + x.closed;
-        }
-        steps.push(['CLOSED', 'REFERRED', current], ['REFERRED', 'ORIENTATION', Math.max(current - 1, 0)]);
-        for (const [from, to, daysAgo] of steps) {
-          await insertRow(server, 'case_status_change', { beneficiary_id: id, from_status: from, to_status: to, changed_at: day(daysAgo), reason: 'test' });
-        }
-        const [pair] = await findEligiblePairs(manager, { beneficiaryId: id }, {});
-        const beforeClosing = periods.reduce((sum, x) => sum + x.inCaseload, 0);
-        if (pair) expect(pair.waitingDays).toBe(beforeClosing + current);
-        const [profile] = await server.dataSource.query(`SELECT current_date - waiting_since::date AS days FROM match_profile WHERE beneficiary_id = $1`, [id]);
-        expect(profile.days).toBe(beforeClosing + current);
-      }),
+      fc.asyncProperty(
+        fc.array(periodArb, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 0, max: 200 }),
+        async (periods, current) => {
+          // Days before today: each earlier period opened, then closed; the current one opened `current` days ago.
+          const total = periods.reduce((sum, x) => sum + x.inCaseload + x.closed, 0) + current;
+          // Noon (UTC) of each day, so no step lands on another date in any time zone or across a change of summer time.
+          const noon = new Date(`${new Date().toISOString().slice(0, 10)}T12:00:00Z`).getTime();
+          const day = (daysAgo: number) => new Date(noon - daysAgo * 86_400_000);
+          const p: GeneratedPerson = {
+            municipality: 0,
+            waitingDays: current,
+            licence: true,
+            skills: [],
+            modes: [],
+            maxCommuteMinutes: null,
+            preferredSectors: [],
+            maxWeeklyHours: null,
+          };
+          const id = await insertPerson(p, { case_opened_at: day(current) });
+          let at = total;
+          const steps: Array<[string | null, string, number]> = [];
+          for (const x of periods) {
+            steps.push(
+              [steps.length ? 'CLOSED' : null, 'REFERRED', at],
+              ['REFERRED', 'ORIENTATION', at - 1],
+              ['ORIENTATION', 'CLOSED', at - x.inCaseload],
+            );
+            at -= x.inCaseload + x.closed;
+          }
+          steps.push(['CLOSED', 'REFERRED', current], ['REFERRED', 'ORIENTATION', Math.max(current - 1, 0)]);
+          for (const [from, to, daysAgo] of steps) {
+            await insertRow(server, 'case_status_change', {
+              beneficiary_id: id,
+              from_status: from,
+              to_status: to,
+              changed_at: day(daysAgo),
+              reason: 'test',
+            });
+          }
+          const [pair] = await findEligiblePairs(manager, { beneficiaryId: id }, {});
+          const beforeClosing = periods.reduce((sum, x) => sum + x.inCaseload, 0);
+          if (pair) expect(pair.waitingDays).toBe(beforeClosing + current);
+          const [profile] = await server.dataSource.query(
+            `SELECT current_date - waiting_since::date AS days FROM match_profile WHERE beneficiary_id = $1`,
+            [id],
+          );
+          expect(profile.days).toBe(beforeClosing + current);
+        },
+      ),
       { numRuns: 15 },
     );
   });
@@ -296,10 +385,25 @@ describe('matchingFairness', () => {
     expect(report.openings).toBeGreaterThan(0);
     expect(report.eligiblePairs).toBeGreaterThan(0);
     const dimensions = new Set(report.groups.map((g: any) => g.dimension));
-    expect([...dimensions].sort()).toEqual(['AGE_BAND', 'DISABILITY_KIND', 'LAW381_CATEGORY', 'LAW68_ART1', 'SOCIAL_SERVICES', 'TRANSPORT_MODE']);
+    expect([...dimensions].sort()).toEqual([
+      'AGE_BAND',
+      'DISABILITY_KIND',
+      'LAW381_CATEGORY',
+      'LAW68_ART1',
+      'SOCIAL_SERVICES',
+      'TRANSPORT_MODE',
+    ]);
     for (const g of report.groups) {
       if (g.suppressed) {
-        expect(g).toMatchObject({ people: null, poolShare: null, topShare: null, meanScore: null, meanRank: null, ratio: null, flagged: false });
+        expect(g).toMatchObject({
+          people: null,
+          poolShare: null,
+          topShare: null,
+          meanScore: null,
+          meanRank: null,
+          ratio: null,
+          flagged: false,
+        });
       } else {
         expect(g.people).toBeGreaterThanOrEqual(5);
         // Both shares are rounded to 4 decimals before this division: a relative tolerance.
@@ -313,7 +417,12 @@ describe('matchingFairness', () => {
     const [read] = await server.dataSource.query(
       `SELECT record_type, record_id, fields, operation FROM audit_event WHERE action = 'READ' AND record_type = 'MatchingFairness' ORDER BY id DESC LIMIT 1`,
     );
-    expect(read).toEqual({ record_type: 'MatchingFairness', record_id: `ambito 1 on ${report.asOf}`, fields: ['groups'], operation: 'matchingFairness' });
+    expect(read).toEqual({
+      record_type: 'MatchingFairness',
+      record_id: `ambito 1 on ${report.asOf}`,
+      fields: ['groups'],
+      operation: 'matchingFairness',
+    });
   });
 
   it('is for coordinators only, and measures today only', async () => {

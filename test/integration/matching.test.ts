@@ -17,26 +17,54 @@ const insert = (table: string, row: Record<string, unknown>) => insertRow(server
 async function addOpening(
   name: string,
   fields: Record<string, unknown>,
-  skills: Array<{ code: string; requirement: 'REQUIRED' | 'PREFERRED'; minimum_level: number; indispensable?: boolean }>,
+  skills: Array<{
+    code: string;
+    requirement: 'REQUIRED' | 'PREFERRED';
+    minimum_level: number;
+    indispensable?: boolean;
+  }>,
   where = 'Rezzato',
 ) {
   employerSeq += 1;
   const employerId = await insert('employer', {
-    legal_name: `${name} S.r.l.`, partita_iva: completePartitaIva(`${String(employerSeq).padStart(7, '0')}017`),
-    codice_fiscale: completePartitaIva(`${String(employerSeq).padStart(7, '0')}017`), legal_form: 'SRL', kind: 'PRIVATE',
-    ateco_code: '52.10', sector: 'LOGISTICS',
+    legal_name: `${name} S.r.l.`,
+    partita_iva: completePartitaIva(`${String(employerSeq).padStart(7, '0')}017`),
+    codice_fiscale: completePartitaIva(`${String(employerSeq).padStart(7, '0')}017`),
+    legal_form: 'SRL',
+    kind: 'PRIVATE',
+    ateco_code: '52.10',
+    sector: 'LOGISTICS',
   });
   const siteId = await insert('employer_site', {
-    employer_id: employerId, name: `Sede di ${where}`, address: 'Via Roma 1', municipality_id: town[where].id,
-    latitude: town[where].latitude, longitude: town[where].longitude,
+    employer_id: employerId,
+    name: `Sede di ${where}`,
+    address: 'Via Roma 1',
+    municipality_id: town[where].id,
+    latitude: town[where].latitude,
+    longitude: town[where].longitude,
   });
   opening[name] = await insert('opening', {
-    employer_id: employerId, site_id: siteId, title: name, sector: 'LOGISTICS', weekly_hours: 30, shifts: ['MORNING'],
-    contract_type: 'TIROCINIO', positions: 1, physical_demands: ['PROLONGED_STANDING'],
-    accessibility_features: ['STEP_FREE_ACCESS'], status: 'OPEN', ...fields,
+    employer_id: employerId,
+    site_id: siteId,
+    title: name,
+    sector: 'LOGISTICS',
+    weekly_hours: 30,
+    shifts: ['MORNING'],
+    contract_type: 'TIROCINIO',
+    positions: 1,
+    physical_demands: ['PROLONGED_STANDING'],
+    accessibility_features: ['STEP_FREE_ACCESS'],
+    status: 'OPEN',
+    ...fields,
   });
   for (const s of skills) {
-    await insert('opening_skill', { opening_id: opening[name], skill_id: skill[s.code], requirement: s.requirement, minimum_level: s.minimum_level, indispensable: s.indispensable ?? false });
+    await insert('opening_skill', {
+      opening_id: opening[name],
+      skill_id: skill[s.code],
+      requirement: s.requirement,
+      minimum_level: s.minimum_level,
+      indispensable: s.indispensable ?? false,
+    });
   }
   return { employerId, openingId: opening[name] };
 }
@@ -50,18 +78,38 @@ async function addPerson(
   personSeq += 1;
   const birthDate = `19${70 + personSeq}-03-0${1 + (personSeq % 9)}`;
   person[name] = await insert('beneficiary', {
-    codice_fiscale: computeCodiceFiscale({ surname: name, givenName: 'Test', birthDate, sex: 'M', belfioreCode: 'H256' }),
-    given_name: 'Test', family_name: name, birth_date: birthDate, residence_municipality_id: town[fields.where ?? 'Rezzato'].id,
-    case_status: fields.status ?? 'ORIENTATION', has_driving_licence: fields.licence ?? false,
+    codice_fiscale: computeCodiceFiscale({
+      surname: name,
+      givenName: 'Test',
+      birthDate,
+      sex: 'M',
+      belfioreCode: 'H256',
+    }),
+    given_name: 'Test',
+    family_name: name,
+    birth_date: birthDate,
+    residence_municipality_id: town[fields.where ?? 'Rezzato'].id,
+    case_status: fields.status ?? 'ORIENTATION',
+    has_driving_licence: fields.licence ?? false,
     law68_category: fields.law68 ? 'DISABLED_ART1' : null,
     case_opened_at: new Date(Date.now() - (fields.waitingDays ?? 0) * 86_400_000 - 3_600_000),
   });
   for (const [code, level] of Object.entries(skills)) {
-    await insert('beneficiary_skill', { beneficiary_id: person[name], skill_id: skill[code], level, source: 'OPERATOR_ASSESSED', assessed_on: '2026-01-10' });
+    await insert('beneficiary_skill', {
+      beneficiary_id: person[name],
+      skill_id: skill[code],
+      level,
+      source: 'OPERATOR_ASSESSED',
+      assessed_on: '2026-01-10',
+    });
   }
   if (constraints) {
     await server.dataSource.query(
-      `INSERT INTO work_constraints (beneficiary_id, ${Object.keys(constraints).join(', ')}) VALUES ($1, ${Object.keys(constraints).map((_, i) => `$${i + 2}`).join(', ')})`,
+      `INSERT INTO work_constraints (beneficiary_id, ${Object.keys(constraints).join(', ')}) VALUES ($1, ${Object.keys(
+        constraints,
+      )
+        .map((_, i) => `$${i + 2}`)
+        .join(', ')})`,
       [person[name], ...Object.values(constraints)],
     );
   }
@@ -83,16 +131,32 @@ const WAREHOUSE_SKILLS = [
 
 beforeAll(async () => {
   server = await startTestServer();
-  for (const m of await server.dataSource.query(`SELECT id, name, latitude, longitude FROM municipality`)) town[m.name] = m;
+  for (const m of await server.dataSource.query(`SELECT id, name, latitude, longitude FROM municipality`))
+    town[m.name] = m;
   for (const s of await server.dataSource.query(`SELECT id, code FROM skill`)) skill[s.code] = s.id;
 
   await addOpening('Magazzino', {}, WAREHOUSE_SKILLS);
-  await addPerson('Best', { waitingDays: 400 }, { LOG_PICKING: 3, LOG_PACKING: 2 }, {
-    min_weekly_hours: 20, max_weekly_hours: 35, available_shifts: ['MORNING'], transport_modes: ['PUBLIC_TRANSPORT'],
-    max_commute_minutes: 60, preferred_sectors: ['LOGISTICS'], accessibility_needs: ['STEP_FREE_ACCESS'],
-  });
+  await addPerson(
+    'Best',
+    { waitingDays: 400 },
+    { LOG_PICKING: 3, LOG_PACKING: 2 },
+    {
+      min_weekly_hours: 20,
+      max_weekly_hours: 35,
+      available_shifts: ['MORNING'],
+      transport_modes: ['PUBLIC_TRANSPORT'],
+      max_commute_minutes: 60,
+      preferred_sectors: ['LOGISTICS'],
+      accessibility_needs: ['STEP_FREE_ACCESS'],
+    },
+  );
   await addPerson('Middle', { waitingDays: 0 }, { LOG_PICKING: 1 }, null);
-  await addPerson('Third', { waitingDays: 73 }, { LOG_PICKING: 2 }, { max_commute_minutes: 30, preferred_sectors: ['CARE'] });
+  await addPerson(
+    'Third',
+    { waitingDays: 73 },
+    { LOG_PICKING: 2 },
+    { max_commute_minutes: 30, preferred_sectors: ['CARE'] },
+  );
 
   await addPerson('Closed', { status: 'CLOSED' }, {}, null);
   await addPerson('Placed', { status: 'PLACED' }, {}, null);
@@ -135,12 +199,16 @@ describe('matchCandidates', () => {
     expect(best.skillGaps).toEqual([]);
     expect(best.accommodations).toEqual([{ need: 'STEP_FREE_ACCESS', offered: true, arrangeable: false }]);
     expect(best.commute).toEqual({ distanceKm: 0, estimatedMinutes: 12, fastestMode: 'PUBLIC_TRANSPORT' });
-    expect(third.skillGaps).toEqual([{ requirement: 'PREFERRED', levelNeeded: 1, levelHeld: null, skill: { code: 'LOG_PACKING' } }]);
+    expect(third.skillGaps).toEqual([
+      { requirement: 'PREFERRED', levelNeeded: 1, levelHeld: null, skill: { code: 'LOG_PACKING' } },
+    ]);
     expect(middle.skillGaps).toEqual([
       { requirement: 'REQUIRED', levelNeeded: 2, levelHeld: 1, skill: { code: 'LOG_PICKING' } },
       { requirement: 'PREFERRED', levelNeeded: 1, levelHeld: null, skill: { code: 'LOG_PACKING' } },
     ]);
-    expect(best.factors.find((f: any) => f.code === 'SKILLS').explanation).toBe('Holds 1 of 1 required skills at the level asked; 1 of 1 preferred');
+    expect(best.factors.find((f: any) => f.code === 'SKILLS').explanation).toBe(
+      'Holds 1 of 1 required skills at the level asked; 1 of 1 preferred',
+    );
   });
 
   it.each([
@@ -153,14 +221,20 @@ describe('matchCandidates', () => {
     ['Far', 'COMMUTE', 'beyond the limit of 5 km'],
     ['Sector', 'EXCLUDED_SECTOR', 'The operator ruled out the logistics sector'],
   ])('excludes %s for the %s constraint, with the reason', async (name, code, text) => {
-    const { data } = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Magazzino), includeExcluded: true });
+    const { data } = await server.gql(MATCH_CANDIDATES, {
+      id: gid('Opening', opening.Magazzino),
+      includeExcluded: true,
+    });
     const excluded = data!.matchCandidates.excluded.find((e: any) => e.beneficiary.familyName === name);
     expect(excluded.reasons).toEqual([{ code, explanation: expect.stringContaining(text) }]);
     expect(data!.matchCandidates.matches.map((m: any) => m.beneficiary.familyName)).not.toContain(name);
   });
 
   it('lists every hard constraint an excluded candidate fails', async () => {
-    const { data } = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Magazzino), includeExcluded: true });
+    const { data } = await server.gql(MATCH_CANDIDATES, {
+      id: gid('Opening', opening.Magazzino),
+      includeExcluded: true,
+    });
     const several = data!.matchCandidates.excluded.find((e: any) => e.beneficiary.familyName === 'Several');
     expect(several.reasons.map((r: any) => r.code)).toEqual(['CASE_NOT_AVAILABLE', 'WEEKLY_HOURS', 'EXCLUDED_SECTOR']);
     expect(data!.matchCandidates.totalExcluded).toBe(9);
@@ -172,13 +246,19 @@ describe('matchCandidates', () => {
     ]);
     await addPerson('Driver', { licence: true }, { LOG_PICKING: 1 }, null);
     const { data } = await server.gql(MATCH_CANDIDATES, {
-      id: gid('Opening', opening.Consegne), includeExcluded: true, filter: { caseStatuses: ['ORIENTATION'] },
+      id: gid('Opening', opening.Consegne),
+      includeExcluded: true,
+      filter: { caseStatuses: ['ORIENTATION'] },
     });
     expect(data!.matchCandidates.matches.map((m: any) => m.beneficiary.familyName)).toEqual(['Driver']);
     const middle = data!.matchCandidates.excluded.find((e: any) => e.beneficiary.familyName === 'Middle');
     expect(middle.reasons.map((r: any) => r.code)).toEqual(['NO_DRIVING_LICENCE']);
     const quiet = data!.matchCandidates.excluded.find((e: any) => e.beneficiary.familyName === 'Quiet');
-    expect(quiet.reasons.map((r: any) => r.code)).toEqual(['NO_DRIVING_LICENCE', 'ACCESSIBILITY', 'INDISPENSABLE_SKILL']);
+    expect(quiet.reasons.map((r: any) => r.code)).toEqual([
+      'NO_DRIVING_LICENCE',
+      'ACCESSIBILITY',
+      'INDISPENSABLE_SKILL',
+    ]);
     expect(quiet.reasons[2].explanation).toContain('Lacks a skill the employer will not train');
   });
 
@@ -192,7 +272,9 @@ describe('matchCandidates', () => {
   it('applies the filters: minimum score, maximum commute, municipality and ambito', async () => {
     const id = gid('Opening', opening.Magazzino);
     const names = async (filter: object) =>
-      (await server.gql(MATCH_CANDIDATES, { id, filter })).data!.matchCandidates.matches.map((m: any) => m.beneficiary.familyName);
+      (await server.gql(MATCH_CANDIDATES, { id, filter })).data!.matchCandidates.matches.map(
+        (m: any) => m.beneficiary.familyName,
+      );
     expect(await names({ minScore: 40 })).toEqual(['Best', 'Third']);
     expect(await names({ ambito: 1 })).toEqual([]);
     expect(await names({ ambito: 3, maxCommuteKm: 1 })).toEqual(expect.arrayContaining(['Best', 'Third', 'Middle']));
@@ -204,8 +286,10 @@ describe('matchCandidates', () => {
     await addOpening('Pari', { physical_demands: [] }, []);
     await addPerson('TwinA', { waitingDays: 10 }, {}, null);
     await addPerson('TwinB', { waitingDays: 10 }, {}, null);
-    const run = async () => (await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Pari) })).data!.matchCandidates.matches
-      .map((m: any) => `${m.beneficiary.familyName}:${m.score}`);
+    const run = async () =>
+      (await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Pari) })).data!.matchCandidates.matches.map(
+        (m: any) => `${m.beneficiary.familyName}:${m.score}`,
+      );
     const first = await run();
     expect(await run()).toEqual(first);
     const twins = first.filter((s: string) => s.startsWith('Twin'));
@@ -220,9 +304,17 @@ describe('matchCandidates', () => {
     await addPerson('Returning', { waitingDays: 10 }, {}, null);
     await addPerson('Control', { waitingDays: 10 }, {}, null);
     await insert('placement', {
-      beneficiary_id: person.Returning, employer_id: employerId, opening_id: openingId, kind: 'TIROCINIO_INCLUSIONE',
-      status: 'COMPLETED', outcome: 'POSITIVE', starts_on: '2025-01-10', planned_end_on: '2025-07-10', ended_on: '2025-07-10',
-      started_at: '2025-01-10T08:00:00Z', weekly_hours: 20,
+      beneficiary_id: person.Returning,
+      employer_id: employerId,
+      opening_id: openingId,
+      kind: 'TIROCINIO_INCLUSIONE',
+      status: 'COMPLETED',
+      outcome: 'POSITIVE',
+      starts_on: '2025-01-10',
+      planned_end_on: '2025-07-10',
+      ended_on: '2025-07-10',
+      started_at: '2025-01-10T08:00:00Z',
+      weekly_hours: 20,
     });
     const { data } = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Ritorno) });
     const returning = data!.matchCandidates.matches.find((m: any) => m.beneficiary.familyName === 'Returning');
@@ -233,7 +325,11 @@ describe('matchCandidates', () => {
   });
 
   it('counts the employer’s uncovered Law 68/99 quota only for people eligible under Law 68/99', async () => {
-    const { employerId } = await addOpening('Quota', { physical_demands: [], counts_toward_quota: true, contract_type: 'PERMANENT' }, []);
+    const { employerId } = await addOpening(
+      'Quota',
+      { physical_demands: [], counts_toward_quota: true, contract_type: 'PERMANENT' },
+      [],
+    );
     await server.dataSource.query(
       `INSERT INTO headcount_snapshot (employer_id, reference_date, total_employees) VALUES ($1, '2025-06-30', 80)`,
       [employerId],
@@ -241,7 +337,8 @@ describe('matchCandidates', () => {
     await addPerson('Eligible', { waitingDays: 10, law68: true }, {}, null);
     await addPerson('NotEligible', { waitingDays: 10 }, {}, null);
     const { data } = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Quota) });
-    const factorsOf = (name: string) => data!.matchCandidates.matches.find((m: any) => m.beneficiary.familyName === name).factors;
+    const factorsOf = (name: string) =>
+      data!.matchCandidates.matches.find((m: any) => m.beneficiary.familyName === name).factors;
     const quota = factorsOf('Eligible').find((f: any) => f.code === 'LAW68_QUOTA');
     expect(quota.factorScore).toBeGreaterThan(0);
     expect(quota.explanation).toMatch(/must still hire \d+ disabled worker/);
@@ -260,7 +357,9 @@ describe('matchCandidates', () => {
   it('answers NOT_FOUND for an opening that does not exist and BAD_USER_INPUT for a page too large', async () => {
     const missing = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', '00000000-0000-4000-8000-000000000000') });
     expect(missing.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'openingId' });
-    const big = await server.gql(`query($id: ID!) { matchCandidates(openingId: $id, first: 500) { totalEligible } }`, { id: gid('Opening', opening.Magazzino) });
+    const big = await server.gql(`query($id: ID!) { matchCandidates(openingId: $id, first: 500) { totalEligible } }`, {
+      id: gid('Opening', opening.Magazzino),
+    });
     expect(big.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });
@@ -283,19 +382,36 @@ describe('matchOpenings', () => {
     const plain = { physical_demands: [], accessibility_features: [], shifts: [] };
     await addOpening('PreferredJob', { ...plain, occupation_id: occupationA.id }, []);
     const { employerId } = await addOpening('KnownEmployer', { ...plain, occupation_id: occupationB.id }, []);
-    await addPerson('Alumna', { waitingDays: 30 }, {}, { preferred_occupation_ids: [occupationA.id], preferred_sectors: ['LOGISTICS'] });
+    await addPerson(
+      'Alumna',
+      { waitingDays: 30 },
+      {},
+      { preferred_occupation_ids: [occupationA.id], preferred_sectors: ['LOGISTICS'] },
+    );
     await insert('placement', {
-      beneficiary_id: person.Alumna, employer_id: employerId, kind: 'WORK_TRIAL', status: 'COMPLETED', outcome: 'POSITIVE',
-      starts_on: '2025-02-03', planned_end_on: '2025-03-31', ended_on: '2025-03-31', started_at: '2025-02-03T08:00:00Z', weekly_hours: 20,
+      beneficiary_id: person.Alumna,
+      employer_id: employerId,
+      kind: 'WORK_TRIAL',
+      status: 'COMPLETED',
+      outcome: 'POSITIVE',
+      starts_on: '2025-02-03',
+      planned_end_on: '2025-03-31',
+      ended_on: '2025-03-31',
+      started_at: '2025-02-03T08:00:00Z',
+      weekly_hours: 20,
     });
     // The preferred occupation gives 5.00 points more (16.67 × 0.3) than the preferred sector alone; the good trial 5.56.
-    const { data, errors } = await server.gql(`query($id: ID!) { matchOpenings(beneficiaryId: $id, first: 1) { matches { score opening { title } } } }`, {
-      id: gid('Beneficiary', person.Alumna),
-    });
+    const { data, errors } = await server.gql(
+      `query($id: ID!) { matchOpenings(beneficiaryId: $id, first: 1) { matches { score opening { title } } } }`,
+      {
+        id: gid('Beneficiary', person.Alumna),
+      },
+    );
     expect(errors).toBeUndefined();
     expect(data!.matchOpenings.matches.map((m: any) => m.opening.title)).toEqual(['KnownEmployer']);
     const both = await server.gql(MATCH_OPENINGS, { id: gid('Beneficiary', person.Alumna) });
-    const scoreOf = (title: string) => both.data!.matchOpenings.matches.find((m: any) => m.opening.title === title).score;
+    const scoreOf = (title: string) =>
+      both.data!.matchOpenings.matches.find((m: any) => m.opening.title === title).score;
     expect(Math.round((scoreOf('KnownEmployer') - scoreOf('PreferredJob')) * 100)).toBe(56);
   });
 
@@ -320,21 +436,38 @@ describe('placementPlan', () => {
 
   it('assigns each person at most once, within positions, maximising the total score', async () => {
     const ids = ['Best', 'Third', 'Middle'].map((n) => gid('Beneficiary', person[n]));
-    const { data, errors } = await server.gql(PLAN, { ambito: 3, openingIds: [gid('Opening', opening.Magazzino), gid('Opening', opening.Pari)], beneficiaryIds: ids });
+    const { data, errors } = await server.gql(PLAN, {
+      ambito: 3,
+      openingIds: [gid('Opening', opening.Magazzino), gid('Opening', opening.Pari)],
+      beneficiaryIds: ids,
+    });
     expect(errors).toBeUndefined();
     const plan = data!.placementPlan;
     expect(plan.assignments).toHaveLength(2);
     expect(new Set(plan.assignments.map((a: any) => a.beneficiary.familyName)).size).toBe(2);
-    expect(plan.totalScore).toBeCloseTo(plan.assignments.reduce((s: number, a: any) => s + a.score, 0), 2);
+    expect(plan.totalScore).toBeCloseTo(
+      plan.assignments.reduce((s: number, a: any) => s + a.score, 0),
+      2,
+    );
     const warehouse = plan.openings.find((o: any) => o.opening.title === 'Magazzino');
     expect(warehouse).toMatchObject({ openPositions: 1, filledPositions: 1, unfilledReason: null });
     expect(warehouse.bestAlternative).not.toBeNull();
   });
 
   it('says why an opening stays unfilled', async () => {
-    const { data } = await server.gql(PLAN, { ambito: 3, openingIds: [gid('Opening', opening.Consegne)], beneficiaryIds: [gid('Beneficiary', person.Middle)] });
+    const { data } = await server.gql(PLAN, {
+      ambito: 3,
+      openingIds: [gid('Opening', opening.Consegne)],
+      beneficiaryIds: [gid('Beneficiary', person.Middle)],
+    });
     expect(data!.placementPlan.openings).toEqual([
-      { opening: { title: 'Consegne' }, openPositions: 1, filledPositions: 0, unfilledReason: 'NO_ELIGIBLE_CANDIDATE', bestAlternative: null },
+      {
+        opening: { title: 'Consegne' },
+        openPositions: 1,
+        filledPositions: 0,
+        unfilledReason: 'NO_ELIGIBLE_CANDIDATE',
+        bestAlternative: null,
+      },
     ]);
   });
 });
@@ -348,7 +481,10 @@ describe('people without the opening’s skills', () => {
     const { employerId } = await addOpening(
       'Assistenza',
       { sector: 'CARE', occupation_id: occupation.id, shifts: [], physical_demands: [], accessibility_features: [] },
-      [{ code: 'LOG_PICKING', requirement: 'REQUIRED', minimum_level: 2 }, { code: 'LOG_PACKING', requirement: 'PREFERRED', minimum_level: 1 }],
+      [
+        { code: 'LOG_PICKING', requirement: 'REQUIRED', minimum_level: 2 },
+        { code: 'LOG_PACKING', requirement: 'PREFERRED', minimum_level: 1 },
+      ],
       'Collebeato',
     );
     // Four people hold the preferred skill only (1 of 3 credit), prefer another sector and were just referred: 35.19.
@@ -356,22 +492,39 @@ describe('people without the opening’s skills', () => {
       await addPerson(name, near, { LOG_PACKING: 1 }, { ...car, preferred_sectors: ['RETAIL'] });
     }
     // No skill of the opening, waiting over a year: the occupation preferred 48.15; the sector 43.15; no preference 39.81.
-    await addPerson('ByOccupation', { ...near, waitingDays: 400 }, {}, { ...car, preferred_occupation_ids: [occupation.id] });
+    await addPerson(
+      'ByOccupation',
+      { ...near, waitingDays: 400 },
+      {},
+      { ...car, preferred_occupation_ids: [occupation.id] },
+    );
     await addPerson('BySector', { ...near, waitingDays: 400 }, {}, { ...car, preferred_sectors: ['CARE'] });
     await addPerson('NoPreference', { ...near, waitingDays: 400 }, {}, car);
     // Other preferences: at most 32.41, below the holder; a positive past trial with the employer lifts one to 37.04.
     await addPerson('Elsewhere', { ...near, waitingDays: 400 }, {}, { ...car, preferred_sectors: ['RETAIL'] });
     await addPerson('TrialWentWell', { ...near, waitingDays: 400 }, {}, { ...car, preferred_sectors: ['RETAIL'] });
     await insert('placement', {
-      beneficiary_id: person.TrialWentWell, employer_id: employerId, kind: 'WORK_TRIAL', status: 'COMPLETED', outcome: 'POSITIVE',
-      starts_on: '2025-03-03', planned_end_on: '2025-04-30', ended_on: '2025-04-30', weekly_hours: 20, started_at: '2025-03-03T08:00:00Z',
+      beneficiary_id: person.TrialWentWell,
+      employer_id: employerId,
+      kind: 'WORK_TRIAL',
+      status: 'COMPLETED',
+      outcome: 'POSITIVE',
+      starts_on: '2025-03-03',
+      planned_end_on: '2025-04-30',
+      ended_on: '2025-04-30',
+      weekly_hours: 20,
+      started_at: '2025-03-03T08:00:00Z',
     });
 
     const ranked = async (first: number) => {
       const { data, errors } = await server.gql(
         `query($id: ID!, $first: Int!, $filter: MatchFilterInput) {
           matchCandidates(openingId: $id, first: $first, filter: $filter) { matches { score beneficiary { familyName } } } }`,
-        { id: gid('Opening', opening.Assistenza), first, filter: { municipalityId: gid('Municipality', town.Collebeato.id) } },
+        {
+          id: gid('Opening', opening.Assistenza),
+          first,
+          filter: { municipalityId: gid('Municipality', town.Collebeato.id) },
+        },
       );
       expect(errors).toBeUndefined();
       return data!.matchCandidates.matches.map((m: any) => [m.beneficiary.familyName, m.score]);
@@ -396,14 +549,26 @@ describe('matching weights', () => {
   it('lets only the coordinator change an ambito’s weights, which must add up to 100', async () => {
     const SET = `mutation($weights: [FactorWeightInput!]!) { setMatchingWeights(ambito: 3, weights: $weights) { factor weight } }`;
     const weights = [
-      { factor: 'SKILLS', weight: 50 }, { factor: 'COMMUTE', weight: 10 }, { factor: 'PREFERENCES', weight: 15 },
-      { factor: 'LAW68_QUOTA', weight: 10 }, { factor: 'WAITING_TIME', weight: 10 }, { factor: 'PAST_PLACEMENT', weight: 5 },
+      { factor: 'SKILLS', weight: 50 },
+      { factor: 'COMMUTE', weight: 10 },
+      { factor: 'PREFERENCES', weight: 15 },
+      { factor: 'LAW68_QUOTA', weight: 10 },
+      { factor: 'WAITING_TIME', weight: 10 },
+      { factor: 'PAST_PLACEMENT', weight: 5 },
     ];
     const operatorId = await createOperator(server, { email: 'op@giustaoccupazione.example', ambito: 3 });
-    const coordinatorId = await createOperator(server, { email: 'coord@giustaoccupazione.example', role: 'COORDINATOR', ambito: null });
+    const coordinatorId = await createOperator(server, {
+      email: 'coord@giustaoccupazione.example',
+      role: 'COORDINATOR',
+      ambito: null,
+    });
     const forbidden = await server.gql(SET, { weights }, { as: operatorId });
     expect(forbidden.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const wrongTotal = await server.gql(SET, { weights: weights.map((w) => ({ ...w, weight: 20 })) }, { as: coordinatorId });
+    const wrongTotal = await server.gql(
+      SET,
+      { weights: weights.map((w) => ({ ...w, weight: 20 })) },
+      { as: coordinatorId },
+    );
     expect(wrongTotal.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weights' });
     const ok = await server.gql(SET, { weights }, { as: coordinatorId });
     expect(ok.data!.setMatchingWeights).toContainEqual({ factor: 'SKILLS', weight: 50 });

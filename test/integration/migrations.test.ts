@@ -14,9 +14,7 @@ describe('migrations and entities', () => {
 
   it('agree on every table and column', async () => {
     const { upQueries } = await server.dataSource.driver.createSchemaBuilder().log();
-    const columnChanges = upQueries
-      .map((q) => q.query)
-      .filter((sql) => !/CONSTRAINT|INDEX/.test(sql));
+    const columnChanges = upQueries.map((q) => q.query).filter((sql) => !/CONSTRAINT|INDEX/.test(sql));
     expect(columnChanges).toEqual([]);
   });
 });

@@ -32,8 +32,14 @@ async function insertSite(employerId: string, municipality: string): Promise<str
   return row.id;
 }
 
-async function idsOf(table: 'skill' | 'occupation' | 'municipality', column: string, values: string[]): Promise<string[]> {
-  const rows = await server.dataSource.query(`SELECT id, ${column} AS key FROM ${table} WHERE ${column} = ANY($1)`, [values]);
+async function idsOf(
+  table: 'skill' | 'occupation' | 'municipality',
+  column: string,
+  values: string[],
+): Promise<string[]> {
+  const rows = await server.dataSource.query(`SELECT id, ${column} AS key FROM ${table} WHERE ${column} = ANY($1)`, [
+    values,
+  ]);
   return values.map((v) => rows.find((r: { key: string }) => r.key === v).id);
 }
 
@@ -67,7 +73,9 @@ async function insertOpenings(rows: OpeningRow[]): Promise<string[]> {
       rows.map((r) => r.status ?? 'OPEN'),
     ],
   );
-  const skills = rows.flatMap((r, i) => (r.skillIds ?? []).map((skillId, k) => ({ openingId: inserted[i].id, skillId, k })));
+  const skills = rows.flatMap((r, i) =>
+    (r.skillIds ?? []).map((skillId, k) => ({ openingId: inserted[i].id, skillId, k })),
+  );
   if (skills.length) {
     await server.dataSource.query(
       `INSERT INTO opening_skill (opening_id, skill_id, requirement, minimum_level)
@@ -153,10 +161,14 @@ describe('creating, reading and updating openings', () => {
   });
 
   it('reads an opening back through node(id)', async () => {
-    const created = (await server.gql(CREATE, { input: { ...validInput(), sector: 'AGRICULTURE_GREEN' } })).data!.createOpening;
-    const { data, errors } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Opening { ${OPENING_FIELDS} } } }`, {
-      id: created.id,
-    });
+    const created = (await server.gql(CREATE, { input: { ...validInput(), sector: 'AGRICULTURE_GREEN' } })).data!
+      .createOpening;
+    const { data, errors } = await server.gql(
+      `query ($id: ID!) { node(id: $id) { ... on Opening { ${OPENING_FIELDS} } } }`,
+      {
+        id: created.id,
+      },
+    );
     expect(errors).toBeUndefined();
     expect(data!.node).toEqual(created);
     expect(data!.node.sector).toBe('AGRICULTURE_GREEN');
@@ -180,7 +192,9 @@ describe('creating, reading and updating openings', () => {
       weeklyHours: 30,
       site: { name: 'Sede di Mazzano' },
       occupation: { code: 'OCC_FARM_WORKER' },
-      requiredSkills: [{ requirement: 'REQUIRED', minimumLevel: 3, indispensable: false, skill: { code: 'AGR_GREENHOUSE' } }],
+      requiredSkills: [
+        { requirement: 'REQUIRED', minimumLevel: 3, indispensable: false, skill: { code: 'AGR_GREENHOUSE' } },
+      ],
     });
 
     const cleared = await server.gql(UPDATE, { id: created.id, input: { occupationId: null, requiredSkills: [] } });
@@ -212,9 +226,17 @@ describe('creating, reading and updating openings', () => {
 
     const yesterday = () => new Date(Date.parse(todayInItaly()) - 86_400_000).toISOString().slice(0, 10);
     const cases: Array<[string, () => Record<string, unknown>, string]> = [
-      ['an unknown employer', () => ({ employerId: gid('Employer', '00000000-0000-4000-8000-000000000000') }), 'input.employerId'],
+      [
+        'an unknown employer',
+        () => ({ employerId: gid('Employer', '00000000-0000-4000-8000-000000000000') }),
+        'input.employerId',
+      ],
       ['a site of another employer', () => ({ siteId: gid('EmployerSite', otherEmployerSiteId) }), 'input.siteId'],
-      ['an unknown occupation', () => ({ occupationId: gid('Occupation', '00000000-0000-4000-8000-000000000000') }), 'input.occupationId'],
+      [
+        'an unknown occupation',
+        () => ({ occupationId: gid('Occupation', '00000000-0000-4000-8000-000000000000') }),
+        'input.occupationId',
+      ],
       ['a skill ID where an employer ID belongs', () => ({ employerId: gid('Skill', skills[0]) }), 'input.employerId'],
       ['more than 48 weekly hours', () => ({ weeklyHours: 49 }), 'input.weeklyHours'],
       ['no shift', () => ({ shifts: [] }), 'input.shifts'],
@@ -241,7 +263,11 @@ describe('creating, reading and updating openings', () => {
       ],
       [
         'an indispensable PREFERRED skill',
-        () => ({ requiredSkills: [{ skillId: gid('Skill', skills[0]), requirement: 'PREFERRED', minimumLevel: 1, indispensable: true }] }),
+        () => ({
+          requiredSkills: [
+            { skillId: gid('Skill', skills[0]), requirement: 'PREFERRED', minimumLevel: 1, indispensable: true },
+          ],
+        }),
         'input.requiredSkills.0.indispensable',
       ],
       [
@@ -285,7 +311,10 @@ describe('creating, reading and updating openings', () => {
       const created = (await server.gql(CREATE, { input: validInput() })).data!.createOpening;
       const nullTitle = await server.gql(UPDATE, { id: created.id, input: { title: null } });
       expect(nullTitle.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.title' });
-      const foreignSite = await server.gql(UPDATE, { id: created.id, input: { siteId: gid('EmployerSite', otherEmployerSiteId) } });
+      const foreignSite = await server.gql(UPDATE, {
+        id: created.id,
+        input: { siteId: gid('EmployerSite', otherEmployerSiteId) },
+      });
       expect(foreignSite.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.siteId' });
     });
   });
@@ -313,7 +342,9 @@ describe('opening status transitions', () => {
 
   it('reopens a filled opening when a placement falls through, keeping the first publication date', async () => {
     await server.dataSource.query(`UPDATE opening SET opened_on = '2024-01-15' WHERE id = $1`, [uuid]);
-    expect((await server.gql(CHANGE_STATUS, { id: openingId, status: 'FILLED' })).data!.changeOpeningStatus.status).toBe('FILLED');
+    expect(
+      (await server.gql(CHANGE_STATUS, { id: openingId, status: 'FILLED' })).data!.changeOpeningStatus.status,
+    ).toBe('FILLED');
     const { data } = await server.gql(CHANGE_STATUS, { id: openingId, status: 'OPEN' });
     expect(data!.changeOpeningStatus).toMatchObject({ status: 'OPEN', openedOn: '2024-01-15' });
   });
@@ -338,14 +369,19 @@ describe('opening status transitions', () => {
 
   it('does not reopen an opening whose deadline has passed until the deadline moves', async () => {
     const employerId = await insertEmployer('Scaduta S.r.l.');
-    const [id] = await insertOpenings([{ employerId, siteId: await insertSite(employerId, 'Brescia'), title: 'Scaduta', status: 'ON_HOLD' }]);
+    const [id] = await insertOpenings([
+      { employerId, siteId: await insertSite(employerId, 'Brescia'), title: 'Scaduta', status: 'ON_HOLD' },
+    ]);
     await server.dataSource.query(`UPDATE opening SET closes_on = '2020-01-31' WHERE id = $1`, [id]);
     const { errors } = await server.gql(CHANGE_STATUS, { id: gid('Opening', id), status: 'OPEN' });
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.status' });
   });
 
   it('answers NOT_FOUND for an unknown opening', async () => {
-    const { errors } = await server.gql(CHANGE_STATUS, { id: gid('Opening', '00000000-0000-4000-8000-000000000000'), status: 'OPEN' });
+    const { errors } = await server.gql(CHANGE_STATUS, {
+      id: gid('Opening', '00000000-0000-4000-8000-000000000000'),
+      status: 'OPEN',
+    });
     expect(errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
   });
 });
@@ -376,7 +412,13 @@ describe('listing openings', () => {
     await insertOpenings([
       { employerId: employer, siteId: siteRezzato, title: 'F1', skillIds: [skillIds[0]], countsTowardQuota: true },
       { employerId: employer, siteId: siteBrescia, title: 'F2', contractType: 'PERMANENT', status: 'DRAFT' },
-      { employerId: employer, siteId: siteMontichiari, title: 'F3', sector: 'RETAIL', skillIds: [skillIds[1], skillIds[0]] },
+      {
+        employerId: employer,
+        siteId: siteMontichiari,
+        title: 'F3',
+        sector: 'RETAIL',
+        skillIds: [skillIds[1], skillIds[0]],
+      },
       { employerId: employer, siteId: siteRezzato, title: 'F4', contractType: 'FIXED_TERM', status: 'CLOSED' },
       { employerId: employer, siteId: siteBrescia, title: 'F5', countsTowardQuota: true, skillIds: [skillIds[1]] },
       { employerId: other, siteId: otherSite, title: 'G1' },
@@ -384,7 +426,10 @@ describe('listing openings', () => {
   });
 
   const filtered = async (filter: Record<string, unknown>) => {
-    const { data, errors } = await server.gql(LIST, { filter: { employerId: gid('Employer', employer), ...filter }, first: 100 });
+    const { data, errors } = await server.gql(LIST, {
+      filter: { employerId: gid('Employer', employer), ...filter },
+      first: 100,
+    });
     expect(errors).toBeUndefined();
     return titles(data);
   };
@@ -415,7 +460,11 @@ describe('listing openings', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let pageNo = 0; pageNo < 3; pageNo++) {
-      const { data, errors }: any = await server.gql(LIST, { filter: { employerId: gid('Employer', employer) }, first: 2, after });
+      const { data, errors }: any = await server.gql(LIST, {
+        filter: { employerId: gid('Employer', employer) },
+        first: 2,
+        after,
+      });
       expect(errors).toBeUndefined();
       expect(data.openings.totalCount).toBe(5);
       seen.push(...data.openings.edges.map((e: any) => e.node.title));
@@ -464,12 +513,16 @@ describe('the cost of reading a page of openings', () => {
     expect(thirty.result.errors).toBeUndefined();
     const edges = thirty.result.data!.openings.edges;
     expect(edges).toHaveLength(30);
-    expect(edges.every((e: any) => e.node.requiredSkills.length === 3 && e.node.requiredSkills[0].skill.code)).toBe(true);
+    expect(edges.every((e: any) => e.node.requiredSkills.length === 3 && e.node.requiredSkills[0].skill.code)).toBe(
+      true,
+    );
     expect(new Set(edges.map((e: any) => e.node.site.municipality.name)).size).toBe(5);
     expect(edges.find((e: any) => e.node.site.municipality.name === 'Rezzato').node.site.municipality.ambito).toEqual({
       name: 'Ambito 3 – Brescia Est',
     });
-    expect(edges.find((e: any) => e.node.site.municipality.name === 'Montichiari').node.site.municipality.ambito).toBeNull();
+    expect(
+      edges.find((e: any) => e.node.site.municipality.name === 'Montichiari').node.site.municipality.ambito,
+    ).toBeNull();
 
     const ten = await server.sql.count(() => server.gql(PAGE, { first: 10 }));
     expect(ten.result.data!.openings.edges).toHaveLength(10);

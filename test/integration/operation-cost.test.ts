@@ -18,7 +18,10 @@ let otherCoordinatorId: string;
 beforeAll(async () => {
   server = await startTestServer();
   otherCoordinatorId = await insertRow(server, 'operator', {
-    given_name: 'Seconda', family_name: 'Coordinatrice', email: 'seconda.coordinatrice@giustaoccupazione.example', role: 'COORDINATOR',
+    given_name: 'Seconda',
+    family_name: 'Coordinatrice',
+    email: 'seconda.coordinatrice@giustaoccupazione.example',
+    role: 'COORDINATOR',
   });
 });
 afterAll(() => server.close());
@@ -58,20 +61,30 @@ describe('heavy fields', () => {
   it('refuse 30 aliased rankings and statistics, which each run a full search', async () => {
     const ranking = 'matchOpenings(beneficiaryId: "x") { matches { score } }';
     expect(code(await server.gql(aliased(30, ranking)))).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(code(await server.gql(aliased(30, 'serviceStatistics(year: 2025) { csv }')))).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(code(await server.gql(aliased(30, 'quotaDashboard(first: 1) { totalCount }')))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(code(await server.gql(aliased(30, 'serviceStatistics(year: 2025) { csv }')))).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+    expect(code(await server.gql(aliased(30, 'quotaDashboard(first: 1) { totalCount }')))).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 });
 
 describe('page sizes', () => {
-  const FIELDS = 'edges { node { givenName familyName residence { name ambito { number name } } skills { level skill { code labelIt } } } }';
+  const FIELDS =
+    'edges { node { givenName familyName residence { name ambito { number name } } skills { level skill { code labelIt } } } }';
 
   it('are priced the same written in the query, sent as a variable, or left to the default (20)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }), async (first) => {
-        const literal = await server.gql(`{ beneficiaries${first === undefined ? '' : `(first: ${first})`} { ${FIELDS} } }`);
-        const variable = await server.gql(`query($n: Int) { beneficiaries(first: $n) { ${FIELDS} } }`, { n: first ?? null });
-        const explicitDefault = first === undefined ? await server.gql(`{ beneficiaries(first: 20) { ${FIELDS} } }`) : literal;
+        const literal = await server.gql(
+          `{ beneficiaries${first === undefined ? '' : `(first: ${first})`} { ${FIELDS} } }`,
+        );
+        const variable = await server.gql(`query($n: Int) { beneficiaries(first: $n) { ${FIELDS} } }`, {
+          n: first ?? null,
+        });
+        const explicitDefault =
+          first === undefined ? await server.gql(`{ beneficiaries(first: 20) { ${FIELDS} } }`) : literal;
         expect([code(variable), code(explicitDefault)]).toEqual([code(literal), code(literal)]);
       }),
       { numRuns: 30, examples: [[100], [5], [undefined]] },
@@ -90,7 +103,9 @@ describe('one placement plan at a time per operator', () => {
   async function holdOpenings(): Promise<{ release(): Promise<void>; waiting(): Promise<number> }> {
     const client = new Client({ connectionString: TEST_DATABASE_URL });
     await client.connect();
-    const [{ schema }] = (await server.dataSource.query('SELECT current_schema() AS schema')) as Array<{ schema: string }>;
+    const [{ schema }] = (await server.dataSource.query('SELECT current_schema() AS schema')) as Array<{
+      schema: string;
+    }>;
     await client.query(`BEGIN; LOCK TABLE ${schema}.opening IN ACCESS EXCLUSIVE MODE`);
     return {
       async waiting() {

@@ -27,7 +27,10 @@ describe('health', () => {
   it('/readyz is ready with the database reachable and migrated, no Redis configured', async () => {
     const response = await fetch(`${server.url}/readyz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ready', checks: { database: { ok: true }, migrations: { ok: true } } });
+    expect(await response.json()).toEqual({
+      status: 'ready',
+      checks: { database: { ok: true }, migrations: { ok: true } },
+    });
   });
 
   it('/readyz is unready while a migration is pending', async () => {
@@ -36,9 +39,16 @@ describe('health', () => {
     try {
       const response = await fetch(`${server.url}/readyz`);
       expect(response.status).toBe(503);
-      expect(((await response.json()) as any).checks.migrations).toEqual({ ok: false, reason: 'migrations are pending' });
+      expect(((await response.json()) as any).checks.migrations).toEqual({
+        ok: false,
+        reason: 'migrations are pending',
+      });
     } finally {
-      await server.dataSource.query(`INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)`, [last.id, last.timestamp, last.name]);
+      await server.dataSource.query(`INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)`, [
+        last.id,
+        last.timestamp,
+        last.name,
+      ]);
     }
   });
 });
@@ -49,12 +59,18 @@ describe('/metrics', () => {
     await server.gql(`{ campoCheNonEsiste }`);
     const text = await metrics();
     expect(text).toMatch(/^ponte_graphql_request_duration_seconds_count\{operation="beneficiaries",outcome="ok"\} 1$/m);
-    expect(text).toMatch(/^ponte_graphql_request_duration_seconds_count\{operation="\(none\)",outcome="GRAPHQL_VALIDATION_FAILED"\} 1$/m);
+    expect(text).toMatch(
+      /^ponte_graphql_request_duration_seconds_count\{operation="\(none\)",outcome="GRAPHQL_VALIDATION_FAILED"\} 1$/m,
+    );
     expect(text).not.toMatch(/MioNomeInventato|campoCheNonEsiste/);
   });
 
   it('reports the pool and the sign-in failures', async () => {
-    await server.gql(`mutation { signIn(email: "nessuno@giustaoccupazione.example", password: "sbagliata-davvero") { accessToken } }`, {}, { as: null });
+    await server.gql(
+      `mutation { signIn(email: "nessuno@giustaoccupazione.example", password: "sbagliata-davvero") { accessToken } }`,
+      {},
+      { as: null },
+    );
     const text = await metrics();
     expect(text).toMatch(/^ponte_db_pool_connections_in_use \d+$/m);
     expect(text).toMatch(/^ponte_db_pool_requests_waiting \d+$/m);
@@ -64,12 +80,21 @@ describe('/metrics', () => {
 
   it('asks for the token when one is set, and is off in production without one', async () => {
     const token = 'un-token-per-le-metriche-2026';
-    const guarded = await startTestServer({ config: { operations: { ...server.config.operations, metricsToken: token } } });
-    const production = await startTestServer({ config: { nodeEnv: 'production', operations: { ...server.config.operations, metricsToken: null } } });
+    const guarded = await startTestServer({
+      config: { operations: { ...server.config.operations, metricsToken: token } },
+    });
+    const production = await startTestServer({
+      config: { nodeEnv: 'production', operations: { ...server.config.operations, metricsToken: null } },
+    });
     try {
       expect((await fetch(`${guarded.url}/metrics`)).status).toBe(401);
-      expect((await fetch(`${guarded.url}/metrics`, { headers: { authorization: 'Bearer altro-token-sbagliato-2026' } })).status).toBe(401);
-      expect((await fetch(`${guarded.url}/metrics`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+      expect(
+        (await fetch(`${guarded.url}/metrics`, { headers: { authorization: 'Bearer altro-token-sbagliato-2026' } }))
+          .status,
+      ).toBe(401);
+      expect((await fetch(`${guarded.url}/metrics`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(
+        200,
+      );
       expect((await fetch(`${production.url}/metrics`)).status).toBe(404);
     } finally {
       await guarded.close();

@@ -43,10 +43,14 @@ async function insertOpening(weeklyHours: number): Promise<string> {
 async function personInOrientation(maxWeeklyHours: number | null): Promise<string> {
   counter++;
   const newBeneficiary = person({
-    givenName: 'Persona', familyName: `Turni${String.fromCharCode(65 + (counter % 26))}`, birthDate: `1985-0${1 + (counter % 9)}-1${counter % 10}`,
+    givenName: 'Persona',
+    familyName: `Turni${String.fromCharCode(65 + (counter % 26))}`,
+    birthDate: `1985-0${1 + (counter % 9)}-1${counter % 10}`,
     residenceMunicipalityId: towns['Rezzato'],
   });
-  const { data, errors } = await server.gql(RECEIVE_REFERRAL, { input: { referral: { ...REFERRAL, referredOn: today }, newBeneficiary } });
+  const { data, errors } = await server.gql(RECEIVE_REFERRAL, {
+    input: { referral: { ...REFERRAL, referredOn: today }, newBeneficiary },
+  });
   if (errors) throw new Error(JSON.stringify(errors));
   const id = data!.receiveReferral.beneficiary.id;
   for (const status of ['INTAKE', 'ORIENTATION']) {
@@ -69,7 +73,14 @@ async function personInOrientation(maxWeeklyHours: number | null): Promise<strin
 const PROPOSE = `mutation($input: ProposePlacementInput!) { proposePlacement(input: $input) { id status weeklyHours } }`;
 const propose = (beneficiaryId: string, openingId: string) =>
   server.gql(PROPOSE, {
-    input: { beneficiaryId, openingId, kind: 'TIROCINIO_INCLUSIONE', startsOn: today, plannedEndOn: addDays(today, 180), monthlyAllowanceCents: 50000 },
+    input: {
+      beneficiaryId,
+      openingId,
+      kind: 'TIROCINIO_INCLUSIONE',
+      startsOn: today,
+      plannedEndOn: addDays(today, 180),
+      monthlyAllowanceCents: 50000,
+    },
   });
 const confirm = (id: string) => server.gql(`mutation($id: ID!) { confirmPlacement(id: $id) { id status } }`, { id });
 
@@ -80,7 +91,13 @@ describe('one placement at a time, unless it fits', () => {
   beforeAll(async () => {
     // The reported case: an ACTIVE internship of 20 hours, a maximum of 30.
     personId = await personInOrientation(30);
-    for (const [name, hours] of [['first', 20], ['thirty', 30], ['ten', 10], ['otherTen', 10]] as const) opening[name] = await insertOpening(hours);
+    for (const [name, hours] of [
+      ['first', 20],
+      ['thirty', 30],
+      ['ten', 10],
+      ['otherTen', 10],
+    ] as const)
+      opening[name] = await insertOpening(hours);
     const proposed = await propose(personId, opening.first);
     expect(proposed.errors).toBeUndefined();
     expect((await confirm(proposed.data!.proposePlacement.id)).errors).toBeUndefined();
@@ -125,7 +142,9 @@ describe('one placement at a time, unless it fits', () => {
     const UPDATE = `mutation($id: ID!, $h: Int!) { updatePlacement(id: $id, input: { weeklyHours: $h }) { weeklyHours } }`;
     const raised = await server.gql(UPDATE, { id: ten.data!.proposePlacement.id, h: 15 });
     expect(raised.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.weeklyHours' });
-    expect((await server.gql(UPDATE, { id: ten.data!.proposePlacement.id, h: 8 })).data!.updatePlacement).toEqual({ weeklyHours: 8 });
+    expect((await server.gql(UPDATE, { id: ten.data!.proposePlacement.id, h: 8 })).data!.updatePlacement).toEqual({
+      weeklyHours: 8,
+    });
   });
 
   it('no longer recommends the opening the person holds, nor one that does not fit, and says why', async () => {
@@ -149,7 +168,8 @@ describe('one placement at a time, unless it fits', () => {
     expect(reasons(opening.thirty)).toEqual([
       {
         code: 'RUNNING_PLACEMENT',
-        explanation: 'Already works 20 hours a week in running placements; with this opening’s 30 that is 50, over the maximum of 30',
+        explanation:
+          'Already works 20 hours a week in running placements; with this opening’s 30 that is 50, over the maximum of 30',
       },
     ]);
   });
@@ -184,11 +204,19 @@ describe('evidence of every proposal', () => {
       proposedBy: { email: expect.any(String) },
       exclusionReasons: [],
     });
-    expect(evidence.factors.map((f: any) => [f.code, f.points])).toEqual(seen.factors.map((f: any) => [f.code, f.points]));
-    expect(evidence.factors.reduce((sum: number, f: any) => sum + Math.round(f.points * 100), 0)).toBe(Math.round(evidence.score * 100));
+    expect(evidence.factors.map((f: any) => [f.code, f.points])).toEqual(
+      seen.factors.map((f: any) => [f.code, f.points]),
+    );
+    expect(evidence.factors.reduce((sum: number, f: any) => sum + Math.round(f.points * 100), 0)).toBe(
+      Math.round(evidence.score * 100),
+    );
     expect(evidence.weights).toEqual([
-      { factor: 'SKILLS', weight: 40 }, { factor: 'PREFERENCES', weight: 15 }, { factor: 'COMMUTE', weight: 20 },
-      { factor: 'LAW68_QUOTA', weight: 10 }, { factor: 'WAITING_TIME', weight: 10 }, { factor: 'PAST_PLACEMENT', weight: 5 },
+      { factor: 'SKILLS', weight: 40 },
+      { factor: 'PREFERENCES', weight: 15 },
+      { factor: 'COMMUTE', weight: 20 },
+      { factor: 'LAW68_QUOTA', weight: 10 },
+      { factor: 'WAITING_TIME', weight: 10 },
+      { factor: 'PAST_PLACEMENT', weight: 5 },
     ]);
 
     // The read is audited as a read of case data; a role that may not read placements gets nothing.
@@ -196,7 +224,10 @@ describe('evidence of every proposal', () => {
       `SELECT fields FROM audit_event WHERE action = 'READ' AND record_type = 'Placement' AND 'matchEvidence' = ANY(fields)`,
     );
     expect(read.fields).toContain('matchEvidence');
-    const liaison = await createOperator(server, { email: 'liaison@giustaoccupazione.example', role: 'EMPLOYER_LIAISON' });
+    const liaison = await createOperator(server, {
+      email: 'liaison@giustaoccupazione.example',
+      role: 'EMPLOYER_LIAISON',
+    });
     const asLiaison = await server.gql(EVIDENCE, { id: proposed.data!.proposePlacement.id }, { as: liaison });
     expect(asLiaison.data?.node ?? null).toBeNull();
   });
@@ -207,10 +238,22 @@ describe('evidence of every proposal', () => {
     const proposed = await propose(personId, openingId);
     expect(proposed.errors).toBeUndefined();
     const { data } = await server.gql(EVIDENCE, { id: proposed.data!.proposePlacement.id });
-    expect(data!.node.matchEvidence).toMatchObject({ rank: null, score: null, topCandidate: false, factors: [], exclusionReasons: [{ code: 'WEEKLY_HOURS' }] });
+    expect(data!.node.matchEvidence).toMatchObject({
+      rank: null,
+      score: null,
+      topCandidate: false,
+      factors: [],
+      exclusionReasons: [{ code: 'WEEKLY_HOURS' }],
+    });
 
     const workshop = await server.gql(PROPOSE, {
-      input: { beneficiaryId: personId, kind: 'WORKSHOP', weeklyHours: 5, startsOn: today, plannedEndOn: addDays(today, 30) },
+      input: {
+        beneficiaryId: personId,
+        kind: 'WORKSHOP',
+        weeklyHours: 5,
+        startsOn: today,
+        plannedEndOn: addDays(today, 30),
+      },
     });
     expect(workshop.errors).toBeUndefined();
     const none = await server.gql(EVIDENCE, { id: workshop.data!.proposePlacement.id });

@@ -39,14 +39,22 @@ it('counts a confirmed Law 68/99 hiring toward the employer’s quota, and no lo
     input: {
       referral: { ...REFERRAL, referredOn: today },
       newBeneficiary: person({
-        givenName: 'Paolo', familyName: 'Quotati', birthDate: '1983-05-06', residenceMunicipalityId: towns['Rezzato'],
-        law68Category: 'DISABLED_ART1', invalidityPercentage: 70, disabilityKinds: ['PHYSICAL'],
+        givenName: 'Paolo',
+        familyName: 'Quotati',
+        birthDate: '1983-05-06',
+        residenceMunicipalityId: towns['Rezzato'],
+        law68Category: 'DISABLED_ART1',
+        invalidityPercentage: 70,
+        disabilityKinds: ['PHYSICAL'],
       }),
     },
   });
   const beneficiaryId = referral.data!.receiveReferral.beneficiary.id;
   for (const status of ['INTAKE', 'ORIENTATION']) {
-    await server.gql(`mutation($id: ID!, $s: CaseStatus!) { changeCaseStatus(beneficiaryId: $id, input: { status: $s, reason: "Colloquio" }) { caseStatus } }`, { id: beneficiaryId, s: status });
+    await server.gql(
+      `mutation($id: ID!, $s: CaseStatus!) { changeCaseStatus(beneficiaryId: $id, input: { status: $s, reason: "Colloquio" }) { caseStatus } }`,
+      { id: beneficiaryId, s: status },
+    );
   }
   const QUOTA = `query($id: ID!) { node(id: $id) { ... on Employer { quota { disabled { due covered shortfall } } } } }`;
   const employerId = toGlobalId('Employer', employer.id);
@@ -54,7 +62,14 @@ it('counts a confirmed Law 68/99 hiring toward the employer’s quota, and no lo
 
   const proposed = await server.gql(
     `mutation($input: ProposePlacementInput!) { proposePlacement(input: $input) { id countsTowardQuota contractType } }`,
-    { input: { beneficiaryId, openingId: toGlobalId('Opening', opening.id), kind: 'HIRING', startsOn: addDays(today, -1) } },
+    {
+      input: {
+        beneficiaryId,
+        openingId: toGlobalId('Opening', opening.id),
+        kind: 'HIRING',
+        startsOn: addDays(today, -1),
+      },
+    },
     { as: operator },
   );
   expect(proposed.errors).toBeUndefined();

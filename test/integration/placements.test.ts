@@ -28,7 +28,9 @@ async function insertEmployer(): Promise<string> {
   return employer.id;
 }
 
-async function insertOpening(options: { positions?: number; contractType?: string; countsTowardQuota?: boolean; employerId?: string } = {}) {
+async function insertOpening(
+  options: { positions?: number; contractType?: string; countsTowardQuota?: boolean; employerId?: string } = {},
+) {
   const employerId = options.employerId ?? (await insertEmployer());
   const [site] = await server.dataSource.query(
     `INSERT INTO employer_site (employer_id, name, address, municipality_id, latitude, longitude)
@@ -38,19 +40,36 @@ async function insertOpening(options: { positions?: number; contractType?: strin
   const [opening] = await server.dataSource.query(
     `INSERT INTO opening (employer_id, site_id, title, sector, weekly_hours, shifts, contract_type, positions, counts_toward_quota, status)
      VALUES ($1, $2, 'Addetto/a al montaggio', 'MANUFACTURING', 25, '{MORNING}', $3, $4, $5, 'OPEN') RETURNING id`,
-    [employerId, site.id, options.contractType ?? 'TIROCINIO', options.positions ?? 1, options.countsTowardQuota ?? false],
+    [
+      employerId,
+      site.id,
+      options.contractType ?? 'TIROCINIO',
+      options.positions ?? 1,
+      options.countsTowardQuota ?? false,
+    ],
   );
-  return { openingId: toGlobalId('Opening', opening.id), employerId: toGlobalId('Employer', employerId), rawOpeningId: opening.id as string };
+  return {
+    openingId: toGlobalId('Opening', opening.id),
+    employerId: toGlobalId('Employer', employerId),
+    rawOpeningId: opening.id as string,
+  };
 }
 
 /** A person referred and brought to ORIENTATION through the API, as an operator would. */
 async function personInOrientation(extra: Record<string, unknown> = {}): Promise<string> {
   counter++;
   const newBeneficiary = person({
-    givenName: 'Persona', familyName: `Prova${String.fromCharCode(65 + (counter % 26))}${String.fromCharCode(65 + Math.floor(counter / 26) % 26)}`,
-    birthDate: `19${70 + (counter % 29)}-0${1 + (counter % 9)}-1${counter % 10}`, residenceMunicipalityId: towns['Rezzato'], ...extra,
+    givenName: 'Persona',
+    familyName: `Prova${String.fromCharCode(65 + (counter % 26))}${String.fromCharCode(65 + (Math.floor(counter / 26) % 26))}`,
+    birthDate: `19${70 + (counter % 29)}-0${1 + (counter % 9)}-1${counter % 10}`,
+    residenceMunicipalityId: towns['Rezzato'],
+    ...extra,
   });
-  const { data, errors } = await server.gql(RECEIVE_REFERRAL, { input: { referral: { ...REFERRAL, referredOn: today }, newBeneficiary } }, asOperator());
+  const { data, errors } = await server.gql(
+    RECEIVE_REFERRAL,
+    { input: { referral: { ...REFERRAL, referredOn: today }, newBeneficiary } },
+    asOperator(),
+  );
   if (errors) throw new Error(JSON.stringify(errors));
   const id = data!.receiveReferral.beneficiary.id;
   for (const status of ['INTAKE', 'ORIENTATION']) {
@@ -74,8 +93,14 @@ async function propose(beneficiaryId: string, openingId: string, extra: Record<s
     PROPOSE,
     {
       input: {
-        beneficiaryId, openingId, kind: 'TIROCINIO_INCLUSIONE', startsOn: today, plannedEndOn: addDays(today, 180),
-        monthlyAllowanceCents: 50000, companyTutor: { name: 'Mario Bettoni', email: 'm.bettoni@officine.example' }, ...extra,
+        beneficiaryId,
+        openingId,
+        kind: 'TIROCINIO_INCLUSIONE',
+        startsOn: today,
+        plannedEndOn: addDays(today, 180),
+        monthlyAllowanceCents: 50000,
+        companyTutor: { name: 'Mario Bettoni', email: 'm.bettoni@officine.example' },
+        ...extra,
       },
     },
     asOperator(),
@@ -83,7 +108,11 @@ async function propose(beneficiaryId: string, openingId: string, extra: Record<s
   return result;
 }
 
-async function proposed(beneficiaryId: string, openingId: string, extra: Record<string, unknown> = {}): Promise<string> {
+async function proposed(
+  beneficiaryId: string,
+  openingId: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const { data, errors } = await propose(beneficiaryId, openingId, extra);
   if (errors) throw new Error(JSON.stringify(errors));
   return data!.proposePlacement.id;
@@ -91,23 +120,35 @@ async function proposed(beneficiaryId: string, openingId: string, extra: Record<
 
 describe('from proposal to hiring', () => {
   it('proposes, confirms, monitors and converts an internship into a hiring, moving the case along', async () => {
-    const beneficiaryId = await personInOrientation({ law68Category: 'DISABLED_ART1', invalidityPercentage: 60, disabilityKinds: ['PHYSICAL'] });
+    const beneficiaryId = await personInOrientation({
+      law68Category: 'DISABLED_ART1',
+      invalidityPercentage: 60,
+      disabilityKinds: ['PHYSICAL'],
+    });
     const { openingId, employerId } = await insertOpening();
 
     const { data, errors } = await propose(beneficiaryId, openingId);
     expect(errors).toBeUndefined();
     expect(data!.proposePlacement).toMatchObject({
-      status: 'PROPOSED', weeklyHours: 25, monthlyAllowanceCents: 50000, contractType: null, tutor: { email: 'tutor@giustaoccupazione.example' },
-      allowedNextStatuses: ['ACTIVE', 'ENDED_EARLY'], beneficiary: { caseStatus: 'ORIENTATION' },
+      status: 'PROPOSED',
+      weeklyHours: 25,
+      monthlyAllowanceCents: 50000,
+      contractType: null,
+      tutor: { email: 'tutor@giustaoccupazione.example' },
+      allowedNextStatuses: ['ACTIVE', 'ENDED_EARLY'],
+      beneficiary: { caseStatus: 'ORIENTATION' },
     });
     const id = data!.proposePlacement.id;
 
     const confirmed = await server.gql(CONFIRM, { id }, asOperator());
     expect(confirmed.errors).toBeUndefined();
     expect(confirmed.data!.confirmPlacement).toMatchObject({
-      status: 'ACTIVE', beneficiary: { caseStatus: 'INTERNSHIP' },
+      status: 'ACTIVE',
+      beneficiary: { caseStatus: 'INTERNSHIP' },
       allowedNextStatuses: ['SUSPENDED', 'COMPLETED', 'ENDED_EARLY', 'CONVERTED_TO_HIRING'],
-      visits: [{ status: 'PLANNED', plannedOn: addDays(today, 14), operator: { email: 'tutor@giustaoccupazione.example' } }],
+      visits: [
+        { status: 'PLANNED', plannedOn: addDays(today, 14), operator: { email: 'tutor@giustaoccupazione.example' } },
+      ],
     });
 
     // The tutor does the planned visit (today, ahead of plan): the next one is planned two weeks later.
@@ -121,8 +162,16 @@ describe('from proposal to hiring', () => {
     );
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data!.recordMonitoringVisit).toMatchObject({
-      status: 'DONE', doneOn: today, outcome: 'GOING_WELL', operator: { email: 'tutor@giustaoccupazione.example' },
-      placement: { visits: [{ status: 'DONE', plannedOn: addDays(today, 14) }, { status: 'PLANNED', plannedOn: addDays(today, 14) }] },
+      status: 'DONE',
+      doneOn: today,
+      outcome: 'GOING_WELL',
+      operator: { email: 'tutor@giustaoccupazione.example' },
+      placement: {
+        visits: [
+          { status: 'DONE', plannedOn: addDays(today, 14) },
+          { status: 'PLANNED', plannedOn: addDays(today, 14) },
+        ],
+      },
     });
 
     const hired = await server.gql(
@@ -137,12 +186,22 @@ describe('from proposal to hiring', () => {
     expect(hired.errors).toBeUndefined();
     const { internship, hiring } = hired.data!.convertPlacementToHiring;
     expect(internship).toMatchObject({
-      status: 'CONVERTED_TO_HIRING', outcome: 'POSITIVE', endedOn: today, allowedNextStatuses: [], convertedTo: { kind: 'HIRING' },
+      status: 'CONVERTED_TO_HIRING',
+      outcome: 'POSITIVE',
+      endedOn: today,
+      allowedNextStatuses: [],
+      convertedTo: { kind: 'HIRING' },
       visits: [{ status: 'DONE' }, { status: 'CANCELLED' }],
     });
     expect(hiring).toMatchObject({
-      kind: 'HIRING', status: 'ACTIVE', contractType: 'PERMANENT', countsTowardQuota: true, startsOn: addDays(today, 1),
-      employer: { id: employerId }, convertedFrom: { id }, history: [{ fromStatus: null, toStatus: 'ACTIVE' }],
+      kind: 'HIRING',
+      status: 'ACTIVE',
+      contractType: 'PERMANENT',
+      countsTowardQuota: true,
+      startsOn: addDays(today, 1),
+      employer: { id: employerId },
+      convertedFrom: { id },
+      history: [{ fromStatus: null, toStatus: 'ACTIVE' }],
       visits: [{ status: 'PLANNED', plannedOn: addDays(today, 15) }],
     });
     expect(hiring.beneficiary.caseStatus).toBe('PLACED');
@@ -151,7 +210,8 @@ describe('from proposal to hiring', () => {
       { fromStatus: 'INTERNSHIP', toStatus: 'PLACED', reason: 'Placement started: HIRING' },
     ]);
     expect(hiring.beneficiary.placements.map((p: any) => `${p.kind}:${p.status}`).sort()).toEqual([
-      'HIRING:ACTIVE', 'TIROCINIO_INCLUSIONE:CONVERTED_TO_HIRING',
+      'HIRING:ACTIVE',
+      'TIROCINIO_INCLUSIONE:CONVERTED_TO_HIRING',
     ]);
 
     // The matching engine's reading of "a positive past internship with the same employer".
@@ -174,10 +234,18 @@ describe('from proposal to hiring', () => {
     const noReason = await server.gql(CHANGE, { id, input: { status: 'ENDED_EARLY' } }, asOperator());
     expect(noReason.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
 
-    const ended = await server.gql(CHANGE, { id, input: { status: 'ENDED_EARLY', reason: 'Problemi di salute', outcome: 'NEUTRAL' } }, asOperator());
+    const ended = await server.gql(
+      CHANGE,
+      { id, input: { status: 'ENDED_EARLY', reason: 'Problemi di salute', outcome: 'NEUTRAL' } },
+      asOperator(),
+    );
     expect(ended.errors).toBeUndefined();
     expect(ended.data!.changePlacementStatus).toMatchObject({
-      status: 'ENDED_EARLY', endReason: 'Problemi di salute', outcome: 'NEUTRAL', endedOn: today, beneficiary: { caseStatus: 'ORIENTATION' },
+      status: 'ENDED_EARLY',
+      endReason: 'Problemi di salute',
+      outcome: 'NEUTRAL',
+      endedOn: today,
+      beneficiary: { caseStatus: 'ORIENTATION' },
     });
     const [{ planned }] = await server.dataSource.query(
       `SELECT count(*)::int AS planned FROM monitoring_visit WHERE status = 'PLANNED' AND placement_id = $1`,
@@ -191,16 +259,32 @@ describe('from proposal to hiring', () => {
     const { openingId } = await insertOpening();
     const id = await proposed(beneficiaryId, openingId, { kind: 'WORK_TRIAL' });
     await server.gql(CONFIRM, { id }, asOperator());
-    expect((await server.gql(CHANGE, { id, input: { status: 'SUSPENDED', reason: 'Malattia' } })).data!.changePlacementStatus.status).toBe('SUSPENDED');
-    expect((await server.gql(CHANGE, { id, input: { status: 'ACTIVE' } })).data!.changePlacementStatus.status).toBe('ACTIVE');
+    expect(
+      (await server.gql(CHANGE, { id, input: { status: 'SUSPENDED', reason: 'Malattia' } })).data!.changePlacementStatus
+        .status,
+    ).toBe('SUSPENDED');
+    expect((await server.gql(CHANGE, { id, input: { status: 'ACTIVE' } })).data!.changePlacementStatus.status).toBe(
+      'ACTIVE',
+    );
     const noOutcome = await server.gql(CHANGE, { id, input: { status: 'COMPLETED' } });
     expect(noOutcome.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.outcome' });
     const done = await server.gql(CHANGE, { id, input: { status: 'COMPLETED', outcome: 'POSITIVE' } });
-    expect(done.data!.changePlacementStatus).toMatchObject({ status: 'COMPLETED', outcome: 'POSITIVE', beneficiary: { caseStatus: 'ORIENTATION' } });
+    expect(done.data!.changePlacementStatus).toMatchObject({
+      status: 'COMPLETED',
+      outcome: 'POSITIVE',
+      beneficiary: { caseStatus: 'ORIENTATION' },
+    });
 
-    const { data } = await server.gql(`query($id: ID!) { node(id: $id) { ... on Placement { history { fromStatus toStatus reason changedBy { email } } } } }`, { id });
+    const { data } = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Placement { history { fromStatus toStatus reason changedBy { email } } } } }`,
+      { id },
+    );
     expect(data!.node.history.map((h: any) => `${h.fromStatus}→${h.toStatus}`)).toEqual([
-      'null→PROPOSED', 'PROPOSED→ACTIVE', 'ACTIVE→SUSPENDED', 'SUSPENDED→ACTIVE', 'ACTIVE→COMPLETED',
+      'null→PROPOSED',
+      'PROPOSED→ACTIVE',
+      'ACTIVE→SUSPENDED',
+      'SUSPENDED→ACTIVE',
+      'ACTIVE→COMPLETED',
     ]);
     expect(data!.node.history[0].changedBy).toEqual({ email: 'tutor@giustaoccupazione.example' });
   });
@@ -210,20 +294,49 @@ describe('contracts', () => {
   it('hires without an opening, then a renewal closes the running contract and brings the case back to PLACED', async () => {
     const beneficiaryId = await personInOrientation();
     const employerId = toGlobalId('Employer', await insertEmployer());
-    const contract = { beneficiaryId, employerId, startsOn: addDays(today, -200), weeklyHours: 30, contractType: 'FIXED_TERM' };
-    const hiring = await server.gql(PROPOSE, { input: { ...contract, kind: 'HIRING', plannedEndOn: addDays(today, -20) } }, asOperator());
+    const contract = {
+      beneficiaryId,
+      employerId,
+      startsOn: addDays(today, -200),
+      weeklyHours: 30,
+      contractType: 'FIXED_TERM',
+    };
+    const hiring = await server.gql(
+      PROPOSE,
+      { input: { ...contract, kind: 'HIRING', plannedEndOn: addDays(today, -20) } },
+      asOperator(),
+    );
     expect(hiring.errors).toBeUndefined();
     const hiringId = hiring.data!.proposePlacement.id;
     expect((await server.gql(CONFIRM, { id: hiringId })).data!.confirmPlacement.beneficiary.caseStatus).toBe('PLACED');
-    await server.gql(`mutation($id: ID!) { changeCaseStatus(beneficiaryId: $id, input: { status: MONITORING, reason: "Stabile" }) { caseStatus } }`, { id: beneficiaryId });
+    await server.gql(
+      `mutation($id: ID!) { changeCaseStatus(beneficiaryId: $id, input: { status: MONITORING, reason: "Stabile" }) { caseStatus } }`,
+      { id: beneficiaryId },
+    );
 
-    const renewal = await server.gql(PROPOSE, {
-      input: { ...contract, kind: 'CONTRACT_RENEWAL', startsOn: addDays(today, -19), plannedEndOn: addDays(today, 346) },
-    }, asOperator());
+    const renewal = await server.gql(
+      PROPOSE,
+      {
+        input: {
+          ...contract,
+          kind: 'CONTRACT_RENEWAL',
+          startsOn: addDays(today, -19),
+          plannedEndOn: addDays(today, 346),
+        },
+      },
+      asOperator(),
+    );
     expect(renewal.errors).toBeUndefined();
     const confirmed = await server.gql(CONFIRM, { id: renewal.data!.proposePlacement.id });
-    expect(confirmed.data!.confirmPlacement).toMatchObject({ status: 'ACTIVE', kind: 'CONTRACT_RENEWAL', beneficiary: { caseStatus: 'PLACED' } });
-    const { data } = await server.gql(`query($id: ID!) { node(id: $id) { ... on Placement { status outcome endedOn } } }`, { id: hiringId });
+    expect(confirmed.data!.confirmPlacement).toMatchObject({
+      status: 'ACTIVE',
+      kind: 'CONTRACT_RENEWAL',
+      beneficiary: { caseStatus: 'PLACED' },
+    });
+    const { data } = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Placement { status outcome endedOn } } }`,
+      { id: hiringId },
+    );
     expect(data!.node).toEqual({ status: 'COMPLETED', outcome: 'POSITIVE', endedOn: addDays(today, -20) });
   });
 });
@@ -235,21 +348,43 @@ describe('forbidden moves are typed errors', () => {
     const id = await proposed(beneficiaryId, openingId);
 
     const early = await server.gql(CHANGE, { id, input: { status: 'COMPLETED', outcome: 'POSITIVE' } });
-    expect(early.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: ['ACTIVE', 'ENDED_EARLY'] });
+    expect(early.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.status',
+      allowedStatuses: ['ACTIVE', 'ENDED_EARLY'],
+    });
 
     await server.gql(CHANGE, { id, input: { status: 'ENDED_EARLY', reason: 'La persona ha rinunciato' } });
     const again = await server.gql(CHANGE, { id, input: { status: 'ACTIVE' } });
-    expect(again.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: [] });
-    const { data } = await server.gql(`query($id: ID!) { node(id: $id) { ... on Placement { status beneficiary { caseStatus } } } }`, { id });
+    expect(again.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.status',
+      allowedStatuses: [],
+    });
+    const { data } = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Placement { status beneficiary { caseStatus } } } }`,
+      { id },
+    );
     expect(data!.node).toEqual({ status: 'ENDED_EARLY', beneficiary: { caseStatus: 'ORIENTATION' } });
   });
 
   it('does not convert a workshop, nor complete through changePlacementStatus to CONVERTED_TO_HIRING', async () => {
     const beneficiaryId = await personInOrientation();
     const employerId = toGlobalId('Employer', await insertEmployer());
-    const { data, errors } = await server.gql(PROPOSE, {
-      input: { beneficiaryId, employerId, kind: 'WORKSHOP', startsOn: today, plannedEndOn: addDays(today, 60), weeklyHours: 12 },
-    }, asOperator());
+    const { data, errors } = await server.gql(
+      PROPOSE,
+      {
+        input: {
+          beneficiaryId,
+          employerId,
+          kind: 'WORKSHOP',
+          startsOn: today,
+          plannedEndOn: addDays(today, 60),
+          weeklyHours: 12,
+        },
+      },
+      asOperator(),
+    );
     expect(errors).toBeUndefined();
     const id = data!.proposePlacement.id;
     const started = await server.gql(CONFIRM, { id }, asOperator());
@@ -267,23 +402,44 @@ describe('forbidden moves are typed errors', () => {
   it('checks the proposal: the case must be in orientation, and fields must fit the kind', async () => {
     const { openingId } = await insertOpening();
     const referred = await server.gql(RECEIVE_REFERRAL, {
-      input: { referral: { ...REFERRAL, referredOn: today }, newBeneficiary: person({ givenName: 'Nuova', familyName: 'Arrivata', birthDate: '1991-02-03', residenceMunicipalityId: towns['Rezzato'] }) },
+      input: {
+        referral: { ...REFERRAL, referredOn: today },
+        newBeneficiary: person({
+          givenName: 'Nuova',
+          familyName: 'Arrivata',
+          birthDate: '1991-02-03',
+          residenceMunicipalityId: towns['Rezzato'],
+        }),
+      },
     });
     const early = await propose(referred.data!.receiveReferral.beneficiary.id, openingId);
     expect(early.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.beneficiaryId' });
 
     const beneficiaryId = await personInOrientation();
-    const hiringOnInternship = await propose(beneficiaryId, openingId, { kind: 'HIRING', monthlyAllowanceCents: null, contractType: 'PERMANENT', plannedEndOn: null });
+    const hiringOnInternship = await propose(beneficiaryId, openingId, {
+      kind: 'HIRING',
+      monthlyAllowanceCents: null,
+      contractType: 'PERMANENT',
+      plannedEndOn: null,
+    });
     expect(hiringOnInternship.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
 
     const backwards = await propose(beneficiaryId, openingId, { plannedEndOn: addDays(today, -1) });
     expect(backwards.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.plannedEndOn' });
 
     const job = await insertOpening({ contractType: 'FIXED_TERM' });
-    const noEnd = await propose(beneficiaryId, job.openingId, { kind: 'HIRING', monthlyAllowanceCents: null, plannedEndOn: null });
+    const noEnd = await propose(beneficiaryId, job.openingId, {
+      kind: 'HIRING',
+      monthlyAllowanceCents: null,
+      plannedEndOn: null,
+    });
     expect(noEnd.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.plannedEndOn' });
 
-    const quota = await propose(beneficiaryId, job.openingId, { kind: 'HIRING', monthlyAllowanceCents: null, countsTowardQuota: true });
+    const quota = await propose(beneficiaryId, job.openingId, {
+      kind: 'HIRING',
+      monthlyAllowanceCents: null,
+      countsTowardQuota: true,
+    });
     expect(quota.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.countsTowardQuota' });
 
     await proposed(beneficiaryId, openingId);
@@ -301,12 +457,18 @@ describe('an opening never takes more active placements than its positions', () 
 
     const refused = await server.gql(CONFIRM, { id: second });
     expect(refused.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
-    const { data } = await server.gql(`query($id: ID!) { node(id: $id) { ... on Placement { status beneficiary { caseStatus } } } }`, { id: second });
+    const { data } = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Placement { status beneficiary { caseStatus } } } }`,
+      { id: second },
+    );
     expect(data!.node).toEqual({ status: 'PROPOSED', beneficiary: { caseStatus: 'ORIENTATION' } });
 
     await server.gql(CHANGE, { id: first, input: { status: 'ENDED_EARLY', reason: 'Dimissioni' } });
     expect((await server.gql(CONFIRM, { id: second })).errors).toBeUndefined();
-    const opening = await server.gql(`query($id: ID!) { node(id: $id) { ... on Opening { positionsTaken placements { status } } } }`, { id: openingId });
+    const opening = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Opening { positionsTaken placements { status } } } }`,
+      { id: openingId },
+    );
     expect(opening.data!.node.positionsTaken).toBe(1);
   });
 
@@ -318,7 +480,10 @@ describe('an opening never takes more active placements than its positions', () 
       const a = await proposed(await personInOrientation(), openingId);
       const b = await proposed(await personInOrientation(), openingId);
 
-      const results = await Promise.all([server.gql(CONFIRM, { id: a }, asOperator()), server.gql(CONFIRM, { id: b }, asOperator())]);
+      const results = await Promise.all([
+        server.gql(CONFIRM, { id: a }, asOperator()),
+        server.gql(CONFIRM, { id: b }, asOperator()),
+      ]);
       const winners = results.filter((r) => !r.errors);
       const losers = results.filter((r) => r.errors);
       expect(winners).toHaveLength(1);
@@ -337,38 +502,77 @@ describe('an opening never takes more active placements than its positions', () 
 describe('monitoring visits and rhythm', () => {
   it('ships the default rhythm and lets the coordinator give a kind its own', async () => {
     const { data } = await server.gql(`{ monitoringRhythm { placementKind steps { fromDay everyDays } } }`);
-    expect(data!.monitoringRhythm).toEqual([{ placementKind: null, steps: [{ fromDay: 0, everyDays: 14 }, { fromDay: 60, everyDays: 30 }] }]);
+    expect(data!.monitoringRhythm).toEqual([
+      {
+        placementKind: null,
+        steps: [
+          { fromDay: 0, everyDays: 14 },
+          { fromDay: 60, everyDays: 30 },
+        ],
+      },
+    ]);
 
-    const set = await server.gql(`mutation { setMonitoringRhythm(placementKind: WORKSHOP, steps: [{ fromDay: 0, everyDays: 7 }]) { placementKind steps { everyDays } } }`);
+    const set = await server.gql(
+      `mutation { setMonitoringRhythm(placementKind: WORKSHOP, steps: [{ fromDay: 0, everyDays: 7 }]) { placementKind steps { everyDays } } }`,
+    );
     expect(set.errors).toBeUndefined();
     expect(set.data!.setMonitoringRhythm).toHaveLength(2);
 
     const employerId = toGlobalId('Employer', await insertEmployer());
     const beneficiaryId = await personInOrientation();
-    const { data: p } = await server.gql(PROPOSE, {
-      input: { beneficiaryId, employerId, kind: 'WORKSHOP', startsOn: today, plannedEndOn: addDays(today, 60), weeklyHours: 10 },
-    }, asOperator());
+    const { data: p } = await server.gql(
+      PROPOSE,
+      {
+        input: {
+          beneficiaryId,
+          employerId,
+          kind: 'WORKSHOP',
+          startsOn: today,
+          plannedEndOn: addDays(today, 60),
+          weeklyHours: 10,
+        },
+      },
+      asOperator(),
+    );
     const confirmed = await server.gql(CONFIRM, { id: p!.proposePlacement.id });
-    expect(confirmed.data!.confirmPlacement.visits).toEqual([{ status: 'PLANNED', plannedOn: addDays(today, 7), operator: { email: 'tutor@giustaoccupazione.example' } }]);
+    expect(confirmed.data!.confirmPlacement.visits).toEqual([
+      { status: 'PLANNED', plannedOn: addDays(today, 7), operator: { email: 'tutor@giustaoccupazione.example' } },
+    ]);
 
-    const bad = await server.gql(`mutation { setMonitoringRhythm(steps: [{ fromDay: 10, everyDays: 7 }]) { placementKind } }`);
+    const bad = await server.gql(
+      `mutation { setMonitoringRhythm(steps: [{ fromDay: 10, everyDays: 7 }]) { placementKind } }`,
+    );
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'steps' });
     await server.gql(`mutation { setMonitoringRhythm(placementKind: WORKSHOP, steps: []) { placementKind } }`);
   });
 
   it('plans, records an unplanned visit, cancels, and refuses visits outside the placement', async () => {
     const { openingId } = await insertOpening();
-    const id = await proposed(await personInOrientation(), openingId, { startsOn: addDays(today, -30), plannedEndOn: addDays(today, 150) });
+    const id = await proposed(await personInOrientation(), openingId, {
+      startsOn: addDays(today, -30),
+      plannedEndOn: addDays(today, 150),
+    });
     await server.gql(CONFIRM, { id });
 
     const planned = await server.gql(
       `mutation($p: ID!) { planMonitoringVisit(placementId: $p, input: { plannedOn: "${addDays(today, 3)}", notes: "Con il tutor aziendale" }) { id status operator { email } } }`,
       { p: id },
     );
-    expect(planned.data!.planMonitoringVisit).toMatchObject({ status: 'PLANNED', operator: { email: 'tutor@giustaoccupazione.example' } });
-    const cancelled = await server.gql(`mutation($id: ID!) { cancelMonitoringVisit(id: $id, reason: "Azienda chiusa") { status notes } }`, { id: planned.data!.planMonitoringVisit.id });
-    expect(cancelled.data!.cancelMonitoringVisit).toEqual({ status: 'CANCELLED', notes: 'Con il tutor aziendale\nAzienda chiusa' });
-    const twice = await server.gql(`mutation($id: ID!) { cancelMonitoringVisit(id: $id) { status } }`, { id: planned.data!.planMonitoringVisit.id });
+    expect(planned.data!.planMonitoringVisit).toMatchObject({
+      status: 'PLANNED',
+      operator: { email: 'tutor@giustaoccupazione.example' },
+    });
+    const cancelled = await server.gql(
+      `mutation($id: ID!) { cancelMonitoringVisit(id: $id, reason: "Azienda chiusa") { status notes } }`,
+      { id: planned.data!.planMonitoringVisit.id },
+    );
+    expect(cancelled.data!.cancelMonitoringVisit).toEqual({
+      status: 'CANCELLED',
+      notes: 'Con il tutor aziendale\nAzienda chiusa',
+    });
+    const twice = await server.gql(`mutation($id: ID!) { cancelMonitoringVisit(id: $id) { status } }`, {
+      id: planned.data!.planMonitoringVisit.id,
+    });
     expect(twice.errors![0].extensions).toMatchObject({ code: 'CONFLICT' });
 
     const unplanned = await server.gql(
@@ -397,10 +601,16 @@ describe('listing', () => {
   it('lists placements newest first with filters and cursors', async () => {
     const { openingId } = await insertOpening({ positions: 3 });
     for (let i = 0; i < 3; i++) await proposed(await personInOrientation(), openingId);
-    const first = await server.gql(`query($o: ID!) { placements(first: 2, filter: { openingId: $o, statuses: [PROPOSED] }) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { o: openingId });
+    const first = await server.gql(
+      `query($o: ID!) { placements(first: 2, filter: { openingId: $o, statuses: [PROPOSED] }) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      { o: openingId },
+    );
     expect(first.data!.placements.totalCount).toBe(3);
     expect(first.data!.placements.pageInfo.hasNextPage).toBe(true);
-    const rest = await server.gql(`query($o: ID!, $after: String) { placements(first: 2, after: $after, filter: { openingId: $o }) { edges { node { id } } pageInfo { hasNextPage } } }`, { o: openingId, after: first.data!.placements.pageInfo.endCursor });
+    const rest = await server.gql(
+      `query($o: ID!, $after: String) { placements(first: 2, after: $after, filter: { openingId: $o }) { edges { node { id } } pageInfo { hasNextPage } } }`,
+      { o: openingId, after: first.data!.placements.pageInfo.endCursor },
+    );
     expect(rest.data!.placements.edges).toHaveLength(1);
     expect(rest.data!.placements.pageInfo.hasNextPage).toBe(false);
     expect(await countRows(server, 'placement')).toBeGreaterThan(3);

@@ -18,10 +18,17 @@ async function employer(key: string, legalName: string, headcounts: Array<Record
   nextPartitaIva += 1;
   const { data, errors } = await server.gql(
     `mutation ($input: CreateEmployerInput!) { createEmployer(input: $input) { id } }`,
-    { input: {
-      legalName, partitaIva: completePartitaIva(`${String(nextPartitaIva).padStart(7, '0')}017`), legalForm: 'SRL', kind: 'PRIVATE',
-      atecoCode: '25.62.00', sector: 'MANUFACTURING', sites: [{ name: 'Sede', address: 'Via Roma 1', municipalityId: towns.Rezzato, isHeadquarters: true }],
-    } },
+    {
+      input: {
+        legalName,
+        partitaIva: completePartitaIva(`${String(nextPartitaIva).padStart(7, '0')}017`),
+        legalForm: 'SRL',
+        kind: 'PRIVATE',
+        atecoCode: '25.62.00',
+        sector: 'MANUFACTURING',
+        sites: [{ name: 'Sede', address: 'Via Roma 1', municipalityId: towns.Rezzato, isHeadquarters: true }],
+      },
+    },
   );
   if (errors) throw new Error(JSON.stringify(errors));
   employers[key] = data!.createEmployer.id;
@@ -42,15 +49,24 @@ const DASHBOARD = `query ($asOf: LocalDate) { quotaDashboard(asOf: $asOf, orderB
   employer { legalName } prospetto { year required requiredReason submittedOn lateSanction { daysLate amount ruleVersionCode } } } } } }`;
 
 const submissions = async (key: string) => {
-  const { data } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Employer { prospettoSubmissions { year submittedOn } } } }`, { id: employers[key] });
+  const { data } = await server.gql(
+    `query ($id: ID!) { node(id: $id) { ... on Employer { prospettoSubmissions { year submittedOn } } } }`,
+    { id: employers[key] },
+  );
   return data!.node.prospettoSubmissions;
 };
 
 beforeAll(async () => {
   server = await startTestServer();
-  liaisonId = await createOperator(server, { email: 'paolo.rizzi@giustaoccupazione.example', role: 'EMPLOYER_LIAISON', ambito: 3 });
+  liaisonId = await createOperator(server, {
+    email: 'paolo.rizzi@giustaoccupazione.example',
+    role: 'EMPLOYER_LIAISON',
+    ambito: 3,
+  });
   // 101 employees, 1 disabled: base 100, 7 disabled and 1 protected-category unit due
-  await employer('acciaierie', 'Acciaierie di Rezzato S.p.A.', [{ referenceDate: '2024-06-01', totalEmployees: 101, disabledWorkers: 1 }]);
+  await employer('acciaierie', 'Acciaierie di Rezzato S.p.A.', [
+    { referenceDate: '2024-06-01', totalEmployees: 101, disabledWorkers: 1 },
+  ]);
   // grew from 101 to 110 in 2025: base 109, 7% = 7.63 → 8 units: the obligation changed
   await employer('bulloneria', 'Bulloneria Bresciana S.r.l.', [
     { referenceDate: '2024-06-01', totalEmployees: 101, disabledWorkers: 1 },
@@ -62,10 +78,20 @@ afterAll(() => server.close());
 
 describe('recording a report sent', () => {
   it('records what the report declared: the quota on 31 December of its year', async () => {
-    const { data, errors } = await server.gql(RECORD, { input: { employerId: employers.acciaierie, year: 2024, submittedOn: '2025-02-10', reference: 'PI-2025-0042' } }, { as: liaisonId });
+    const { data, errors } = await server.gql(
+      RECORD,
+      { input: { employerId: employers.acciaierie, year: 2024, submittedOn: '2025-02-10', reference: 'PI-2025-0042' } },
+      { as: liaisonId },
+    );
     expect(errors).toBeUndefined();
     expect(data!.recordProspettoSubmission).toMatchObject({
-      year: 2024, submittedOn: '2025-02-10', reference: 'PI-2025-0042', computableBase: 100, disabledDue: 7, protectedDue: 1, compensatedUnits: 0,
+      year: 2024,
+      submittedOn: '2025-02-10',
+      reference: 'PI-2025-0042',
+      computableBase: 100,
+      disabledDue: 7,
+      protectedDue: 1,
+      compensatedUnits: 0,
     });
   });
 
@@ -73,7 +99,10 @@ describe('recording a report sent', () => {
     const { data, errors } = await server.gql(REPORT, { id: employers.acciaierie, year: 2024 });
     expect(errors).toBeUndefined();
     expect(data!.prospettoInformativo).toMatchObject({
-      year: 2024, required: true, submittedOn: '2025-02-10', submissionDeadline: '2025-01-31',
+      year: 2024,
+      required: true,
+      submittedOn: '2025-02-10',
+      submissionDeadline: '2025-01-31',
       lateSanction: { daysLate: 10, amount: 1008.61, ruleVersionCode: 'L68-2022' },
     });
     expect(data!.prospettoInformativo.requiredReason).toMatch(/no earlier prospetto/);
@@ -81,12 +110,42 @@ describe('recording a report sent', () => {
   });
 
   const bad: Array<[string, () => Record<string, unknown>, string, string]> = [
-    ['a second report for the same year', () => ({ employerId: employers.acciaierie, year: 2024, submittedOn: '2025-03-01', reference: 'bis' }), 'CONFLICT', 'input.year'],
-    ['a report sent before its year ended', () => ({ employerId: employers.bulloneria, year: 2024, submittedOn: '2024-12-31', reference: 'x' }), 'BAD_USER_INPUT', 'input.submittedOn'],
-    ['a report sent in the future', () => ({ employerId: employers.bulloneria, year: 2024, submittedOn: '2999-01-10', reference: 'x' }), 'BAD_USER_INPUT', 'input.submittedOn'],
-    ['a year without a headcount', () => ({ employerId: employers.bulloneria, year: 2023, submittedOn: '2024-01-10', reference: 'x' }), 'BAD_USER_INPUT', 'input.year'],
-    ['a blank reference', () => ({ employerId: employers.bulloneria, year: 2024, submittedOn: '2025-01-10', reference: '  ' }), 'BAD_USER_INPUT', 'input.reference'],
-    ['the ID of something else', () => ({ employerId: liaisonId, year: 2024, submittedOn: '2025-01-10', reference: 'x' }), 'BAD_USER_INPUT', 'input.employerId'],
+    [
+      'a second report for the same year',
+      () => ({ employerId: employers.acciaierie, year: 2024, submittedOn: '2025-03-01', reference: 'bis' }),
+      'CONFLICT',
+      'input.year',
+    ],
+    [
+      'a report sent before its year ended',
+      () => ({ employerId: employers.bulloneria, year: 2024, submittedOn: '2024-12-31', reference: 'x' }),
+      'BAD_USER_INPUT',
+      'input.submittedOn',
+    ],
+    [
+      'a report sent in the future',
+      () => ({ employerId: employers.bulloneria, year: 2024, submittedOn: '2999-01-10', reference: 'x' }),
+      'BAD_USER_INPUT',
+      'input.submittedOn',
+    ],
+    [
+      'a year without a headcount',
+      () => ({ employerId: employers.bulloneria, year: 2023, submittedOn: '2024-01-10', reference: 'x' }),
+      'BAD_USER_INPUT',
+      'input.year',
+    ],
+    [
+      'a blank reference',
+      () => ({ employerId: employers.bulloneria, year: 2024, submittedOn: '2025-01-10', reference: '  ' }),
+      'BAD_USER_INPUT',
+      'input.reference',
+    ],
+    [
+      'the ID of something else',
+      () => ({ employerId: liaisonId, year: 2024, submittedOn: '2025-01-10', reference: 'x' }),
+      'BAD_USER_INPUT',
+      'input.employerId',
+    ],
   ];
   it.each(bad)('refuses %s with a typed error and writes nothing', async (_name, input, code, field) => {
     const before = await submissions('bulloneria');
@@ -98,20 +157,36 @@ describe('recording a report sent', () => {
 
 describe('whether the report is due, from the records', () => {
   beforeAll(async () => {
-    const { errors } = await server.gql(RECORD, { input: { employerId: employers.bulloneria, year: 2024, submittedOn: '2025-01-20', reference: 'PI-2025-0007' } }, { as: liaisonId });
+    const { errors } = await server.gql(
+      RECORD,
+      { input: { employerId: employers.bulloneria, year: 2024, submittedOn: '2025-01-20', reference: 'PI-2025-0007' } },
+      { as: liaisonId },
+    );
     expect(errors).toBeUndefined();
   });
 
   it('shows on the dashboard who must send the report for the year before, who sent it and what the delay costs', async () => {
     const { data, errors } = await server.gql(DASHBOARD, { asOf: '2026-03-01' });
     expect(errors).toBeUndefined();
-    const byName = Object.fromEntries(data!.quotaDashboard.edges.map((e: any) => [e.node.employer.legalName, e.node.prospetto]));
+    const byName = Object.fromEntries(
+      data!.quotaDashboard.edges.map((e: any) => [e.node.employer.legalName, e.node.prospetto]),
+    );
     // unchanged since the report for 2024: 7 and 1 units due on 31 December 2025 as then
-    expect(byName['Acciaierie di Rezzato S.p.A.']).toMatchObject({ year: 2025, required: false, submittedOn: null, lateSanction: { amount: 0 } });
-    expect(byName['Acciaierie di Rezzato S.p.A.'].requiredReason).toMatch(/Nothing affecting the obligation changed since the prospetto for 2024/);
+    expect(byName['Acciaierie di Rezzato S.p.A.']).toMatchObject({
+      year: 2025,
+      required: false,
+      submittedOn: null,
+      lateSanction: { amount: 0 },
+    });
+    expect(byName['Acciaierie di Rezzato S.p.A.'].requiredReason).toMatch(
+      /Nothing affecting the obligation changed since the prospetto for 2024/,
+    );
     // 7 → 8 disabled units: due, not sent, 29 days late on 1 March 2026: €702.43 + 28 × €34.02 = €1,654.99
     expect(byName['Bulloneria Bresciana S.r.l.']).toMatchObject({
-      year: 2025, required: true, submittedOn: null, lateSanction: { daysLate: 29, amount: 1654.99, ruleVersionCode: 'L68-2022' },
+      year: 2025,
+      required: true,
+      submittedOn: null,
+      lateSanction: { daysLate: 29, amount: 1654.99, ruleVersionCode: 'L68-2022' },
     });
     expect(byName['Bulloneria Bresciana S.r.l.'].requiredReason).toMatch(/disabled units due 7 → 8/);
     expect(byName['Chiosco di Rezzato S.r.l.']).toMatchObject({ required: false, lateSanction: { amount: 0 } });
@@ -119,7 +194,11 @@ describe('whether the report is due, from the records', () => {
 
   it('is on time until 31 January', async () => {
     const { data } = await server.gql(DASHBOARD, { asOf: '2026-01-31' });
-    const bulloneria = data!.quotaDashboard.edges.find((e: any) => e.node.employer.legalName.startsWith('Bulloneria')).node.prospetto;
-    expect(bulloneria).toMatchObject({ required: true, lateSanction: { daysLate: 0, amount: 0, ruleVersionCode: null } });
+    const bulloneria = data!.quotaDashboard.edges.find((e: any) => e.node.employer.legalName.startsWith('Bulloneria'))
+      .node.prospetto;
+    expect(bulloneria).toMatchObject({
+      required: true,
+      lateSanction: { daysLate: 0, amount: 0, ruleVersionCode: null },
+    });
   });
 });

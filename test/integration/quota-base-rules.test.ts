@@ -19,10 +19,17 @@ async function employer(key: string, legalName: string, atecoCode: string, headc
   nextPartitaIva += 1;
   const { data, errors } = await server.gql(
     `mutation ($input: CreateEmployerInput!) { createEmployer(input: $input) { id } }`,
-    { input: {
-      legalName, partitaIva: completePartitaIva(`${String(nextPartitaIva).padStart(7, '0')}017`), legalForm: 'SRL', kind: 'PRIVATE',
-      atecoCode, sector: 'MANUFACTURING', sites: [{ name: 'Sede', address: 'Via Roma 1', municipalityId: towns.Mazzano, isHeadquarters: true }],
-    } },
+    {
+      input: {
+        legalName,
+        partitaIva: completePartitaIva(`${String(nextPartitaIva).padStart(7, '0')}017`),
+        legalForm: 'SRL',
+        kind: 'PRIVATE',
+        atecoCode,
+        sector: 'MANUFACTURING',
+        sites: [{ name: 'Sede', address: 'Via Roma 1', municipalityId: towns.Mazzano, isHeadquarters: true }],
+      },
+    },
   );
   if (errors) throw new Error(JSON.stringify(errors));
   employers[key] = data!.createEmployer.id;
@@ -35,21 +42,31 @@ async function employer(key: string, legalName: string, atecoCode: string, headc
 }
 
 const quotaOf = async (key: string) => {
-  const { data, errors } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${AS_OF}") {
-    status computableBase disabled { due } lines { code reference description value } } } } }`, { id: employers[key] });
+  const { data, errors } = await server.gql(
+    `query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${AS_OF}") {
+    status computableBase disabled { due } lines { code reference description value } } } } }`,
+    { id: employers[key] },
+  );
   expect(errors).toBeUndefined();
   return data!.node.quota;
 };
 
 const RECORD = `mutation ($input: RecordHeadcountExclusionsInput!) { recordHeadcountExclusions(input: $input) { group workers } }`;
 const otherExclusions = async (key: string) => {
-  const { data } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on HeadcountSnapshot { otherExclusions { group workers } } } }`, { id: snapshots[key] });
+  const { data } = await server.gql(
+    `query ($id: ID!) { node(id: $id) { ... on HeadcountSnapshot { otherExclusions { group workers } } } }`,
+    { id: snapshots[key] },
+  );
   return data!.node.otherExclusions;
 };
 
 beforeAll(async () => {
   server = await startTestServer();
-  liaisonId = await createOperator(server, { email: 'anna.ferrari@giustaoccupazione.example', role: 'EMPLOYER_LIAISON', ambito: 3 });
+  liaisonId = await createOperator(server, {
+    email: 'anna.ferrari@giustaoccupazione.example',
+    role: 'EMPLOYER_LIAISON',
+    ambito: 3,
+  });
   await employer('builder', 'Costruzioni Mazzano S.r.l.', '41.20.00', { totalEmployees: 20, siteOrTravellingStaff: 6 });
   await employer('foundry', 'Fonderia Mazzano S.r.l.', '24.10.00', { totalEmployees: 20, siteOrTravellingStaff: 6 });
 });
@@ -63,27 +80,63 @@ describe('exclusions by sector', () => {
   it('counts the site staff of a foundry, and says why: base 20, 1 unit due', async () => {
     const quota = await quotaOf('foundry');
     expect(quota).toMatchObject({ computableBase: 20, disabled: { due: 1 } });
-    expect(quota.lines.find((l: any) => l.code === 'BASE_COUNTED_SITE_OR_TRAVELLING_STAFF')).toMatchObject({ value: '0', reference: 'L. 68/1999 art. 5 c.2' });
+    expect(quota.lines.find((l: any) => l.code === 'BASE_COUNTED_SITE_OR_TRAVELLING_STAFF')).toMatchObject({
+      value: '0',
+      reference: 'L. 68/1999 art. 5 c.2',
+    });
   });
 });
 
 describe('groups recorded beside the headcount', () => {
   it('leaves out workers in socially useful work: 20 - 3 = 17', async () => {
-    const { data, errors } = await server.gql(RECORD, { input: { snapshotId: snapshots.foundry, groups: [{ group: 'SOCIALLY_USEFUL_WORK', workers: 3 }] } }, { as: liaisonId });
+    const { data, errors } = await server.gql(
+      RECORD,
+      { input: { snapshotId: snapshots.foundry, groups: [{ group: 'SOCIALLY_USEFUL_WORK', workers: 3 }] } },
+      { as: liaisonId },
+    );
     expect(errors).toBeUndefined();
     expect(data!.recordHeadcountExclusions).toEqual([{ group: 'SOCIALLY_USEFUL_WORK', workers: 3 }]);
     const quota = await quotaOf('foundry');
     expect(quota.computableBase).toBe(17);
-    expect(quota.lines.find((l: any) => l.code === 'BASE_EXCLUDED_SOCIALLY_USEFUL_WORK')).toMatchObject({ value: '-3', reference: 'D.Lgs 81/2000 art. 7' });
+    expect(quota.lines.find((l: any) => l.code === 'BASE_EXCLUDED_SOCIALLY_USEFUL_WORK')).toMatchObject({
+      value: '-3',
+      reference: 'D.Lgs 81/2000 art. 7',
+    });
     expect(await otherExclusions('foundry')).toEqual([{ group: 'SOCIALLY_USEFUL_WORK', workers: 3 }]);
   });
 
   const bad: Array<[string, () => Record<string, unknown>, string]> = [
-    ['a group no rule version excludes', () => ({ snapshotId: snapshots.foundry, groups: [{ group: 'MADE_UP', workers: 1 }] }), 'input.groups.0.group'],
-    ['a group the headcount has a column for', () => ({ snapshotId: snapshots.foundry, groups: [{ group: 'MANAGERS', workers: 1 }] }), 'input.groups.0.group'],
-    ['the same group twice', () => ({ snapshotId: snapshots.foundry, groups: [{ group: 'SOCIALLY_USEFUL_WORK', workers: 1 }, { group: 'SOCIALLY_USEFUL_WORK', workers: 1 }] }), 'input.groups.1.group'],
-    ['more workers than employees', () => ({ snapshotId: snapshots.foundry, groups: [{ group: 'SOCIALLY_USEFUL_WORK', workers: 21 }] }), 'input.groups'],
-    ['a code spelt in lower case', () => ({ snapshotId: snapshots.foundry, groups: [{ group: 'socially_useful_work', workers: 1 }] }), 'input.groups.0.group'],
+    [
+      'a group no rule version excludes',
+      () => ({ snapshotId: snapshots.foundry, groups: [{ group: 'MADE_UP', workers: 1 }] }),
+      'input.groups.0.group',
+    ],
+    [
+      'a group the headcount has a column for',
+      () => ({ snapshotId: snapshots.foundry, groups: [{ group: 'MANAGERS', workers: 1 }] }),
+      'input.groups.0.group',
+    ],
+    [
+      'the same group twice',
+      () => ({
+        snapshotId: snapshots.foundry,
+        groups: [
+          { group: 'SOCIALLY_USEFUL_WORK', workers: 1 },
+          { group: 'SOCIALLY_USEFUL_WORK', workers: 1 },
+        ],
+      }),
+      'input.groups.1.group',
+    ],
+    [
+      'more workers than employees',
+      () => ({ snapshotId: snapshots.foundry, groups: [{ group: 'SOCIALLY_USEFUL_WORK', workers: 21 }] }),
+      'input.groups',
+    ],
+    [
+      'a code spelt in lower case',
+      () => ({ snapshotId: snapshots.foundry, groups: [{ group: 'socially_useful_work', workers: 1 }] }),
+      'input.groups.0.group',
+    ],
     ['the ID of something else', () => ({ snapshotId: employers.foundry, groups: [] }), 'input.snapshotId'],
   ];
   it.each(bad)('refuses %s with a typed error and changes nothing', async (_name, input, field) => {
@@ -93,11 +146,26 @@ describe('groups recorded beside the headcount', () => {
   });
 
   it('lists the exclusions of each version with their source and sector limit', async () => {
-    const { data } = await server.gql(`{ quotaRuleVersions { code excludedGroups exclusions { group label reference atecoDivisions } } }`);
+    const { data } = await server.gql(
+      `{ quotaRuleVersions { code excludedGroups exclusions { group label reference atecoDivisions } } }`,
+    );
     const current = data!.quotaRuleVersions.at(-1);
-    expect(current.exclusions).toContainEqual(expect.objectContaining({ group: 'SITE_OR_TRAVELLING_STAFF', atecoDivisions: ['41', '42', '43', '49', '50', '51'] }));
-    expect(current.exclusions).toContainEqual(expect.objectContaining({ group: 'SOCIALLY_USEFUL_WORK', reference: 'D.Lgs 81/2000 art. 7', atecoDivisions: null }));
-    expect(current.excludedGroups).toEqual(expect.arrayContaining(['REPLACEMENT_WORKERS', 'WORK_LIFE_TELEWORKERS', 'MANAGERS']));
+    expect(current.exclusions).toContainEqual(
+      expect.objectContaining({
+        group: 'SITE_OR_TRAVELLING_STAFF',
+        atecoDivisions: ['41', '42', '43', '49', '50', '51'],
+      }),
+    );
+    expect(current.exclusions).toContainEqual(
+      expect.objectContaining({
+        group: 'SOCIALLY_USEFUL_WORK',
+        reference: 'D.Lgs 81/2000 art. 7',
+        atecoDivisions: null,
+      }),
+    );
+    expect(current.excludedGroups).toEqual(
+      expect.arrayContaining(['REPLACEMENT_WORKERS', 'WORK_LIFE_TELEWORKERS', 'MANAGERS']),
+    );
     expect(data!.quotaRuleVersions[0].excludedGroups).not.toContain('WORK_LIFE_TELEWORKERS');
   });
 });
@@ -112,25 +180,53 @@ describe('part-time covering workers', () => {
 
   it('counts a part-timer at 40% of the hours as half a unit and one at 70% as one: 3.5 covered, 1 to hire', async () => {
     // https://imprese-disabili.assolombarda.it/rapportolavoro-4/ (up to half the hours half a unit, above half one)
-    const { errors } = await server.gql(RECORD_PART_TIME, { input: { snapshotId: snapshots.mill, workers: [
-      { hoursPercent: 40, capacityReduction: 67 }, { hoursPercent: 70, capacityReduction: 46 },
-    ] } }, { as: liaisonId });
+    const { errors } = await server.gql(
+      RECORD_PART_TIME,
+      {
+        input: {
+          snapshotId: snapshots.mill,
+          workers: [
+            { hoursPercent: 40, capacityReduction: 67 },
+            { hoursPercent: 70, capacityReduction: 46 },
+          ],
+        },
+      },
+      { as: liaisonId },
+    );
     expect(errors).toBeUndefined();
-    const { data } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${AS_OF}") {
-      disabled { due covered shortfall } lines { code value } } } } }`, { id: employers.mill });
+    const { data } = await server.gql(
+      `query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${AS_OF}") {
+      disabled { due covered shortfall } lines { code value } } } } }`,
+      { id: employers.mill },
+    );
     expect(data!.node.quota.disabled).toEqual({ due: 4, covered: 3.5, shortfall: 1 });
     expect(data!.node.quota.lines).toContainEqual({ code: 'DISABLED_PART_TIME_COVER', value: '1.50' });
   });
 
   const bad: Array<[string, () => Record<string, unknown>, string]> = [
-    ['more part-timers than covering workers', () => ({ snapshotId: snapshots.mill, workers: Array(5).fill({ hoursPercent: 40, capacityReduction: 67 }) }), 'input.workers'],
-    ['full-time hours', () => ({ snapshotId: snapshots.mill, workers: [{ hoursPercent: 100, capacityReduction: 67 }] }), 'input.workers.0.hoursPercent'],
-    ['a reduction above 100%', () => ({ snapshotId: snapshots.mill, workers: [{ hoursPercent: 40, capacityReduction: 101 }] }), 'input.workers.0.capacityReduction'],
+    [
+      'more part-timers than covering workers',
+      () => ({ snapshotId: snapshots.mill, workers: Array(5).fill({ hoursPercent: 40, capacityReduction: 67 }) }),
+      'input.workers',
+    ],
+    [
+      'full-time hours',
+      () => ({ snapshotId: snapshots.mill, workers: [{ hoursPercent: 100, capacityReduction: 67 }] }),
+      'input.workers.0.hoursPercent',
+    ],
+    [
+      'a reduction above 100%',
+      () => ({ snapshotId: snapshots.mill, workers: [{ hoursPercent: 40, capacityReduction: 101 }] }),
+      'input.workers.0.capacityReduction',
+    ],
   ];
   it.each(bad)('refuses %s with a typed error and changes nothing', async (_name, input, field) => {
     const { errors } = await server.gql(RECORD_PART_TIME, { input: input() }, { as: liaisonId });
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    const { data } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on HeadcountSnapshot { partTimeCoveringWorkers { hoursPercent } } } }`, { id: snapshots.mill });
+    const { data } = await server.gql(
+      `query ($id: ID!) { node(id: $id) { ... on HeadcountSnapshot { partTimeCoveringWorkers { hoursPercent } } } }`,
+      { id: snapshots.mill },
+    );
     expect(data!.node.partTimeCoveringWorkers).toEqual([{ hoursPercent: 40 }, { hoursPercent: 70 }]);
   });
 });
@@ -140,26 +236,48 @@ describe('parties, trade unions and non-profit organisations (art. 3 c.3, to be 
 
   beforeAll(async () => {
     await employer('union', 'Camera del Lavoro di Mazzano', '94.20.00', { totalEmployees: 40 });
-    const { errors } = await server.gql(RECORD, { input: { snapshotId: snapshots.union, groups: [{ group: 'OTHER_THAN_TECHNICAL_OR_ADMINISTRATIVE_STAFF', workers: 22 } ] } }, { as: liaisonId });
+    const { errors } = await server.gql(
+      RECORD,
+      {
+        input: {
+          snapshotId: snapshots.union,
+          groups: [{ group: 'OTHER_THAN_TECHNICAL_OR_ADMINISTRATIVE_STAFF', workers: 22 }],
+        },
+      },
+      { as: liaisonId },
+    );
     expect(errors).toBeUndefined();
   });
 
   it('counts every worker until the employer is recorded as such an organisation, then only its 18 technical and administrative staff', async () => {
     expect(await quotaOf('union')).toMatchObject({ computableBase: 40, disabled: { due: 2 } });
-    const { data, errors } = await server.gql(SET, { input: { employerId: employers.union, organisation: 'TRADE_UNION' } }, { as: liaisonId });
+    const { data, errors } = await server.gql(
+      SET,
+      { input: { employerId: employers.union, organisation: 'TRADE_UNION' } },
+      { as: liaisonId },
+    );
     expect(errors).toBeUndefined();
     expect(data!.setArt3c3Organisation).toBe('TRADE_UNION');
     const quota = await quotaOf('union');
     expect(quota).toMatchObject({ computableBase: 18, disabled: { due: 1 } });
-    expect(quota.lines.find((l: any) => l.code === 'BASE_EXCLUDED_OTHER_THAN_TECHNICAL_OR_ADMINISTRATIVE_STAFF').value).toBe('-22');
-    const { data: read } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Employer { art3c3Organisation } } }`, { id: employers.union });
+    expect(
+      quota.lines.find((l: any) => l.code === 'BASE_EXCLUDED_OTHER_THAN_TECHNICAL_OR_ADMINISTRATIVE_STAFF').value,
+    ).toBe('-22');
+    const { data: read } = await server.gql(
+      `query ($id: ID!) { node(id: $id) { ... on Employer { art3c3Organisation } } }`,
+      { id: employers.union },
+    );
     expect(read!.node.art3c3Organisation).toBe('TRADE_UNION');
     await server.gql(SET, { input: { employerId: employers.union, organisation: null } }, { as: liaisonId });
     expect(await quotaOf('union')).toMatchObject({ computableBase: 40 });
   });
 
   it('refuses an unknown kind of organisation', async () => {
-    const { errors } = await server.gql(SET, { input: { employerId: employers.union, organisation: 'CHURCH' } }, { as: liaisonId });
+    const { errors } = await server.gql(
+      SET,
+      { input: { employerId: employers.union, organisation: 'CHURCH' } },
+      { as: liaisonId },
+    );
     expect(errors![0].extensions!.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
   });
 });
@@ -169,31 +287,49 @@ describe('the gradual regime for employers of 15–35 (until 31 December 2017)',
   // 12 months to hire (DPR 333/2000 art. 2 c.2); from 2018 on reaching 15, with 60 days.
   const NEW_HIRE = `mutation ($input: RecordQuotaNewHireInput!) { recordQuotaNewHire(input: $input) { id hiredOn reference } }`;
   const quotaOn = async (asOf: string) => {
-    const { data } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${asOf}") {
-      status disabled { due } uncoveredUnits { uncoveredSince sanctionableFrom } } } } }`, { id: employers.bakery });
+    const { data } = await server.gql(
+      `query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${asOf}") {
+      status disabled { due } uncoveredUnits { uncoveredSince sanctionableFrom } } } } }`,
+      { id: employers.bakery },
+    );
     return data!.node.quota;
   };
 
   beforeAll(async () => {
-    await employer('bakery', 'Panificio Mazzano S.n.c.', '10.71.10', { totalEmployees: 20, referenceDate: '2016-11-01' });
+    await employer('bakery', 'Panificio Mazzano S.n.c.', '10.71.10', {
+      totalEmployees: 20,
+      referenceDate: '2016-11-01',
+    });
   });
 
   it('owes nothing in 2017 without a new hire, and from 1 January 2018 with 60 days', async () => {
     expect(await quotaOn('2017-06-30')).toMatchObject({ status: 'NOT_OBLIGED', disabled: { due: 0 } });
-    expect((await quotaOn('2018-03-01')).uncoveredUnits).toEqual([{ uncoveredSince: '2018-01-01', sanctionableFrom: '2018-03-02' }]);
+    expect((await quotaOn('2018-03-01')).uncoveredUnits).toEqual([
+      { uncoveredSince: '2018-01-01', sanctionableFrom: '2018-03-02' },
+    ]);
   });
 
   it('owes the unit from a recorded new hire, with 12 months to hire', async () => {
-    const { data, errors } = await server.gql(NEW_HIRE, { input: { employerId: employers.bakery, hiredOn: '2017-02-15', reference: 'UNILAV 2017/123' } }, { as: liaisonId });
+    const { data, errors } = await server.gql(
+      NEW_HIRE,
+      { input: { employerId: employers.bakery, hiredOn: '2017-02-15', reference: 'UNILAV 2017/123' } },
+      { as: liaisonId },
+    );
     expect(errors).toBeUndefined();
     expect(data!.recordQuotaNewHire).toMatchObject({ hiredOn: '2017-02-15', reference: 'UNILAV 2017/123' });
     expect(await quotaOn('2017-06-30')).toMatchObject({
-      status: 'IN_GRACE', disabled: { due: 1 }, uncoveredUnits: [{ uncoveredSince: '2017-02-15', sanctionableFrom: '2018-02-15' }],
+      status: 'IN_GRACE',
+      disabled: { due: 1 },
+      uncoveredUnits: [{ uncoveredSince: '2017-02-15', sanctionableFrom: '2018-02-15' }],
     });
   });
 
   it('refuses a new hire after the gradual regime ended', async () => {
-    const { errors } = await server.gql(NEW_HIRE, { input: { employerId: employers.bakery, hiredOn: '2019-01-10', reference: 'X' } }, { as: liaisonId });
+    const { errors } = await server.gql(
+      NEW_HIRE,
+      { input: { employerId: employers.bakery, hiredOn: '2019-01-10', reference: 'X' } },
+      { as: liaisonId },
+    );
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.hiredOn' });
   });
 });
@@ -201,8 +337,11 @@ describe('the gradual regime for employers of 15–35 (until 31 December 2017)',
 describe('compensation within a corporate group (DL 138/2011 art. 9, to be confirmed)', () => {
   const SET_GROUP = `mutation ($input: SetQuotaGroupInput!) { setQuotaGroup(input: $input) { groupName since } }`;
   const shortfall = async (key: string) => {
-    const { data } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${AS_OF}") {
-      disabled { shortfall } groupCompensatedUnits lines { code value } } quotaGroup { groupName } } } }`, { id: employers[key] });
+    const { data } = await server.gql(
+      `query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${AS_OF}") {
+      disabled { shortfall } groupCompensatedUnits lines { code value } } quotaGroup { groupName } } } }`,
+      { id: employers[key] },
+    );
     return data!.node;
   };
 
@@ -215,7 +354,11 @@ describe('compensation within a corporate group (DL 138/2011 art. 9, to be confi
   it('covers a member’s shortfall with another member’s surplus once both are in the group', async () => {
     expect((await shortfall('subsidiary')).quota.disabled.shortfall).toBe(4);
     for (const key of ['parent', 'subsidiary']) {
-      const { errors } = await server.gql(SET_GROUP, { input: { employerId: employers[key], groupName: 'Gruppo Acciai Mazzano', since: '2025-01-01' } }, { as: liaisonId });
+      const { errors } = await server.gql(
+        SET_GROUP,
+        { input: { employerId: employers[key], groupName: 'Gruppo Acciai Mazzano', since: '2025-01-01' } },
+        { as: liaisonId },
+      );
       expect(errors).toBeUndefined();
     }
     const subsidiary = await shortfall('subsidiary');
@@ -226,9 +369,17 @@ describe('compensation within a corporate group (DL 138/2011 art. 9, to be confi
   });
 
   it('applies from the day the membership starts, and refuses a group without a start', async () => {
-    await server.gql(SET_GROUP, { input: { employerId: employers.subsidiary, groupName: 'Gruppo Acciai Mazzano', since: '2025-07-01' } }, { as: liaisonId });
+    await server.gql(
+      SET_GROUP,
+      { input: { employerId: employers.subsidiary, groupName: 'Gruppo Acciai Mazzano', since: '2025-07-01' } },
+      { as: liaisonId },
+    );
     expect((await shortfall('subsidiary')).quota.disabled.shortfall).toBe(4);
-    const { errors } = await server.gql(SET_GROUP, { input: { employerId: employers.subsidiary, groupName: 'Gruppo Acciai Mazzano' } }, { as: liaisonId });
+    const { errors } = await server.gql(
+      SET_GROUP,
+      { input: { employerId: employers.subsidiary, groupName: 'Gruppo Acciai Mazzano' } },
+      { as: liaisonId },
+    );
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.since' });
   });
 });
@@ -241,11 +392,18 @@ describe('ATECO 2025', () => {
     const towns = await municipalityIds(server);
     return server.gql(
       `mutation ($input: CreateEmployerInput!) { createEmployer(input: $input) { atecoCode atecoVersion ateco2025 { code reason } } }`,
-      { input: {
-        legalName, partitaIva: completePartitaIva(`${String(nextPartitaIva).padStart(7, '0')}017`), legalForm: 'SRL', kind: 'PRIVATE',
-        atecoCode, ...(atecoVersion ? { atecoVersion } : {}), sector: 'MANUFACTURING',
-        sites: [{ name: 'Sede', address: 'Via Roma 1', municipalityId: towns.Mazzano, isHeadquarters: true }],
-      } },
+      {
+        input: {
+          legalName,
+          partitaIva: completePartitaIva(`${String(nextPartitaIva).padStart(7, '0')}017`),
+          legalForm: 'SRL',
+          kind: 'PRIVATE',
+          atecoCode,
+          ...(atecoVersion ? { atecoVersion } : {}),
+          sector: 'MANUFACTURING',
+          sites: [{ name: 'Sede', address: 'Via Roma 1', municipalityId: towns.Mazzano, isHeadquarters: true }],
+        },
+      },
     );
   };
 
@@ -259,7 +417,10 @@ describe('ATECO 2025', () => {
     const mapped = await create('Miele di Botticino', '01.49.30', 'ATECO_2007');
     expect(mapped.data!.createEmployer.ateco2025).toMatchObject({ code: '01.48.30' });
     const unmapped = await create('Officina di Botticino', '25.62.00', 'ATECO_2007');
-    expect(unmapped.data!.createEmployer.ateco2025).toMatchObject({ code: null, reason: expect.stringMatching(/no verified correspondence/) });
+    expect(unmapped.data!.createEmployer.ateco2025).toMatchObject({
+      code: null,
+      reason: expect.stringMatching(/no verified correspondence/),
+    });
   });
 
   it('refuses an unknown edition', async () => {
@@ -279,7 +440,11 @@ describe('CP2021 on occupations', () => {
     const { data } = await server.gql(`{ occupations { id cp2021Code } }`);
     occupationId = data!.occupations[0].id;
     expect(data!.occupations.every((o: any) => o.cp2021Code === null)).toBe(true);
-    coordinatorId = await createOperator(server, { email: 'lucia.marini@giustaoccupazione.example', role: 'COORDINATOR', ambito: null });
+    coordinatorId = await createOperator(server, {
+      email: 'lucia.marini@giustaoccupazione.example',
+      role: 'COORDINATOR',
+      ambito: null,
+    });
   });
 
   it('records a code of five levels, and clears it', async () => {

@@ -12,14 +12,27 @@ let nextPartitaIva = 2000;
 
 const AS_OF = '2025-06-30';
 
-async function employer(key: string, legalName: string, town: string, atecoCode: string, headcount: Record<string, unknown> | null) {
+async function employer(
+  key: string,
+  legalName: string,
+  town: string,
+  atecoCode: string,
+  headcount: Record<string, unknown> | null,
+) {
   nextPartitaIva += 1;
   const { data, errors } = await server.gql(
     `mutation ($input: CreateEmployerInput!) { createEmployer(input: $input) { id } }`,
-    { input: {
-      legalName, partitaIva: completePartitaIva(`${String(nextPartitaIva).padStart(7, '0')}017`), legalForm: 'SRL', kind: 'PRIVATE',
-      atecoCode, sector: 'MANUFACTURING', sites: [{ name: 'Sede', address: 'Via Roma 1', municipalityId: towns[town], isHeadquarters: true }],
-    } },
+    {
+      input: {
+        legalName,
+        partitaIva: completePartitaIva(`${String(nextPartitaIva).padStart(7, '0')}017`),
+        legalForm: 'SRL',
+        kind: 'PRIVATE',
+        atecoCode,
+        sector: 'MANUFACTURING',
+        sites: [{ name: 'Sede', address: 'Via Roma 1', municipalityId: towns[town], isHeadquarters: true }],
+      },
+    },
   );
   if (errors) throw new Error(JSON.stringify(errors));
   employers[key] = data!.createEmployer.id;
@@ -52,10 +65,25 @@ async function dashboardNames(variables: Record<string, unknown>): Promise<strin
 beforeAll(async () => {
   server = await startTestServer();
   towns = await municipalityIds(server);
-  liaisonId = await createOperator(server, { email: 'marta.gatti@giustaoccupazione.example', role: 'EMPLOYER_LIAISON', ambito: 3 });
-  await employer('acciaierie', 'Acciaierie di Rezzato S.p.A.', 'Rezzato', '24.10.00', { totalEmployees: 101, disabledWorkers: 1 });
-  await employer('bottega', 'Bottega di Collebeato S.r.l.', 'Collebeato', '47.11.00', { totalEmployees: 20, disabledWorkers: 1 });
-  await employer('cartiera', 'Cartiera di Flero S.r.l.', 'Flero', '17.12.00', { totalEmployees: 40, managers: 2, partTimeEmployees: 4, partTimeFte: 2.6 });
+  liaisonId = await createOperator(server, {
+    email: 'marta.gatti@giustaoccupazione.example',
+    role: 'EMPLOYER_LIAISON',
+    ambito: 3,
+  });
+  await employer('acciaierie', 'Acciaierie di Rezzato S.p.A.', 'Rezzato', '24.10.00', {
+    totalEmployees: 101,
+    disabledWorkers: 1,
+  });
+  await employer('bottega', 'Bottega di Collebeato S.r.l.', 'Collebeato', '47.11.00', {
+    totalEmployees: 20,
+    disabledWorkers: 1,
+  });
+  await employer('cartiera', 'Cartiera di Flero S.r.l.', 'Flero', '17.12.00', {
+    totalEmployees: 40,
+    managers: 2,
+    partTimeEmployees: 4,
+    partTimeFte: 2.6,
+  });
   await employer('deposito', 'Deposito Brescia S.r.l.', 'Brescia', '52.10.00', { totalEmployees: 10 });
   await employer('edilizia', 'Edilizia Mazzano S.r.l.', 'Mazzano', '41.20.00', null);
 });
@@ -75,41 +103,81 @@ describe('an employer’s quota', () => {
     expect(errors).toBeUndefined();
     const quota = data!.node.quota;
     expect(quota).toMatchObject({
-      asOf: AS_OF, status: 'UNCOVERED', headcountDate: '2025-01-01', computableBase: 100, sizeBand: 'LARGE', shortfall: 7,
+      asOf: AS_OF,
+      status: 'UNCOVERED',
+      headcountDate: '2025-01-01',
+      computableBase: 100,
+      sizeBand: 'LARGE',
+      shortfall: 7,
       disabled: { due: 7, covered: 1, conventionUnits: 0, exemptedUnits: 0, shortfall: 6 },
       protectedCategories: { due: 1, covered: 0, shortfall: 1 },
       dailyExemptionContribution: 0,
       sanctionExposurePerDay: 1176.3, // 6 disabled units × 5 × €39.21; the art. 18 unit is not sanctioned by art. 15 c.4
-      ruleVersion: { code: 'L68-2022', validFrom: '2022-01-01', validTo: null, confirmed: false, dailyExemptionContribution: 39.21, sanctionPerDay: 196.05, graceDays: 60 },
+      ruleVersion: {
+        code: 'L68-2022',
+        validFrom: '2022-01-01',
+        validTo: null,
+        confirmed: false,
+        dailyExemptionContribution: 39.21,
+        sanctionPerDay: 196.05,
+        graceDays: 60,
+      },
     });
-    expect(quota.uncoveredUnits[0]).toEqual({ category: 'DISABLED', unit: 1, uncoveredSince: '2025-01-01', sanctionableFrom: '2025-03-02' });
-    expect(quota.lines.map((l: any) => l.code)).toEqual(expect.arrayContaining(['RULE_VERSION', 'BASE_COMPUTABLE', 'DISABLED_DUE', 'SANCTION_EXPOSURE']));
-    expect(quota.lines.find((l: any) => l.code === 'DISABLED_DUE')).toMatchObject({ reference: 'L. 68/1999 art. 3 c.1', value: '7' });
+    expect(quota.uncoveredUnits[0]).toEqual({
+      category: 'DISABLED',
+      unit: 1,
+      uncoveredSince: '2025-01-01',
+      sanctionableFrom: '2025-03-02',
+    });
+    expect(quota.lines.map((l: any) => l.code)).toEqual(
+      expect.arrayContaining(['RULE_VERSION', 'BASE_COMPUTABLE', 'DISABLED_DUE', 'SANCTION_EXPOSURE']),
+    );
+    expect(quota.lines.find((l: any) => l.code === 'DISABLED_DUE')).toMatchObject({
+      reference: 'L. 68/1999 art. 3 c.1',
+      value: '7',
+    });
   });
 
   it('counts part-time work pro rata and leaves out managers, from the headcount recorded by the employers module', async () => {
-    const { data } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${AS_OF}") {
-      computableBase sizeBand disabled { due } lines { code value } } } } }`, { id: employers.cartiera });
+    const { data } = await server.gql(
+      `query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${AS_OF}") {
+      computableBase sizeBand disabled { due } lines { code value } } } } }`,
+      { id: employers.cartiera },
+    );
     // 40 - 2 managers - 4 part-timers = 34, plus 2.60 full-time equivalent → 3: base 37
     expect(data!.node.quota).toMatchObject({ computableBase: 37, sizeBand: 'MEDIUM', disabled: { due: 2 } });
     expect(data!.node.quota.lines).toContainEqual({ code: 'BASE_PART_TIME', value: '3' });
   });
 
   it('says NO_HEADCOUNT for an employer whose workforce was never counted', async () => {
-    const { data } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Employer { quota { status shortfall lines { code } } } } }`, { id: employers.edilizia });
+    const { data } = await server.gql(
+      `query ($id: ID!) { node(id: $id) { ... on Employer { quota { status shortfall lines { code } } } } }`,
+      { id: employers.edilizia },
+    );
     expect(data!.node.quota).toMatchObject({ status: 'NO_HEADCOUNT', shortfall: 0 });
   });
 
   it('lists the rule versions from 2008 with their figures, periods, sources and confirmed flags', async () => {
-    const { data, errors } = await server.gql(`{ quotaRuleVersions { code validFrom validTo source confirmed dailyExemptionContribution
+    const { data, errors } =
+      await server.gql(`{ quotaRuleVersions { code validFrom validTo source confirmed dailyExemptionContribution
       sanctionMultiplier sanctionPerDay prospettoLateSanction prospettoLateSanctionPerDay maxExemptionPercentage roundingThreshold
       excludedGroups disabledBands { sizeBand from to units percent } sources { figure citation url confirmed } } }`);
     expect(errors).toBeUndefined();
     const versions = data!.quotaRuleVersions;
     // D.M. 21 dicembre 2007 (€30.64), D.Lgs 185/2016 in force 8 October 2016 (five times the contribution, €62.77
     // fixed before), D.M. 30 settembre 2021 n. 193 (€39.21) and n. 194 (€702.43 + €34.02): see migrations/data.
-    expect(versions.map((v: any) => [v.code, v.validFrom, v.validTo, v.dailyExemptionContribution, v.sanctionMultiplier, v.sanctionPerDay,
-      v.prospettoLateSanction, v.prospettoLateSanctionPerDay])).toEqual([
+    expect(
+      versions.map((v: any) => [
+        v.code,
+        v.validFrom,
+        v.validTo,
+        v.dailyExemptionContribution,
+        v.sanctionMultiplier,
+        v.sanctionPerDay,
+        v.prospettoLateSanction,
+        v.prospettoLateSanctionPerDay,
+      ]),
+    ).toEqual([
       ['L68-2008', '2008-01-01', '2016-10-07', 30.64, null, 62.77, 635.11, 30.76],
       ['L68-2016', '2016-10-08', '2017-12-31', 30.64, 5, 153.2, 635.11, 30.76],
       ['L68-2018', '2018-01-01', '2021-12-31', 30.64, 5, 153.2, 635.11, 30.76],
@@ -120,29 +188,58 @@ describe('an employer’s quota', () => {
     expect(current.source).toMatch(/L\. 68\/1999/);
     expect(current.disabledBands[2]).toEqual({ sizeBand: 'LARGE', from: 51, to: null, units: null, percent: 7 });
     const figure = (name: string) => current.sources.find((s: any) => s.figure === name);
-    expect(figure('DAILY_EXEMPTION_CONTRIBUTION')).toMatchObject({ confirmed: true, citation: expect.stringMatching(/D\.M\. 30 settembre 2021 n\. 193/) });
+    expect(figure('DAILY_EXEMPTION_CONTRIBUTION')).toMatchObject({
+      confirmed: true,
+      citation: expect.stringMatching(/D\.M\. 30 settembre 2021 n\. 193/),
+    });
     expect(figure('DAILY_EXEMPTION_CONTRIBUTION').url).toMatch(/^https?:\/\//);
-    expect(figure('PROSPETTO_LATE_SANCTION')).toMatchObject({ confirmed: true, citation: expect.stringMatching(/n\. 194/) });
-    expect(figure('PROTECTED_BANDS')).toMatchObject({ confirmed: false, url: null, citation: expect.stringMatching(/to be confirmed/) });
+    expect(figure('PROSPETTO_LATE_SANCTION')).toMatchObject({
+      confirmed: true,
+      citation: expect.stringMatching(/n\. 194/),
+    });
+    expect(figure('PROTECTED_BANDS')).toMatchObject({
+      confirmed: false,
+      url: null,
+      citation: expect.stringMatching(/to be confirmed/),
+    });
     for (const version of versions) {
       expect(version.sources.map((s: any) => s.figure).sort()).toEqual([
-        'CONVENTION_CAPS', 'DAILY_EXEMPTION_CONTRIBUTION', 'DISABLED_BANDS', 'DISABLED_IN_SERVICE', 'EXCLUDED_GROUPS', 'GRACE_DAYS', 'MAX_EXEMPTION_PERCENTAGE',
-        'PART_TIME_COVER', 'PROSPETTO_LATE_SANCTION', 'PROTECTED_BANDS', 'ROUNDING', 'SANCTION', 'VALIDITY',
+        'CONVENTION_CAPS',
+        'DAILY_EXEMPTION_CONTRIBUTION',
+        'DISABLED_BANDS',
+        'DISABLED_IN_SERVICE',
+        'EXCLUDED_GROUPS',
+        'GRACE_DAYS',
+        'MAX_EXEMPTION_PERCENTAGE',
+        'PART_TIME_COVER',
+        'PROSPETTO_LATE_SANCTION',
+        'PROTECTED_BANDS',
+        'ROUNDING',
+        'SANCTION',
+        'VALIDITY',
       ]);
       expect(version.confirmed).toBe(version.sources.every((s: any) => s.confirmed));
     }
   });
 
   it('names the rule and its source on every line of the breakdown, and which figures are still to be confirmed', async () => {
-    const { data } = await server.gql(`query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${AS_OF}") {
-      lines { code reference value description } } } } }`, { id: employers.acciaierie });
+    const { data } = await server.gql(
+      `query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${AS_OF}") {
+      lines { code reference value description } } } } }`,
+      { id: employers.acciaierie },
+    );
     const lines = data!.node.quota.lines;
     for (const line of lines) {
       expect(line.code).toMatch(/^[A-Z0-9_]+$/);
       expect(line.reference.length).toBeGreaterThan(0);
     }
-    expect(lines.find((l: any) => l.code === 'RULE_VERSION').description).toMatch(/still to be confirmed against the official text: .*protected bands/);
-    expect(lines.find((l: any) => l.code === 'SANCTION_EXCLUDES_PROTECTED')).toMatchObject({ value: '1', reference: 'L. 68/1999 art. 15 c.4' });
+    expect(lines.find((l: any) => l.code === 'RULE_VERSION').description).toMatch(
+      /still to be confirmed against the official text: .*protected bands/,
+    );
+    expect(lines.find((l: any) => l.code === 'SANCTION_EXCLUDES_PROTECTED')).toMatchObject({
+      value: '1',
+      reference: 'L. 68/1999 art. 15 c.4',
+    });
     expect(lines.find((l: any) => l.code === 'SANCTION_EXPOSURE').description).toMatch(/upper bound.*diffida/);
   });
 });
@@ -152,7 +249,9 @@ describe('quota dashboard', () => {
     const { data } = await server.gql(DASHBOARD, { asOf: AS_OF });
     const page = data!.quotaDashboard;
     expect(page.totalCount).toBe(5);
-    expect(page.edges.map((e: any) => [e.node.employer.legalName, e.node.quota.status, e.node.quota.shortfall])).toEqual([
+    expect(
+      page.edges.map((e: any) => [e.node.employer.legalName, e.node.quota.status, e.node.quota.shortfall]),
+    ).toEqual([
       ['Acciaierie di Rezzato S.p.A.', 'UNCOVERED', 7],
       ['Cartiera di Flero S.r.l.', 'UNCOVERED', 2],
       ['Bottega di Collebeato S.r.l.', 'COVERED', 0],
@@ -163,10 +262,18 @@ describe('quota dashboard', () => {
   });
 
   const filters: Array<[string, () => Record<string, unknown>, string[]]> = [
-    ['ambito 3', () => ({ ambito: 3 }), ['Acciaierie di Rezzato S.p.A.', 'Cartiera di Flero S.r.l.', 'Edilizia Mazzano S.r.l.']],
+    [
+      'ambito 3',
+      () => ({ ambito: 3 }),
+      ['Acciaierie di Rezzato S.p.A.', 'Cartiera di Flero S.r.l.', 'Edilizia Mazzano S.r.l.'],
+    ],
     ['a municipality', () => ({ municipalityId: towns.Collebeato }), ['Bottega di Collebeato S.r.l.']],
     ['an ATECO prefix', () => ({ atecoCodePrefix: '24' }), ['Acciaierie di Rezzato S.p.A.']],
-    ['a size band', () => ({ sizeBands: ['SMALL', 'MEDIUM'] }), ['Cartiera di Flero S.r.l.', 'Bottega di Collebeato S.r.l.']],
+    [
+      'a size band',
+      () => ({ sizeBands: ['SMALL', 'MEDIUM'] }),
+      ['Cartiera di Flero S.r.l.', 'Bottega di Collebeato S.r.l.'],
+    ],
     ['only uncovered', () => ({ onlyUncovered: true }), ['Acciaierie di Rezzato S.p.A.', 'Cartiera di Flero S.r.l.']],
     ['ambito 1 and only uncovered', () => ({ ambito: 1, onlyUncovered: true }), []],
   ];
@@ -194,19 +301,39 @@ describe('quota dashboard', () => {
 
   it('shows the last contact and puts the employers contacted longest ago first', async () => {
     const log = `mutation ($input: LogConsultancyContactInput!) { logConsultancyContact(input: $input) { id } }`;
-    for (const [key, date] of [['cartiera', '2025-05-01'], ['acciaierie', '2025-04-01'], ['acciaierie', '2025-06-01']]) {
-      const { errors } = await server.gql(log, { input: { employerId: employers[key], contactedOn: date, topic: 'QUOTA_OBLIGATION', outcome: 'Spiegato l’obbligo' } }, { as: liaisonId });
+    for (const [key, date] of [
+      ['cartiera', '2025-05-01'],
+      ['acciaierie', '2025-04-01'],
+      ['acciaierie', '2025-06-01'],
+    ]) {
+      const { errors } = await server.gql(
+        log,
+        {
+          input: {
+            employerId: employers[key],
+            contactedOn: date,
+            topic: 'QUOTA_OBLIGATION',
+            outcome: 'Spiegato l’obbligo',
+          },
+        },
+        { as: liaisonId },
+      );
       expect(errors).toBeUndefined();
     }
     const { data } = await server.gql(DASHBOARD, { asOf: AS_OF, orderBy: 'LAST_CONTACT_ASC' });
-    expect(data!.quotaDashboard.edges.map((e: any) => [e.node.employer.legalName, e.node.lastContact?.contactedOn ?? null])).toEqual([
+    expect(
+      data!.quotaDashboard.edges.map((e: any) => [e.node.employer.legalName, e.node.lastContact?.contactedOn ?? null]),
+    ).toEqual([
       ['Bottega di Collebeato S.r.l.', null],
       ['Deposito Brescia S.r.l.', null],
       ['Edilizia Mazzano S.r.l.', null],
       ['Cartiera di Flero S.r.l.', '2025-05-01'],
       ['Acciaierie di Rezzato S.p.A.', '2025-06-01'],
     ]);
-    expect(data!.quotaDashboard.edges[4].node.lastContact).toMatchObject({ topic: 'QUOTA_OBLIGATION', operator: { email: 'marta.gatti@giustaoccupazione.example' } });
+    expect(data!.quotaDashboard.edges[4].node.lastContact).toMatchObject({
+      topic: 'QUOTA_OBLIGATION',
+      operator: { email: 'marta.gatti@giustaoccupazione.example' },
+    });
   });
 
   it('costs the same few SQL statements for three employers or five, quota, reports sent and last contact included', async () => {
@@ -235,7 +362,9 @@ describe('shortfalls for matching', () => {
     const ids = keys.map((k) => fromGlobalId(employers[k])!.id);
     const all = await server.sql.count(() => disabledQuotaShortfalls(server.dataSource.manager, ids, AS_OF));
     expect(keys.map((_, i) => all.result.get(ids[i]))).toEqual([6, 0, 2, 0, 0]);
-    const one = await server.sql.count(() => disabledQuotaShortfalls(server.dataSource.manager, ids.slice(0, 1), AS_OF));
+    const one = await server.sql.count(() =>
+      disabledQuotaShortfalls(server.dataSource.manager, ids.slice(0, 1), AS_OF),
+    );
     expect(one.statements.length).toBe(all.statements.length);
   });
 });
@@ -250,9 +379,14 @@ describe('prospetto informativo', () => {
     expect(errors).toBeUndefined();
     const report = data!.prospettoInformativo;
     expect(report).toMatchObject({
-      year: 2025, referenceDate: '2025-12-31', submissionDeadline: '2026-01-31', required: true,
-      employer: { legalName: 'Acciaierie di Rezzato S.p.A.' }, headcount: { referenceDate: '2025-01-01', totalEmployees: 101 },
-      quota: { computableBase: 100, disabled: { due: 7, shortfall: 6 } }, exemptions: [],
+      year: 2025,
+      referenceDate: '2025-12-31',
+      submissionDeadline: '2026-01-31',
+      required: true,
+      employer: { legalName: 'Acciaierie di Rezzato S.p.A.' },
+      headcount: { referenceDate: '2025-01-01', totalEmployees: 101 },
+      quota: { computableBase: 100, disabled: { due: 7, shortfall: 6 } },
+      exemptions: [],
     });
     const rows = report.csv.split('\r\n');
     expect(rows[0]).toBe('section,code,description,value');

@@ -40,8 +40,12 @@ describe('registries', () => {
   });
 
   it('lists every entity in src/app/entities.ts', () => {
-    const declared = getMetadataArgsStorage().tables.filter((t) => t.type === 'regular').map((t) => t.target);
-    const missing = declared.filter((target) => !(ENTITIES as unknown[]).includes(target)).map((target: any) => target.name);
+    const declared = getMetadataArgsStorage()
+      .tables.filter((t) => t.type === 'regular')
+      .map((t) => t.target);
+    const missing = declared
+      .filter((target) => !(ENTITIES as unknown[]).includes(target))
+      .map((target: any) => target.name);
     expect(declared.length).toBeGreaterThan(15);
     expect(missing).toEqual([]);
   });

@@ -20,7 +20,11 @@ const bearer = (token: string) => ({ as: null, headers: { authorization: `Bearer
 const raw = (globalId: string) => fromGlobalId(globalId)!.id;
 
 async function create(email: string, role: string, ambito: number | null, as = admin) {
-  return server.gql(CREATE, { input: { givenName: 'Ada', familyName: 'Rossi', email, role, ambito, password: PASSWORD } }, { as });
+  return server.gql(
+    CREATE,
+    { input: { givenName: 'Ada', familyName: 'Rossi', email, role, ambito, password: PASSWORD } },
+    { as },
+  );
 }
 
 function signIn(email: string, password = PASSWORD) {
@@ -56,15 +60,27 @@ describe('an admin alone cannot reach case content', () => {
     }
     const [row] = await server.dataSource.query(`SELECT role, active FROM operator WHERE id = $1`, [server.adminId]);
     expect(row).toEqual({ role: 'ADMIN', active: true });
-    expect(await server.gql(CASE_CONTENT, undefined, { as: admin })).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+    expect(await server.gql(CASE_CONTENT, undefined, { as: admin })).toMatchObject({
+      errors: [{ extensions: { code: 'FORBIDDEN' } }],
+    });
   });
 
   it('refuses an admin setting their own password or lifting their own sign-in lock: a stolen token must not keep the account', async () => {
-    const setOwn = await server.gql(`mutation($id: ID!) { setOperatorPassword(id: $id, password: "scelta-da-chi-ruba-2026") { id } }`, { id: admin }, { as: admin });
+    const setOwn = await server.gql(
+      `mutation($id: ID!) { setOperatorPassword(id: $id, password: "scelta-da-chi-ruba-2026") { id } }`,
+      { id: admin },
+      { as: admin },
+    );
     expect(setOwn.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
-    const [{ password_hash }] = await server.dataSource.query(`SELECT password_hash FROM operator WHERE id = $1`, [server.adminId]);
+    const [{ password_hash }] = await server.dataSource.query(`SELECT password_hash FROM operator WHERE id = $1`, [
+      server.adminId,
+    ]);
     expect(password_hash).toBeNull();
-    const unlockOwn = await server.gql(`mutation($id: ID!) { unlockSignIn(operatorId: $id) { id } }`, { id: admin }, { as: admin });
+    const unlockOwn = await server.gql(
+      `mutation($id: ID!) { unlockSignIn(operatorId: $id) { id } }`,
+      { id: admin },
+      { as: admin },
+    );
     expect(unlockOwn.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
@@ -78,7 +94,10 @@ describe('an admin alone cannot reach case content', () => {
       expect(created.errors).toBeUndefined();
       expect(created.data!.createOperator).toMatchObject({ role: null, pendingRoleGrant: { role, status: 'PENDING' } });
       const attempt = await signIn(email);
-      expect(attempt.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/coordinator/) });
+      expect(attempt.errors![0]).toMatchObject({
+        extensions: { code: 'UNAUTHENTICATED' },
+        message: expect.stringMatching(/coordinator/),
+      });
       expect(await readsCaseContent(email)).toBe(false);
     }
   });
@@ -105,22 +124,36 @@ describe('an admin alone cannot reach case content', () => {
     expect((await server.gql(APPROVE, { id: grant.id })).errors).toBeUndefined();
     expect(await readsCaseContent('reimpostata@giustaoccupazione.example')).toBe(true);
 
-    const reset = await server.gql(`mutation($id: ID!) { setOperatorPassword(id: $id, password: "scelta-dalla-admin-2026") { role pendingRoleGrant { role cause } } }`, { id }, { as: admin });
-    expect(reset.data!.setOperatorPassword).toEqual({ role: null, pendingRoleGrant: { role: 'OPERATOR', cause: 'PASSWORD_SET' } });
-    expect((await signIn('reimpostata@giustaoccupazione.example', 'scelta-dalla-admin-2026')).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    const reset = await server.gql(
+      `mutation($id: ID!) { setOperatorPassword(id: $id, password: "scelta-dalla-admin-2026") { role pendingRoleGrant { role cause } } }`,
+      { id },
+      { as: admin },
+    );
+    expect(reset.data!.setOperatorPassword).toEqual({
+      role: null,
+      pendingRoleGrant: { role: 'OPERATOR', cause: 'PASSWORD_SET' },
+    });
+    expect(
+      (await signIn('reimpostata@giustaoccupazione.example', 'scelta-dalla-admin-2026')).errors![0].extensions!.code,
+    ).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('a coordinator approves or refuses, never their own request', () => {
   it('approves: the account gets the role and signs in with it; both steps are in the audit trail', async () => {
-    const created = (await create('nuova.coordinatrice@giustaoccupazione.example', 'COORDINATOR', null)).data!.createOperator;
+    const created = (await create('nuova.coordinatrice@giustaoccupazione.example', 'COORDINATOR', null)).data!
+      .createOperator;
     const grantId = created.pendingRoleGrant.id;
     const byAdmin = await server.gql(APPROVE, { id: grantId }, { as: admin });
     expect(byAdmin.errors![0].extensions!.code).toBe('FORBIDDEN');
 
     const approved = await server.gql(APPROVE, { id: grantId }, { as: coordinator });
     expect(approved.errors).toBeUndefined();
-    expect(approved.data!.approveRoleGrant).toMatchObject({ status: 'APPROVED', decidedBy: { id: coordinator }, operator: { role: 'COORDINATOR' } });
+    expect(approved.data!.approveRoleGrant).toMatchObject({
+      status: 'APPROVED',
+      decidedBy: { id: coordinator },
+      operator: { role: 'COORDINATOR' },
+    });
     expect(await readsCaseContent('nuova.coordinatrice@giustaoccupazione.example')).toBe(true);
 
     const trail = await auditOf('role_grant', raw(grantId));
@@ -138,18 +171,37 @@ describe('a coordinator approves or refuses, never their own request', () => {
     expect(rejected.data!.rejectRoleGrant).toEqual({ status: 'REJECTED', operator: { role: null } });
     expect(await readsCaseContent('rifiutata@giustaoccupazione.example')).toBe(false);
     const trail = await auditOf('role_grant', raw(created.pendingRoleGrant.id));
-    expect(trail[1]).toMatchObject({ action: 'UPDATE', operation: 'rejectRoleGrant', operator_id: server.coordinatorId });
-    expect((await server.gql(APPROVE, { id: created.pendingRoleGrant.id }, { as: coordinator })).errors![0].extensions!.code).toBe('CONFLICT');
+    expect(trail[1]).toMatchObject({
+      action: 'UPDATE',
+      operation: 'rejectRoleGrant',
+      operator_id: server.coordinatorId,
+    });
+    expect(
+      (await server.gql(APPROVE, { id: created.pendingRoleGrant.id }, { as: coordinator })).errors![0].extensions!.code,
+    ).toBe('CONFLICT');
   });
 
   it('refuses the requester approving their own grant, even once they are a coordinator themselves', async () => {
     // An admin asks for a grant, then becomes a coordinator (approved by the real one) and tries to approve it.
     const requester = (await create('doppio.ruolo@giustaoccupazione.example', 'ADMIN', null)).data!.createOperator.id;
     const requesterSession = (await signIn('doppio.ruolo@giustaoccupazione.example')).data!.signIn.accessToken;
-    const target = await server.gql(CREATE, { input: { givenName: 'Eva', familyName: 'Neri', email: 'complice@giustaoccupazione.example', role: 'COORDINATOR', password: PASSWORD } }, bearer(requesterSession));
+    const target = await server.gql(
+      CREATE,
+      {
+        input: {
+          givenName: 'Eva',
+          familyName: 'Neri',
+          email: 'complice@giustaoccupazione.example',
+          role: 'COORDINATOR',
+          password: PASSWORD,
+        },
+      },
+      bearer(requesterSession),
+    );
     const targetGrant = target.data!.createOperator.pendingRoleGrant.id;
 
-    const promotion = (await server.gql(UPDATE, { id: requester, input: { role: 'COORDINATOR' } }, { as: admin })).data!.updateOperator.pendingRoleGrant.id;
+    const promotion = (await server.gql(UPDATE, { id: requester, input: { role: 'COORDINATOR' } }, { as: admin })).data!
+      .updateOperator.pendingRoleGrant.id;
     expect((await server.gql(APPROVE, { id: promotion }, { as: coordinator })).errors).toBeUndefined();
 
     const selfApproval = await server.gql(APPROVE, { id: targetGrant }, { as: requester });
@@ -161,7 +213,8 @@ describe('a coordinator approves or refuses, never their own request', () => {
 
   it('lets a decision and a new request for the same account run at once: one waits for the other, no error, no stale role', async () => {
     for (let round = 0; round < 8; round += 1) {
-      const created = (await create(`concorrente.${round}@giustaoccupazione.example`, 'OPERATOR', 1)).data!.createOperator;
+      const created = (await create(`concorrente.${round}@giustaoccupazione.example`, 'OPERATOR', 1)).data!
+        .createOperator;
       const [approval, change] = await Promise.all([
         server.gql(APPROVE, { id: created.pendingRoleGrant.id }, { as: coordinator }),
         server.gql(UPDATE, { id: created.id, input: { role: 'EMPLOYER_LIAISON' } }, { as: admin }),
@@ -171,7 +224,10 @@ describe('a coordinator approves or refuses, never their own request', () => {
       const [row] = await server.dataSource.query(`SELECT role FROM operator WHERE id = $1`, [raw(created.id)]);
       // Approved first: the account is an OPERATOR and asks to become a liaison; refused as replaced: no role yet.
       expect(row.role).toBe(approval.errors ? null : 'OPERATOR');
-      const pending = await server.dataSource.query(`SELECT role FROM role_grant WHERE operator_id = $1 AND status = 'PENDING'`, [raw(created.id)]);
+      const pending = await server.dataSource.query(
+        `SELECT role FROM role_grant WHERE operator_id = $1 AND status = 'PENDING'`,
+        [raw(created.id)],
+      );
       expect(pending).toEqual([{ role: 'EMPLOYER_LIAISON' }]);
     }
   });
@@ -180,6 +236,8 @@ describe('a coordinator approves or refuses, never their own request', () => {
     const listed = await server.gql(GRANTS, { status: 'PENDING' }, { as: admin });
     expect(listed.errors).toBeUndefined();
     expect(listed.data!.roleGrants.edges.every((e: any) => e.node.status === 'PENDING')).toBe(true);
-    expect(listed.data!.roleGrants.edges.map((e: any) => e.node.operator.email)).toContain('finto.coordinatore@giustaoccupazione.example');
+    expect(listed.data!.roleGrants.edges.map((e: any) => e.node.operator.email)).toContain(
+      'finto.coordinatore@giustaoccupazione.example',
+    );
   });
 });

@@ -113,9 +113,13 @@ describe('demo data at the service’s real scale', () => {
   });
 
   it('uses the fiscal code each legal form has: the partita IVA, the owner’s codice fiscale, or a public body’s own', async () => {
-    const employers = await query<{ legal_name: string; legal_form: string; kind: string; partita_iva: string; codice_fiscale: string }>(
-      `SELECT legal_name, legal_form, kind, partita_iva, codice_fiscale FROM employer`,
-    );
+    const employers = await query<{
+      legal_name: string;
+      legal_form: string;
+      kind: string;
+      partita_iva: string;
+      codice_fiscale: string;
+    }>(`SELECT legal_name, legal_form, kind, partita_iva, codice_fiscale FROM employer`);
     for (const e of employers) {
       if (e.legal_form === 'SOLE_PROPRIETORSHIP') {
         expect(checkCodiceFiscale(e.codice_fiscale).valid).toBe(true);
@@ -131,7 +135,12 @@ describe('demo data at the service’s real scale', () => {
   });
 
   it('records case histories that follow the lifecycle and end in each person’s current status', async () => {
-    const steps = await query<{ beneficiary_id: string; from_status: CaseStatus | null; to_status: CaseStatus; changed_at: Date }>(
+    const steps = await query<{
+      beneficiary_id: string;
+      from_status: CaseStatus | null;
+      to_status: CaseStatus;
+      changed_at: Date;
+    }>(
       `SELECT beneficiary_id, from_status, to_status, changed_at FROM case_status_change ORDER BY beneficiary_id, changed_at`,
     );
     const people = await query<{ id: string; case_status: CaseStatus; case_opened_at: Date }>(
@@ -247,8 +256,13 @@ describe('determinism', () => {
 
 describe('seed command-line arguments', () => {
   it('reads counts and the seed, in both --name N and --name=N forms', () => {
-    expect(parseSeedArguments(['--beneficiaries', '100000', '--employers=5000', '--openings', '10000', '--seed', '7'])).toEqual({
-      beneficiaries: 100000, employers: 5000, openings: 10000, seed: 7,
+    expect(
+      parseSeedArguments(['--beneficiaries', '100000', '--employers=5000', '--openings', '10000', '--seed', '7']),
+    ).toEqual({
+      beneficiaries: 100000,
+      employers: 5000,
+      openings: 10000,
+      seed: 7,
     });
     expect(parseSeedArguments([])).toEqual({});
   });

@@ -27,7 +27,8 @@ async function signIn(email: string): Promise<{ accessToken: string; refreshToke
   return data!.signIn;
 }
 
-const works = async (accessToken: string) => (await server.gql(ME, undefined, bearer(accessToken))).errors === undefined;
+const works = async (accessToken: string) =>
+  (await server.gql(ME, undefined, bearer(accessToken))).errors === undefined;
 const refresh = (refreshToken: string) => server.gql(REFRESH, { t: refreshToken }, { as: null });
 
 beforeAll(async () => {
@@ -59,7 +60,9 @@ describe('refresh tokens', () => {
     expect(await works(owner.accessToken)).toBe(false);
     expect(await works(stolen.accessToken)).toBe(false);
     expect(await works(other.accessToken)).toBe(true);
-    const reuses = await server.dataSource.query(`SELECT operation FROM audit_event WHERE action = 'REFRESH_TOKEN_REUSED'`);
+    const reuses = await server.dataSource.query(
+      `SELECT operation FROM audit_event WHERE action = 'REFRESH_TOKEN_REUSED'`,
+    );
     expect(reuses).toEqual([{ operation: 'refreshSession' }]);
   });
 });
@@ -80,13 +83,18 @@ describe('signing out', () => {
 describe('the request rate limit', () => {
   beforeAll(async () => {
     await server.close();
-    server = await startTestServer({ config: { limits: { ...loadConfig({ NODE_ENV: 'test' }).limits, requestsPerMinute: 8 } } });
+    server = await startTestServer({
+      config: { limits: { ...loadConfig({ NODE_ENV: 'test' }).limits, requestsPerMinute: 8 } },
+    });
     admin = toGlobalId('Operator', server.adminId);
   });
 
   it('counts every token of one operator together', async () => {
     await account('due.schede@giustaoccupazione.example');
-    const [one, two] = [await signIn('due.schede@giustaoccupazione.example'), await signIn('due.schede@giustaoccupazione.example')];
+    const [one, two] = [
+      await signIn('due.schede@giustaoccupazione.example'),
+      await signIn('due.schede@giustaoccupazione.example'),
+    ];
     const codes: Array<string | undefined> = [];
     for (let i = 0; i < 5; i += 1) {
       for (const session of [one, two]) {

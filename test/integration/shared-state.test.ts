@@ -53,10 +53,10 @@ async function post(ponte: PonteProcess, body: object, token?: string): Promise<
 }
 
 async function account(email: string): Promise<void> {
-  await sql(`INSERT INTO operator (given_name, family_name, email, role, password_hash) VALUES ('Prova', 'Redis', $1, 'COORDINATOR', $2)`, [
-    email,
-    await hashPassword(PASSWORD),
-  ]);
+  await sql(
+    `INSERT INTO operator (given_name, family_name, email, role, password_hash) VALUES ('Prova', 'Redis', $1, 'COORDINATOR', $2)`,
+    [email, await hashPassword(PASSWORD)],
+  );
 }
 
 async function signIn(ponte: PonteProcess, email: string, password = PASSWORD): Promise<any> {
@@ -99,7 +99,8 @@ describe('two processes sharing one Redis', () => {
     await account('alterna@giustaoccupazione.example');
     const token = (await signIn(a, 'alterna@giustaoccupazione.example')).data.signIn.accessToken;
     const statuses: number[] = [];
-    for (let i = 0; i < 2 * LIMIT; i += 1) statuses.push((await post(i % 2 === 0 ? a : b, { query: '{ __typename }' }, token)).status);
+    for (let i = 0; i < 2 * LIMIT; i += 1)
+      statuses.push((await post(i % 2 === 0 ? a : b, { query: '{ __typename }' }, token)).status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(LIMIT);
     expect(statuses.slice(LIMIT).every((status) => status === 429)).toBe(true);
     expect(await metrics(b)).toMatch(/^ponte_rate_limit_refusals_total [1-9]/m);
@@ -117,7 +118,11 @@ describe('two processes sharing one Redis', () => {
   it('lock on both an account whose wrong passwords were tried on either', async () => {
     await account('bersaglio.condiviso@giustaoccupazione.example');
     for (let i = 0; i < 5; i += 1) {
-      const guess = await signIn(i % 2 === 0 ? a : b, 'bersaglio.condiviso@giustaoccupazione.example', `tentativo-${i}`);
+      const guess = await signIn(
+        i % 2 === 0 ? a : b,
+        'bersaglio.condiviso@giustaoccupazione.example',
+        `tentativo-${i}`,
+      );
       expect(guess.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
     for (const ponte of [a, b]) {
@@ -136,7 +141,8 @@ describe('a process whose Redis goes away', () => {
     await relay.cut();
 
     const statuses: number[] = [];
-    for (let i = 0; i < LIMIT + 2; i += 1) statuses.push((await post(cutOff, { query: '{ __typename }' }, token)).status);
+    for (let i = 0; i < LIMIT + 2; i += 1)
+      statuses.push((await post(cutOff, { query: '{ __typename }' }, token)).status);
     // Served, and still limited: by this process's own count.
     expect(statuses.slice(0, LIMIT).every((status) => status === 200)).toBe(true);
     expect(statuses.slice(LIMIT)).toEqual([429, 429]);
@@ -149,14 +155,27 @@ describe('a process whose Redis goes away', () => {
     expect(text).toMatch(/^ponte_redis_up 0/m);
     expect(text).toMatch(/^ponte_shared_state_fallbacks_total\{component="rate_limit"\} [1-9]/m);
     expect(text).toMatch(/^ponte_shared_state_fallbacks_total\{component="sign_in_lockout"\} [1-9]/m);
-    const outageLines = cutOff.output().split('\n').filter((line) => line.includes('"shared_state_fallback"') && line.includes('"rate_limit"'));
+    const outageLines = cutOff
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('"shared_state_fallback"') && line.includes('"rate_limit"'));
     expect(outageLines).toHaveLength(1);
-    expect(JSON.parse(outageLines[0])).toMatchObject({ level: 40, event: 'shared_state_fallback', component: 'rate_limit' });
+    expect(JSON.parse(outageLines[0])).toMatchObject({
+      level: 40,
+      event: 'shared_state_fallback',
+      component: 'rate_limit',
+    });
 
     // Still in the load balancer's pool (it serves), reported as degraded.
     const ready = await fetch(`${cutOff.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'degraded', checks: { database: { ok: true }, redis: { ok: false } } });
-    expect((await (await fetch(`${a.url}/readyz`)).json())).toMatchObject({ status: 'ready', checks: { redis: { ok: true } } });
+    expect(await ready.json()).toMatchObject({
+      status: 'degraded',
+      checks: { database: { ok: true }, redis: { ok: false } },
+    });
+    expect(await (await fetch(`${a.url}/readyz`)).json()).toMatchObject({
+      status: 'ready',
+      checks: { redis: { ok: true } },
+    });
   });
 });

@@ -49,13 +49,18 @@ describe('failed sign-ins, per account', () => {
     }
     const right = await signIn('bersaglio@giustaoccupazione.example', PASSWORD, '127.0.0.2');
     expect(right.data).toBeNull();
-    expect(right.errors![0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' }, message: expect.stringMatching(/15 minutes|locked/) });
+    expect(right.errors![0]).toMatchObject({
+      extensions: { code: 'RATE_LIMITED' },
+      message: expect.stringMatching(/15 minutes|locked/),
+    });
   });
 
   it('lets a burst of parallel guesses through only up to the limit: each guess is counted before its password is checked', async () => {
     await account('raffica@giustaoccupazione.example');
     const guesses = await Promise.all(
-      Array.from({ length: 15 }, (_, i) => signIn('raffica@giustaoccupazione.example', `parallelo-${i}`, `127.0.6.${i + 1}`)),
+      Array.from({ length: 15 }, (_, i) =>
+        signIn('raffica@giustaoccupazione.example', `parallelo-${i}`, `127.0.6.${i + 1}`),
+      ),
     );
     const codes = guesses.map((guess) => guess.errors![0].extensions!.code);
     expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
@@ -71,26 +76,39 @@ describe('failed sign-ins, per account', () => {
 
   it('holds the lock across client addresses, and for unknown emails alike', async () => {
     await account('girovago@giustaoccupazione.example');
-    for (let i = 0; i < 5; i += 1) await signIn('girovago@giustaoccupazione.example', 'sbagliata-davvero', `127.0.1.${i + 1}`);
+    for (let i = 0; i < 5; i += 1)
+      await signIn('girovago@giustaoccupazione.example', 'sbagliata-davvero', `127.0.1.${i + 1}`);
     expect(refusedAsLocked(await signIn('girovago@giustaoccupazione.example', PASSWORD, '127.0.1.99'))).toBe(true);
 
-    for (let i = 0; i < 5; i += 1) await signIn('nessuno@giustaoccupazione.example', 'sbagliata-davvero', `127.0.2.${i + 1}`);
+    for (let i = 0; i < 5; i += 1)
+      await signIn('nessuno@giustaoccupazione.example', 'sbagliata-davvero', `127.0.2.${i + 1}`);
     expect(refusedAsLocked(await signIn('nessuno@giustaoccupazione.example', PASSWORD, '127.0.2.99'))).toBe(true);
   });
 
   it('records the lock in the audit trail, and lets an admin unlock the account', async () => {
     const id = await account('sbloccata@giustaoccupazione.example');
-    const operatorId = (await server.dataSource.query(`SELECT id FROM operator WHERE email = 'sbloccata@giustaoccupazione.example'`))[0].id;
-    for (let i = 0; i < 5; i += 1) await signIn('sbloccata@giustaoccupazione.example', 'sbagliata-davvero', '127.0.3.1');
+    const operatorId = (
+      await server.dataSource.query(`SELECT id FROM operator WHERE email = 'sbloccata@giustaoccupazione.example'`)
+    )[0].id;
+    for (let i = 0; i < 5; i += 1)
+      await signIn('sbloccata@giustaoccupazione.example', 'sbagliata-davvero', '127.0.3.1');
     expect(refusedAsLocked(await signIn('sbloccata@giustaoccupazione.example', PASSWORD, '127.0.3.2'))).toBe(true);
-    const locked = await server.dataSource.query(`SELECT operator_id, operation FROM audit_event WHERE action = 'SIGN_IN_LOCKED' AND record_id = $1`, [operatorId]);
+    const locked = await server.dataSource.query(
+      `SELECT operator_id, operation FROM audit_event WHERE action = 'SIGN_IN_LOCKED' AND record_id = $1`,
+      [operatorId],
+    );
     expect(locked).toEqual([{ operator_id: operatorId, operation: 'signIn' }]);
 
-    expect((await server.gql(UNLOCK, { id }, { as: server.coordinatorId })).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await server.gql(UNLOCK, { id }, { as: server.coordinatorId })).errors![0].extensions!.code).toBe(
+      'FORBIDDEN',
+    );
     const unlocked = await server.gql(UNLOCK, { id }, { as: admin });
     expect(unlocked.errors).toBeUndefined();
     expect((await signIn('sbloccata@giustaoccupazione.example', PASSWORD, '127.0.3.2')).errors).toBeUndefined();
-    const trail = await server.dataSource.query(`SELECT operator_id FROM audit_event WHERE action = 'SIGN_IN_UNLOCKED' AND record_id = $1`, [operatorId]);
+    const trail = await server.dataSource.query(
+      `SELECT operator_id FROM audit_event WHERE action = 'SIGN_IN_UNLOCKED' AND record_id = $1`,
+      [operatorId],
+    );
     expect(trail).toEqual([{ operator_id: server.adminId }]);
   });
 
@@ -99,9 +117,17 @@ describe('failed sign-ins, per account', () => {
     const session = (await signIn('cambio@giustaoccupazione.example', PASSWORD, '127.0.4.1')).data!.signIn.accessToken;
     const CHANGE = `mutation($current: String!) { changeMyPassword(currentPassword: $current, newPassword: "un-altra-password-2027") { accessToken } }`;
     for (let i = 0; i < 5; i += 1) {
-      await server.gql(CHANGE, { current: `indovino-${i}` }, { as: null, from: '127.0.4.2', headers: { authorization: `Bearer ${session}` } });
+      await server.gql(
+        CHANGE,
+        { current: `indovino-${i}` },
+        { as: null, from: '127.0.4.2', headers: { authorization: `Bearer ${session}` } },
+      );
     }
-    const right = await server.gql(CHANGE, { current: PASSWORD }, { as: null, from: '127.0.4.3', headers: { authorization: `Bearer ${session}` } });
+    const right = await server.gql(
+      CHANGE,
+      { current: PASSWORD },
+      { as: null, from: '127.0.4.3', headers: { authorization: `Bearer ${session}` } },
+    );
     expect(right.errors![0].extensions!.code).toBe('RATE_LIMITED');
     expect(refusedAsLocked(await signIn('cambio@giustaoccupazione.example', PASSWORD, '127.0.4.3'))).toBe(true);
   });
@@ -116,7 +142,9 @@ describe('failed sign-ins, per client address', () => {
     }
     expect(refusedAsLocked(await signIn('vicina@giustaoccupazione.example', PASSWORD, '127.0.5.1'))).toBe(true);
     expect((await signIn('vicina@giustaoccupazione.example', PASSWORD, '127.0.5.2')).errors).toBeUndefined();
-    const locks = await server.dataSource.query(`SELECT operation FROM audit_event WHERE action = 'SIGN_IN_LOCKED' AND record_type = 'client_address' AND record_id = '127.0.5.1'`);
+    const locks = await server.dataSource.query(
+      `SELECT operation FROM audit_event WHERE action = 'SIGN_IN_LOCKED' AND record_type = 'client_address' AND record_id = '127.0.5.1'`,
+    );
     expect(locks).toEqual([{ operation: 'signIn' }]);
   });
 });

@@ -20,7 +20,11 @@ describe('the demo data’s 2022', () => {
     const { data, errors } = await server.gql(STATS);
     expect(errors).toBeUndefined();
     const s = data!.serviceStatistics;
-    expect(s.totals).toMatchObject({ peopleAccompanied: 315, internshipsAndTrialsStarted: 73, peoplePlacedOrRenewed: 245 });
+    expect(s.totals).toMatchObject({
+      peopleAccompanied: 315,
+      internshipsAndTrialsStarted: 73,
+      peoplePlacedOrRenewed: 245,
+    });
     expect(s.byAmbito).toEqual([
       { key: '1', peopleAccompanied: 206, internshipsAndTrialsStarted: 44, peoplePlacedOrRenewed: 111 },
       { key: '3', peopleAccompanied: 109, internshipsAndTrialsStarted: 29, peoplePlacedOrRenewed: 124 },
@@ -34,7 +38,10 @@ describe('the demo data’s 2022', () => {
   });
 
   it('gives each ambito its own figures when asked', async () => {
-    for (const [ambito, figures] of [[1, [206, 44, 111]], [3, [109, 29, 124]]] as const) {
+    for (const [ambito, figures] of [
+      [1, [206, 44, 111]],
+      [3, [109, 29, 124]],
+    ] as const) {
       const { data } = await server.gql(STATS, { ambito });
       const t = data!.serviceStatistics.totals;
       expect([t.peopleAccompanied, t.internshipsAndTrialsStarted, t.peoplePlacedOrRenewed]).toEqual(figures);
@@ -58,8 +65,11 @@ describe('the demo data’s 2022', () => {
         (SELECT count(*) FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id
            WHERE p.status IN ('ACTIVE', 'SUSPENDED') AND b.case_status = 'CLOSED')::int AS running_on_closed_case`);
     expect(row).toEqual({
-      internships_without_placement: 0, placed_without_contract: 0, interning_without_active: 0,
-      running_without_next_visit: 0, running_on_closed_case: 0,
+      internships_without_placement: 0,
+      placed_without_contract: 0,
+      interning_without_active: 0,
+      running_without_next_visit: 0,
+      running_on_closed_case: 0,
     });
   });
 
@@ -67,9 +77,10 @@ describe('the demo data’s 2022', () => {
     const other = await startTestServer();
     try {
       await seedDemoData(other.dataSource);
-      const snapshot = (s: TestServer) => s.dataSource.query(
-        `SELECT id, beneficiary_id, kind, status, starts_on::text, ended_on::text FROM placement ORDER BY id`,
-      );
+      const snapshot = (s: TestServer) =>
+        s.dataSource.query(
+          `SELECT id, beneficiary_id, kind, status, starts_on::text, ended_on::text FROM placement ORDER BY id`,
+        );
       const [first, second] = [await snapshot(server), await snapshot(other)];
       expect(second.length).toBeGreaterThan(300);
       expect(second).toEqual(first);

@@ -15,7 +15,9 @@ describe('territory reference data', () => {
   });
 
   it('lists the 15 municipalities of the service with their ambito, 2 in Ambito 1 and 13 in Ambito 3', async () => {
-    const { data, errors } = await server.gql(`{ municipalities(serviceOnly: true) { istatCode name ambito { number } } }`);
+    const { data, errors } = await server.gql(
+      `{ municipalities(serviceOnly: true) { istatCode name ambito { number } } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data!.municipalities).toHaveLength(15);
     const byAmbito = (n: number) => data!.municipalities.filter((m: any) => m.ambito.number === n).length;
@@ -42,24 +44,49 @@ describe('territory reference data', () => {
     const catalogue: Array<{ code: string; labelIt: string; labelEn: string }> = data!.skillCatalogue;
     const texts = catalogue.flatMap((s) => [s.code, s.labelIt, s.labelEn]);
     const matches = (search: string) =>
-      catalogue.filter((s) => [s.code, s.labelIt, s.labelEn].some((t) => t.toLowerCase().includes(search.toLowerCase()))).map((s) => s.code).sort();
-    const piece = fc.constantFrom(...texts).chain((text) =>
-      fc.tuple(fc.nat(text.length - 1), fc.integer({ min: 1, max: 12 })).map(([start, length]) => text.slice(start, start + length)));
+      catalogue
+        .filter((s) => [s.code, s.labelIt, s.labelEn].some((t) => t.toLowerCase().includes(search.toLowerCase())))
+        .map((s) => s.code)
+        .sort();
+    const piece = fc
+      .constantFrom(...texts)
+      .chain((text) =>
+        fc
+          .tuple(fc.nat(text.length - 1), fc.integer({ min: 1, max: 12 }))
+          .map(([start, length]) => text.slice(start, start + length)),
+      );
     // Wildcards of LIKE and other odd text must match literally (so, here, nothing).
     const odd = fc.constantFrom('%', '_', '\\', "'", '%saldatura_', 'zzz%');
     await fc.assert(
-      fc.asyncProperty(fc.oneof(piece, piece.map((p) => p.toUpperCase()), odd), async (search) => {
-        const found = await server.gql(`query($search: String) { skillCatalogue(search: $search) { code } }`, { search });
-        expect(found.errors).toBeUndefined();
-        expect(found.data!.skillCatalogue.map((s: any) => s.code).sort()).toEqual(matches(search));
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          piece,
+          piece.map((p) => p.toUpperCase()),
+          odd,
+        ),
+        async (search) => {
+          const found = await server.gql(`query($search: String) { skillCatalogue(search: $search) { code } }`, {
+            search,
+          });
+          expect(found.errors).toBeUndefined();
+          expect(found.data!.skillCatalogue.map((s: any) => s.code).sort()).toEqual(matches(search));
+        },
+      ),
       { numRuns: 40 },
     );
   });
 
   it('adds a municipality outside the ambiti for an employer’s site, and refuses a duplicate code', async () => {
     const CREATE = `mutation($input: CreateMunicipalityInput!) { createMunicipality(input: $input) { id name istatCode ambito { number } } }`;
-    const input = { istatCode: '023091', name: 'Verona', belfioreCode: 'L781', postcode: '37121', province: 'VR', latitude: 45.4384, longitude: 10.9916 };
+    const input = {
+      istatCode: '023091',
+      name: 'Verona',
+      belfioreCode: 'L781',
+      postcode: '37121',
+      province: 'VR',
+      latitude: 45.4384,
+      longitude: 10.9916,
+    };
     const created = await server.gql(CREATE, { input });
     expect(created.errors).toBeUndefined();
     expect(created.data!.createMunicipality).toMatchObject({ name: 'Verona', istatCode: '023091', ambito: null });
@@ -76,7 +103,17 @@ describe('territory reference data', () => {
     const before = await server.dataSource.query(`SELECT count(*)::int AS n FROM municipality`);
     const { errors } = await server.gql(
       `mutation($input: CreateMunicipalityInput!) { createMunicipality(input: $input) { id } }`,
-      { input: { istatCode: '23091', name: 'Verona', belfioreCode: 'L781', postcode: '37121', province: 'VR', latitude: 45.4, longitude: 10.9 } },
+      {
+        input: {
+          istatCode: '23091',
+          name: 'Verona',
+          belfioreCode: 'L781',
+          postcode: '37121',
+          province: 'VR',
+          latitude: 45.4,
+          longitude: 10.9,
+        },
+      },
     );
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.istatCode' });
     expect(await server.dataSource.query(`SELECT count(*)::int AS n FROM municipality`)).toEqual(before);

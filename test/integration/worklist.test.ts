@@ -61,9 +61,14 @@ async function insertPlacement(options: {
                             contract_type, started_at)
      VALUES ($1, $2, $3, 'ACTIVE', $4, $5, 20, $6, $7, $8) RETURNING id`,
     [
-      options.beneficiaryId, employerId, options.kind, day(options.startsOn),
-      options.plannedEndOn === null ? null : day(options.plannedEndOn), options.tutorId,
-      ['HIRING', 'CONTRACT_RENEWAL'].includes(options.kind) ? 'PERMANENT' : null, at(options.startsOn),
+      options.beneficiaryId,
+      employerId,
+      options.kind,
+      day(options.startsOn),
+      options.plannedEndOn === null ? null : day(options.plannedEndOn),
+      options.tutorId,
+      ['HIRING', 'CONTRACT_RENEWAL'].includes(options.kind) ? 'PERMANENT' : null,
+      at(options.startsOn),
     ],
   );
   await server.dataSource.query(
@@ -73,7 +78,14 @@ async function insertPlacement(options: {
   for (const v of options.visits ?? []) {
     await server.dataSource.query(
       `INSERT INTO monitoring_visit (placement_id, status, planned_on, done_on, operator_id, outcome) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [row.id, v.status, day(v.on), v.status === 'DONE' ? day(v.on) : null, v.operatorId ?? options.tutorId, v.outcome ?? null],
+      [
+        row.id,
+        v.status,
+        day(v.on),
+        v.status === 'DONE' ? day(v.on) : null,
+        v.operatorId ?? options.tutorId,
+        v.outcome ?? null,
+      ],
     );
   }
   return row.id;
@@ -93,12 +105,23 @@ beforeAll(async () => {
   );
   employerId = employer.id;
 
-  const recent: Array<[string, number]> = [['REFERRED', -120], ['INTAKE', -110], ['ORIENTATION', -100]];
+  const recent: Array<[string, number]> = [
+    ['REFERRED', -120],
+    ['INTAKE', -110],
+    ['ORIENTATION', -100],
+  ];
   // At risk, with a planned visit 3 days overdue.
   const atRisk = await insertPerson({ familyName: 'Rischio', assignedTo: me, steps: [...recent, ['INTERNSHIP', -40]] });
   await insertPlacement({
-    beneficiaryId: atRisk, kind: 'TIROCINIO_INCLUSIONE', startsOn: -40, plannedEndOn: 100, tutorId: me,
-    visits: [{ status: 'DONE', on: -17, outcome: 'AT_RISK' }, { status: 'PLANNED', on: -3 }],
+    beneficiaryId: atRisk,
+    kind: 'TIROCINIO_INCLUSIONE',
+    startsOn: -40,
+    plannedEndOn: 100,
+    tutorId: me,
+    visits: [
+      { status: 'DONE', on: -17, outcome: 'AT_RISK' },
+      { status: 'PLANNED', on: -3 },
+    ],
   });
   // A hiring with no visit at all: due by the rhythm 14 days after its start.
   const hired = await insertPerson({ familyName: 'Assunto', assignedTo: me, steps: [...recent, ['PLACED', -20]] });
@@ -106,7 +129,12 @@ beforeAll(async () => {
   // An internship ending in 10 days; its next visit is planned after the horizon.
   const ending = await insertPerson({ familyName: 'Finale', assignedTo: me, steps: [...recent, ['INTERNSHIP', -5]] });
   await insertPlacement({
-    beneficiaryId: ending, kind: 'WORK_TRIAL', startsOn: -5, plannedEndOn: 10, tutorId: me, visits: [{ status: 'PLANNED', on: 30 }],
+    beneficiaryId: ending,
+    kind: 'WORK_TRIAL',
+    startsOn: -5,
+    plannedEndOn: 10,
+    tutorId: me,
+    visits: [{ status: 'PLANNED', on: 30 }],
   });
   // Referrals: mine waiting 20 days; unassigned in my ambito waiting 40 days; unassigned in Ambito 3; mine but recent.
   await insertPerson({ familyName: 'Attesa', assignedTo: me, steps: [['REFERRED', -20]] });
@@ -114,11 +142,42 @@ beforeAll(async () => {
   await insertPerson({ familyName: 'Altrove', assignedTo: null, town: 'Rezzato', steps: [['REFERRED', -40]] });
   await insertPerson({ familyName: 'Recente', assignedTo: me, steps: [['REFERRED', -5]] });
   // No contact for 70 days; and someone seen 10 days ago.
-  await insertPerson({ familyName: 'Silenzio', assignedTo: me, steps: [['REFERRED', -200], ['INTAKE', -80], ['ORIENTATION', -70]] });
-  await insertPerson({ familyName: 'Seguito', assignedTo: me, steps: [['REFERRED', -200], ['INTAKE', -80], ['ORIENTATION', -10]] });
+  await insertPerson({
+    familyName: 'Silenzio',
+    assignedTo: me,
+    steps: [
+      ['REFERRED', -200],
+      ['INTAKE', -80],
+      ['ORIENTATION', -70],
+    ],
+  });
+  await insertPerson({
+    familyName: 'Seguito',
+    assignedTo: me,
+    steps: [
+      ['REFERRED', -200],
+      ['INTAKE', -80],
+      ['ORIENTATION', -10],
+    ],
+  });
   // The colleague's people never show up in my list.
-  const theirs = await insertPerson({ familyName: 'Collega', assignedTo: colleague, town: 'Rezzato', steps: [['REFERRED', -200], ['INTAKE', -190], ['ORIENTATION', -180]] });
-  await insertPlacement({ beneficiaryId: theirs, kind: 'HIRING', startsOn: -90, plannedEndOn: null, tutorId: colleague });
+  const theirs = await insertPerson({
+    familyName: 'Collega',
+    assignedTo: colleague,
+    town: 'Rezzato',
+    steps: [
+      ['REFERRED', -200],
+      ['INTAKE', -190],
+      ['ORIENTATION', -180],
+    ],
+  });
+  await insertPlacement({
+    beneficiaryId: theirs,
+    kind: 'HIRING',
+    startsOn: -90,
+    plannedEndOn: null,
+    tutorId: colleague,
+  });
 });
 afterAll(() => server.close());
 
@@ -135,12 +194,30 @@ describe('myWorklist', () => {
       'NO_CONTACT:Silenzio',
       'INTERNSHIP_ENDING:Finale',
     ]);
-    expect(items[0]).toMatchObject({ urgency: 'OVERDUE', atRisk: true, dueOn: day(-3), daysOverdue: 3, visit: { plannedOn: day(-3) }, placement: { kind: 'TIROCINIO_INCLUSIONE' } });
-    expect(items[1]).toMatchObject({ urgency: 'OVERDUE', atRisk: false, dueOn: day(-6), visit: null, placement: { kind: 'HIRING' } });
+    expect(items[0]).toMatchObject({
+      urgency: 'OVERDUE',
+      atRisk: true,
+      dueOn: day(-3),
+      daysOverdue: 3,
+      visit: { plannedOn: day(-3) },
+      placement: { kind: 'TIROCINIO_INCLUSIONE' },
+    });
+    expect(items[1]).toMatchObject({
+      urgency: 'OVERDUE',
+      atRisk: false,
+      dueOn: day(-6),
+      visit: null,
+      placement: { kind: 'HIRING' },
+    });
     expect(items[2]).toMatchObject({ dueOn: day(-25), daysOverdue: 25, referral: { referredOn: day(-40) } });
     expect(items[3]).toMatchObject({ dueOn: day(-5), daysOverdue: 5 });
     expect(items[4]).toMatchObject({ urgency: 'OVERDUE', dueOn: day(-10), summary: `No contact since ${day(-70)}` });
-    expect(items[5]).toMatchObject({ urgency: 'UPCOMING', dueOn: day(10), daysOverdue: -10, placement: { kind: 'WORK_TRIAL' } });
+    expect(items[5]).toMatchObject({
+      urgency: 'UPCOMING',
+      dueOn: day(10),
+      daysOverdue: -10,
+      placement: { kind: 'WORK_TRIAL' },
+    });
   });
 
   it('counts a visit done as contact and completes the visit item', async () => {
@@ -148,29 +225,46 @@ describe('myWorklist', () => {
       `SELECT v.id, v.placement_id FROM monitoring_visit v JOIN placement p ON p.id = v.placement_id JOIN beneficiary b ON b.id = p.beneficiary_id
        WHERE b.family_name = 'Rischio' AND v.status = 'PLANNED'`,
     );
-    await server.dataSource.query(`UPDATE monitoring_visit SET status = 'DONE', done_on = $2, outcome = 'GOING_WELL' WHERE id = $1`, [visit.id, day(-1)]);
+    await server.dataSource.query(
+      `UPDATE monitoring_visit SET status = 'DONE', done_on = $2, outcome = 'GOING_WELL' WHERE id = $1`,
+      [visit.id, day(-1)],
+    );
     const { data } = await server.gql(WORKLIST, { asOf: AS_OF }, meHeader());
     // The next visit is due 14 days after the one just done: beyond the 7-day horizon.
     expect(data!.myWorklist.map((i: any) => i.beneficiary.familyName)).not.toContain('Rischio');
   });
 
   it('follows the configurable thresholds', async () => {
-    const settings = await server.gql(`mutation { updateWorklistSettings(input: { referralWaitingDays: 30, internshipEndingDays: 5 }) {
+    const settings =
+      await server.gql(`mutation { updateWorklistSettings(input: { referralWaitingDays: 30, internshipEndingDays: 5 }) {
       referralWaitingDays noContactDays internshipEndingDays visitAheadDays } }`);
-    expect(settings.data!.updateWorklistSettings).toEqual({ referralWaitingDays: 30, noContactDays: 60, internshipEndingDays: 5, visitAheadDays: 7 });
+    expect(settings.data!.updateWorklistSettings).toEqual({
+      referralWaitingDays: 30,
+      noContactDays: 60,
+      internshipEndingDays: 5,
+      visitAheadDays: 7,
+    });
     const { data } = await server.gql(WORKLIST, { asOf: AS_OF }, meHeader());
     expect(data!.myWorklist.map((i: any) => `${i.kind}:${i.beneficiary.familyName}`)).toEqual([
-      'VISIT_DUE:Assunto', 'REFERRAL_WAITING:Lunga', 'NO_CONTACT:Silenzio',
+      'VISIT_DUE:Assunto',
+      'REFERRAL_WAITING:Lunga',
+      'NO_CONTACT:Silenzio',
     ]);
-    await server.gql(`mutation { updateWorklistSettings(input: { referralWaitingDays: 15, internshipEndingDays: 30 }) { referralWaitingDays } }`);
-    const refused = await server.gql(`mutation { updateWorklistSettings(input: { noContactDays: null }) { noContactDays } }`);
+    await server.gql(
+      `mutation { updateWorklistSettings(input: { referralWaitingDays: 15, internshipEndingDays: 30 }) { referralWaitingDays } }`,
+    );
+    const refused = await server.gql(
+      `mutation { updateWorklistSettings(input: { noContactDays: null }) { noContactDays } }`,
+    );
     expect(refused.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
   it('shows the colleague their own items only', async () => {
     const { data } = await server.gql(WORKLIST, { asOf: AS_OF }, { as: toGlobalId('Operator', colleague) });
     expect(data!.myWorklist.map((i: any) => `${i.kind}:${i.beneficiary.familyName}`)).toEqual([
-      'VISIT_DUE:Collega', 'REFERRAL_WAITING:Altrove', 'NO_CONTACT:Collega',
+      'VISIT_DUE:Collega',
+      'REFERRAL_WAITING:Altrove',
+      'NO_CONTACT:Collega',
     ]);
   });
 
@@ -184,7 +278,9 @@ describe('myWorklist', () => {
     try {
       const { data, errors } = await server.gql(WORKLIST, { asOf: AS_OF }, { as: toGlobalId('Operator', colleague) });
       expect(errors).toBeUndefined();
-      expect(data!.myWorklist.map((i: any) => `${i.kind}:${i.beneficiary.familyName}`)).toEqual(['REFERRAL_WAITING:Altrove']);
+      expect(data!.myWorklist.map((i: any) => `${i.kind}:${i.beneficiary.familyName}`)).toEqual([
+        'REFERRAL_WAITING:Altrove',
+      ]);
     } finally {
       await move('Rezzato');
     }

@@ -8,7 +8,13 @@ import {
   isObjectType,
 } from 'graphql';
 import { buildPonteSchema } from '../../src/app/schema';
-import { allows, CASE_TYPES, RECORD_TYPES, ROOT_FIELDS, SENSITIVE_FIELDS } from '../../src/modules/access-control/policy';
+import {
+  allows,
+  CASE_TYPES,
+  RECORD_TYPES,
+  ROOT_FIELDS,
+  SENSITIVE_FIELDS,
+} from '../../src/modules/access-control/policy';
 import { OperatorRole } from '../../src/modules/operators/operator.entity';
 
 let schema: GraphQLSchema;
@@ -28,7 +34,9 @@ const rootFields = () => [
 function objectTypes(type: GraphQLNamedType, role: OperatorRole): GraphQLObjectType[] {
   if (isObjectType(type)) return [type];
   if (!isInterfaceType(type)) return [];
-  return schema.getImplementations(type).objects.filter((object) => !CASE_TYPES[object.name] || allows(CASE_TYPES[object.name], role));
+  return schema
+    .getImplementations(type)
+    .objects.filter((object) => !CASE_TYPES[object.name] || allows(CASE_TYPES[object.name], role));
 }
 
 function hidden(role: OperatorRole, typeName: string, fieldName: string, returnType: string): boolean {
@@ -96,7 +104,8 @@ describe('the access policy', () => {
 describe('every record type is in the policy', () => {
   it('lists each type with an ID (every Node, and every other object with an id) as a case type or a record type', () => {
     const withIds = Object.values(schema.getTypeMap()).filter(
-      (type) => isObjectType(type) && !type.name.startsWith('__') && type !== schema.getMutationType() && type.getFields().id,
+      (type) =>
+        isObjectType(type) && !type.name.startsWith('__') && type !== schema.getMutationType() && type.getFields().id,
     );
     const unlisted = withIds.map((type) => type.name).filter((name) => !CASE_TYPES[name] && !RECORD_TYPES[name]);
     expect(withIds.length).toBeGreaterThan(15);

@@ -16,7 +16,10 @@ const TABLE: AtecoCorrespondence[] = [
 
 describe('the ATECO 2025 code of an employer', () => {
   it('is the code itself when recorded as ATECO 2025', () => {
-    expect(ateco2025Of('ATECO_2025', '01.48.30', TABLE)).toEqual({ code: '01.48.30', reason: 'Recorded as ATECO 2025' });
+    expect(ateco2025Of('ATECO_2025', '01.48.30', TABLE)).toEqual({
+      code: '01.48.30',
+      reason: 'Recorded as ATECO 2025',
+    });
   });
 
   it('maps a 2007 code with a one-to-one correspondence', () => {
@@ -25,7 +28,13 @@ describe('the ATECO 2025 code of an employer', () => {
   });
 
   it('does not guess where the correspondence is not one to one or not on record', () => {
-    expect(ateco2025Of('ATECO_2007', '99.98.00', TABLE)).toEqual({ code: null, reason: expect.stringMatching(/not one to one/) });
-    expect(ateco2025Of('ATECO_2007', '25.62.00', TABLE)).toEqual({ code: null, reason: expect.stringMatching(/no verified correspondence/) });
+    expect(ateco2025Of('ATECO_2007', '99.98.00', TABLE)).toEqual({
+      code: null,
+      reason: expect.stringMatching(/not one to one/),
+    });
+    expect(ateco2025Of('ATECO_2007', '25.62.00', TABLE)).toEqual({
+      code: null,
+      reason: expect.stringMatching(/no verified correspondence/),
+    });
   });
 });

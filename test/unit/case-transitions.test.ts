@@ -68,6 +68,12 @@ describe('case status transitions', () => {
     expect(PROPOSABLE).not.toContain(S.CLOSED);
     expect(PROPOSABLE).not.toContain(S.REFERRED);
     expect(PROPOSABLE).not.toContain(S.INTAKE);
-    expect(Object.values(S).filter(isAvailableForMatching)).toEqual([S.REFERRED, S.INTAKE, S.ORIENTATION, S.TRAINING, S.INTERNSHIP]);
+    expect(Object.values(S).filter(isAvailableForMatching)).toEqual([
+      S.REFERRED,
+      S.INTAKE,
+      S.ORIENTATION,
+      S.TRAINING,
+      S.INTERNSHIP,
+    ]);
   });
 });

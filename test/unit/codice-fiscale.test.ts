@@ -155,7 +155,11 @@ describe('checkCodiceFiscale', () => {
       ['only whitespace', '   ', 'The codice fiscale is empty.'],
       ['15 characters', 'RSSMRA85T10A562', 'A codice fiscale has 16 characters, but this one has 15.'],
       ['17 characters', 'RSSMRA85T10A562SS', 'A codice fiscale has 16 characters, but this one has 17.'],
-      ['11 digits (a partita IVA, not a personal code)', '01234567897', 'A codice fiscale has 16 characters, but this one has 11.'],
+      [
+        '11 digits (a partita IVA, not a personal code)',
+        '01234567897',
+        'A codice fiscale has 16 characters, but this one has 11.',
+      ],
       ['a digit in the surname part', '1SSMRA85T10A562S', 'Character 1 should be a letter, not "1".'],
       ['a digit in the name part', 'RSSMR485T10A562S', 'Character 6 should be a letter, not "4".'],
       ['a non-omocodia letter in the year', 'RSSMRAA5T10A562S', 'Character 7 should be a digit, not "A".'],

@@ -15,30 +15,76 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Text that a spreadsheet would run (OWASP's list), with separators and quotes inside to test the quoting too. */
 const hostileText = fc
-  .tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '=cmd|', '@SUM(', '+1', '-2+3'), fc.string({ maxLength: 20 }), fc.constantFrom('', ',', '"', '\r\n', '\n'))
+  .tuple(
+    fc.constantFrom('=', '+', '-', '@', '\t', '\r', '=cmd|', '@SUM(', '+1', '-2+3'),
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom('', ',', '"', '\r\n', '\n'),
+  )
   .map(([start, middle, end]) => `${start}${middle}${end}`);
 
 const RULES: QuotaRuleVersion = {
-  id: 'v', code: 'L68-2022', validFrom: '2022-01-01', validTo: null, source: 'L. 68/1999, test', confirmed: false,
+  id: 'v',
+  code: 'L68-2022',
+  validFrom: '2022-01-01',
+  validTo: null,
+  source: 'L. 68/1999, test',
+  confirmed: false,
   disabledBands: [{ sizeBand: 'SMALL', from: 15, to: 35, units: 1, percent: null }],
-  protectedBands: [], exclusions: [], roundingThresholdHundredths: 50, roundingPoints: [], disabledInServiceMinReduction: 60,
-  graceDays: 60, dailyContributionCents: 3921, sanctionMultiplier: 5, fixedDailySanctionCents: null,
-  prospettoLateCents: 70243, prospettoLatePerDayCents: 3402, sources: [],
+  protectedBands: [],
+  exclusions: [],
+  roundingThresholdHundredths: 50,
+  roundingPoints: [],
+  disabledInServiceMinReduction: 60,
+  graceDays: 60,
+  dailyContributionCents: 3921,
+  sanctionMultiplier: 5,
+  fixedDailySanctionCents: null,
+  prospettoLateCents: 70243,
+  prospettoLatePerDayCents: 3402,
+  sources: [],
   partTimeCover: { halfUnitUpToHoursPercent: 50, smallBandWholeUnitAboveReduction: 50 },
-  maxExemptionPercentage: 60, exemptionCaps: [], gradualRegime: null, conventionCaps: {},
+  maxExemptionPercentage: 60,
+  exemptionCaps: [],
+  gradualRegime: null,
+  conventionCaps: {},
 };
 
 function prospetto(texts: { legalName: string; partitaIva: string; codiceFiscale: string; atecoCode: string }): string {
   const quota = computeQuota('2024-12-31', [RULES], {
-    atecoCode: texts.atecoCode, art3c3Organisation: null, snapshots: [], sites: [], exemptions: [], suspensions: [], conventions: [],
-    placements: [], newHires: [],
+    atecoCode: texts.atecoCode,
+    art3c3Organisation: null,
+    snapshots: [],
+    sites: [],
+    exemptions: [],
+    suspensions: [],
+    conventions: [],
+    placements: [],
+    newHires: [],
   });
-  return prospettoCsv({ employer: texts, year: 2024, referenceDate: '2024-12-31', submissionDeadline: '2025-01-31', required: true, quota });
+  return prospettoCsv({
+    employer: texts,
+    year: 2024,
+    referenceDate: '2024-12-31',
+    submissionDeadline: '2025-01-31',
+    required: true,
+    quota,
+  });
 }
 
 function statistics(municipalityName: string): string {
   const table = buildStatisticsTable(
-    [{ beneficiaryId: 'a', ambito: 1, municipalityId: 'm', municipalityName, law68Category: null, law381: false, socialServices: false, accompanied: true }],
+    [
+      {
+        beneficiaryId: 'a',
+        ambito: 1,
+        municipalityId: 'm',
+        municipalityName,
+        law68Category: null,
+        law381: false,
+        socialServices: false,
+        accompanied: true,
+      },
+    ],
     [],
     [{ number: 1, name: 'Brescia' }],
   );
@@ -60,9 +106,20 @@ function expectNoFormula(csv: string, hostile: string[]): void {
 describe('CSV exports', () => {
   it('disarm every employer text in the prospetto informativo', () => {
     fc.assert(
-      fc.property(hostileText, hostileText, hostileText, hostileText, (legalName, partitaIva, codiceFiscale, atecoCode) => {
-        expectNoFormula(prospetto({ legalName, partitaIva, codiceFiscale, atecoCode }), [legalName, partitaIva, codiceFiscale, atecoCode]);
-      }),
+      fc.property(
+        hostileText,
+        hostileText,
+        hostileText,
+        hostileText,
+        (legalName, partitaIva, codiceFiscale, atecoCode) => {
+          expectNoFormula(prospetto({ legalName, partitaIva, codiceFiscale, atecoCode }), [
+            legalName,
+            partitaIva,
+            codiceFiscale,
+            atecoCode,
+          ]);
+        },
+      ),
     );
   });
 
@@ -71,7 +128,12 @@ describe('CSV exports', () => {
   });
 
   it('leave ordinary text, numbers and empty cells as they are, with CRLF line ends', () => {
-    const csv = prospetto({ legalName: 'Rossi, "Bianchi" & C.', partitaIva: '01234567897', codiceFiscale: '01234567897', atecoCode: '25.62.00' });
+    const csv = prospetto({
+      legalName: 'Rossi, "Bianchi" & C.',
+      partitaIva: '01234567897',
+      codiceFiscale: '01234567897',
+      atecoCode: '25.62.00',
+    });
     expect(csv).toContain('EMPLOYER,LEGAL_NAME,Legal name,"Rossi, ""Bianchi"" & C."\r\n');
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(statistics('Brescia').split('\r\n')[1]).toBe('2024,1,TOTAL,TOTAL,Total,1,0,0,0,0,,,');

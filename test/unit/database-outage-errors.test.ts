@@ -7,7 +7,8 @@ const withCode = (message: string, code: string) => Object.assign(new Error(mess
 /** What TypeORM throws for a statement the server refused or could not answer. */
 const queryFailed = (driverError: Error) => new QueryFailedError('SELECT 1', [], driverError);
 /** What a resolver's error looks like by the time it reaches formatError. */
-const fromResolver = (error: Error) => new GraphQLError(error.message, { path: ['beneficiaries'], originalError: error });
+const fromResolver = (error: Error) =>
+  new GraphQLError(error.message, { path: ['beneficiaries'], originalError: error });
 
 describe('databaseOutage', () => {
   it.each([
@@ -17,12 +18,24 @@ describe('databaseOutage', () => {
     ['the server closing the connection mid-query', new Error('Connection terminated unexpectedly')],
     ['pg giving up on a slow connection attempt', new Error('Connection terminated due to connection timeout')],
     ['a client already broken', new Error('Client has encountered a connection error and is not queryable')],
-    ['the server shut down by an administrator (57P01)', queryFailed(withCode('terminating connection due to administrator command', '57P01'))],
-    ['the server crashing (57P02)', queryFailed(withCode('terminating connection because of crash of another server process', '57P02'))],
+    [
+      'the server shut down by an administrator (57P01)',
+      queryFailed(withCode('terminating connection due to administrator command', '57P01')),
+    ],
+    [
+      'the server crashing (57P02)',
+      queryFailed(withCode('terminating connection because of crash of another server process', '57P02')),
+    ],
     ['the server still starting (57P03)', withCode('the database system is starting up', '57P03')],
     ['a connection exception (08006)', queryFailed(withCode('connection failure', '08006'))],
-    ['an AggregateError of refused addresses', new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')], 'connect failed')],
-    ['a reset connection given as the cause of another error', new Error('query failed', { cause: withCode('read ECONNRESET', 'ECONNRESET') })],
+    [
+      'an AggregateError of refused addresses',
+      new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')], 'connect failed'),
+    ],
+    [
+      'a reset connection given as the cause of another error',
+      new Error('query failed', { cause: withCode('read ECONNRESET', 'ECONNRESET') }),
+    ],
   ])('recognises %s as the database unreachable', (_, error) => {
     expect(databaseOutage(error)).toBe('unreachable');
     expect(databaseOutage(fromResolver(error))).toBe('unreachable');
@@ -34,7 +47,10 @@ describe('databaseOutage', () => {
 
   it.each([
     ['a unique violation', queryFailed(withCode('duplicate key value violates unique constraint', '23505'))],
-    ['a statement cancelled for taking too long', queryFailed(withCode('canceling statement due to statement timeout', '57014'))],
+    [
+      'a statement cancelled for taking too long',
+      queryFailed(withCode('canceling statement due to statement timeout', '57014')),
+    ],
     ['a bug', new TypeError("Cannot read properties of undefined (reading 'id')")],
     ['a value that is not an error', 'Connection terminated'],
   ])('does not take %s for an outage', (_, error) => {

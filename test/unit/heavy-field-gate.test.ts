@@ -9,7 +9,10 @@ describe('the heavy-field gate', () => {
   it('lets an operator run at most the declared number of each field at once, whatever the order of requests', () => {
     const step = fc.record({
       operator: fc.constantFrom('a', 'b'),
-      fields: fc.array(fc.tuple(fc.constantFrom(PLAN, STATISTICS, RANKING), fc.integer({ min: 1, max: 3 })), { minLength: 1, maxLength: 3 }),
+      fields: fc.array(fc.tuple(fc.constantFrom(PLAN, STATISTICS, RANKING), fc.integer({ min: 1, max: 3 })), {
+        minLength: 1,
+        maxLength: 3,
+      }),
       leaveAfter: fc.boolean(),
     });
     fc.assert(
@@ -33,10 +36,12 @@ describe('the heavy-field gate', () => {
           expect(leave !== null).toBe(fits);
           if (!leave) continue;
           const taken = [...wanted].filter(([field]) => HEAVY_FIELDS[field].perOperator !== undefined);
-          for (const [field, count] of taken) running.set(`${operator} ${field}`, (running.get(`${operator} ${field}`) ?? 0) + count);
+          for (const [field, count] of taken)
+            running.set(`${operator} ${field}`, (running.get(`${operator} ${field}`) ?? 0) + count);
           const release = () => {
             leave!();
-            for (const [field, count] of taken) running.set(`${operator} ${field}`, running.get(`${operator} ${field}`)! - count);
+            for (const [field, count] of taken)
+              running.set(`${operator} ${field}`, running.get(`${operator} ${field}`)! - count);
           };
           if (leaveAfter) release();
           else open.push(release);

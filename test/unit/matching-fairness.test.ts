@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { MatchFactorCode, MatchingWeights } from '../../src/modules/matching/rules/factors';
 import { MatchFeatures, scoreMatch, scoreOnly } from '../../src/modules/matching/rules/scoring';
-import { bestScoreWithoutSkills, leastWaitingToReach, RankingWeights } from '../../src/modules/matching/sql/scoring-sql';
+import {
+  bestScoreWithoutSkills,
+  leastWaitingToReach,
+  RankingWeights,
+} from '../../src/modules/matching/sql/scoring-sql';
 
 /*
  * Fairness of the pure scorer, stated as properties over generated pairs and weight settings. The same promises are
@@ -72,7 +76,9 @@ describe('Law 68/99 eligibility never lowers a score', () => {
     };
     const other = scoreMatch(person, defaultWeights()).score;
     for (const shortfall of [0, 1, 2, 3, 7]) {
-      expect(scoreMatch({ ...person, law68Shortfall: shortfall }, defaultWeights()).score).toBeGreaterThanOrEqual(other);
+      expect(scoreMatch({ ...person, law68Shortfall: shortfall }, defaultWeights()).score).toBeGreaterThanOrEqual(
+        other,
+      );
     }
   });
 
@@ -88,14 +94,19 @@ describe('Law 68/99 eligibility never lowers a score', () => {
 
   it('bounds the people without skills so that eligibility never lowers the bound either', () => {
     fc.assert(
-      fc.property(weightsArb, fc.constantFrom(0, 0.5, 0.7, 1), fc.constantFrom(0, 0.6, 0.8, 1), (w, preference, law68Score) => {
-        const weights: RankingWeights = { weightsByAmbito: new Map(), defaultWeights: w };
-        const without = bestScoreWithoutSkills(weights, { law68Score, preference, quotaApplies: false });
-        const withQuota = bestScoreWithoutSkills(weights, { law68Score, preference, quotaApplies: true });
-        expect(withQuota).toBeGreaterThanOrEqual(without - 1e-9);
-        const needed = leastWaitingToReach(weights, { law68Score, preference, quotaApplies: true }, without);
-        if (needed !== null) expect(needed).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        weightsArb,
+        fc.constantFrom(0, 0.5, 0.7, 1),
+        fc.constantFrom(0, 0.6, 0.8, 1),
+        (w, preference, law68Score) => {
+          const weights: RankingWeights = { weightsByAmbito: new Map(), defaultWeights: w };
+          const without = bestScoreWithoutSkills(weights, { law68Score, preference, quotaApplies: false });
+          const withQuota = bestScoreWithoutSkills(weights, { law68Score, preference, quotaApplies: true });
+          expect(withQuota).toBeGreaterThanOrEqual(without - 1e-9);
+          const needed = leastWaitingToReach(weights, { law68Score, preference, quotaApplies: true }, without);
+          if (needed !== null) expect(needed).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 });
@@ -114,10 +125,15 @@ describe('the commute limit is a constraint, not a scale', () => {
           const tight = Math.max(Math.ceil(features.commuteMinutes), Math.min(looser, tighter));
           fc.pre(features.commuteMinutes <= limit);
           const loose = scoreMatch({ ...features, commuteLimitMinutes: limit, commuteLimitKm: null }, weights).score;
-          expect(scoreMatch({ ...features, commuteLimitMinutes: tight, commuteLimitKm: null }, weights).score).toBe(loose);
+          expect(scoreMatch({ ...features, commuteLimitMinutes: tight, commuteLimitKm: null }, weights).score).toBe(
+            loose,
+          );
           fc.pre(features.roadKm <= km);
           expect(scoreMatch({ ...features, commuteLimitMinutes: null, commuteLimitKm: km }, weights).score).toBe(
-            scoreMatch({ ...features, commuteLimitMinutes: null, commuteLimitKm: Math.ceil(features.roadKm) || 1 }, weights).score,
+            scoreMatch(
+              { ...features, commuteLimitMinutes: null, commuteLimitKm: Math.ceil(features.roadKm) || 1 },
+              weights,
+            ).score,
           );
         },
       ),
@@ -137,11 +153,28 @@ describe('what the scorer is never given', () => {
   it('has no input for disability, invalidity, Law 381/91 category, referring service or health notes', () => {
     // Compile-time: the scorer's input is exactly these fields; adding any other one fails this file's type check.
     type Inputs =
-      | 'skills' | 'roadKm' | 'commuteMinutes' | 'commuteLimitMinutes' | 'commuteLimitKm' | 'occupationPreferred'
-      | 'sectorPreferred' | 'hasPreferences' | 'waitingDays' | 'law68Shortfall' | 'pastPositivePlacement';
+      | 'skills'
+      | 'roadKm'
+      | 'commuteMinutes'
+      | 'commuteLimitMinutes'
+      | 'commuteLimitKm'
+      | 'occupationPreferred'
+      | 'sectorPreferred'
+      | 'hasPreferences'
+      | 'waitingDays'
+      | 'law68Shortfall'
+      | 'pastPositivePlacement';
     type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
     const exactly: Exactly<keyof MatchFeatures, Inputs> = true;
-    type Sensitive = 'disabilityKinds' | 'invalidityPercentage' | 'law381Category' | 'referringService' | 'serviceKind' | 'healthNotes' | 'notes' | 'reason';
+    type Sensitive =
+      | 'disabilityKinds'
+      | 'invalidityPercentage'
+      | 'law381Category'
+      | 'referringService'
+      | 'serviceKind'
+      | 'healthNotes'
+      | 'notes'
+      | 'reason';
     const noneSensitive: Extract<keyof MatchFeatures, Sensitive> extends never ? true : false = true;
     expect([exactly, noneSensitive]).toEqual([true, true]);
   });

@@ -11,7 +11,11 @@ import {
   skillsFactor,
   waitingFactor,
 } from '../../src/modules/matching/rules/scoring';
-import { bestScoreWithoutSkills, leastWaitingToReach, RankingWeights } from '../../src/modules/matching/sql/scoring-sql';
+import {
+  bestScoreWithoutSkills,
+  leastWaitingToReach,
+  RankingWeights,
+} from '../../src/modules/matching/sql/scoring-sql';
 import { TransportMode } from '../../src/modules/work-conditions/work-conditions.enums';
 
 const base: MatchFeatures = {
@@ -51,7 +55,9 @@ describe('other factors', () => {
     expect(commuteFactor({ ...base, commuteMinutes: 15, commuteLimitMinutes: 60 }).score).toBeCloseTo(0.75);
     expect(commuteFactor({ ...base, commuteMinutes: 15, commuteLimitMinutes: 20 }).score).toBeCloseTo(0.75);
     expect(commuteFactor({ ...base, commuteMinutes: 90, commuteLimitMinutes: 120 }).score).toBe(0);
-    expect(commuteFactor({ ...base, commuteLimitMinutes: null, commuteLimitKm: 20, commuteMinutes: 30 }).score).toBeCloseTo(0.5);
+    expect(
+      commuteFactor({ ...base, commuteLimitMinutes: null, commuteLimitKm: 20, commuteMinutes: 30 }).score,
+    ).toBeCloseTo(0.5);
     expect(commuteFactor({ ...base, commuteLimitMinutes: null, commuteMinutes: 30 }).score).toBeCloseTo(0.5);
   });
 
@@ -145,12 +151,15 @@ describe('commute estimate', () => {
 describe('the score without explanations', () => {
   it('equals the explained score to the hundredth, for thousands of random pairs and weights', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pick = <T>(values: T[]) => values[Math.floor(random() * values.length)];
     for (let i = 0; i < 5000; i++) {
       const features: MatchFeatures = {
         skills: Array.from({ length: Math.floor(random() * 6) }, (_, k) => ({
-          skillId: `s${k}`, required: random() < 0.6, minimumLevel: 1 + Math.floor(random() * 4), heldLevel: Math.floor(random() * 5),
+          skillId: `s${k}`,
+          required: random() < 0.6,
+          minimumLevel: 1 + Math.floor(random() * 4),
+          heldLevel: Math.floor(random() * 5),
         })),
         roadKm: random() * 60,
         commuteMinutes: random() * 120,
@@ -171,11 +180,14 @@ describe('the score without explanations', () => {
 
 describe('the best score without the opening’s skills', () => {
   let seed = 11;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(values: T[]) => values[Math.floor(random() * values.length)];
   const weightsAt = (skills: number) => ({ ...DEFAULT_WEIGHTS, SKILLS: skills, COMMUTE: Math.floor(random() * 30) });
   const randomWeights = (): RankingWeights => ({
-    weightsByAmbito: new Map([[1, weightsAt(Math.floor(random() * 60))], [3, weightsAt(Math.floor(random() * 60))]]),
+    weightsByAmbito: new Map([
+      [1, weightsAt(Math.floor(random() * 60))],
+      [3, weightsAt(Math.floor(random() * 60))],
+    ]),
     defaultWeights: DEFAULT_WEIGHTS,
   });
   const scoreFor = (shortfall: number | null) => (shortfall === null ? null : law68Factor(shortfall).score);
@@ -206,7 +218,11 @@ describe('the best score without the opening’s skills', () => {
       const features = withoutSkills(shortfall, random() * 90);
       if (shortfall === null) features.law68Shortfall = null;
       const waiting = Math.min(features.waitingDays / 365, 1);
-      const which = { law68Score: scoreFor(shortfall), preference: preferenceOf(features), quotaApplies: features.law68Shortfall !== null };
+      const which = {
+        law68Score: scoreFor(shortfall),
+        preference: preferenceOf(features),
+        quotaApplies: features.law68Shortfall !== null,
+      };
       const bound = bestScoreWithoutSkills(weights, which, waiting);
       for (const ambitoWeights of [...weights.weightsByAmbito.values(), weights.defaultWeights]) {
         expect(scoreOnly(features, ambitoWeights)).toBeLessThanOrEqual(bound + 0.05);
@@ -235,7 +251,11 @@ describe('the best score without the opening’s skills', () => {
     for (let i = 0; i < 2000; i++) {
       const weights = randomWeights();
       const law68Score = scoreFor(pick([null, 0, 2]));
-      const which = { law68Score, preference: pick(Object.values(PREFERENCE_SCORES)), quotaApplies: law68Score !== null && random() < 0.5 };
+      const which = {
+        law68Score,
+        preference: pick(Object.values(PREFERENCE_SCORES)),
+        quotaApplies: law68Score !== null && random() < 0.5,
+      };
       const target = random() * 70;
       const least = leastWaitingToReach(weights, which, target);
       if (least === null) {

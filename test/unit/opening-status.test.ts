@@ -46,7 +46,10 @@ describe('opening status machine', () => {
   });
 
   it('sets openedOn to today the first time the opening is published', () => {
-    expect(moveOpeningStatus({ status: DRAFT, openedOn: null }, OPEN, TODAY)).toEqual({ status: OPEN, openedOn: TODAY });
+    expect(moveOpeningStatus({ status: DRAFT, openedOn: null }, OPEN, TODAY)).toEqual({
+      status: OPEN,
+      openedOn: TODAY,
+    });
   });
 
   it('keeps the first publication date when an opening reopens', () => {
@@ -55,6 +58,9 @@ describe('opening status machine', () => {
   });
 
   it('leaves openedOn empty when a draft is closed without ever being published', () => {
-    expect(moveOpeningStatus({ status: DRAFT, openedOn: null }, CLOSED, TODAY)).toEqual({ status: CLOSED, openedOn: null });
+    expect(moveOpeningStatus({ status: DRAFT, openedOn: null }, CLOSED, TODAY)).toEqual({
+      status: CLOSED,
+      openedOn: null,
+    });
   });
 });

@@ -155,8 +155,16 @@ describe('checkPartitaIva', () => {
       ['a hyphen', '0123456-7897', 'A partita IVA contains only digits, but this one contains "-".'],
       ['dots', '01.234.567.897', 'A partita IVA contains only digits, but this one contains ".".'],
       ['another country prefix', 'DE01234567897', 'A partita IVA contains only digits, but this one contains "D".'],
-      ['IT written after the number', '01234567897IT', 'A partita IVA contains only digits, but this one contains "I".'],
-      ['a personal codice fiscale', 'RSSMRA85T10A562S', 'A partita IVA contains only digits, but this one contains "R".'],
+      [
+        'IT written after the number',
+        '01234567897IT',
+        'A partita IVA contains only digits, but this one contains "I".',
+      ],
+      [
+        'a personal codice fiscale',
+        'RSSMRA85T10A562S',
+        'A partita IVA contains only digits, but this one contains "R".',
+      ],
     ])('rejects %s', (_case, input, message) => {
       expect(checkPartitaIva(input)).toEqual({ valid: false, problem: 'MALFORMED', message });
     });

@@ -3,7 +3,10 @@ import { bookingConflict, RunningBooking } from '../../src/modules/placements/ru
 import { PlacementKind } from '../../src/modules/placements/placement.enums';
 
 const internship = (weeklyHours: number, openingId: string | null = null): RunningBooking => ({
-  openingId, employerId: 'e1', kind: PlacementKind.TIROCINIO_INCLUSIONE, weeklyHours,
+  openingId,
+  employerId: 'e1',
+  kind: PlacementKind.TIROCINIO_INCLUSIONE,
+  weeklyHours,
 });
 
 describe('one placement at a time, unless it fits', () => {
@@ -14,7 +17,9 @@ describe('one placement at a time, unless it fits', () => {
   });
 
   it('refuses the opening already held, whatever the hours', () => {
-    expect(bookingConflict([internship(5, 'a')], internship(5, 'a'), 40)).toBe('This person already has a running placement on this opening');
+    expect(bookingConflict([internship(5, 'a')], internship(5, 'a'), 40)).toBe(
+      'This person already has a running placement on this opening',
+    );
   });
 
   it('takes the legal 48 hours when no maximum is recorded', () => {
@@ -31,11 +36,20 @@ describe('one placement at a time, unless it fits', () => {
 
   it('admits a booking exactly when the hours fit, for any running placements', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 20 }), { maxLength: 3 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 10, max: 48 }), (running, hours, max) => {
-        const total = running.reduce((sum, h) => sum + h, 0);
-        const conflict = bookingConflict(running.map((h, i) => internship(h, `o${i}`)), internship(hours, 'new'), max);
-        expect(conflict === null).toBe(total === 0 || total + hours <= max);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 20 }), { maxLength: 3 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 10, max: 48 }),
+        (running, hours, max) => {
+          const total = running.reduce((sum, h) => sum + h, 0);
+          const conflict = bookingConflict(
+            running.map((h, i) => internship(h, `o${i}`)),
+            internship(hours, 'new'),
+            max,
+          );
+          expect(conflict === null).toBe(total === 0 || total + hours <= max);
+        },
+      ),
     );
   });
 });

@@ -28,7 +28,9 @@ describe('monitoring rhythm', () => {
 
   it('uses a kind’s own steps when it has any', () => {
     const steps = [...DEFAULT, { placementKind: PlacementKind.WORKSHOP, fromDay: 0, everyDays: 7 }];
-    expect(stepsForKind(PlacementKind.WORKSHOP, steps)).toEqual([{ placementKind: PlacementKind.WORKSHOP, fromDay: 0, everyDays: 7 }]);
+    expect(stepsForKind(PlacementKind.WORKSHOP, steps)).toEqual([
+      { placementKind: PlacementKind.WORKSHOP, fromDay: 0, everyDays: 7 },
+    ]);
     expect(nextVisitDue('2026-03-02', null, stepsForKind(PlacementKind.WORKSHOP, steps))).toBe('2026-03-09');
     expect(stepsForKind(PlacementKind.HIRING, steps).map((s) => s.fromDay)).toEqual([0, 60]);
   });

@@ -26,7 +26,7 @@ function bruteForceBest(openings: PlanOpening[], pairs: PlanPair[]): number {
 
 function randomInstance(seed: number) {
   let state = seed;
-  const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+  const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
   const openings = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, i) => ({
     openingId: `o${i}`,
     positions: 1 + Math.floor(random() * 2),
@@ -34,7 +34,8 @@ function randomInstance(seed: number) {
   const pairs: PlanPair[] = [];
   for (let p = 0; p < 2 + Math.floor(random() * 5); p++) {
     for (const o of openings) {
-      if (random() < 0.6) pairs.push({ openingId: o.openingId, beneficiaryId: `p${p}`, value: Math.round(random() * 10000) / 100 });
+      if (random() < 0.6)
+        pairs.push({ openingId: o.openingId, beneficiaryId: `p${p}`, value: Math.round(random() * 10000) / 100 });
     }
   }
   return { openings, pairs };
@@ -48,7 +49,13 @@ describe('placement plan solver', () => {
       { openingId: 'warehouse', beneficiaryId: 'bruno', value: 80 },
       { openingId: 'canteen', beneficiaryId: 'anna', value: 70 },
     ];
-    const plan = solvePlacementPlan([{ openingId: 'warehouse', positions: 1 }, { openingId: 'canteen', positions: 1 }], pairs);
+    const plan = solvePlacementPlan(
+      [
+        { openingId: 'warehouse', positions: 1 },
+        { openingId: 'canteen', positions: 1 },
+      ],
+      pairs,
+    );
     expect(plan).toEqual([
       { openingId: 'canteen', beneficiaryId: 'anna', value: 70 },
       { openingId: 'warehouse', beneficiaryId: 'bruno', value: 80 },
@@ -63,9 +70,13 @@ describe('placement plan solver', () => {
   });
 
   it('never assigns a pair that is not allowed, and leaves a position empty instead', () => {
-    const plan = solvePlacementPlan([{ openingId: 'o1', positions: 1 }, { openingId: 'o2', positions: 1 }], [
-      { openingId: 'o1', beneficiaryId: 'a', value: 10 },
-    ]);
+    const plan = solvePlacementPlan(
+      [
+        { openingId: 'o1', positions: 1 },
+        { openingId: 'o2', positions: 1 },
+      ],
+      [{ openingId: 'o1', beneficiaryId: 'a', value: 10 }],
+    );
     expect(plan).toEqual([{ openingId: 'o1', beneficiaryId: 'a', value: 10 }]);
   });
 

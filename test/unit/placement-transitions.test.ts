@@ -52,7 +52,8 @@ describe('placement state machine', () => {
 
   it('has three final statuses and never moves a status to itself', () => {
     expect(ALL_STATUSES.filter(isFinal)).toEqual([S.COMPLETED, S.ENDED_EARLY, S.CONVERTED_TO_HIRING]);
-    for (const kind of ALL_KINDS) for (const s of ALL_STATUSES) expect(canChangePlacementStatus(kind, s, s)).toBe(false);
+    for (const kind of ALL_KINDS)
+      for (const s of ALL_STATUSES) expect(canChangePlacementStatus(kind, s, s)).toBe(false);
   });
 
   it('counts ACTIVE and SUSPENDED placements as holding a position, nothing else', () => {

@@ -14,9 +14,20 @@ const FOUNDRY = '24.10.00';
 
 describe('exclusions as rule data', () => {
   it('leaves out socially useful workers recorded beside the headcount: 20 employees with 3 in LSU are a base of 17', () => {
-    const { base, lines } = computableBase(headcountOn('2025-01-01', 20, { otherGroups: { SOCIALLY_USEFUL_WORK: 3 } }), RULES_2022, FOUNDRY, null);
+    const { base, lines } = computableBase(
+      headcountOn('2025-01-01', 20, { otherGroups: { SOCIALLY_USEFUL_WORK: 3 } }),
+      RULES_2022,
+      FOUNDRY,
+      null,
+    );
     expect(base).toBe(17);
-    expect(lines).toContainEqual(expect.objectContaining({ code: 'BASE_EXCLUDED_SOCIALLY_USEFUL_WORK', value: '-3', reference: 'D.Lgs 81/2000 art. 7' }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        code: 'BASE_EXCLUDED_SOCIALLY_USEFUL_WORK',
+        value: '-3',
+        reference: 'D.Lgs 81/2000 art. 7',
+      }),
+    );
   });
 
   it('leaves out site staff only where the employer’s ATECO code is in a sector the law names', () => {
@@ -26,8 +37,12 @@ describe('exclusions as rule data', () => {
     // a foundry: its site staff count, 20
     const foundry = computableBase(counts, RULES_2022, FOUNDRY, null);
     expect(foundry.base).toBe(20);
-    expect(foundry.lines).toContainEqual(expect.objectContaining({ code: 'BASE_COUNTED_SITE_OR_TRAVELLING_STAFF', value: '0' }));
-    expect(foundry.lines.find((l) => l.code === 'BASE_COUNTED_SITE_OR_TRAVELLING_STAFF')!.description).toMatch(/ATECO divisions 41, 42, 43, 49, 50, 51, and the employer's code is 24\.10\.00/);
+    expect(foundry.lines).toContainEqual(
+      expect.objectContaining({ code: 'BASE_COUNTED_SITE_OR_TRAVELLING_STAFF', value: '0' }),
+    );
+    expect(foundry.lines.find((l) => l.code === 'BASE_COUNTED_SITE_OR_TRAVELLING_STAFF')!.description).toMatch(
+      /ATECO divisions 41, 42, 43, 49, 50, 51, and the employer's code is 24\.10\.00/,
+    );
   });
 
   it('matches a division, not a string prefix: 4.x is not 41', () => {
@@ -37,23 +52,48 @@ describe('exclusions as rule data', () => {
   });
 
   it('takes a group a new version adds without a code change', () => {
-    const added: ExclusionRule = { group: 'SEASONAL_WORKERS_2030', label: 'seasonal workers (a future rule)', reference: 'a future decree', atecoDivisions: null };
+    const added: ExclusionRule = {
+      group: 'SEASONAL_WORKERS_2030',
+      label: 'seasonal workers (a future rule)',
+      reference: 'a future decree',
+      atecoDivisions: null,
+    };
     const counts = headcountOn('2031-01-01', 30, { otherGroups: { SEASONAL_WORKERS_2030: 4 } });
     expect(computableBase(counts, RULES_2022, FOUNDRY, null).base).toBe(30);
-    expect(computableBase(counts, { ...RULES_2022, exclusions: [...RULES_2022.exclusions, added] }, FOUNDRY, null).base).toBe(26);
+    expect(
+      computableBase(counts, { ...RULES_2022, exclusions: [...RULES_2022.exclusions, added] }, FOUNDRY, null).base,
+    ).toBe(26);
   });
 
   it('never leaves a base below zero or above the total, and an exclusion never raises it', () => {
     const group = fc.integer({ min: 0, max: 40 });
-    fc.assert(fc.property(fc.integer({ min: 0, max: 200 }), group, group, group, fc.boolean(), (total, managers, lsu, site, builder) => {
-      const counts = headcountOn('2025-01-01', total, { managers, siteOrTravellingStaff: site, otherGroups: { SOCIALLY_USEFUL_WORK: lsu } });
-      const ateco = builder ? BUILDER : FOUNDRY;
-      const { base } = computableBase(counts, RULES_2022, ateco, null);
-      const without = computableBase(counts, { ...RULES_2022, exclusions: RULES_2022.exclusions.filter((e) => e.group !== 'SOCIALLY_USEFUL_WORK') }, ateco, null).base;
-      expect(base).toBeGreaterThanOrEqual(0);
-      expect(base).toBeLessThanOrEqual(total);
-      expect(base).toBeLessThanOrEqual(without);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 200 }),
+        group,
+        group,
+        group,
+        fc.boolean(),
+        (total, managers, lsu, site, builder) => {
+          const counts = headcountOn('2025-01-01', total, {
+            managers,
+            siteOrTravellingStaff: site,
+            otherGroups: { SOCIALLY_USEFUL_WORK: lsu },
+          });
+          const ateco = builder ? BUILDER : FOUNDRY;
+          const { base } = computableBase(counts, RULES_2022, ateco, null);
+          const without = computableBase(
+            counts,
+            { ...RULES_2022, exclusions: RULES_2022.exclusions.filter((e) => e.group !== 'SOCIALLY_USEFUL_WORK') },
+            ateco,
+            null,
+          ).base;
+          expect(base).toBeGreaterThanOrEqual(0);
+          expect(base).toBeLessThanOrEqual(total);
+          expect(base).toBeLessThanOrEqual(without);
+        },
+      ),
+    );
   });
 });
 
@@ -65,12 +105,20 @@ describe('parties, trade unions and non-profit organisations (art. 3 c.3)', () =
   it('counts only a union’s 18 technical-executive and administrative staff out of 40', () => {
     const { base, lines } = computableBase(counts, RULES_2022, '94.20.00', 'TRADE_UNION');
     expect(base).toBe(18);
-    expect(lines).toContainEqual(expect.objectContaining({ code: 'BASE_EXCLUDED_OTHER_THAN_TECHNICAL_OR_ADMINISTRATIVE_STAFF', value: '-22', reference: 'L. 68/1999 art. 3 c.3' }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        code: 'BASE_EXCLUDED_OTHER_THAN_TECHNICAL_OR_ADMINISTRATIVE_STAFF',
+        value: '-22',
+        reference: 'L. 68/1999 art. 3 c.3',
+      }),
+    );
   });
 
   it('counts all 40 at a company that is not such an organisation, and says why', () => {
     const { base, lines } = computableBase(counts, RULES_2022, '94.20.00', null);
     expect(base).toBe(40);
-    expect(lines.find((l) => l.code === 'BASE_COUNTED_OTHER_THAN_TECHNICAL_OR_ADMINISTRATIVE_STAFF')!.description).toMatch(/only for political parties, trade unions and non-profit organisations/);
+    expect(
+      lines.find((l) => l.code === 'BASE_COUNTED_OTHER_THAN_TECHNICAL_OR_ADMINISTRATIVE_STAFF')!.description,
+    ).toMatch(/only for political parties, trade unions and non-profit organisations/);
   });
 });

@@ -3,7 +3,12 @@ import { computeQuota } from '../../src/modules/quotas/rules/quota-computation';
 import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/rules/quota-rules';
 
 const RULES: QuotaRuleVersion = {
-  id: 'v', code: 'L68-2022', validFrom: '2022-01-01', validTo: null, source: 'L. 68/1999, test', confirmed: false,
+  id: 'v',
+  code: 'L68-2022',
+  validFrom: '2022-01-01',
+  validTo: null,
+  source: 'L. 68/1999, test',
+  confirmed: false,
   disabledBands: [{ sizeBand: 'SMALL', from: 15, to: 35, units: 1, percent: null }],
   protectedBands: [],
   exclusions: [{ group: 'MANAGERS', label: 'managers', reference: 'L. 68/1999 art. 4 c.1', atecoDivisions: null }],
@@ -25,18 +30,45 @@ const RULES: QuotaRuleVersion = {
 };
 
 const COUNTS: HeadcountCounts = {
-  snapshotId: 's', referenceDate: '2024-12-31', totalEmployees: 22, partTimeEmployees: 4, partTimeFteHundredths: 250,
-  disabledWorkers: 0, protectedCategoryWorkers: 0, disabledInServiceWorkers: 0, shortFixedTermWorkers: 0, managers: 2,
-  apprentices: 0, tempAgencyWorkers: 0, homeWorkers: 0, cooperativePartners: 0, workersAbroad: 0, siteOrTravellingStaff: 0,
+  snapshotId: 's',
+  referenceDate: '2024-12-31',
+  totalEmployees: 22,
+  partTimeEmployees: 4,
+  partTimeFteHundredths: 250,
+  disabledWorkers: 0,
+  protectedCategoryWorkers: 0,
+  disabledInServiceWorkers: 0,
+  shortFixedTermWorkers: 0,
+  managers: 2,
+  apprentices: 0,
+  tempAgencyWorkers: 0,
+  homeWorkers: 0,
+  cooperativePartners: 0,
+  workersAbroad: 0,
+  siteOrTravellingStaff: 0,
   otherGroups: {},
   partTimeCover: [],
 };
 
 function csv(legalName: string): string[] {
-  const quota = computeQuota('2024-12-31', [RULES], { atecoCode: '25.62.00', art3c3Organisation: null, snapshots: [COUNTS], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], newHires: [] });
+  const quota = computeQuota('2024-12-31', [RULES], {
+    atecoCode: '25.62.00',
+    art3c3Organisation: null,
+    snapshots: [COUNTS],
+    sites: [],
+    exemptions: [],
+    suspensions: [],
+    conventions: [],
+    placements: [],
+    newHires: [],
+  });
   return prospettoCsv({
     employer: { legalName, partitaIva: '01234567897', codiceFiscale: '01234567897', atecoCode: '25.62.00' },
-    year: 2024, referenceDate: '2024-12-31', submissionDeadline: '2025-01-31', required: true, quota,
+    year: 2024,
+    referenceDate: '2024-12-31',
+    submissionDeadline: '2025-01-31',
+    required: true,
+    quota,
   }).split('\r\n');
 }
 
@@ -52,6 +84,8 @@ describe('prospetto informativo as CSV', () => {
   });
 
   it('quotes fields with commas or quotes, doubling the quotes inside', () => {
-    expect(csv('Rossi, "Bianchi" & C. S.n.c.')).toContain('EMPLOYER,LEGAL_NAME,Legal name,"Rossi, ""Bianchi"" & C. S.n.c."');
+    expect(csv('Rossi, "Bianchi" & C. S.n.c.')).toContain(
+      'EMPLOYER,LEGAL_NAME,Legal name,"Rossi, ""Bianchi"" & C. S.n.c."',
+    );
   });
 });

@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { prospettoDue, prospettoLateSanction, ProspettoFigures, prospettoStatus } from '../../src/modules/quotas/rules/prospetto-rules';
+import {
+  prospettoDue,
+  prospettoLateSanction,
+  ProspettoFigures,
+  prospettoStatus,
+} from '../../src/modules/quotas/rules/prospetto-rules';
 import { RULES_2022 } from './quota-rule-fixture';
 
 /*
@@ -11,8 +16,12 @@ import { RULES_2022 } from './quota-rule-fixture';
  *   https://studiopinotti.com/prospetto-disabili-incrementate-le-sanzioni
  */
 const FIRST_BAND = 15;
-const figures = (base: number, disabledDue: number, protectedDue = 0, compensatedUnits = 0): ProspettoFigures =>
-  ({ base, disabledDue, protectedDue, compensatedUnits });
+const figures = (base: number, disabledDue: number, protectedDue = 0, compensatedUnits = 0): ProspettoFigures => ({
+  base,
+  disabledDue,
+  protectedDue,
+  compensatedUnits,
+});
 
 describe('whether the prospetto is due for a year', () => {
   it('is not due below the first band', () => {
@@ -20,25 +29,36 @@ describe('whether the prospetto is due for a year', () => {
   });
 
   it('is due the first time the employer is obliged', () => {
-    expect(prospettoDue(figures(20, 1), FIRST_BAND, null)).toMatchObject({ due: true, reason: expect.stringMatching(/no earlier prospetto/) });
+    expect(prospettoDue(figures(20, 1), FIRST_BAND, null)).toMatchObject({
+      due: true,
+      reason: expect.stringMatching(/no earlier prospetto/),
+    });
   });
 
   it('is not due when nothing affecting the obligation changed since the last one sent', () => {
     // 100 then 101 computable employees: 7% = 7.00 and 7.07, 7 units either way, 1 protected-category unit either way
     const last = { year: 2022, figures: figures(100, 7, 1) };
-    expect(prospettoDue(figures(101, 7, 1), FIRST_BAND, last)).toMatchObject({ due: false, reason: expect.stringMatching(/2022/) });
+    expect(prospettoDue(figures(101, 7, 1), FIRST_BAND, last)).toMatchObject({
+      due: false,
+      reason: expect.stringMatching(/2022/),
+    });
   });
 
   it('is due when the units due changed', () => {
     // 100 → 108 computable employees: 7% = 7.56 → 8 units
     const last = { year: 2022, figures: figures(100, 7, 1) };
     expect(prospettoDue(figures(108, 8, 1), FIRST_BAND, last)).toMatchObject({ due: true });
-    expect(prospettoDue(figures(160, 7, 2), FIRST_BAND, { year: 2022, figures: figures(150, 7, 1) })).toMatchObject({ due: true });
+    expect(prospettoDue(figures(160, 7, 2), FIRST_BAND, { year: 2022, figures: figures(150, 7, 1) })).toMatchObject({
+      due: true,
+    });
   });
 
   it('is due to declare a compensation among sites even when the units did not change', () => {
     const last = { year: 2022, figures: figures(100, 7, 1) };
-    expect(prospettoDue(figures(100, 7, 1, 2), FIRST_BAND, last)).toMatchObject({ due: true, reason: expect.stringMatching(/compensation/) });
+    expect(prospettoDue(figures(100, 7, 1, 2), FIRST_BAND, last)).toMatchObject({
+      due: true,
+      reason: expect.stringMatching(/compensation/),
+    });
   });
 });
 
@@ -57,13 +77,15 @@ describe('the late prospetto sanction', () => {
   });
 
   it('grows by the daily amount for each further day, and is nothing until the deadline has passed', () => {
-    fc.assert(fc.property(fc.integer({ min: -60, max: 400 }), (offset) => {
-      const day = (n: number) => new Date(Date.UTC(2024, 0, 31 + n)).toISOString().slice(0, 10);
-      const today = prospettoLateSanction(deadline, null, day(offset), RULES_2022);
-      const tomorrow = prospettoLateSanction(deadline, null, day(offset + 1), RULES_2022);
-      if (offset < 0) expect(today.cents).toBe(0);
-      expect(tomorrow.cents - today.cents).toBe(offset < 0 ? 0 : offset === 0 ? 70243 : 3402);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -60, max: 400 }), (offset) => {
+        const day = (n: number) => new Date(Date.UTC(2024, 0, 31 + n)).toISOString().slice(0, 10);
+        const today = prospettoLateSanction(deadline, null, day(offset), RULES_2022);
+        const tomorrow = prospettoLateSanction(deadline, null, day(offset + 1), RULES_2022);
+        if (offset < 0) expect(today.cents).toBe(0);
+        expect(tomorrow.cents - today.cents).toBe(offset < 0 ? 0 : offset === 0 ? 70243 : 3402);
+      }),
+    );
   });
 });
 
@@ -74,17 +96,32 @@ describe('the report for a year, from the records', () => {
     const records = [sent(2022, '2023-01-15', figures(100, 7, 1)), sent(2023, '2024-02-05', figures(108, 8, 1))];
     // 2023: 7 → 8 units, due; sent on 5 February 2024, 5 days late: €702.43 + 4 × €34.02 = €838.51
     const status = prospettoStatus(2023, figures(108, 8, 1), FIRST_BAND, records, RULES_2022, '2024-06-30');
-    expect(status).toMatchObject({ year: 2023, deadline: '2024-01-31', required: true, submittedOn: '2024-02-05', daysLate: 5, lateSanctionCents: 83851 });
+    expect(status).toMatchObject({
+      year: 2023,
+      deadline: '2024-01-31',
+      required: true,
+      submittedOn: '2024-02-05',
+      daysLate: 5,
+      lateSanctionCents: 83851,
+    });
     expect(status.lateRuleVersion!.code).toBe('L68-2022');
   });
 
   it('costs nothing when the report was not due, even if never sent', () => {
     const records = [sent(2022, '2023-01-15', figures(100, 7, 1))];
-    expect(prospettoStatus(2023, figures(103, 7, 1), FIRST_BAND, records, RULES_2022, '2024-06-30'))
-      .toMatchObject({ required: false, submittedOn: null, daysLate: 0, lateSanctionCents: 0, lateRuleVersion: null });
+    expect(prospettoStatus(2023, figures(103, 7, 1), FIRST_BAND, records, RULES_2022, '2024-06-30')).toMatchObject({
+      required: false,
+      submittedOn: null,
+      daysLate: 0,
+      lateSanctionCents: 0,
+      lateRuleVersion: null,
+    });
   });
 
   it('is not due without a headcount on 31 December', () => {
-    expect(prospettoStatus(2023, null, null, [], RULES_2022, '2024-06-30')).toMatchObject({ required: false, lateSanctionCents: 0 });
+    expect(prospettoStatus(2023, null, null, [], RULES_2022, '2024-06-30')).toMatchObject({
+      required: false,
+      lateSanctionCents: 0,
+    });
   });
 });

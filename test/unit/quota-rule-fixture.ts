@@ -5,7 +5,13 @@ import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/rule
  * it. Tests of a figure's own history override it (and cite its source).
  */
 export const RULES_2022: QuotaRuleVersion = {
-  id: 'v2022', code: 'L68-2022', validFrom: '2022-01-01', validTo: null, source: 'test', sources: [], confirmed: false,
+  id: 'v2022',
+  code: 'L68-2022',
+  validFrom: '2022-01-01',
+  validTo: null,
+  source: 'test',
+  sources: [],
+  confirmed: false,
   disabledBands: [
     { sizeBand: 'SMALL', from: 15, to: 35, units: 1, percent: null },
     { sizeBand: 'MEDIUM', from: 36, to: 50, units: 2, percent: null },
@@ -16,14 +22,43 @@ export const RULES_2022: QuotaRuleVersion = {
     { from: 151, to: null, units: null, percent: 1 },
   ],
   exclusions: [
-    ...(['DISABLED_WORKERS', 'PROTECTED_CATEGORY_WORKERS', 'DISABLED_IN_SERVICE_WORKERS', 'SHORT_FIXED_TERM_WORKERS', 'MANAGERS',
-      'APPRENTICES', 'TEMP_AGENCY_WORKERS', 'HOME_WORKERS', 'COOPERATIVE_PARTNERS', 'WORKERS_ABROAD'] as const)
-      .map((group) => ({ group, label: group.toLowerCase().replace(/_/g, ' '), reference: 'L. 68/1999 art. 4 c.1', atecoDivisions: null })),
-    { group: 'SITE_OR_TRAVELLING_STAFF', label: 'construction-site or travelling staff', reference: 'L. 68/1999 art. 5 c.2', atecoDivisions: ['41', '42', '43', '49', '50', '51'] },
-    { group: 'SOCIALLY_USEFUL_WORK', label: 'workers in socially useful work (LSU)', reference: 'D.Lgs 81/2000 art. 7', atecoDivisions: null },
+    ...(
+      [
+        'DISABLED_WORKERS',
+        'PROTECTED_CATEGORY_WORKERS',
+        'DISABLED_IN_SERVICE_WORKERS',
+        'SHORT_FIXED_TERM_WORKERS',
+        'MANAGERS',
+        'APPRENTICES',
+        'TEMP_AGENCY_WORKERS',
+        'HOME_WORKERS',
+        'COOPERATIVE_PARTNERS',
+        'WORKERS_ABROAD',
+      ] as const
+    ).map((group) => ({
+      group,
+      label: group.toLowerCase().replace(/_/g, ' '),
+      reference: 'L. 68/1999 art. 4 c.1',
+      atecoDivisions: null,
+    })),
     {
-      group: 'OTHER_THAN_TECHNICAL_OR_ADMINISTRATIVE_STAFF', label: 'staff other than technical-executive and administrative',
-      reference: 'L. 68/1999 art. 3 c.3', atecoDivisions: null, art3c3OrganisationsOnly: true,
+      group: 'SITE_OR_TRAVELLING_STAFF',
+      label: 'construction-site or travelling staff',
+      reference: 'L. 68/1999 art. 5 c.2',
+      atecoDivisions: ['41', '42', '43', '49', '50', '51'],
+    },
+    {
+      group: 'SOCIALLY_USEFUL_WORK',
+      label: 'workers in socially useful work (LSU)',
+      reference: 'D.Lgs 81/2000 art. 7',
+      atecoDivisions: null,
+    },
+    {
+      group: 'OTHER_THAN_TECHNICAL_OR_ADMINISTRATIVE_STAFF',
+      label: 'staff other than technical-executive and administrative',
+      reference: 'L. 68/1999 art. 3 c.3',
+      atecoDivisions: null,
+      art3c3OrganisationsOnly: true,
     },
   ],
   roundingThresholdHundredths: 50,
@@ -48,11 +83,28 @@ export const RULES_2022: QuotaRuleVersion = {
   },
 };
 
-export function headcountOn(referenceDate: string, totalEmployees: number, overrides: Partial<HeadcountCounts> = {}): HeadcountCounts {
+export function headcountOn(
+  referenceDate: string,
+  totalEmployees: number,
+  overrides: Partial<HeadcountCounts> = {},
+): HeadcountCounts {
   return {
-    snapshotId: referenceDate, referenceDate, totalEmployees, partTimeEmployees: 0, partTimeFteHundredths: 0,
-    disabledWorkers: 0, protectedCategoryWorkers: 0, disabledInServiceWorkers: 0, shortFixedTermWorkers: 0, managers: 0,
-    apprentices: 0, tempAgencyWorkers: 0, homeWorkers: 0, cooperativePartners: 0, workersAbroad: 0, siteOrTravellingStaff: 0,
+    snapshotId: referenceDate,
+    referenceDate,
+    totalEmployees,
+    partTimeEmployees: 0,
+    partTimeFteHundredths: 0,
+    disabledWorkers: 0,
+    protectedCategoryWorkers: 0,
+    disabledInServiceWorkers: 0,
+    shortFixedTermWorkers: 0,
+    managers: 0,
+    apprentices: 0,
+    tempAgencyWorkers: 0,
+    homeWorkers: 0,
+    cooperativePartners: 0,
+    workersAbroad: 0,
+    siteOrTravellingStaff: 0,
     otherGroups: {},
     partTimeCover: [],
     ...overrides,

@@ -1,5 +1,11 @@
 import { computeQuota, QuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
-import { computableBase, HeadcountCounts, HeadcountGroup, QuotaRuleVersion, roundHundredths } from '../../src/modules/quotas/rules/quota-rules';
+import {
+  computableBase,
+  HeadcountCounts,
+  HeadcountGroup,
+  QuotaRuleVersion,
+  roundHundredths,
+} from '../../src/modules/quotas/rules/quota-rules';
 import { headcountOn, RULES_2022 } from './quota-rule-fixture';
 
 const RULES: QuotaRuleVersion = RULES_2022;
@@ -9,7 +15,17 @@ function headcount(overrides: Partial<HeadcountCounts> = {}): HeadcountCounts {
 }
 
 const quotaOf = (counts: HeadcountCounts, rules = RULES) => {
-  const facts: QuotaFacts = { atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], newHires: [] };
+  const facts: QuotaFacts = {
+    atecoCode: '24.10.00',
+    art3c3Organisation: null,
+    snapshots: [counts],
+    sites: [],
+    exemptions: [],
+    suspensions: [],
+    conventions: [],
+    placements: [],
+    newHires: [],
+  };
   return computeQuota('2025-02-01', [rules], facts); // within the grace period of the headcount's date
 };
 
@@ -26,19 +42,24 @@ describe('units due by computable base (art. 3 and art. 18)', () => {
     [151, 11, 2, 'LARGE'], // 10.57 → 11; 1% of 151 = 1.51 → 2
     [1000, 70, 10, 'LARGE'],
   ];
-  it.each(edges)('a base of %i owes %i disabled and %i protected-category workers (band %s)', (base, disabled, protectedDue, band) => {
-    const quota = quotaOf(headcount({ totalEmployees: base }));
-    expect(quota.base).toBe(base);
-    expect(quota.disabled.due).toBe(disabled);
-    expect(quota.protectedCategories.due).toBe(protectedDue);
-    expect(quota.sizeBand).toBe(band);
-    expect(quota.status).toBe(disabled === 0 ? 'NOT_OBLIGED' : 'IN_GRACE');
-  });
+  it.each(edges)(
+    'a base of %i owes %i disabled and %i protected-category workers (band %s)',
+    (base, disabled, protectedDue, band) => {
+      const quota = quotaOf(headcount({ totalEmployees: base }));
+      expect(quota.base).toBe(base);
+      expect(quota.disabled.due).toBe(disabled);
+      expect(quota.protectedCategories.due).toBe(protectedDue);
+      expect(quota.sizeBand).toBe(band);
+      expect(quota.status).toBe(disabled === 0 ? 'NOT_OBLIGED' : 'IN_GRACE');
+    },
+  );
 
   it('drops the fraction of a percentage when the rule version does not round there', () => {
     const quota = quotaOf(headcount({ totalEmployees: 51 }), { ...RULES, roundingPoints: ['PART_TIME_BASE'] });
     expect(quota.disabled.due).toBe(3);
-    expect(quota.lines.find((l) => l.code === 'DISABLED_DUE')!.description).toMatch(/7% = 3.57 disabled workers \(art. 1\), fractions dropped/);
+    expect(quota.lines.find((l) => l.code === 'DISABLED_DUE')!.description).toMatch(
+      /7% = 3.57 disabled workers \(art. 1\), fractions dropped/,
+    );
   });
 });
 
@@ -63,7 +84,12 @@ describe('computable base', () => {
   });
 
   it('counts a group the rule version does not exclude', () => {
-    const { base } = computableBase(headcount({ totalEmployees: 16, managers: 2 }), { ...RULES, exclusions: [] }, '41.20.00', null);
+    const { base } = computableBase(
+      headcount({ totalEmployees: 16, managers: 2 }),
+      { ...RULES, exclusions: [] },
+      '41.20.00',
+      null,
+    );
     expect(base).toBe(16);
   });
 
@@ -74,14 +100,22 @@ describe('computable base', () => {
     [451, 15, 1],
     [460, 15, 1],
   ];
-  it.each(partTime)('counts 10 part-timers with %i hundredths of full time among 20 employees as a base of %i', (fte, base, due) => {
-    const quota = quotaOf(headcount({ totalEmployees: 20, partTimeEmployees: 10, partTimeFteHundredths: fte }));
-    expect(quota.base).toBe(base);
-    expect(quota.disabled.due).toBe(due);
-  });
+  it.each(partTime)(
+    'counts 10 part-timers with %i hundredths of full time among 20 employees as a base of %i',
+    (fte, base, due) => {
+      const quota = quotaOf(headcount({ totalEmployees: 20, partTimeEmployees: 10, partTimeFteHundredths: fte }));
+      expect(quota.base).toBe(base);
+      expect(quota.disabled.due).toBe(due);
+    },
+  );
 
   it('flags a headcount whose groups exceed the total instead of going below zero', () => {
-    const { base, lines } = computableBase(headcount({ totalEmployees: 10, managers: 8, partTimeEmployees: 5, partTimeFteHundredths: 260 }), RULES, '41.20.00', null);
+    const { base, lines } = computableBase(
+      headcount({ totalEmployees: 10, managers: 8, partTimeEmployees: 5, partTimeFteHundredths: 260 }),
+      RULES,
+      '41.20.00',
+      null,
+    );
     expect(base).toBe(3);
     expect(lines.map((l) => l.code)).toContain('BASE_INCONSISTENT');
   });
@@ -95,14 +129,19 @@ describe('rounding', () => {
     [1099, 50, false, 10],
     [1000, 50, true, 10],
   ];
-  it.each(cases)('%i hundredths with threshold %i (rounding %s) make %i units', (hundredths, threshold, rounds, units) => {
-    expect(roundHundredths(hundredths, threshold, rounds)).toBe(units);
-  });
+  it.each(cases)(
+    '%i hundredths with threshold %i (rounding %s) make %i units',
+    (hundredths, threshold, rounds, units) => {
+      expect(roundHundredths(hundredths, threshold, rounds)).toBe(units);
+    },
+  );
 });
 
 describe('covered and shortfall', () => {
   it('counts disabled workers hired and those disabled in service toward the disabled quota, protected workers toward theirs', () => {
-    const quota = quotaOf(headcount({ totalEmployees: 120, disabledWorkers: 4, disabledInServiceWorkers: 1, protectedCategoryWorkers: 1 }));
+    const quota = quotaOf(
+      headcount({ totalEmployees: 120, disabledWorkers: 4, disabledInServiceWorkers: 1, protectedCategoryWorkers: 1 }),
+    );
     // base 120 - 6 = 114: 7% = 7.98 → 8 disabled, 1 protected
     expect(quota.base).toBe(114);
     expect(quota.disabled).toMatchObject({ due: 8, covered: 5, shortfall: 3 });
@@ -112,7 +151,14 @@ describe('covered and shortfall', () => {
   it('counts hirings through Ponte after the headcount, and not those already in it', () => {
     const counts = headcount({ totalEmployees: 40, referenceDate: '2025-01-01' });
     const facts: QuotaFacts = {
-      atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [counts], sites: [], exemptions: [], suspensions: [], conventions: [], newHires: [],
+      atecoCode: '24.10.00',
+      art3c3Organisation: null,
+      snapshots: [counts],
+      sites: [],
+      exemptions: [],
+      suspensions: [],
+      conventions: [],
+      newHires: [],
       placements: [
         { category: 'DISABLED', startsOn: '2024-12-01', lastDay: null }, // already in the headcount
         { category: 'DISABLED', startsOn: '2025-03-01', lastDay: null },
@@ -127,9 +173,22 @@ describe('covered and shortfall', () => {
   it('explains every step with a rule code, the legal reference and the rule version', () => {
     const quota = quotaOf(headcount({ totalEmployees: 60, managers: 2, disabledWorkers: 1 }));
     expect(quota.lines.map((l) => l.code)).toEqual([
-      'RULE_VERSION', 'BASE_TOTAL', 'BASE_EXCLUDED_DISABLED_WORKERS', 'BASE_EXCLUDED_MANAGERS', 'BASE_COMPUTABLE',
-      'DISABLED_DUE', 'DISABLED_COVERED', 'DISABLED_SHORTFALL', 'PROTECTED_DUE', 'PROTECTED_COVERED', 'PROTECTED_SHORTFALL',
-      'UNCOVERED_DISABLED_UNIT', 'UNCOVERED_DISABLED_UNIT', 'UNCOVERED_DISABLED_UNIT', 'UNCOVERED_PROTECTED_UNIT', 'SANCTION_EXPOSURE',
+      'RULE_VERSION',
+      'BASE_TOTAL',
+      'BASE_EXCLUDED_DISABLED_WORKERS',
+      'BASE_EXCLUDED_MANAGERS',
+      'BASE_COMPUTABLE',
+      'DISABLED_DUE',
+      'DISABLED_COVERED',
+      'DISABLED_SHORTFALL',
+      'PROTECTED_DUE',
+      'PROTECTED_COVERED',
+      'PROTECTED_SHORTFALL',
+      'UNCOVERED_DISABLED_UNIT',
+      'UNCOVERED_DISABLED_UNIT',
+      'UNCOVERED_DISABLED_UNIT',
+      'UNCOVERED_PROTECTED_UNIT',
+      'SANCTION_EXPOSURE',
     ]);
     expect(quota.lines[0]).toMatchObject({ value: 'L68-2022', reference: 'test' });
     expect(quota.lines.every((l) => l.reference.length > 0)).toBe(true);

@@ -10,17 +10,40 @@ import { headcountOn, RULES_2022 } from './quota-rule-fixture';
  *   https://edotto.com/articolo/assunzioni-obbligatorie-disabili-esonero-parziale-con-contributo-esonerativo
  */
 const V2008: QuotaRuleVersion = {
-  ...RULES_2022, id: 'v2008', code: 'L68-2008', validFrom: '2008-01-01', validTo: '2016-10-07',
-  dailyContributionCents: 3064, sanctionMultiplier: null, fixedDailySanctionCents: 6277, prospettoLateCents: 63511, prospettoLatePerDayCents: 3076,
+  ...RULES_2022,
+  id: 'v2008',
+  code: 'L68-2008',
+  validFrom: '2008-01-01',
+  validTo: '2016-10-07',
+  dailyContributionCents: 3064,
+  sanctionMultiplier: null,
+  fixedDailySanctionCents: 6277,
+  prospettoLateCents: 63511,
+  prospettoLatePerDayCents: 3076,
 };
 const V2016: QuotaRuleVersion = {
-  ...RULES_2022, id: 'v2016', code: 'L68-2016', validFrom: '2016-10-08', validTo: '2021-12-31',
-  dailyContributionCents: 3064, prospettoLateCents: 63511, prospettoLatePerDayCents: 3076,
+  ...RULES_2022,
+  id: 'v2016',
+  code: 'L68-2016',
+  validFrom: '2016-10-08',
+  validTo: '2021-12-31',
+  dailyContributionCents: 3064,
+  prospettoLateCents: 63511,
+  prospettoLatePerDayCents: 3076,
 };
 const VERSIONS = [V2008, V2016, RULES_2022];
 
-const facts = (snapshots: HeadcountCounts[]): QuotaFacts =>
-  ({ atecoCode: '24.10.00', art3c3Organisation: null, snapshots, sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], newHires: [] });
+const facts = (snapshots: HeadcountCounts[]): QuotaFacts => ({
+  atecoCode: '24.10.00',
+  art3c3Organisation: null,
+  snapshots,
+  sites: [],
+  exemptions: [],
+  suspensions: [],
+  conventions: [],
+  placements: [],
+  newHires: [],
+});
 
 describe('art. 15 c.4 sanction exposure', () => {
   // 60 computable employees, none covering: 7% of 60 = 4.20 → 4 disabled units; 51–150 owe 1 protected-category unit.
@@ -41,7 +64,9 @@ describe('art. 15 c.4 sanction exposure', () => {
   it('leaves the art. 18 units out of the exposure and says so', () => {
     const quota = computeQuota('2022-06-30', VERSIONS, facts(sixty));
     expect(quota.protectedCategories.shortfall).toBe(1);
-    expect(quota.lines).toContainEqual(expect.objectContaining({ code: 'SANCTION_EXCLUDES_PROTECTED', value: '1', reference: 'L. 68/1999 art. 15 c.4' }));
+    expect(quota.lines).toContainEqual(
+      expect.objectContaining({ code: 'SANCTION_EXCLUDES_PROTECTED', value: '1', reference: 'L. 68/1999 art. 15 c.4' }),
+    );
   });
 
   it('says the exposure is an upper bound the mandatory warning can reduce', () => {

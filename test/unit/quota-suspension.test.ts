@@ -8,11 +8,26 @@ import { headcountOn, RULES_2022 } from './quota-rule-fixture';
  * (https://hrcapital.it/osservatorio/sospensione-delle-assunzioni-obbligatorie-per-le-aziende-in-cig), and in
  * proportion to the activity actually suspended (to be confirmed against DPR 333/2000 art. 4).
  */
-const suspension = (province: string, suspendedFteHundredths: number, validFrom = '2024-01-01'): Suspension =>
-  ({ id: `s-${province}`, reason: 'EXTRAORDINARY_WAGE_GUARANTEE', province, suspendedFteHundredths, validFrom, validTo: null, reference: `CIGS-${province}` });
+const suspension = (province: string, suspendedFteHundredths: number, validFrom = '2024-01-01'): Suspension => ({
+  id: `s-${province}`,
+  reason: 'EXTRAORDINARY_WAGE_GUARANTEE',
+  province,
+  suspendedFteHundredths,
+  validFrom,
+  validTo: null,
+  reference: `CIGS-${province}`,
+});
 // 101 employees, 1 disabled: base 100, 7 disabled units and 1 protected-category unit due, 6 + 1 uncovered
 const facts = (suspensions: Suspension[]): QuotaFacts => ({
-  atecoCode: '24.10.00', art3c3Organisation: null, snapshots: [headcountOn('2024-01-01', 101, { disabledWorkers: 1 })], sites: [], exemptions: [], suspensions, conventions: [], placements: [], newHires: [],
+  atecoCode: '24.10.00',
+  art3c3Organisation: null,
+  snapshots: [headcountOn('2024-01-01', 101, { disabledWorkers: 1 })],
+  sites: [],
+  exemptions: [],
+  suspensions,
+  conventions: [],
+  placements: [],
+  newHires: [],
 });
 
 describe('proportional suspension by province', () => {
@@ -20,7 +35,13 @@ describe('proportional suspension by province', () => {
     const quota = computeQuota('2024-06-30', [RULES_2022], facts([suspension('BS', 4000)]));
     expect(quota.status).toBe('UNCOVERED');
     expect(quota.disabled).toMatchObject({ due: 7, covered: 1, shortfall: 4 });
-    expect(quota.lines).toContainEqual(expect.objectContaining({ code: 'SUSPENSION', value: '40.00', reference: 'L. 68/1999 art. 3 c.5; DPR 333/2000 art. 4' }));
+    expect(quota.lines).toContainEqual(
+      expect.objectContaining({
+        code: 'SUSPENSION',
+        value: '40.00',
+        reference: 'L. 68/1999 art. 3 c.5; DPR 333/2000 art. 4',
+      }),
+    );
     expect(quota.lines.find((l) => l.code === 'SUSPENSION')!.description).toMatch(/province BS/);
     expect(quota.lines).toContainEqual(expect.objectContaining({ code: 'SUSPENDED_UNITS', value: '2' }));
     expect(quota.lines.find((l) => l.code === 'SUSPENDED_UNITS')!.description).toMatch(/40\.00 of 100 computable/);
@@ -43,6 +64,8 @@ describe('proportional suspension by province', () => {
   it('dates the units that come back from the day after a suspension ends', () => {
     const ended = { ...suspension('BS', 10000), validTo: '2024-03-31' };
     const quota = computeQuota('2024-06-30', [RULES_2022], facts([ended]));
-    expect(quota.uncoveredUnits.filter((u) => u.category === 'DISABLED').map((u) => u.uncoveredSince)).toEqual(Array(6).fill('2024-04-01'));
+    expect(quota.uncoveredUnits.filter((u) => u.category === 'DISABLED').map((u) => u.uncoveredSince)).toEqual(
+      Array(6).fill('2024-04-01'),
+    );
   });
 });

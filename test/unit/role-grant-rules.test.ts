@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { OperatorRole } from '../../src/modules/operators/operator.entity';
 import { RoleGrantStatus } from '../../src/modules/role-grants/role-grant.entity';
-import { decideRoleChange, readsCaseContent, refuseDecision, selfPowerChange } from '../../src/modules/role-grants/role-grant-rules';
+import {
+  decideRoleChange,
+  readsCaseContent,
+  refuseDecision,
+  selfPowerChange,
+} from '../../src/modules/role-grants/role-grant-rules';
 
 const roles = fc.constantFrom(...Object.values(OperatorRole));
 const ambiti = fc.constantFrom(null, 1, 3);
@@ -22,8 +27,18 @@ describe('role changes an admin asks for', () => {
   });
 
   it('treat a move to another ambito as a new grant of case content', () => {
-    expect(decideRoleChange({ role: OperatorRole.OPERATOR, ambitoNumber: 1 }, { role: OperatorRole.OPERATOR, ambitoNumber: 3 })).toEqual({ kind: 'grant' });
-    expect(decideRoleChange({ role: OperatorRole.COORDINATOR, ambitoNumber: null }, { role: OperatorRole.ADMIN, ambitoNumber: null })).toEqual({ kind: 'immediate' });
+    expect(
+      decideRoleChange(
+        { role: OperatorRole.OPERATOR, ambitoNumber: 1 },
+        { role: OperatorRole.OPERATOR, ambitoNumber: 3 },
+      ),
+    ).toEqual({ kind: 'grant' });
+    expect(
+      decideRoleChange(
+        { role: OperatorRole.COORDINATOR, ambitoNumber: null },
+        { role: OperatorRole.ADMIN, ambitoNumber: null },
+      ),
+    ).toEqual({ kind: 'immediate' });
   });
 });
 
@@ -51,13 +66,20 @@ describe('who decides a grant', () => {
 
   it('is never the requester nor the account holder, and only while it is pending', () => {
     fc.assert(
-      fc.property(statuses, uuids, fc.option(uuids, { nil: null }), uuids, fc.nat(2), (status, operatorId, requestedById, other, pick) => {
-        // The decider is often the holder or the requester: random UUIDs alone would hardly ever meet.
-        const deciderId = [operatorId, requestedById ?? other, other][pick];
-        const refusal = refuseDecision({ status, operatorId, requestedById }, deciderId);
-        const allowed = status === RoleGrantStatus.PENDING && deciderId !== requestedById && deciderId !== operatorId;
-        expect(refusal === null).toBe(allowed);
-      }),
+      fc.property(
+        statuses,
+        uuids,
+        fc.option(uuids, { nil: null }),
+        uuids,
+        fc.nat(2),
+        (status, operatorId, requestedById, other, pick) => {
+          // The decider is often the holder or the requester: random UUIDs alone would hardly ever meet.
+          const deciderId = [operatorId, requestedById ?? other, other][pick];
+          const refusal = refuseDecision({ status, operatorId, requestedById }, deciderId);
+          const allowed = status === RoleGrantStatus.PENDING && deciderId !== requestedById && deciderId !== operatorId;
+          expect(refusal === null).toBe(allowed);
+        },
+      ),
     );
   });
 

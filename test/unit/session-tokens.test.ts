@@ -1,8 +1,16 @@
 import { ConfigError, loadConfig } from '../../src/config/config';
 import { SessionTokens } from '../../src/modules/auth/tokens';
 
-const config = { jwtSecret: 'a-secret-that-is-long-enough-for-hs256!', accessTokenSeconds: 900, refreshTokenSeconds: 36_000 };
-const subject = { operatorId: '6f1c2d3e-4b5a-4c6d-8e7f-901234567890', tokenVersion: 2, sessionId: '0b7e4a52-93d1-4f0e-a6c2-5d8f1e3b9a74' };
+const config = {
+  jwtSecret: 'a-secret-that-is-long-enough-for-hs256!',
+  accessTokenSeconds: 900,
+  refreshTokenSeconds: 36_000,
+};
+const subject = {
+  operatorId: '6f1c2d3e-4b5a-4c6d-8e7f-901234567890',
+  tokenVersion: 2,
+  sessionId: '0b7e4a52-93d1-4f0e-a6c2-5d8f1e3b9a74',
+};
 
 describe('session tokens', () => {
   const tokens = new SessionTokens(config);
@@ -35,7 +43,10 @@ describe('session tokens', () => {
     const raised = Buffer.from(JSON.stringify({ ...claims, ver: 99 })).toString('base64url');
     expect(await tokens.verify(`${header}.${raised}.${signature}`, 'access')).toBeNull();
 
-    const foreign = await new SessionTokens({ ...config, jwtSecret: 'another-secret-that-is-long-enough!!!' }).issue(subject, 'access');
+    const foreign = await new SessionTokens({ ...config, jwtSecret: 'another-secret-that-is-long-enough!!!' }).issue(
+      subject,
+      'access',
+    );
     expect(await tokens.verify(foreign.token, 'access')).toBeNull();
 
     const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${payload}.`;
@@ -46,7 +57,9 @@ describe('session tokens', () => {
 describe('the signing secret in configuration', () => {
   it('is required in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
-    expect(loadConfig({ NODE_ENV: 'production', PONTE_JWT_SECRET: 'x'.repeat(32) }).auth.jwtSecret).toBe('x'.repeat(32));
+    expect(loadConfig({ NODE_ENV: 'production', PONTE_JWT_SECRET: 'x'.repeat(32) }).auth.jwtSecret).toBe(
+      'x'.repeat(32),
+    );
   });
 
   it('must be at least 32 bytes long', () => {

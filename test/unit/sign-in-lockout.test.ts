@@ -1,11 +1,21 @@
 import fc from 'fast-check';
 import {
-  countFailure, expired, FailureCount, lockedUntil, LockoutRule, refundFailure, startAttempt,
+  countFailure,
+  expired,
+  FailureCount,
+  lockedUntil,
+  LockoutRule,
+  refundFailure,
+  startAttempt,
 } from '../../src/modules/auth/sign-in-lockout';
 
-const rules = fc.record({ maxFailures: fc.integer({ min: 1, max: 20 }), lockoutMs: fc.integer({ min: 1, max: 3_600_000 }) });
+const rules = fc.record({
+  maxFailures: fc.integer({ min: 1, max: 20 }),
+  lockoutMs: fc.integer({ min: 1, max: 3_600_000 }),
+});
 /** Increasing instants, from gaps between failures. */
-const instants = (gaps: number[]) => gaps.reduce<number[]>((all, gap) => [...all, (all.at(-1) ?? 1_700_000_000_000) + gap], []);
+const instants = (gaps: number[]) =>
+  gaps.reduce<number[]>((all, gap) => [...all, (all.at(-1) ?? 1_700_000_000_000) + gap], []);
 
 function replay(times: number[], rule: LockoutRule): FailureCount | undefined {
   return times.reduce<FailureCount | undefined>((count, now) => countFailure(count, now, rule), undefined);
@@ -25,13 +35,19 @@ describe('failed sign-in lockout', () => {
   it('locks on the limit-th failure within the window, for exactly the lockout time', () => {
     fc.assert(
       fc.property(rules, fc.array(fc.nat(1_000), { minLength: 20, maxLength: 20 }), (rule, gaps) => {
-        const times = instants(gaps.slice(0, rule.maxFailures).map((gap) => gap % Math.max(1, Math.floor(rule.lockoutMs / rule.maxFailures))));
+        const times = instants(
+          gaps
+            .slice(0, rule.maxFailures)
+            .map((gap) => gap % Math.max(1, Math.floor(rule.lockoutMs / rule.maxFailures))),
+        );
         fc.pre(times.at(-1)! - times[0] < rule.lockoutMs);
         const count = replay(times, rule);
         const last = times.at(-1)!;
-        return lockedUntil(count, last) === last + rule.lockoutMs
-          && lockedUntil(count, last + rule.lockoutMs - 1) !== null
-          && lockedUntil(count, last + rule.lockoutMs) === null;
+        return (
+          lockedUntil(count, last) === last + rule.lockoutMs &&
+          lockedUntil(count, last + rule.lockoutMs - 1) !== null &&
+          lockedUntil(count, last + rule.lockoutMs) === null
+        );
       }),
     );
   });
@@ -51,13 +67,18 @@ describe('failed sign-in lockout', () => {
 
   it('forgets a count only once its window is over and it holds no lock', () => {
     fc.assert(
-      fc.property(rules, fc.array(fc.nat(10_000_000), { minLength: 1, maxLength: 30 }), fc.nat(20_000_000), (rule, gaps, wait) => {
-        const times = instants(gaps);
-        const count = replay(times, rule)!;
-        const now = times.at(-1)! + wait;
-        if (expired(count, now, rule.lockoutMs)) expect(lockedUntil(count, now)).toBeNull();
-        if (lockedUntil(count, now) !== null) expect(expired(count, now, rule.lockoutMs)).toBe(false);
-      }),
+      fc.property(
+        rules,
+        fc.array(fc.nat(10_000_000), { minLength: 1, maxLength: 30 }),
+        fc.nat(20_000_000),
+        (rule, gaps, wait) => {
+          const times = instants(gaps);
+          const count = replay(times, rule)!;
+          const now = times.at(-1)! + wait;
+          if (expired(count, now, rule.lockoutMs)) expect(lockedUntil(count, now)).toBeNull();
+          if (lockedUntil(count, now) !== null) expect(expired(count, now, rule.lockoutMs)).toBe(false);
+        },
+      ),
     );
   });
 

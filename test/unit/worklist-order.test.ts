@@ -1,14 +1,30 @@
-import { daysOverdue, sortWorklist, urgencyOf, WorklistEntry, WorklistItemKind as K, WorklistUrgency } from '../../src/modules/placements/rules/worklist';
+import {
+  daysOverdue,
+  sortWorklist,
+  urgencyOf,
+  WorklistEntry,
+  WorklistItemKind as K,
+  WorklistUrgency,
+} from '../../src/modules/placements/rules/worklist';
 
 const TODAY = '2026-06-15';
 const entry = (name: string, kind: K, dueOn: string, atRisk = false): WorklistEntry & { name: string } => ({
-  name, kind, dueOn, atRisk, beneficiaryId: `id-${name}`, sortName: name,
+  name,
+  kind,
+  dueOn,
+  atRisk,
+  beneficiaryId: `id-${name}`,
+  sortName: name,
 });
 
 describe('worklist order', () => {
   it('puts overdue before due today before upcoming', () => {
     const sorted = sortWorklist(
-      [entry('a', K.VISIT_DUE, '2026-06-20'), entry('b', K.NO_CONTACT, '2026-06-15'), entry('c', K.NO_CONTACT, '2026-06-01')],
+      [
+        entry('a', K.VISIT_DUE, '2026-06-20'),
+        entry('b', K.NO_CONTACT, '2026-06-15'),
+        entry('c', K.NO_CONTACT, '2026-06-01'),
+      ],
       TODAY,
     );
     expect(sorted.map((e) => e.name)).toEqual(['c', 'b', 'a']);
@@ -42,7 +58,10 @@ describe('worklist order', () => {
   });
 
   it('an upcoming at-risk item never jumps over an overdue one', () => {
-    const sorted = sortWorklist([entry('future', K.VISIT_DUE, '2026-06-18', true), entry('late', K.NO_CONTACT, '2026-06-14')], TODAY);
+    const sorted = sortWorklist(
+      [entry('future', K.VISIT_DUE, '2026-06-18', true), entry('late', K.NO_CONTACT, '2026-06-14')],
+      TODAY,
+    );
     expect(sorted.map((e) => e.name)).toEqual(['late', 'future']);
   });
 

@@ -34,7 +34,6 @@ import {
   SENSITIVE_FIELDS,
 } from './policy';
 
-
 /**
  * The single place where access is enforced: roles for each query and mutation, the ambito boundary of operators
  * (arguments before the resolver runs, results after), hidden fields, and the audit of sensitive reads. Resolvers
@@ -63,7 +62,13 @@ function guardFor(parent: string, field: GraphQLField<unknown, unknown>): Guard 
   if (sensitive) {
     return (root, _args, context, info, next) => {
       if (!allows(sensitive, context.viewer?.role ?? null)) return Promise.resolve(null);
-      context.readAudit.record(parent, String(root.id ?? root.beneficiaryId), personLink(parent, root), rootFieldName(info), field.name);
+      context.readAudit.record(
+        parent,
+        String(root.id ?? root.beneficiaryId),
+        personLink(parent, root),
+        rootFieldName(info),
+        field.name,
+      );
       return next();
     };
   }
@@ -88,7 +93,10 @@ async function guardRootField(
   const allowed = ROOT_FIELDS[field];
   const viewer = context.viewer;
   if (!allows(allowed, viewer?.role ?? null)) {
-    if (!viewer) throw new UnauthenticatedError(context.authProblem ?? 'Sign in first: call signIn and send "Authorization: Bearer <accessToken>"');
+    if (!viewer)
+      throw new UnauthenticatedError(
+        context.authProblem ?? 'Sign in first: call signIn and send "Authorization: Bearer <accessToken>"',
+      );
     throw new ForbiddenError(`The ${viewer.role} role may not use ${field}`);
   }
   const actor = currentAuditActor();
@@ -115,12 +123,18 @@ async function guardRootField(
 }
 
 /** A filter on a sensitive attribute is refused to roles that may not read it, and recorded like a read otherwise. */
-function checkSensitiveFilters(field: string, args: Record<string, any>, context: PonteContext, role: OperatorRole): void {
+function checkSensitiveFilters(
+  field: string,
+  args: Record<string, any>,
+  context: PonteContext,
+  role: OperatorRole,
+): void {
   for (const filter of SENSITIVE_FILTERS[field] ?? []) {
     const value = filter.path.reduce<any>((holder, key) => holder?.[key], args);
     if (value === undefined || value === null) continue;
     const where = filter.path.join('.');
-    if (!allows(filter.readers, role)) throw new ForbiddenError(`The ${role} role may not filter on ${filter.attribute}`, where);
+    if (!allows(filter.readers, role))
+      throw new ForbiddenError(`The ${role} role may not filter on ${filter.attribute}`, where);
     const [recordType, attribute] = filter.attribute.split('.');
     context.readAudit.record(`${recordType}Filter`, where, null, field, attribute);
   }
@@ -133,7 +147,11 @@ function checkSensitiveFilters(field: string, args: Record<string, any>, context
  * that cannot be found or lies in another ambito is answered NOT_FOUND alike, so nothing is read or written on it
  * and its existence does not leak.
  */
-async function checkRecordArguments(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, context: PonteContext): Promise<void> {
+async function checkRecordArguments(
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  context: PonteContext,
+): Promise<void> {
   await Promise.all(field.args.map((arg) => checkValue(arg.type, args[arg.name], arg.name, context)));
 }
 
@@ -159,7 +177,8 @@ async function checkId(globalId: string, path: string, context: PonteContext): P
   const readers = decoded && (CASE_TYPES[decoded.typeName] ?? RECORD_TYPES[decoded.typeName]);
   if (!decoded || !readers) throw new UserInputError('This is not a Ponte ID', path);
   const viewer = context.viewer!;
-  if (!allows(readers, viewer.role)) throw new ForbiddenError(`The ${viewer.role} role may not see a ${decoded.typeName}`, path);
+  if (!allows(readers, viewer.role))
+    throw new ForbiddenError(`The ${viewer.role} role may not see a ${decoded.typeName}`, path);
   const entity = CASE_ENTITIES[decoded.typeName as keyof typeof CASE_ENTITIES];
   if (!entity || viewer.role !== OperatorRole.OPERATOR) return;
   const record = await context.loaders.byId(entity as never).load(decoded.id);
@@ -168,7 +187,11 @@ async function checkId(globalId: string, path: string, context: PonteContext): P
 }
 
 /** An OPERATOR cannot place a person outside their own ambito: that person would be another team's case. */
-async function checkResidenceInAmbito(args: Record<string, any>, path: readonly string[], context: PonteContext): Promise<void> {
+async function checkResidenceInAmbito(
+  args: Record<string, any>,
+  path: readonly string[],
+  context: PonteContext,
+): Promise<void> {
   const globalId = path.reduce<any>((holder, key) => holder?.[key], args);
   if (globalId === undefined || globalId === null) return;
   const field = path.join('.');
@@ -193,7 +216,9 @@ function confineToAmbito(args: Record<string, any>, path: readonly string[], amb
   const last = path[path.length - 1];
   const asked = holder[last];
   if (asked !== undefined && asked !== null && asked !== ambito) {
-    throw new GraphQLError(`No ambito ${asked} is visible to you`, { extensions: { code: 'NOT_FOUND', field: path.join('.') } });
+    throw new GraphQLError(`No ambito ${asked} is visible to you`, {
+      extensions: { code: 'NOT_FOUND', field: path.join('.') },
+    });
   }
   holder[last] = ambito;
 }

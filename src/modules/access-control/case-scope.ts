@@ -48,7 +48,9 @@ export function personLink(typeName: string, record: ObjectLiteral): PersonLink 
 export async function ambitoOf(link: PersonLink, loaders: Loaders): Promise<number | null | undefined> {
   if (!link) return undefined;
   const beneficiaryId =
-    'beneficiaryId' in link ? link.beneficiaryId : (await loaders.byId(Placement).load(link.placementId))?.beneficiaryId;
+    'beneficiaryId' in link
+      ? link.beneficiaryId
+      : (await loaders.byId(Placement).load(link.placementId))?.beneficiaryId;
   const beneficiary = beneficiaryId ? await loaders.byId(Beneficiary).load(beneficiaryId) : null;
   if (!beneficiary) return undefined;
   const municipality = await loaders.byId(Municipality).load(beneficiary.residenceMunicipalityId);

@@ -4,8 +4,13 @@ import { PonteContext } from '../auth/context';
 export type Next = () => Promise<unknown>;
 
 /** A check run around one field's resolver: it may refuse, hide (null), record a read, or pass through to `next`. */
-export type Guard = (root: any, args: Record<string, any>, context: PonteContext, info: GraphQLResolveInfo, next: Next) => Promise<unknown>;
-
+export type Guard = (
+  root: any,
+  args: Record<string, any>,
+  context: PonteContext,
+  info: GraphQLResolveInfo,
+  next: Next,
+) => Promise<unknown>;
 
 /** The query or mutation a nested field belongs to, named in the audit trail. */
 export function rootFieldName(info: GraphQLResolveInfo): string {

@@ -42,7 +42,8 @@ const accommodations: Guard = async (match, _args, context, info, next) => {
   if (role === null) return null;
   const mayRead =
     allows(MATCH_DISCLOSURE.caseWorkers, role) ||
-    (role === OperatorRole.EMPLOYER_LIAISON && (await proposedToEmployer(context, match.beneficiaryId, match.openingId)));
+    (role === OperatorRole.EMPLOYER_LIAISON &&
+      (await proposedToEmployer(context, match.beneficiaryId, match.openingId)));
   if (!mayRead) return null;
   const value = (await next()) as unknown[];
   if (value.length) recordNeedsRead(context, match.beneficiaryId, rootFieldName(info), 'accessibilityNeeds');
@@ -64,7 +65,9 @@ const exclusionReasons: Guard = async (pair, _args, context, info, next) => {
 const factors: Guard = async (_match, _args, context, _info, next) => {
   const value = (await next()) as Array<{ code: MatchFactorCode; explanation: string }>;
   if (allows(MATCH_DISCLOSURE.caseWorkers, roleOf(context))) return value;
-  return value.map((factor) => (factor.code === MatchFactorCode.PAST_PLACEMENT ? { ...factor, explanation: NEUTRAL_PAST_PLACEMENT } : factor));
+  return value.map((factor) =>
+    factor.code === MatchFactorCode.PAST_PLACEMENT ? { ...factor, explanation: NEUTRAL_PAST_PLACEMENT } : factor,
+  );
 };
 
 export const MATCH_FIELD_GUARDS: Readonly<Record<string, Guard>> = {

@@ -222,11 +222,17 @@ export function allows(allowed: Allowed | undefined, role: OperatorRole | null):
  * Filters on a sensitive attribute: with `totalCount` they tell how many people have it, so they are an oracle on
  * the attribute. Only roles that may read it may filter on it, and each use is recorded like a read.
  */
-export const SENSITIVE_FILTERS: Readonly<Record<string, { path: readonly string[]; readers: readonly OperatorRole[]; attribute: string }[]>> = {
+export const SENSITIVE_FILTERS: Readonly<
+  Record<string, { path: readonly string[]; readers: readonly OperatorRole[]; attribute: string }[]>
+> = {
   beneficiaries: [
     { path: ['filter', 'law68Category'], readers: MATCHING, attribute: 'Beneficiary.law68Category' },
     { path: ['filter', 'law381'], readers: CASE_WORK, attribute: 'Beneficiary.law381Category' },
-    { path: ['filter', 'followedBySocialServices'], readers: CASE_WORK, attribute: 'Beneficiary.followedBySocialServices' },
+    {
+      path: ['filter', 'followedBySocialServices'],
+      readers: CASE_WORK,
+      attribute: 'Beneficiary.followedBySocialServices',
+    },
   ],
 };
 

@@ -35,7 +35,10 @@ export class AuditEvent {
   @Column({ type: 'uuid', name: 'operator_id', nullable: true })
   operatorId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The GraphQL field the request ran (for example changeCaseStatus); null for maintenance' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The GraphQL field the request ran (for example changeCaseStatus); null for maintenance',
+  })
   @Column({ type: 'text', nullable: true })
   operation: string | null;
 

@@ -50,7 +50,10 @@ export class AuditResolver {
     );
   }
 
-  @FieldResolver(() => Operator, { nullable: true, description: 'Who acted; null for maintenance and unknown sign-in attempts' })
+  @FieldResolver(() => Operator, {
+    nullable: true,
+    description: 'Who acted; null for maintenance and unknown sign-in attempts',
+  })
   operator(@Root() event: AuditEvent, @Ctx() ctx: PonteContext): Promise<Operator | null> | null {
     return event.operatorId ? ctx.loaders.byId(Operator).load(event.operatorId) : null;
   }

@@ -17,7 +17,9 @@ export function readAuditPlugin(dataSource: DataSource): ApolloServerPlugin<Pont
           try {
             await readAudit.flush(dataSource.manager, viewer.operatorId);
           } catch (error) {
-            console.error(`Could not write sensitive reads to the audit trail; the response was withheld: ${loggableError(error)}`);
+            console.error(
+              `Could not write sensitive reads to the audit trail; the response was withheld: ${loggableError(error)}`,
+            );
             if (response.body.kind === 'single') {
               response.body.singleResult = {
                 data: null,

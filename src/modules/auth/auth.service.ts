@@ -1,5 +1,11 @@
 import { EntityManager } from 'typeorm';
-import { ForbiddenError, NotFoundError, SignInLockedError, UnauthenticatedError, UserInputError } from '../../graphql/errors';
+import {
+  ForbiddenError,
+  NotFoundError,
+  SignInLockedError,
+  UnauthenticatedError,
+  UserInputError,
+} from '../../graphql/errors';
 import { AuditAction } from '../audit/audit-event.entity';
 import { recordAccessEvent, recordSignIn } from '../audit/audit.service';
 import { Operator } from '../operators/operator.entity';
@@ -26,11 +32,19 @@ export interface PasswordGuard {
 }
 
 /** Issues the pair of tokens of a session: a new one (sign-in) or the next of a family (refresh). */
-async function openSession(tx: EntityManager, tokens: SessionTokens, operator: Operator, sessionId?: string): Promise<Session> {
+async function openSession(
+  tx: EntityManager,
+  tokens: SessionTokens,
+  operator: Operator,
+  sessionId?: string,
+): Promise<Session> {
   const session = sessionId ?? (await startSession(tx, operator.id));
   const subject = { operatorId: operator.id, tokenVersion: operator.tokenVersion, sessionId: session };
   const tokenId = await addRefreshToken(tx, session);
-  const [access, refresh] = await Promise.all([tokens.issue(subject, 'access'), tokens.issue({ ...subject, tokenId }, 'refresh')]);
+  const [access, refresh] = await Promise.all([
+    tokens.issue(subject, 'access'),
+    tokens.issue({ ...subject, tokenId }, 'refresh'),
+  ]);
   return {
     accessToken: access.token,
     accessTokenExpiresAt: access.expiresAt,
@@ -41,11 +55,7 @@ async function openSession(tx: EntityManager, tokens: SessionTokens, operator: O
 }
 
 function findWithHash(manager: EntityManager, where: { email: string } | { id: string }): Promise<Operator | null> {
-  return manager
-    .createQueryBuilder(Operator, 'o')
-    .addSelect('o.passwordHash')
-    .where(where)
-    .getOne();
+  return manager.createQueryBuilder(Operator, 'o').addSelect('o.passwordHash').where(where).getOne();
 }
 
 function lockedMessage(lock: Lock): string {
@@ -74,10 +84,22 @@ async function recordFailure(
   await recordSignIn(manager, operatorId, false, operation);
   const action = AuditAction.SIGN_IN_LOCKED;
   if (attempt.locks.account) {
-    await recordAccessEvent(manager, { operatorId, operation, action, recordType: 'operator', recordId: operatorId ?? 'unknown' });
+    await recordAccessEvent(manager, {
+      operatorId,
+      operation,
+      action,
+      recordType: 'operator',
+      recordId: operatorId ?? 'unknown',
+    });
   }
   if (attempt.locks.client) {
-    await recordAccessEvent(manager, { operatorId, operation, action, recordType: 'client_address', recordId: attempt.address });
+    await recordAccessEvent(manager, {
+      operatorId,
+      operation,
+      action,
+      recordType: 'client_address',
+      recordId: attempt.address,
+    });
   }
 }
 
@@ -113,7 +135,11 @@ export async function signIn(
  * Trades a refresh token for the next pair of its family. A refresh token traded before means a copy is in other
  * hands: the whole session ends, for the thief and the owner alike.
  */
-export async function refreshSession(manager: EntityManager, tokens: SessionTokens, refreshToken: string): Promise<Session> {
+export async function refreshSession(
+  manager: EntityManager,
+  tokens: SessionTokens,
+  refreshToken: string,
+): Promise<Session> {
   const subject = await tokens.verify(refreshToken, 'refresh');
   if (!subject?.tokenId) throw new UnauthenticatedError(INVALID_REFRESH);
   const { sessionId, tokenId } = subject;
@@ -131,7 +157,8 @@ export async function refreshSession(manager: EntityManager, tokens: SessionToke
     }
     if (spent !== 'spent') return null;
     const operator = await tx.findOneBy(Operator, { id: subject.operatorId });
-    if (!operator || !operator.active || operator.role === null || operator.tokenVersion !== subject.tokenVersion) return null;
+    if (!operator || !operator.active || operator.role === null || operator.tokenVersion !== subject.tokenVersion)
+      return null;
     return openSession(tx, tokens, operator, sessionId);
   });
   if (!outcome) throw new UnauthenticatedError(INVALID_REFRESH);
@@ -146,7 +173,10 @@ export async function signOut(manager: EntityManager, sessionId: string): Promis
 
 export function checkNewPassword(password: string, field: string): void {
   if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-    throw new UserInputError(`A password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters long`, field);
+    throw new UserInputError(
+      `A password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters long`,
+      field,
+    );
   }
 }
 
@@ -186,7 +216,12 @@ export async function changeOwnPassword(
 }
 
 /** An admin sets a password: the operator's sessions end, and a case role waits for a coordinator's confirmation. */
-export async function setOperatorPassword(manager: EntityManager, operatorId: string, password: string, adminId: string): Promise<Operator> {
+export async function setOperatorPassword(
+  manager: EntityManager,
+  operatorId: string,
+  password: string,
+  adminId: string,
+): Promise<Operator> {
   // One's own password is changed with changeMyPassword, which asks for the current one: a stolen access token
   // must not be enough to take the account over.
   if (operatorId === adminId) throw new ForbiddenError('Change your own password with changeMyPassword', 'id');
@@ -201,9 +236,15 @@ export async function setOperatorPassword(manager: EntityManager, operatorId: st
 }
 
 /** Lifts the lock failed sign-ins put on an account (not on a client address, which expires by itself). */
-export async function unlockSignIn(manager: EntityManager, throttle: SignInThrottle, operatorId: string, adminId: string): Promise<Operator> {
+export async function unlockSignIn(
+  manager: EntityManager,
+  throttle: SignInThrottle,
+  operatorId: string,
+  adminId: string,
+): Promise<Operator> {
   // Someone guessing an admin's password with that admin's stolen token must not lift the lock the guesses earned.
-  if (operatorId === adminId) throw new ForbiddenError('Another admin must lift the lock on your own account', 'operatorId');
+  if (operatorId === adminId)
+    throw new ForbiddenError('Another admin must lift the lock on your own account', 'operatorId');
   const operator = await manager.findOneBy(Operator, { id: operatorId });
   if (!operator) throw new NotFoundError('Operator', 'operatorId');
   await throttle.unlockAccount(operator.email);

@@ -43,7 +43,13 @@ export class RedisFailureCountStore implements FailureCountStore {
       const transaction = this.redis.multi();
       // A count outlives neither its window nor its lock: Redis forgets it then, as the memory store prunes it.
       if (count === undefined) transaction.del(key);
-      else transaction.set(key, JSON.stringify(count), 'PX', Math.max(1000, Math.max(count.since + this.lockoutMs, count.lockedUntil ?? 0) - Date.now() + 1000));
+      else
+        transaction.set(
+          key,
+          JSON.stringify(count),
+          'PX',
+          Math.max(1000, Math.max(count.since + this.lockoutMs, count.lockedUntil ?? 0) - Date.now() + 1000),
+        );
       if ((await transaction.exec()) !== null) return result;
     }
   }

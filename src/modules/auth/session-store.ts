@@ -37,7 +37,11 @@ export async function addRefreshToken(tx: EntityManager, sessionId: string): Pro
  * `invalid` when it is unknown or its session has ended. Two concurrent trades of one token: one spends it, the
  * other sees it reused.
  */
-export async function spendRefreshToken(tx: EntityManager, sessionId: string, tokenId: string): Promise<'spent' | 'reused' | 'invalid'> {
+export async function spendRefreshToken(
+  tx: EntityManager,
+  sessionId: string,
+  tokenId: string,
+): Promise<'spent' | 'reused' | 'invalid'> {
   await attributeToOwner(tx, OWNER_OF_SESSION, [sessionId]);
   // TypeORM answers an UPDATE with [rows, row count].
   const [, spent]: [unknown[], number] = await tx.query(
@@ -47,12 +51,18 @@ export async function spendRefreshToken(tx: EntityManager, sessionId: string, to
     [tokenId, sessionId],
   );
   if (spent === 1) return 'spent';
-  const [token] = await tx.query(`SELECT used_at FROM auth_refresh_token WHERE id = $1 AND session_id = $2`, [tokenId, sessionId]);
+  const [token] = await tx.query(`SELECT used_at FROM auth_refresh_token WHERE id = $1 AND session_id = $2`, [
+    tokenId,
+    sessionId,
+  ]);
   return token?.used_at ? 'reused' : 'invalid';
 }
 
 /** Ends a session, and with it every access and refresh token of the family; ending it again changes nothing. */
 export async function endSession(tx: EntityManager, sessionId: string, reason: SessionEndReason): Promise<void> {
   await attributeToOwner(tx, OWNER_OF_SESSION, [sessionId]);
-  await tx.query(`UPDATE auth_session SET ended_at = now(), end_reason = $2 WHERE id = $1 AND ended_at IS NULL`, [sessionId, reason]);
+  await tx.query(`UPDATE auth_session SET ended_at = now(), end_reason = $2 WHERE id = $1 AND ended_at IS NULL`, [
+    sessionId,
+    reason,
+  ]);
 }

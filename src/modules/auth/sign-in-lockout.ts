@@ -48,7 +48,11 @@ export type AttemptOutcome = { refusedUntil: number } | { refusedUntil: null; lo
  * Admits an attempt and counts it as a failure before its password is checked, so that a burst of parallel guesses
  * is stopped at the limit; a right password then takes the count back (`refundFailure`).
  */
-export function startAttempt(count: FailureCount | undefined, now: number, rule: LockoutRule): [FailureCount | undefined, AttemptOutcome] {
+export function startAttempt(
+  count: FailureCount | undefined,
+  now: number,
+  rule: LockoutRule,
+): [FailureCount | undefined, AttemptOutcome] {
   const until = lockedUntil(count, now);
   if (until !== null) return [count, { refusedUntil: until }];
   const next = countFailure(count, now, rule);

@@ -39,7 +39,11 @@ export async function authenticate(
   const match = BEARER.exec(authorization);
   if (!match) return { viewer: null, problem: 'The Authorization header must be "Bearer <access token>"' };
   const subject = await tokens.verify(match[1], 'access');
-  if (!subject) return { viewer: null, problem: 'The access token is invalid or has expired: refresh the session or sign in again' };
+  if (!subject)
+    return {
+      viewer: null,
+      problem: 'The access token is invalid or has expired: refresh the session or sign in again',
+    };
   const operator = await findSessionOperator(manager, subject.operatorId, subject.sessionId);
   if (!operator || !operator.active || operator.role === null || operator.tokenVersion !== subject.tokenVersion) {
     return { viewer: null, problem: 'This session has been closed: sign in again' };

@@ -63,7 +63,9 @@ export class BeneficiaryResolver {
     @Arg('input') input: WorkConstraintsInput,
     @Ctx() ctx: PonteContext,
   ): Promise<WorkConstraints> {
-    const occupationIds = input.preferredOccupationIds && parseIds(input.preferredOccupationIds, 'Occupation', 'input.preferredOccupationIds');
+    const occupationIds =
+      input.preferredOccupationIds &&
+      parseIds(input.preferredOccupationIds, 'Occupation', 'input.preferredOccupationIds');
     return setWorkConstraints(ctx.dataSource, beneficiaryId, input, occupationIds);
   }
 
@@ -73,12 +75,7 @@ export class BeneficiaryResolver {
     @Arg('input') input: SetBeneficiarySkillInput,
     @Ctx() ctx: PonteContext,
   ): Promise<BeneficiarySkill> {
-    return setBeneficiarySkill(
-      ctx.dataSource,
-      beneficiaryId,
-      parseId(input.skillId, 'Skill', 'input.skillId'),
-      input,
-    );
+    return setBeneficiarySkill(ctx.dataSource, beneficiaryId, parseId(input.skillId, 'Skill', 'input.skillId'), input);
   }
 
   @Mutation(() => Beneficiary, { description: 'Removes a skill recorded by mistake' })
@@ -87,11 +84,7 @@ export class BeneficiaryResolver {
     @GlobalIdArg('skillId', 'Skill') skillId: string,
     @Ctx() ctx: PonteContext,
   ): Promise<Beneficiary> {
-    return removeBeneficiarySkill(
-      ctx.dataSource,
-      beneficiaryId,
-      skillId,
-    );
+    return removeBeneficiarySkill(ctx.dataSource, beneficiaryId, skillId);
   }
 
   @Mutation(() => Beneficiary, { description: 'Moves a case along its allowed transitions, recording who and why' })
@@ -126,7 +119,9 @@ export class BeneficiaryResolver {
 
   @FieldResolver(() => [BeneficiarySkill])
   skills(@Root() beneficiary: Beneficiary, @Ctx() ctx: PonteContext): Promise<BeneficiarySkill[]> {
-    return ctx.loaders.manyBy(BeneficiarySkill, 'beneficiaryId', { level: 'DESC', skillId: 'ASC' }).load(beneficiary.id);
+    return ctx.loaders
+      .manyBy(BeneficiarySkill, 'beneficiaryId', { level: 'DESC', skillId: 'ASC' })
+      .load(beneficiary.id);
   }
 
   @FieldResolver(() => WorkConstraints, { nullable: true, description: 'Null until the operator records them' })
@@ -134,12 +129,20 @@ export class BeneficiaryResolver {
     return ctx.loaders.oneBy(WorkConstraints, 'beneficiaryId').load(beneficiary.id);
   }
 
-  @FieldResolver(() => [Referral], { nullable: true, description: 'Every referral received for the person, latest first (null for roles without case access)' })
+  @FieldResolver(() => [Referral], {
+    nullable: true,
+    description: 'Every referral received for the person, latest first (null for roles without case access)',
+  })
   referrals(@Root() beneficiary: Beneficiary, @Ctx() ctx: PonteContext): Promise<Referral[]> {
-    return ctx.loaders.manyBy(Referral, 'beneficiaryId', { referredOn: 'DESC', createdAt: 'DESC' }).load(beneficiary.id);
+    return ctx.loaders
+      .manyBy(Referral, 'beneficiaryId', { referredOn: 'DESC', createdAt: 'DESC' })
+      .load(beneficiary.id);
   }
 
-  @FieldResolver(() => [CaseStatusChange], { nullable: true, description: 'Every status change of the person’s cases, oldest first (null for roles without case access)' })
+  @FieldResolver(() => [CaseStatusChange], {
+    nullable: true,
+    description: 'Every status change of the person’s cases, oldest first (null for roles without case access)',
+  })
   caseHistory(@Root() beneficiary: Beneficiary, @Ctx() ctx: PonteContext): Promise<CaseStatusChange[]> {
     return ctx.loaders.manyBy(CaseStatusChange, 'beneficiaryId', { changedAt: 'ASC' }).load(beneficiary.id);
   }

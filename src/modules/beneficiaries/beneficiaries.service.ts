@@ -66,7 +66,10 @@ export function listBeneficiaries(
     query.andWhere(
       `(b.family_name || ' ' || b.given_name ILIKE :searchText OR b.given_name || ' ' || b.family_name ILIKE :searchText
         OR b.codice_fiscale LIKE :codePrefix)`,
-      { searchText: `%${escapeLike(filter.search.trim())}%`, codePrefix: `${escapeLike(filter.search.trim().toUpperCase())}%` },
+      {
+        searchText: `%${escapeLike(filter.search.trim())}%`,
+        codePrefix: `${escapeLike(filter.search.trim().toUpperCase())}%`,
+      },
     );
   }
   return paginate(query, NAME_ORDER, 'ASC', page, limits);
@@ -92,7 +95,11 @@ export function updateBeneficiary(
     } catch (error) {
       rethrowUniqueViolation(
         error,
-        () => new ConflictError('This codice fiscale cannot be recorded for this person: check it, or ask the coordinator', 'input.codiceFiscale'),
+        () =>
+          new ConflictError(
+            'This codice fiscale cannot be recorded for this person: check it, or ask the coordinator',
+            'input.codiceFiscale',
+          ),
       );
     }
   });
@@ -107,7 +114,8 @@ export function setWorkConstraints(
   return dataSource.transaction(async (manager) => {
     await lockBeneficiary(manager, beneficiaryId, 'beneficiaryId');
     const current =
-      (await manager.findOneBy(WorkConstraints, { beneficiaryId })) ?? manager.create(WorkConstraints, { beneficiaryId });
+      (await manager.findOneBy(WorkConstraints, { beneficiaryId })) ??
+      manager.create(WorkConstraints, { beneficiaryId });
     Object.assign(current, stripUndefined({ ...input, preferredOccupationIds }));
 
     const { minWeeklyHours, maxWeeklyHours } = current;
@@ -116,7 +124,10 @@ export function setWorkConstraints(
     }
     const both = (current.excludedSectors ?? []).filter((s) => (current.preferredSectors ?? []).includes(s));
     if (both.length) {
-      throw new UserInputError(`A sector cannot be both preferred and excluded: ${both.join(', ')}`, 'input.preferredSectors');
+      throw new UserInputError(
+        `A sector cannot be both preferred and excluded: ${both.join(', ')}`,
+        'input.preferredSectors',
+      );
     }
     if (preferredOccupationIds?.length) {
       const found = await manager.countBy(Occupation, { id: In(preferredOccupationIds) });
@@ -143,7 +154,8 @@ export function setBeneficiarySkill(
       throw new UserInputError('The assessment date is in the future', 'input.assessedOn');
     }
     const existing = await manager.findOneBy(BeneficiarySkill, { beneficiaryId, skillId });
-    if (!existing && !skill.active) throw new UserInputError('This skill is retired from the catalogue', 'input.skillId');
+    if (!existing && !skill.active)
+      throw new UserInputError('This skill is retired from the catalogue', 'input.skillId');
     const record = existing ?? manager.create(BeneficiarySkill, { beneficiaryId, skillId });
     Object.assign(record, { level: change.level, source: change.source, assessedOn: change.assessedOn ?? today });
     return manager.save(record);

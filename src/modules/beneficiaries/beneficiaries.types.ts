@@ -1,16 +1,7 @@
 import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import {
-  ArrayMaxSize,
-  IsOptional,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { CheckedBy } from '../../graphql/checked-by';
 import { PageArgs } from '../../graphql/pagination';
 import { Connection } from '../../graphql/relay';

@@ -56,7 +56,10 @@ export async function checkProfile(manager: EntityManager, person: Partial<Benef
   if (person.birthDate && person.birthDate > todayInItaly()) {
     throw new UserInputError('The birth date is in the future', `${field}.birthDate`);
   }
-  if (person.residenceMunicipalityId && !(await manager.existsBy(Municipality, { id: person.residenceMunicipalityId }))) {
+  if (
+    person.residenceMunicipalityId &&
+    !(await manager.existsBy(Municipality, { id: person.residenceMunicipalityId }))
+  ) {
     throw new UserInputError('No municipality has this ID', `${field}.residenceMunicipalityId`);
   }
   if (person.assignedOperatorId) {

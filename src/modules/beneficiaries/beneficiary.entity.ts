@@ -52,7 +52,10 @@ export class Beneficiary extends TrackedNode {
   @Column({ type: 'text', name: 'law68_category', nullable: true })
   law68Category: Law68Category | null;
 
-  @Field(() => Int, { nullable: true, description: 'Certified civil invalidity percentage (health data: null for roles that may not see it)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Certified civil invalidity percentage (health data: null for roles that may not see it)',
+  })
   @Column({ type: 'smallint', name: 'invalidity_percentage', nullable: true })
   invalidityPercentage: number | null;
 
@@ -65,7 +68,10 @@ export class Beneficiary extends TrackedNode {
   @Column({ type: 'date', name: 'targeted_placement_enrolled_on', nullable: true })
   targetedPlacementEnrolledOn: string | null;
 
-  @Field(() => Law381Category, { nullable: true, description: 'Disadvantage certified under Law 381/1991 (null for roles that may not see it)' })
+  @Field(() => Law381Category, {
+    nullable: true,
+    description: 'Disadvantage certified under Law 381/1991 (null for roles that may not see it)',
+  })
   @Column({ type: 'text', name: 'law381_category', nullable: true })
   law381Category: Law381Category | null;
 

@@ -48,10 +48,9 @@ export function changeCaseStatus(
     }
     if (!canChangeCaseStatus(from, to)) {
       const allowed = allowedNextStatuses(from);
-      throw new GraphQLError(
-        `A case in ${from} cannot move to ${to}; allowed: ${allowed.join(', ') || 'none'}`,
-        { extensions: { code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: allowed } },
-      );
+      throw new GraphQLError(`A case in ${from} cannot move to ${to}; allowed: ${allowed.join(', ') || 'none'}`, {
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: allowed },
+      });
     }
     return recordCaseStatus(manager, beneficiary, to, reason.trim(), actorId);
   });

@@ -43,7 +43,11 @@ export function isHistoryStep(from: CaseStatus, to: CaseStatus): boolean {
 }
 
 /** Cases in these statuses take no new placement: closed, or the person already works. */
-export const UNAVAILABLE_FOR_MATCHING: readonly CaseStatus[] = [CaseStatus.CLOSED, CaseStatus.PLACED, CaseStatus.MONITORING];
+export const UNAVAILABLE_FOR_MATCHING: readonly CaseStatus[] = [
+  CaseStatus.CLOSED,
+  CaseStatus.PLACED,
+  CaseStatus.MONITORING,
+];
 
 export function isAvailableForMatching(status: CaseStatus): boolean {
   return !UNAVAILABLE_FOR_MATCHING.includes(status);

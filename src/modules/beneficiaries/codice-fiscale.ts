@@ -9,8 +9,7 @@
 export type CodiceFiscaleProblem = 'MALFORMED' | 'INVALID_MONTH' | 'INVALID_DAY' | 'WRONG_CHECK_CHARACTER';
 
 export type CodiceFiscaleCheck =
-  | { valid: true; normalized: string }
-  | { valid: false; problem: CodiceFiscaleProblem; message: string };
+  { valid: true; normalized: string } | { valid: false; problem: CodiceFiscaleProblem; message: string };
 
 export interface CodiceFiscalePerson {
   surname: string;
@@ -135,7 +134,9 @@ function isValidDayField(dayField: number): boolean {
 export function codiceFiscaleCheckCharacter(first15: string): string {
   const chars = first15.toUpperCase();
   if (!/^[A-Z0-9]{15}$/.test(chars)) {
-    throw new RangeError(`Expected the first 15 characters of a codice fiscale (letters and digits), got "${first15}".`);
+    throw new RangeError(
+      `Expected the first 15 characters of a codice fiscale (letters and digits), got "${first15}".`,
+    );
   }
   let sum = 0;
   for (let i = 0; i < chars.length; i++) {
@@ -203,7 +204,10 @@ function padCode(letters: string): string {
  * filter drops accents, apostrophes and spaces alike ("D'Angelo" -> DANGELO).
  */
 function lettersOf(name: string, what: string): string {
-  const letters = name.normalize('NFD').toUpperCase().replace(/[^A-Z]/g, '');
+  const letters = name
+    .normalize('NFD')
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '');
   if (letters.length === 0) throw new RangeError(`The ${what} "${name}" contains no letters.`);
   return letters;
 }

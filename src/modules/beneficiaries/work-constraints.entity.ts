@@ -39,7 +39,10 @@ export class WorkConstraints {
   @Column({ type: 'text', array: true, name: 'transport_modes', default: () => "'{}'" })
   transportModes: TransportMode[];
 
-  @Field(() => [PhysicalDemand], { nullable: true, description: 'Physical demands the person must not meet at work (null for roles that may not see it)' })
+  @Field(() => [PhysicalDemand], {
+    nullable: true,
+    description: 'Physical demands the person must not meet at work (null for roles that may not see it)',
+  })
   @Column({ type: 'text', array: true, name: 'physical_limitations', default: () => "'{}'" })
   physicalLimitations: PhysicalDemand[];
 

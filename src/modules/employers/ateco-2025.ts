@@ -18,7 +18,9 @@ export function ateco2025Of(
 ): { code: string | null; reason: string } {
   if (version === 'ATECO_2025') return { code, reason: 'Recorded as ATECO 2025' };
   const rows = correspondences.filter((c) => c.code2007 === code);
-  if (rows.length === 0) return { code: null, reason: `ATECO 2007 ${code}: no verified correspondence on record; record the 2025 code` };
-  if (rows.length > 1 || !rows[0].oneToOne) return { code: null, reason: `ATECO 2007 ${code}: the correspondence is not one to one; record the 2025 code` };
+  if (rows.length === 0)
+    return { code: null, reason: `ATECO 2007 ${code}: no verified correspondence on record; record the 2025 code` };
+  if (rows.length > 1 || !rows[0].oneToOne)
+    return { code: null, reason: `ATECO 2007 ${code}: the correspondence is not one to one; record the 2025 code` };
   return { code: rows[0].code2025, reason: `ATECO 2007 ${code} corresponds one to one to ${rows[0].code2025}` };
 }

@@ -24,13 +24,19 @@ export enum LegalForm {
   OTHER = 'OTHER',
 }
 
-export const AtecoVersionEnum = { ATECO_2007: 'ATECO_2007', ATECO_2025: 'ATECO_2025' } as const satisfies { [K in AtecoVersion]: K };
-registerEnumType(AtecoVersionEnum, { name: 'AtecoVersion', description: 'ATECO 2025 (ISTAT, NACE Rev. 2.1, from 1 January 2025) or ATECO 2007, still accepted' });
+export const AtecoVersionEnum = { ATECO_2007: 'ATECO_2007', ATECO_2025: 'ATECO_2025' } as const satisfies {
+  [K in AtecoVersion]: K;
+};
+registerEnumType(AtecoVersionEnum, {
+  name: 'AtecoVersion',
+  description: 'ATECO 2025 (ISTAT, NACE Rev. 2.1, from 1 January 2025) or ATECO 2007, still accepted',
+});
 
 registerEnumType(EmployerKind, { name: 'EmployerKind' });
 registerEnumType(LegalForm, {
   name: 'LegalForm',
-  description: 'Italian legal form: ditta individuale, S.n.c., S.a.s., S.r.l., S.p.A., cooperativa, associazione, ente pubblico',
+  description:
+    'Italian legal form: ditta individuale, S.n.c., S.a.s., S.r.l., S.p.A., cooperativa, associazione, ente pubblico',
 });
 
 /** A company or public body the service places people with, and advises on its Law 68/99 duties. */

@@ -88,7 +88,9 @@ export class EmployerResolver {
     return updateEmployerSite(ctx.dataSource, id, {
       ...input,
       municipalityId:
-        input.municipalityId === undefined ? undefined : parseId(input.municipalityId, 'Municipality', 'input.municipalityId'),
+        input.municipalityId === undefined
+          ? undefined
+          : parseId(input.municipalityId, 'Municipality', 'input.municipalityId'),
     });
   }
 

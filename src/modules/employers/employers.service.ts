@@ -64,12 +64,15 @@ export function listEmployers(
   const query = manager.createQueryBuilder(Employer, 'e');
   if (filter.search) query.andWhere('e.legal_name ILIKE :search', { search: `%${escapeLike(filter.search.trim())}%` });
   if (filter.partitaIva) {
-    query.andWhere('e.partita_iva = :partitaIva', { partitaIva: normalized(checkPartitaIva, filter.partitaIva, 'filter.partitaIva') });
+    query.andWhere('e.partita_iva = :partitaIva', {
+      partitaIva: normalized(checkPartitaIva, filter.partitaIva, 'filter.partitaIva'),
+    });
   }
   filterEmployersByActivityAndPlace(query, filter);
   if (filter.kind) query.andWhere('e.kind = :kind', { kind: filter.kind });
   if (filter.sector) query.andWhere('e.sector = :sector', { sector: filter.sector });
-  if (filter.liaisonOperatorId) query.andWhere('e.liaison_operator_id = :liaisonOperatorId', { liaisonOperatorId: filter.liaisonOperatorId });
+  if (filter.liaisonOperatorId)
+    query.andWhere('e.liaison_operator_id = :liaisonOperatorId', { liaisonOperatorId: filter.liaisonOperatorId });
   return paginate(query, NAME_ORDER, 'ASC', page, limits);
 }
 
@@ -96,7 +99,9 @@ export function createEmployer(dataSource: DataSource, input: CreateEmployerInpu
       manager.create(Employer, { ...fields, legalName: fields.legalName.trim(), partitaIva, codiceFiscale }),
     );
     await manager.save(
-      sites.map((site, i) => manager.create(EmployerSite, { ...siteFields(site, municipalities[i]), employerId: employer.id })),
+      sites.map((site, i) =>
+        manager.create(EmployerSite, { ...siteFields(site, municipalities[i]), employerId: employer.id }),
+      ),
     );
     return employer;
   });
@@ -108,7 +113,8 @@ export function updateEmployer(dataSource: DataSource, id: string, input: Update
     const changes = stripUndefined({
       ...input,
       legalName: input.legalName?.trim(),
-      partitaIva: input.partitaIva === undefined ? undefined : normalized(checkPartitaIva, input.partitaIva, 'input.partitaIva'),
+      partitaIva:
+        input.partitaIva === undefined ? undefined : normalized(checkPartitaIva, input.partitaIva, 'input.partitaIva'),
       codiceFiscale:
         input.codiceFiscale === undefined
           ? undefined
@@ -117,7 +123,8 @@ export function updateEmployer(dataSource: DataSource, id: string, input: Update
     if (changes.partitaIva && changes.partitaIva !== employer.partitaIva) {
       await checkPartitaIvaIsFree(manager, changes.partitaIva);
       // The usual codice fiscale is the partita IVA itself, so correcting a typo in one corrects the other.
-      if (!changes.codiceFiscale && employer.codiceFiscale === employer.partitaIva) changes.codiceFiscale = changes.partitaIva;
+      if (!changes.codiceFiscale && employer.codiceFiscale === employer.partitaIva)
+        changes.codiceFiscale = changes.partitaIva;
     }
     if (changes.liaisonOperatorId && changes.liaisonOperatorId !== employer.liaisonOperatorId) {
       await checkLiaison(manager, changes.liaisonOperatorId, 'input.liaisonOperatorId');
@@ -127,7 +134,11 @@ export function updateEmployer(dataSource: DataSource, id: string, input: Update
   });
 }
 
-export function addEmployerSite(dataSource: DataSource, employerId: string, input: EmployerSiteInput): Promise<EmployerSite> {
+export function addEmployerSite(
+  dataSource: DataSource,
+  employerId: string,
+  input: EmployerSiteInput,
+): Promise<EmployerSite> {
   checkCoordinatePair(input.latitude, input.longitude, 'input');
   return dataSource.transaction(async (manager) => {
     await lockEmployer(manager, employerId, 'employerId');
@@ -138,7 +149,11 @@ export function addEmployerSite(dataSource: DataSource, employerId: string, inpu
   });
 }
 
-export function updateEmployerSite(dataSource: DataSource, id: string, input: UpdateEmployerSiteInput): Promise<EmployerSite> {
+export function updateEmployerSite(
+  dataSource: DataSource,
+  id: string,
+  input: UpdateEmployerSiteInput,
+): Promise<EmployerSite> {
   const { latitude, longitude, ...fields } = input;
   checkCoordinatePair(latitude, longitude, 'input');
   return dataSource.transaction(async (manager) => {
@@ -201,10 +216,16 @@ export async function recordHeadcountSnapshot(
 function checkHeadcount(input: RecordHeadcountInput): void {
   const { totalEmployees: total, partTimeEmployees: partTime, partTimeFte: fte } = input;
   if (input.referenceDate > todayInItaly()) {
-    throw new UserInputError('The reference date is in the future: a snapshot records a count already taken', 'input.referenceDate');
+    throw new UserInputError(
+      'The reference date is in the future: a snapshot records a count already taken',
+      'input.referenceDate',
+    );
   }
   if (partTime > total) {
-    throw new UserInputError(`The ${partTime} part-time employees are part of the total, which is only ${total}`, 'input.partTimeEmployees');
+    throw new UserInputError(
+      `The ${partTime} part-time employees are part of the total, which is only ${total}`,
+      'input.partTimeEmployees',
+    );
   }
   if (fte > partTime) {
     throw new UserInputError(
@@ -238,7 +259,10 @@ async function lockEmployer(manager: EntityManager, id: string, field: string): 
 }
 
 function duplicatePartitaIva(): ConflictError {
-  return new ConflictError('Another employer already has this partita IVA: find it with the partitaIva filter', 'input.partitaIva');
+  return new ConflictError(
+    'Another employer already has this partita IVA: find it with the partitaIva filter',
+    'input.partitaIva',
+  );
 }
 
 function duplicateSnapshot(): ConflictError {
@@ -279,9 +303,16 @@ async function findMunicipalities(
   });
 }
 
-function checkCoordinatePair(latitude: number | null | undefined, longitude: number | null | undefined, field: string): void {
+function checkCoordinatePair(
+  latitude: number | null | undefined,
+  longitude: number | null | undefined,
+  field: string,
+): void {
   if ((latitude == null) !== (longitude == null)) {
-    throw new UserInputError('Give latitude and longitude together, or neither for the municipality centre', `${field}.longitude`);
+    throw new UserInputError(
+      'Give latitude and longitude together, or neither for the municipality centre',
+      `${field}.longitude`,
+    );
   }
 }
 

@@ -1,19 +1,6 @@
 import { ClassType, ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import {
-  LatitudeResolver,
-  LocalDateResolver,
-  LongitudeResolver,
-} from 'graphql-scalars';
-import {
-  ArrayMaxSize,
-  IsOptional,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { LatitudeResolver, LocalDateResolver, LongitudeResolver } from 'graphql-scalars';
+import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
 import { CheckedBy } from '../../graphql/checked-by';
 import { PageArgs } from '../../graphql/pagination';
@@ -31,7 +18,8 @@ const NOT_BLANK = /\S/;
 const notBlank = { message: '$property must not be blank' };
 const ATECO_CODE = /^\d{2}(\.\d{1,2}){0,2}$/;
 const atecoMessage = {
-  message: '$property must be an ATECO code: two digits, then up to two groups of one or two digits after a dot, e.g. 25.62 or 25.62.00',
+  message:
+    '$property must be an ATECO code: two digits, then up to two groups of one or two digits after a dot, e.g. 25.62 or 25.62.00',
 };
 
 @InputType({ description: 'A place where the employer’s people work' })
@@ -49,7 +37,10 @@ export class EmployerSiteInput {
   @Field(() => ID)
   municipalityId: string;
 
-  @Field(() => LatitudeResolver, { nullable: true, description: 'Give with longitude; both default to the municipality centre' })
+  @Field(() => LatitudeResolver, {
+    nullable: true,
+    description: 'Give with longitude; both default to the municipality centre',
+  })
   @IsOptional()
   latitude?: number | null;
 
@@ -79,7 +70,10 @@ export class UpdateEmployerSiteInput {
   @KeptWhenAbsent()
   municipalityId?: string;
 
-  @Field(() => LatitudeResolver, { nullable: true, description: 'Give with longitude; null for both resets them to the municipality centre' })
+  @Field(() => LatitudeResolver, {
+    nullable: true,
+    description: 'Give with longitude; null for both resets them to the municipality centre',
+  })
   @IsOptional()
   latitude?: number | null;
 
@@ -115,7 +109,10 @@ export class CreateEmployerInput extends withEmployerContact(class {}) {
   @CheckedBy(checkPartitaIva)
   partitaIva: string;
 
-  @Field(() => String, { nullable: true, description: 'Defaults to the partita IVA; a sole trader may use a personal codice fiscale' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Defaults to the partita IVA; a sole trader may use a personal codice fiscale',
+  })
   @IsOptional()
   @CheckedBy(checkEmployerFiscalCode)
   codiceFiscale?: string | null;
@@ -130,7 +127,10 @@ export class CreateEmployerInput extends withEmployerContact(class {}) {
   @Matches(ATECO_CODE, atecoMessage)
   atecoCode: string;
 
-  @Field(() => AtecoVersionEnum, { defaultValue: AtecoVersionEnum.ATECO_2025, description: 'ATECO 2025 by default; 2007 codes are still accepted' })
+  @Field(() => AtecoVersionEnum, {
+    defaultValue: AtecoVersionEnum.ATECO_2025,
+    description: 'ATECO 2025 by default; 2007 codes are still accepted',
+  })
   atecoVersion: AtecoVersion;
 
   @Field(() => String, { nullable: true })
@@ -140,7 +140,6 @@ export class CreateEmployerInput extends withEmployerContact(class {}) {
 
   @Field(() => Sector)
   sector: Sector;
-
 
   @Field(() => ID, { nullable: true, description: 'The operator who keeps in touch with the employer' })
   @IsOptional()
@@ -196,7 +195,6 @@ export class UpdateEmployerInput extends withEmployerContact(class {}) {
   @Field(() => Sector, { nullable: true })
   @KeptWhenAbsent()
   sector?: Sector;
-
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

@@ -30,7 +30,14 @@ export class HeadcountSnapshot extends Node {
   partTimeEmployees: number;
 
   @Field(() => Float, { description: 'Full-time equivalent of the part-time employees (sum of hours fractions)' })
-  @Column({ type: 'numeric', precision: 10, scale: 2, name: 'part_time_fte', default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    type: 'numeric',
+    precision: 10,
+    scale: 2,
+    name: 'part_time_fte',
+    default: 0,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   partTimeFte: number;
 
   @Field(() => Int, { description: 'Disabled workers hired under Law 68/99 (they cover the quota)' })

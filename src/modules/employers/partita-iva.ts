@@ -11,8 +11,7 @@ import { checkCodiceFiscale, type CodiceFiscaleProblem } from '../beneficiaries/
 export type PartitaIvaProblem = 'MALFORMED' | 'WRONG_CHECK_DIGIT';
 
 export type PartitaIvaCheck =
-  | { valid: true; normalized: string }
-  | { valid: false; problem: PartitaIvaProblem; message: string };
+  { valid: true; normalized: string } | { valid: false; problem: PartitaIvaProblem; message: string };
 
 export type EmployerFiscalCodeCheck =
   | { valid: true; normalized: string }

@@ -10,7 +10,12 @@ export class MatchingWeight {
   @PrimaryColumn({ type: 'text' })
   factor: MatchFactorCode;
 
-  @Column({ type: 'numeric', precision: 5, scale: 2, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   weight: number;
 
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })

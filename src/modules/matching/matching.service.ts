@@ -38,14 +38,19 @@ async function withExclusions(
   ranked: ScoredMatch[],
   countEligible: () => Promise<number>,
 ): Promise<Ranking> {
-  const excluded = options.includeExcluded ? await findExcludedPairs(manager, anchor, filter, options.excludedFirst) : null;
+  const excluded = options.includeExcluded
+    ? await findExcludedPairs(manager, anchor, filter, options.excludedFirst)
+    : null;
   return {
     matches: ranked.slice(0, options.first).map((m, i) => ({ ...m, rank: i + 1 })),
     countEligible,
     totalExcluded: excluded?.total ?? null,
     excluded:
-      excluded?.pairs.map((p) => ({ beneficiaryId: p.beneficiaryId, openingId: p.openingId, reasons: explainExclusion(p) })) ??
-      null,
+      excluded?.pairs.map((p) => ({
+        beneficiaryId: p.beneficiaryId,
+        openingId: p.openingId,
+        reasons: explainExclusion(p),
+      })) ?? null,
   };
 }
 
@@ -57,7 +62,9 @@ export async function matchCandidatesForOpening(
 ): Promise<Ranking> {
   const opening = await openingToRank(manager, openingId);
   const ranked = await topCandidatesForOpening(manager, openingId, filter, options.first, options.minScore, opening);
-  return withExclusions(manager, { openingId }, filter, options, ranked, () => countCandidates(manager, openingId, filter, opening));
+  return withExclusions(manager, { openingId }, filter, options, ranked, () =>
+    countCandidates(manager, openingId, filter, opening),
+  );
 }
 
 export async function matchOpeningsForBeneficiary(
@@ -66,7 +73,8 @@ export async function matchOpeningsForBeneficiary(
   filter: MatchFilter,
   options: RankOptions,
 ): Promise<Ranking> {
-  if (!(await manager.existsBy(Beneficiary, { id: beneficiaryId }))) throw new NotFoundError('Beneficiary', 'beneficiaryId');
+  if (!(await manager.existsBy(Beneficiary, { id: beneficiaryId })))
+    throw new NotFoundError('Beneficiary', 'beneficiaryId');
   const ranked = await topOpeningsForPerson(manager, beneficiaryId, filter, options.first, options.minScore);
   return withExclusions(manager, { beneficiaryId }, filter, options, ranked, () =>
     countEligiblePairs(manager, { beneficiaryId }, filter),

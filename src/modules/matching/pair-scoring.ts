@@ -44,7 +44,11 @@ function scorePair(pair: EligiblePair, weights: MatchingWeights, shortfall: numb
 }
 
 /** Scores pairs that passed the hard constraints; what every ranking and the placement plan start from. */
-export async function scoreEligiblePairs(manager: EntityManager, pairs: EligiblePair[], known: KnownScoring = {}): Promise<ScoredMatch[]> {
+export async function scoreEligiblePairs(
+  manager: EntityManager,
+  pairs: EligiblePair[],
+  known: KnownScoring = {},
+): Promise<ScoredMatch[]> {
   const scorer = await pairScorer(manager, pairs, known);
   return pairs.map(scorer.explained);
 }
@@ -66,17 +70,26 @@ export interface PairScorer {
   coversQuota(pair: EligiblePair): boolean;
 }
 
-export async function pairScorer(manager: EntityManager, pairs: EligiblePair[], known: KnownScoring = {}): Promise<PairScorer> {
+export async function pairScorer(
+  manager: EntityManager,
+  pairs: EligiblePair[],
+  known: KnownScoring = {},
+): Promise<PairScorer> {
   const quotaEmployers = [...new Set(pairs.filter((p) => p.law68Applies).map((p) => p.employerId))];
   const [weights, shortfalls] = await Promise.all([
     known.weights ?? loadWeights(manager),
     known.shortfalls ??
-      (quotaEmployers.length ? disabledQuotaShortfalls(manager, quotaEmployers, todayInItaly()) : new Map<string, number>()),
+      (quotaEmployers.length
+        ? disabledQuotaShortfalls(manager, quotaEmployers, todayInItaly())
+        : new Map<string, number>()),
   ]);
   const shortfall = (pair: EligiblePair) => shortfalls.get(pair.employerId) ?? 0;
   return {
     score: (pair) =>
-      scoreOnly(toFeatures(pair, pair.law68Applies ? shortfall(pair) : null, commuteOf(pair)), weightsFor(weights, pair.ambito)),
+      scoreOnly(
+        toFeatures(pair, pair.law68Applies ? shortfall(pair) : null, commuteOf(pair)),
+        weightsFor(weights, pair.ambito),
+      ),
     explained: (pair) => scorePair(pair, weightsFor(weights, pair.ambito), shortfall(pair)),
     coversQuota: (pair) => pair.law68Applies && shortfall(pair) > 0,
   };
@@ -86,4 +99,3 @@ export async function pairScorer(manager: EntityManager, pairs: EligiblePair[], 
 export function byScoreThenId(key: 'beneficiaryId' | 'openingId') {
   return (a: ScoredMatch, b: ScoredMatch) => b.score - a.score || a[key].localeCompare(b[key]);
 }
-

@@ -54,7 +54,10 @@ async function openPositions(manager: EntityManager, request: PlanRequest) {
     throw new UserInputError('Some of these openings do not exist', 'openingIds');
   }
   if (rows.length > PLAN_LIMITS.openings) {
-    throw new UserInputError(`A plan covers at most ${PLAN_LIMITS.openings} openings: choose them with openingIds`, 'openingIds');
+    throw new UserInputError(
+      `A plan covers at most ${PLAN_LIMITS.openings} openings: choose them with openingIds`,
+      'openingIds',
+    );
   }
   return rows;
 }
@@ -70,7 +73,11 @@ export async function computePlacementPlan(manager: EntityManager, request: Plan
   const openings = await openPositions(manager, request);
   const openIds = openings.filter((o) => o.status === 'OPEN').map((o) => o.id);
   const pairs = openIds.length
-    ? await findEligiblePairs(manager, { openingIds: openIds, beneficiaryIds: request.beneficiaryIds }, { ambito: request.ambito })
+    ? await findEligiblePairs(
+        manager,
+        { openingIds: openIds, beneficiaryIds: request.beneficiaryIds },
+        { ambito: request.ambito },
+      )
     : [];
   const scorer = await pairScorer(manager, pairs);
   const scored = pairs.map((pair) => ({ pair, score: scorer.score(pair) }));
@@ -103,14 +110,20 @@ export async function computePlacementPlan(manager: EntityManager, request: Plan
       const filled = assignments.filter((a) => a.openingId === o.id).length;
       const alternative = candidates
         .filter((c) => assignedTo.get(c.pair.beneficiaryId) !== o.id)
-        .reduce<(typeof candidates)[number] | null>((best, c) => (best === null || bestFirst(c, best) < 0 ? c : best), null);
+        .reduce<(typeof candidates)[number] | null>(
+          (best, c) => (best === null || bestFirst(c, best) < 0 ? c : best),
+          null,
+        );
       return {
         openingId: o.id,
         openPositions: o.open,
         filledPositions: filled,
         unfilledReason: filled >= o.open ? null : unfilledReason(o.status, candidates.length, o.open),
         bestAlternative: alternative
-          ? { match: { ...scorer.explained(alternative.pair), rank: 0 }, assignedElsewhere: assignedTo.has(alternative.pair.beneficiaryId) }
+          ? {
+              match: { ...scorer.explained(alternative.pair), rank: 0 },
+              assignedElsewhere: assignedTo.has(alternative.pair.beneficiaryId),
+            }
           : null,
       };
     }),

@@ -42,7 +42,10 @@ export async function setMatchingWeights(
   }
   await dataSource.transaction(async (manager) => {
     for (const { factor, weight } of weights) {
-      await manager.upsert(MatchingWeight, { ambitoNumber: ambito, factor, weight, updatedById: actorId }, ['ambitoNumber', 'factor']);
+      await manager.upsert(MatchingWeight, { ambitoNumber: ambito, factor, weight, updatedById: actorId }, [
+        'ambitoNumber',
+        'factor',
+      ]);
     }
   });
   return weightsFor(await loadWeights(dataSource.manager), ambito);

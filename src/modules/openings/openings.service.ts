@@ -38,8 +38,19 @@ const NEWEST_FIRST: SortKey[] = [
 
 /** Fields an update may change but never set to null: the columns are NOT NULL (an empty skill list is `[]`). */
 const NOT_CLEARABLE = [
-  'siteId', 'title', 'sector', 'description', 'weeklyHours', 'shifts', 'contractType', 'positions',
-  'countsTowardQuota', 'physicalDemands', 'accessibilityFeatures', 'accommodationsArrangeable', 'requiredSkills',
+  'siteId',
+  'title',
+  'sector',
+  'description',
+  'weeklyHours',
+  'shifts',
+  'contractType',
+  'positions',
+  'countsTowardQuota',
+  'physicalDemands',
+  'accessibilityFeatures',
+  'accommodationsArrangeable',
+  'requiredSkills',
 ] as const;
 
 export function listOpenings(
@@ -119,7 +130,11 @@ export function updateOpening(dataSource: DataSource, id: string, input: UpdateO
     const { requiredSkills, ...fields } = input;
     if (requiredSkills) {
       const current = await manager.findBy(OpeningSkill, { openingId: id });
-      await checkSkills(manager, requiredSkills, current.map((s) => s.skillId));
+      await checkSkills(
+        manager,
+        requiredSkills,
+        current.map((s) => s.skillId),
+      );
       await manager.delete(OpeningSkill, { openingId: id });
       await insertSkills(manager, id, requiredSkills);
       // The skills are part of the opening: a new list must show in updatedAt even when no column changed.
@@ -205,5 +220,9 @@ async function checkSkills(manager: EntityManager, skills: OpeningSkillInput[], 
 }
 
 async function insertSkills(manager: EntityManager, openingId: string, skills: OpeningSkillInput[]): Promise<void> {
-  if (skills.length) await manager.insert(OpeningSkill, skills.map((skill) => ({ ...skill, openingId })));
+  if (skills.length)
+    await manager.insert(
+      OpeningSkill,
+      skills.map((skill) => ({ ...skill, openingId })),
+    );
 }

@@ -32,7 +32,8 @@ export class Operator extends Node {
 
   @Field(() => OperatorRole, {
     nullable: true,
-    description: 'The role in force; null while a role that reads case content waits for a coordinator (see roleGrants)',
+    description:
+      'The role in force; null while a role that reads case content waits for a coordinator (see roleGrants)',
   })
   @Column({ type: 'text', nullable: true })
   role: OperatorRole | null;

@@ -18,13 +18,16 @@ export class OperatorResolver {
     return listOperators(ctx.dataSource.manager, { role, ambito, includeInactive });
   }
 
-  @Mutation(() => Operator, { description: 'A role that reads case content waits for a coordinator’s approval (see pendingRoleGrant)' })
+  @Mutation(() => Operator, {
+    description: 'A role that reads case content waits for a coordinator’s approval (see pendingRoleGrant)',
+  })
   createOperator(@Arg('input') input: CreateOperatorInput, @Ctx() ctx: PonteContext): Promise<Operator> {
     return createOperator(ctx.dataSource.manager, input, ctx.viewer!.operatorId);
   }
 
   @Mutation(() => Operator, {
-    description: 'Never on one’s own role, ambito or active flag; a role that reads case content waits for a coordinator’s approval',
+    description:
+      'Never on one’s own role, ambito or active flag; a role that reads case content waits for a coordinator’s approval',
   })
   updateOperator(
     @GlobalIdArg('id', 'Operator') id: string,

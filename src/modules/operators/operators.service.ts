@@ -37,10 +37,17 @@ async function saveOperator(manager: EntityManager, operator: Operator): Promise
   }
 }
 
-async function insertOperator(tx: EntityManager, input: CreateOperatorInput, assignment: Assignment): Promise<Operator> {
+async function insertOperator(
+  tx: EntityManager,
+  input: CreateOperatorInput,
+  assignment: Assignment,
+): Promise<Operator> {
   const { ambito: _ambito, role: _role, password, ...fields } = input;
   const passwordHash = password ? await hashPassword(password) : null;
-  const saved = await saveOperator(tx, tx.create(Operator, { ...fields, ...assignment, email: input.email.toLowerCase(), passwordHash }));
+  const saved = await saveOperator(
+    tx,
+    tx.create(Operator, { ...fields, ...assignment, email: input.email.toLowerCase(), passwordHash }),
+  );
   delete saved.passwordHash;
   return saved;
 }
@@ -49,7 +56,11 @@ async function insertOperator(tx: EntityManager, input: CreateOperatorInput, ass
  * An admin creates an account. A role without case content is given at once; a role with case content is only asked
  * for: the account has no role (and cannot sign in) until a coordinator approves it.
  */
-export async function createOperator(manager: EntityManager, input: CreateOperatorInput, requestedById: string): Promise<Operator> {
+export async function createOperator(
+  manager: EntityManager,
+  input: CreateOperatorInput,
+  requestedById: string,
+): Promise<Operator> {
   const requested: Assignment = { role: input.role, ambitoNumber: input.ambito ?? null };
   checkAmbitoForRole(input.role, requested.ambitoNumber, 'input.ambito');
   return manager.transaction(async (tx) => {
@@ -66,11 +77,17 @@ export async function createOperator(manager: EntityManager, input: CreateOperat
  */
 export async function createFirstAccount(manager: EntityManager, input: CreateOperatorInput): Promise<Operator> {
   checkAmbitoForRole(input.role, input.ambito ?? null, 'input.ambito');
-  return manager.transaction((tx) => insertOperator(tx, input, { role: input.role, ambitoNumber: input.ambito ?? null }));
+  return manager.transaction((tx) =>
+    insertOperator(tx, input, { role: input.role, ambitoNumber: input.ambito ?? null }),
+  );
 }
 
 /** What an update asks the account's role and ambito to be; null when it does not touch them. */
-function requestedAssignment(operator: Operator, pending: RoleGrant | null, input: UpdateOperatorInput): Assignment | null {
+function requestedAssignment(
+  operator: Operator,
+  pending: RoleGrant | null,
+  input: UpdateOperatorInput,
+): Assignment | null {
   if (input.role === undefined && input.ambito === undefined) return null;
   const base: Assignment = pending ?? { role: operator.role, ambitoNumber: operator.ambitoNumber };
   const role = input.role ?? base.role;
@@ -78,9 +95,18 @@ function requestedAssignment(operator: Operator, pending: RoleGrant | null, inpu
   return { role, ambitoNumber: input.ambito !== undefined ? input.ambito : base.ambitoNumber };
 }
 
-export async function updateOperator(manager: EntityManager, id: string, input: UpdateOperatorInput, actorId: string): Promise<Operator> {
+export async function updateOperator(
+  manager: EntityManager,
+  id: string,
+  input: UpdateOperatorInput,
+  actorId: string,
+): Promise<Operator> {
   const ownField = selfPowerChange(actorId, id, input);
-  if (ownField) throw new ForbiddenError('Nobody changes the role, ambito or active flag of their own account', `input.${ownField}`);
+  if (ownField)
+    throw new ForbiddenError(
+      'Nobody changes the role, ambito or active flag of their own account',
+      `input.${ownField}`,
+    );
   return manager.transaction(async (tx) => {
     const operator = await tx.findOne(Operator, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!operator) throw new NotFoundError('Operator');
@@ -88,7 +114,11 @@ export async function updateOperator(manager: EntityManager, id: string, input: 
     if (fields.active === false && operator.active) operator.tokenVersion += 1;
     Object.assign(operator, stripUndefined(fields));
     if (email !== undefined) operator.email = email.toLowerCase();
-    const requested = requestedAssignment(operator, await tx.findOneBy(RoleGrant, { operatorId: id, status: RoleGrantStatus.PENDING }), input);
+    const requested = requestedAssignment(
+      operator,
+      await tx.findOneBy(RoleGrant, { operatorId: id, status: RoleGrantStatus.PENDING }),
+      input,
+    );
     if (requested) {
       checkAmbitoForRole(requested.role!, requested.ambitoNumber, 'input.ambito');
       const change = decideRoleChange(operator, requested);

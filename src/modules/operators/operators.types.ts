@@ -25,12 +25,18 @@ export class CreateOperatorInput {
   @Field(() => OperatorRole)
   role: OperatorRole;
 
-  @Field(() => Int, { nullable: true, description: 'Required for operators and liaisons; coordinators and admins work in both' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Required for operators and liaisons; coordinators and admins work in both',
+  })
   @IsOptional()
   @IsIn(SERVICE_AMBITI, { message: `ambito must be ${SERVICE_AMBITI_TEXT}` })
   ambito?: number | null;
 
-  @Field(() => String, { nullable: true, description: `First password (${MIN_PASSWORD_LENGTH}–${MAX_PASSWORD_LENGTH} characters); without one the operator cannot sign in until an admin sets it` })
+  @Field(() => String, {
+    nullable: true,
+    description: `First password (${MIN_PASSWORD_LENGTH}–${MAX_PASSWORD_LENGTH} characters); without one the operator cannot sign in until an admin sets it`,
+  })
   @IsOptional()
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(MAX_PASSWORD_LENGTH)
@@ -52,7 +58,10 @@ export class UpdateOperatorInput extends withNames(class {}) {
   @IsIn(SERVICE_AMBITI, { message: `ambito must be ${SERVICE_AMBITI_TEXT}` })
   ambito?: number | null;
 
-  @Field({ nullable: true, description: 'false deactivates the operator: their sessions end at once; their history stays' })
+  @Field({
+    nullable: true,
+    description: 'false deactivates the operator: their sessions end at once; their history stays',
+  })
   @KeptWhenAbsent()
   active?: boolean;
 }

@@ -6,10 +6,15 @@ import { PlacementKind } from './placement.enums';
 // ---------------------------------------------------------------------------------------------------------------
 // Configuration: monitoring rhythm
 
-export async function monitoringRhythms(manager: EntityManager): Promise<Array<{ placementKind: PlacementKind | null; steps: MonitoringRhythmStep[] }>> {
+export async function monitoringRhythms(
+  manager: EntityManager,
+): Promise<Array<{ placementKind: PlacementKind | null; steps: MonitoringRhythmStep[] }>> {
   const steps = await manager.find(MonitoringRhythmStep, { order: { fromDay: 'ASC' } });
   const kinds = [...new Set(steps.map((s) => s.placementKind))].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
-  return kinds.map((placementKind) => ({ placementKind, steps: steps.filter((s) => s.placementKind === placementKind) }));
+  return kinds.map((placementKind) => ({
+    placementKind,
+    steps: steps.filter((s) => s.placementKind === placementKind),
+  }));
 }
 
 /**
@@ -32,7 +37,11 @@ export async function setMonitoringRhythm(
   await dataSource.transaction(async (manager) => {
     await manager.query(`LOCK TABLE monitoring_rhythm IN EXCLUSIVE MODE`);
     await manager.query(`DELETE FROM monitoring_rhythm WHERE placement_kind IS NOT DISTINCT FROM $1`, [placementKind]);
-    if (steps.length) await manager.insert(MonitoringRhythmStep, steps.map((s) => ({ ...s, placementKind })));
+    if (steps.length)
+      await manager.insert(
+        MonitoringRhythmStep,
+        steps.map((s) => ({ ...s, placementKind })),
+      );
   });
   return monitoringRhythms(dataSource.manager);
 }

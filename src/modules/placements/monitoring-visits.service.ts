@@ -16,7 +16,11 @@ async function rhythmSteps(manager: EntityManager, kind: PlacementKind) {
 }
 
 /** Plans the next visit by the rhythm when the placement runs and has none planned. */
-export async function planNextVisitIfNone(manager: EntityManager, placement: Placement, notBefore: string | null): Promise<void> {
+export async function planNextVisitIfNone(
+  manager: EntityManager,
+  placement: Placement,
+  notBefore: string | null,
+): Promise<void> {
   if (placement.status !== P.ACTIVE) return;
   const planned = await manager.existsBy(MonitoringVisit, { placementId: placement.id, status: VisitStatus.PLANNED });
   if (planned) return;
@@ -38,7 +42,11 @@ export async function planNextVisitIfNone(manager: EntityManager, placement: Pla
 }
 
 export async function cancelPlannedVisits(manager: EntityManager, placementId: string): Promise<void> {
-  await manager.update(MonitoringVisit, { placementId, status: VisitStatus.PLANNED }, { status: VisitStatus.CANCELLED });
+  await manager.update(
+    MonitoringVisit,
+    { placementId, status: VisitStatus.PLANNED },
+    { status: VisitStatus.CANCELLED },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -79,7 +87,13 @@ export async function planMonitoringVisit(
 export async function recordMonitoringVisit(
   dataSource: DataSource,
   placementId: string,
-  cmd: { visitId: string | null; doneOn: string; outcome: MonitoringVisit['outcome']; notes: string; operatorId: string | null },
+  cmd: {
+    visitId: string | null;
+    doneOn: string;
+    outcome: MonitoringVisit['outcome'];
+    notes: string;
+    operatorId: string | null;
+  },
   actorId: string | null,
   today = todayInItaly(),
 ): Promise<MonitoringVisit> {
@@ -98,7 +112,10 @@ export async function recordMonitoringVisit(
 
     let visit: MonitoringVisit;
     if (cmd.visitId) {
-      const planned = await manager.findOne(MonitoringVisit, { where: { id: cmd.visitId }, lock: { mode: 'pessimistic_write' } });
+      const planned = await manager.findOne(MonitoringVisit, {
+        where: { id: cmd.visitId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!planned || planned.placementId !== placementId) throw new NotFoundError('MonitoringVisit', 'input.visitId');
       if (planned.status !== VisitStatus.PLANNED) {
         throw new ConflictError(`The visit is already ${planned.status}`, 'input.visitId');
@@ -120,7 +137,11 @@ export async function recordMonitoringVisit(
   });
 }
 
-export async function cancelMonitoringVisit(dataSource: DataSource, id: string, reason: string): Promise<MonitoringVisit> {
+export async function cancelMonitoringVisit(
+  dataSource: DataSource,
+  id: string,
+  reason: string,
+): Promise<MonitoringVisit> {
   return dataSource.transaction(async (manager) => {
     const visit = await manager.findOne(MonitoringVisit, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!visit) throw new NotFoundError('MonitoringVisit');

@@ -14,10 +14,22 @@ import {
   caseMoveOnStart,
   missingTransitionDetail,
 } from './rules/placement-transitions';
-import { checkBookingFits, knownActor, lockOpening, lockPlacement, recordPlacementStatus } from './placement-write-checks';
+import {
+  checkBookingFits,
+  knownActor,
+  lockOpening,
+  lockPlacement,
+  recordPlacementStatus,
+} from './placement-write-checks';
 import { checkContractFields, checkDates } from './rules/proposal-checks';
 import { Placement } from './placement.entity';
-import { CONTRACT_KINDS, EmploymentContractType, PlacementKind, PlacementOutcome, PlacementStatus } from './placement.enums';
+import {
+  CONTRACT_KINDS,
+  EmploymentContractType,
+  PlacementKind,
+  PlacementOutcome,
+  PlacementStatus,
+} from './placement.enums';
 
 /*
  * A placement's lifecycle: confirming (taking one of the opening's positions under the opening's row lock), status
@@ -84,7 +96,11 @@ function forbiddenTransition(placement: Placement, to: PlacementStatus, field: s
  * A renewal replaces the running contract with the same employer: that contract is COMPLETED (POSITIVE) the day
  * before the renewal starts, so one person never counts twice toward the employer's quota.
  */
-async function closeRenewedContracts(manager: EntityManager, renewal: Placement, actorId: string | null): Promise<void> {
+async function closeRenewedContracts(
+  manager: EntityManager,
+  renewal: Placement,
+  actorId: string | null,
+): Promise<void> {
   if (!renewal.employerId) return;
   const running = await manager.find(Placement, {
     where: {
@@ -156,7 +172,9 @@ export async function changePlacementStatus(
     const missing = missingTransitionDetail(cmd.status, cmd);
     if (missing) {
       throw new UserInputError(
-        missing === 'reason' ? `A reason is required to move to ${cmd.status}` : 'A completed placement needs its outcome',
+        missing === 'reason'
+          ? `A reason is required to move to ${cmd.status}`
+          : 'A completed placement needs its outcome',
         `input.${missing}`,
       );
     }
@@ -197,7 +215,11 @@ export async function changePlacementStatus(
         const others = await manager.find(Placement, {
           where: { beneficiaryId: beneficiary.id, status: In([P.ACTIVE, P.SUSPENDED]) },
         });
-        const to = caseMoveOnEnd(placement.kind, beneficiary.caseStatus, others.map((o) => o.kind));
+        const to = caseMoveOnEnd(
+          placement.kind,
+          beneficiary.caseStatus,
+          others.map((o) => o.kind),
+        );
         if (to) await recordCaseStatus(manager, beneficiary, to, `Placement ended: ${placement.kind}`, actor);
       }
       return placement;
@@ -240,7 +262,8 @@ export async function convertPlacementToHiring(
     if (endedOn < internship.startsOn) {
       throw new UserInputError('The contract must start after the first day of the internship', 'input.startsOn');
     }
-    if (endedOn > today) throw new UserInputError('The hiring starts more than a day from now: convert it then', 'input.startsOn');
+    if (endedOn > today)
+      throw new UserInputError('The hiring starts more than a day from now: convert it then', 'input.startsOn');
     if (jobOpening) {
       if (jobOpening.employerId !== internship.employerId) {
         throw new UserInputError('The opening belongs to another employer', 'input.openingId');
@@ -250,9 +273,13 @@ export async function convertPlacementToHiring(
       }
       await takePosition(manager, jobOpening, 'input.openingId');
     }
-    const countsTowardQuota = cmd.countsTowardQuota ?? Boolean(jobOpening?.countsTowardQuota && beneficiary.law68Category);
+    const countsTowardQuota =
+      cmd.countsTowardQuota ?? Boolean(jobOpening?.countsTowardQuota && beneficiary.law68Category);
     if (countsTowardQuota && !beneficiary.law68Category) {
-      throw new UserInputError('Only a person enrolled under Law 68/99 counts toward the quota', 'input.countsTowardQuota');
+      throw new UserInputError(
+        'Only a person enrolled under Law 68/99 counts toward the quota',
+        'input.countsTowardQuota',
+      );
     }
     const actor = await knownActor(manager, actorId);
 

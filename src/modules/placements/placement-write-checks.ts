@@ -10,7 +10,6 @@ import { PlacementStatus, RUNNING_PLACEMENT_STATUSES } from './placement.enums';
 // ---------------------------------------------------------------------------------------------------------------
 // Checks shared by the writes
 
-
 export async function requireOperator(manager: EntityManager, id: string, field: string): Promise<void> {
   if (!(await manager.existsBy(Operator, { id }))) throw new NotFoundError('Operator', field);
 }
@@ -63,9 +62,9 @@ export async function checkBookingFits(
 ): Promise<void> {
   const [running, [limits]] = await Promise.all([
     manager.find(Placement, { where: { beneficiaryId, status: In([...RUNNING_PLACEMENT_STATUSES]) } }),
-    manager.query(`SELECT max_weekly_hours AS "maxWeeklyHours" FROM work_constraints WHERE beneficiary_id = $1`, [beneficiaryId]) as Promise<
-      Array<{ maxWeeklyHours: number | null }>
-    >,
+    manager.query(`SELECT max_weekly_hours AS "maxWeeklyHours" FROM work_constraints WHERE beneficiary_id = $1`, [
+      beneficiaryId,
+    ]) as Promise<Array<{ maxWeeklyHours: number | null }>>,
   ]);
   const conflict = bookingConflict(
     running.filter((r) => r.id !== booking.id),

@@ -24,7 +24,10 @@ export enum PlacementStatus {
  * The placements a person is committed to now: confirmed and not ended. A proposal is not a commitment (several may
  * be explored at once); it becomes one when confirmed, and that is where a booking that does not fit is refused.
  */
-export const RUNNING_PLACEMENT_STATUSES: readonly PlacementStatus[] = [PlacementStatus.ACTIVE, PlacementStatus.SUSPENDED];
+export const RUNNING_PLACEMENT_STATUSES: readonly PlacementStatus[] = [
+  PlacementStatus.ACTIVE,
+  PlacementStatus.SUSPENDED,
+];
 
 export enum PlacementOutcome {
   POSITIVE = 'POSITIVE',
@@ -52,7 +55,10 @@ export enum VisitOutcome {
 }
 
 /** Kinds whose start counts as "an internship or work trial started" in the statistics. */
-export const INTERNSHIP_KINDS: readonly PlacementKind[] = [PlacementKind.TIROCINIO_INCLUSIONE, PlacementKind.WORK_TRIAL];
+export const INTERNSHIP_KINDS: readonly PlacementKind[] = [
+  PlacementKind.TIROCINIO_INCLUSIONE,
+  PlacementKind.WORK_TRIAL,
+];
 /** Kinds that are a contract: their start counts as "placed or renewed". */
 export const CONTRACT_KINDS: readonly PlacementKind[] = [PlacementKind.HIRING, PlacementKind.CONTRACT_RENEWAL];
 

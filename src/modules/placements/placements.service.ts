@@ -103,13 +103,22 @@ export async function proposePlacement(
     const beneficiary = await lockBeneficiary(manager, cmd.beneficiaryId, 'input.beneficiaryId');
     const alreadyOnOpening =
       opening !== null &&
-      (await manager.existsBy(Placement, { beneficiaryId: beneficiary.id, openingId: opening.id, status: In([P.PROPOSED, P.ACTIVE, P.SUSPENDED]) }));
+      (await manager.existsBy(Placement, {
+        beneficiaryId: beneficiary.id,
+        openingId: opening.id,
+        status: In([P.PROPOSED, P.ACTIVE, P.SUSPENDED]),
+      }));
     const decision = decideProposal(cmd, { opening, person: beneficiary, alreadyOnOpening });
 
     const tutorId = cmd.tutorId ?? beneficiary.assignedOperatorId ?? (await knownActor(manager, actorId));
     if (cmd.tutorId) await requireOperator(manager, cmd.tutorId, 'input.tutorId');
     const { employerId, weeklyHours, contractType, countsTowardQuota } = decision;
-    await checkBookingFits(manager, beneficiary.id, { openingId: opening?.id ?? null, employerId, kind: cmd.kind, weeklyHours }, 'input.weeklyHours');
+    await checkBookingFits(
+      manager,
+      beneficiary.id,
+      { openingId: opening?.id ?? null, employerId, kind: cmd.kind, weeklyHours },
+      'input.weeklyHours',
+    );
 
     const actor = await knownActor(manager, actorId);
     const placement = await manager.save(
@@ -154,7 +163,11 @@ export interface UpdatePlacementCommand {
   notes?: string;
 }
 
-export async function updatePlacement(dataSource: DataSource, id: string, cmd: UpdatePlacementCommand): Promise<Placement> {
+export async function updatePlacement(
+  dataSource: DataSource,
+  id: string,
+  cmd: UpdatePlacementCommand,
+): Promise<Placement> {
   return dataSource.transaction(async (manager) => {
     // The person first, as every placement write locks them (the match profile follows placements and locks them too).
     const unlocked = await manager.findOneBy(Placement, { id });
@@ -172,7 +185,12 @@ export async function updatePlacement(dataSource: DataSource, id: string, cmd: U
     checkDates(placement.startsOn, placement.plannedEndOn, 'input.plannedEndOn');
     checkContractFields(placement.kind, placement, 'input');
     if (cmd.weeklyHours !== undefined && cmd.weeklyHours !== placement.weeklyHours && !isEnded(placement.status)) {
-      await checkBookingFits(manager, placement.beneficiaryId, { ...placement, weeklyHours: cmd.weeklyHours }, 'input.weeklyHours');
+      await checkBookingFits(
+        manager,
+        placement.beneficiaryId,
+        { ...placement, weeklyHours: cmd.weeklyHours },
+        'input.weeklyHours',
+      );
     }
     if (cmd.weeklyHours !== undefined) placement.weeklyHours = cmd.weeklyHours;
     if (cmd.tutorId !== undefined) {

@@ -5,10 +5,24 @@ import { ReferralAssignmentStatus } from '../referrals/referral-assignment.entit
 import { addDays } from '../../config/calendar';
 import { MonitoringRhythmStep } from './monitoring-rhythm.entity';
 import { nextVisitDue, stepsForKind } from './rules/monitoring-rhythm';
-import { INTERNSHIP_KINDS, PlacementKind, PlacementStatus, RUNNING_PLACEMENT_STATUSES, VisitOutcome, VisitStatus } from './placement.enums';
+import {
+  INTERNSHIP_KINDS,
+  PlacementKind,
+  PlacementStatus,
+  RUNNING_PLACEMENT_STATUSES,
+  VisitOutcome,
+  VisitStatus,
+} from './placement.enums';
 import { sqlValue, sqlValueList } from '../../db/sql-values';
 import { CaseStatus } from '../beneficiaries/beneficiary.enums';
-import { daysOverdue, sortWorklist, urgencyOf, WorklistEntry, WorklistItemKind, WorklistUrgency } from './rules/worklist';
+import {
+  daysOverdue,
+  sortWorklist,
+  urgencyOf,
+  WorklistEntry,
+  WorklistItemKind,
+  WorklistUrgency,
+} from './rules/worklist';
 import { WorklistSettings } from './worklist-settings.entity';
 
 /* Closed-list values the statements below compare with, written through the one helper. */
@@ -32,7 +46,9 @@ export async function worklistSettings(manager: EntityManager): Promise<Worklist
 
 export async function updateWorklistSettings(
   manager: EntityManager,
-  input: Partial<Pick<WorklistSettings, 'referralWaitingDays' | 'noContactDays' | 'internshipEndingDays' | 'visitAheadDays'>>,
+  input: Partial<
+    Pick<WorklistSettings, 'referralWaitingDays' | 'noContactDays' | 'internshipEndingDays' | 'visitAheadDays'>
+  >,
 ): Promise<WorklistSettings> {
   const settings = await worklistSettings(manager);
   Object.assign(settings, input);
@@ -74,7 +90,11 @@ const KIND_LABEL: Record<PlacementKind, string> = {
  * assigned to them; referrals waiting with nobody assigned go to every operator of the person's ambito (and to staff
  * without an ambito).
  */
-export async function operatorWorklist(manager: EntityManager, operatorId: string, today: string): Promise<WorklistRow[]> {
+export async function operatorWorklist(
+  manager: EntityManager,
+  operatorId: string,
+  today: string,
+): Promise<WorklistRow[]> {
   const operator = await manager.findOneBy(Operator, { id: operatorId });
   if (!operator) throw new NotFoundError('Operator');
   const settings = await worklistSettings(manager);
@@ -84,87 +104,135 @@ export async function operatorWorklist(manager: EntityManager, operatorId: strin
   const visitHorizon = addDays(today, settings.visitAheadDays);
 
   // Visits planned.
-  const planned: Array<{ visitId: string; placementId: string; beneficiaryId: string; dueOn: string; kind: PlacementKind; lastOutcome: string | null; name: string }> =
-    await manager.query(
-      `SELECT v.id AS "visitId", p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", v.planned_on::text AS "dueOn",
+  const planned: Array<{
+    visitId: string;
+    placementId: string;
+    beneficiaryId: string;
+    dueOn: string;
+    kind: PlacementKind;
+    lastOutcome: string | null;
+    name: string;
+  }> = await manager.query(
+    `SELECT v.id AS "visitId", p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", v.planned_on::text AS "dueOn",
               p.kind, ${LAST_OUTCOME_SQL('p.id')} AS "lastOutcome", ${NAME_SQL} AS name
        FROM monitoring_visit v
        JOIN placement p ON p.id = v.placement_id
        JOIN beneficiary b ON b.id = p.beneficiary_id
        WHERE v.status = ${PLANNED} AND p.status = ${ACTIVE} AND coalesce(v.operator_id, p.tutor_id) = $1
          AND v.planned_on <= $2`,
-      [operatorId, visitHorizon],
-    );
+    [operatorId, visitHorizon],
+  );
   for (const v of planned) {
     add({
-      kind: WorklistItemKind.VISIT_DUE, dueOn: v.dueOn, atRisk: v.lastOutcome === VisitOutcome.AT_RISK, beneficiaryId: v.beneficiaryId,
-      sortName: v.name, summary: `Monitoring visit planned (${KIND_LABEL[v.kind]})`,
-      placementId: v.placementId, visitId: v.visitId, referralId: null, referralAssignmentId: null,
+      kind: WorklistItemKind.VISIT_DUE,
+      dueOn: v.dueOn,
+      atRisk: v.lastOutcome === VisitOutcome.AT_RISK,
+      beneficiaryId: v.beneficiaryId,
+      sortName: v.name,
+      summary: `Monitoring visit planned (${KIND_LABEL[v.kind]})`,
+      placementId: v.placementId,
+      visitId: v.visitId,
+      referralId: null,
+      referralAssignmentId: null,
     });
   }
 
   // Running placements the operator tutors with no visit planned: due by the rhythm.
-  const unplanned: Array<{ placementId: string; beneficiaryId: string; kind: PlacementKind; startsOn: string; lastDone: string | null; lastOutcome: string | null; name: string }> =
-    await manager.query(
-      `SELECT p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", p.kind, p.starts_on::text AS "startsOn",
+  const unplanned: Array<{
+    placementId: string;
+    beneficiaryId: string;
+    kind: PlacementKind;
+    startsOn: string;
+    lastDone: string | null;
+    lastOutcome: string | null;
+    name: string;
+  }> = await manager.query(
+    `SELECT p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", p.kind, p.starts_on::text AS "startsOn",
               (SELECT max(d.done_on)::text FROM monitoring_visit d WHERE d.placement_id = p.id AND d.status = ${DONE}) AS "lastDone",
               ${LAST_OUTCOME_SQL('p.id')} AS "lastOutcome", ${NAME_SQL} AS name
        FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id
        WHERE p.status = ${ACTIVE} AND p.tutor_id = $1
          AND NOT EXISTS (SELECT 1 FROM monitoring_visit pv WHERE pv.placement_id = p.id AND pv.status = ${PLANNED})`,
-      [operatorId],
-    );
+    [operatorId],
+  );
   if (unplanned.length) {
     const steps = await manager.find(MonitoringRhythmStep);
     for (const p of unplanned) {
       const due = nextVisitDue(p.startsOn, p.lastDone, stepsForKind(p.kind, steps));
       if (due === null || due > visitHorizon) continue;
       add({
-        kind: WorklistItemKind.VISIT_DUE, dueOn: due, atRisk: p.lastOutcome === VisitOutcome.AT_RISK, beneficiaryId: p.beneficiaryId,
-        sortName: p.name, summary: `Monitoring visit due by the rhythm, none planned (${KIND_LABEL[p.kind]})`,
-        placementId: p.placementId, visitId: null, referralId: null, referralAssignmentId: null,
+        kind: WorklistItemKind.VISIT_DUE,
+        dueOn: due,
+        atRisk: p.lastOutcome === VisitOutcome.AT_RISK,
+        beneficiaryId: p.beneficiaryId,
+        sortName: p.name,
+        summary: `Monitoring visit due by the rhythm, none planned (${KIND_LABEL[p.kind]})`,
+        placementId: p.placementId,
+        visitId: null,
+        referralId: null,
+        referralAssignmentId: null,
       });
     }
   }
 
   // Internships and work trials ending soon, or past their planned end and still running.
-  const ending: Array<{ placementId: string; beneficiaryId: string; kind: PlacementKind; dueOn: string; lastOutcome: string | null; name: string }> =
-    await manager.query(
-      `SELECT p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", p.kind, p.planned_end_on::text AS "dueOn",
+  const ending: Array<{
+    placementId: string;
+    beneficiaryId: string;
+    kind: PlacementKind;
+    dueOn: string;
+    lastOutcome: string | null;
+    name: string;
+  }> = await manager.query(
+    `SELECT p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", p.kind, p.planned_end_on::text AS "dueOn",
               ${LAST_OUTCOME_SQL('p.id')} AS "lastOutcome", ${NAME_SQL} AS name
        FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id
        WHERE p.status IN ${sqlValueList(RUNNING_PLACEMENT_STATUSES)} AND p.kind IN ${sqlValueList(INTERNSHIP_KINDS)}
          AND p.tutor_id = $1 AND p.planned_end_on <= $2`,
-      [operatorId, addDays(today, settings.internshipEndingDays)],
-    );
+    [operatorId, addDays(today, settings.internshipEndingDays)],
+  );
   for (const p of ending) {
     add({
-      kind: WorklistItemKind.INTERNSHIP_ENDING, dueOn: p.dueOn, atRisk: p.lastOutcome === VisitOutcome.AT_RISK, beneficiaryId: p.beneficiaryId,
+      kind: WorklistItemKind.INTERNSHIP_ENDING,
+      dueOn: p.dueOn,
+      atRisk: p.lastOutcome === VisitOutcome.AT_RISK,
+      beneficiaryId: p.beneficiaryId,
       sortName: p.name,
-      summary: p.dueOn < today
-        ? `The ${KIND_LABEL[p.kind]} is past its planned end: complete it, convert it or extend it`
-        : `The ${KIND_LABEL[p.kind]} ends on ${p.dueOn}: prepare what comes next`,
-      placementId: p.placementId, visitId: null, referralId: null, referralAssignmentId: null,
+      summary:
+        p.dueOn < today
+          ? `The ${KIND_LABEL[p.kind]} is past its planned end: complete it, convert it or extend it`
+          : `The ${KIND_LABEL[p.kind]} ends on ${p.dueOn}: prepare what comes next`,
+      placementId: p.placementId,
+      visitId: null,
+      referralId: null,
+      referralAssignmentId: null,
     });
   }
 
   // Referrals waiting for intake longer than allowed.
-  const waiting: Array<{ beneficiaryId: string; referralId: string | null; openedOn: string; name: string }> = await manager.query(
-    `SELECT b.id AS "beneficiaryId", (b.case_opened_at AT TIME ZONE 'Europe/Rome')::date::text AS "openedOn",
+  const waiting: Array<{ beneficiaryId: string; referralId: string | null; openedOn: string; name: string }> =
+    await manager.query(
+      `SELECT b.id AS "beneficiaryId", (b.case_opened_at AT TIME ZONE 'Europe/Rome')::date::text AS "openedOn",
             (SELECT r.id FROM referral r WHERE r.beneficiary_id = b.id ORDER BY r.referred_on DESC, r.created_at DESC LIMIT 1) AS "referralId",
             ${NAME_SQL} AS name
      FROM beneficiary b JOIN municipality m ON m.id = b.residence_municipality_id
      WHERE b.case_status = ${sqlValue(CaseStatus.REFERRED)}
        AND (b.assigned_operator_id = $1 OR (b.assigned_operator_id IS NULL AND ($2::smallint IS NULL OR m.ambito_number = $2)))
        AND (b.case_opened_at AT TIME ZONE 'Europe/Rome')::date < $3::date - $4::int`,
-    [operatorId, operator.ambitoNumber ?? null, today, settings.referralWaitingDays],
-  );
+      [operatorId, operator.ambitoNumber ?? null, today, settings.referralWaitingDays],
+    );
   for (const w of waiting) {
     add({
-      kind: WorklistItemKind.REFERRAL_WAITING, dueOn: addDays(w.openedOn, settings.referralWaitingDays), atRisk: false,
-      beneficiaryId: w.beneficiaryId, sortName: w.name,
+      kind: WorklistItemKind.REFERRAL_WAITING,
+      dueOn: addDays(w.openedOn, settings.referralWaitingDays),
+      atRisk: false,
+      beneficiaryId: w.beneficiaryId,
+      sortName: w.name,
       summary: `Referred on ${w.openedOn}, still waiting for the intake interview`,
-      placementId: null, visitId: null, referralId: w.referralId, referralAssignmentId: null,
+      placementId: null,
+      visitId: null,
+      referralId: w.referralId,
+      referralAssignmentId: null,
     });
   }
 
@@ -179,10 +247,16 @@ export async function operatorWorklist(manager: EntityManager, operatorId: strin
   );
   for (const s of silent) {
     add({
-      kind: WorklistItemKind.NO_CONTACT, dueOn: addDays(s.lastContact, settings.noContactDays), atRisk: false,
-      beneficiaryId: s.beneficiaryId, sortName: s.name,
+      kind: WorklistItemKind.NO_CONTACT,
+      dueOn: addDays(s.lastContact, settings.noContactDays),
+      atRisk: false,
+      beneficiaryId: s.beneficiaryId,
+      sortName: s.name,
       summary: `No contact since ${s.lastContact}`,
-      placementId: null, visitId: null, referralId: null, referralAssignmentId: null,
+      placementId: null,
+      visitId: null,
+      referralId: null,
+      referralAssignmentId: null,
     });
   }
 
@@ -196,9 +270,16 @@ export async function operatorWorklist(manager: EntityManager, operatorId: strin
     );
     for (const a of toAssign) {
       add({
-        kind: WorklistItemKind.REFERRAL_TO_ASSIGN, dueOn: a.receivedOn, atRisk: false, beneficiaryId: null, sortName: a.name,
+        kind: WorklistItemKind.REFERRAL_TO_ASSIGN,
+        dueOn: a.receivedOn,
+        atRisk: false,
+        beneficiaryId: null,
+        sortName: a.name,
         summary: `Referral received on ${a.receivedOn}, waiting for assignment to an ambito`,
-        placementId: null, visitId: null, referralId: null, referralAssignmentId: a.id,
+        placementId: null,
+        visitId: null,
+        referralId: null,
+        referralAssignmentId: a.id,
       });
     }
   }

@@ -3,7 +3,13 @@ import { ConflictError, NotFoundError, UserInputError } from '../../graphql/erro
 import { Employer } from '../employers/employer.entity';
 import { todayInItaly } from '../../config/calendar';
 import { prospettoCsv } from './rules/prospetto-csv';
-import { firstDayLate, ProspettoFigures, ProspettoRecord, ProspettoStatus, prospettoStatus } from './rules/prospetto-rules';
+import {
+  firstDayLate,
+  ProspettoFigures,
+  ProspettoRecord,
+  ProspettoStatus,
+  prospettoStatus,
+} from './rules/prospetto-rules';
 import { QuotaResult } from './rules/quota-computation';
 import { findRecords } from './reads/quota-records';
 import { ProspettoSubmission } from './api/quota-records.types';
@@ -18,11 +24,19 @@ const yearEnd = (year: number): string => `${year}-12-31`;
 
 function figuresOf(quota: QuotaResult): ProspettoFigures | null {
   if (quota.base === null) return null;
-  return { base: quota.base, disabledDue: quota.disabled.due, protectedDue: quota.protectedCategories.due, compensatedUnits: quota.compensatedUnits + quota.protectedCompensatedUnits };
+  return {
+    base: quota.base,
+    disabledDue: quota.disabled.due,
+    protectedDue: quota.protectedCategories.due,
+    compensatedUnits: quota.compensatedUnits + quota.protectedCompensatedUnits,
+  };
 }
 
 /** Each employer's reports on record, oldest first, in one query. */
-async function sentReports(manager: EntityManager, employerIds: readonly string[]): Promise<Map<string, ProspettoRecord[]>> {
+async function sentReports(
+  manager: EntityManager,
+  employerIds: readonly string[],
+): Promise<Map<string, ProspettoRecord[]>> {
   const rows: Array<ProspettoRecord & { employerId: string }> = await manager.query(
     `SELECT employer_id AS "employerId", year, submitted_on::text AS "submittedOn",
             json_build_object('base', computable_base, 'disabledDue', disabled_due, 'protectedDue', protected_due,
@@ -35,9 +49,22 @@ async function sentReports(manager: EntityManager, employerIds: readonly string[
   return byEmployer;
 }
 
-function statusOf(year: number, quota: QuotaResult, records: readonly ProspettoRecord[], versions: readonly QuotaRuleVersion[], asOf: string): ProspettoStatus {
+function statusOf(
+  year: number,
+  quota: QuotaResult,
+  records: readonly ProspettoRecord[],
+  versions: readonly QuotaRuleVersion[],
+  asOf: string,
+): ProspettoStatus {
   const firstBand = quota.ruleVersion?.disabledBands[0]?.from ?? null;
-  return prospettoStatus(year, figuresOf(quota), firstBand, records, versionAt(versions, firstDayLate(`${year + 1}-01-31`)), asOf);
+  return prospettoStatus(
+    year,
+    figuresOf(quota),
+    firstBand,
+    records,
+    versionAt(versions, firstDayLate(`${year + 1}-01-31`)),
+    asOf,
+  );
 }
 
 /**
@@ -55,7 +82,9 @@ export async function quotasWithProspetto(
     sentReports(manager, employerIds),
   ]);
   const atYearEnd = byDate.get(yearEnd(year))!;
-  const prospetti = new Map(employerIds.map((id) => [id, statusOf(year, atYearEnd.get(id)!, reports.get(id)!, versions, asOf)]));
+  const prospetti = new Map(
+    employerIds.map((id) => [id, statusOf(year, atYearEnd.get(id)!, reports.get(id)!, versions, asOf)]),
+  );
   return { quotas: byDate.get(asOf)!, prospetti };
 }
 
@@ -79,7 +108,11 @@ export interface ProspettoData {
 }
 
 /** The annual report describes 31 December and is sent by 31 January of the year after. */
-export async function prospettoInformativo(manager: EntityManager, employerId: string, year: number): Promise<ProspettoData> {
+export async function prospettoInformativo(
+  manager: EntityManager,
+  employerId: string,
+  year: number,
+): Promise<ProspettoData> {
   checkYear(year, 'year');
   const employer = await manager.findOneBy(Employer, { id: employerId });
   if (!employer) throw new NotFoundError('Employer', 'employerId');
@@ -94,8 +127,14 @@ export async function prospettoInformativo(manager: EntityManager, employerId: s
   }
   const status = statusOf(year, quota, reports.get(employerId)!, versions, todayInItaly());
   const report = {
-    employer, year, referenceDate, snapshotId: quota.headcount.snapshotId, submissionDeadline: status.deadline,
-    required: status.required, status, quota,
+    employer,
+    year,
+    referenceDate,
+    snapshotId: quota.headcount.snapshotId,
+    submissionDeadline: status.deadline,
+    required: status.required,
+    status,
+    quota,
   };
   return { ...report, csv: prospettoCsv(report) };
 }
@@ -118,9 +157,13 @@ export function recordProspettoSubmission(
 ): Promise<ProspettoSubmission> {
   checkYear(input.year, 'input.year');
   if (input.submittedOn <= yearEnd(input.year)) {
-    throw new UserInputError(`The report for ${input.year} describes ${yearEnd(input.year)}: it can only be sent after that day`, 'input.submittedOn');
+    throw new UserInputError(
+      `The report for ${input.year} describes ${yearEnd(input.year)}: it can only be sent after that day`,
+      'input.submittedOn',
+    );
   }
-  if (input.submittedOn > todayInItaly()) throw new UserInputError('The day it was sent is in the future', 'input.submittedOn');
+  if (input.submittedOn > todayInItaly())
+    throw new UserInputError('The day it was sent is in the future', 'input.submittedOn');
   return dataSource.transaction(async (manager) => {
     const locked = await manager.query(`SELECT id FROM employer WHERE id = $1 FOR UPDATE`, [input.employerId]);
     if (locked.length === 0) throw new NotFoundError('Employer', 'input.employerId');
@@ -128,16 +171,35 @@ export function recordProspettoSubmission(
       `SELECT submitted_on::text AS "submittedOn" FROM prospetto_submission WHERE employer_id = $1 AND year = $2`,
       [input.employerId, input.year],
     );
-    if (existing) throw new ConflictError(`The report for ${input.year} is already recorded as sent on ${existing.submittedOn}`, 'input.year');
-    const quota = (await computeQuotasOn(manager, [input.employerId], [yearEnd(input.year)])).byDate.get(yearEnd(input.year))!.get(input.employerId)!;
+    if (existing)
+      throw new ConflictError(
+        `The report for ${input.year} is already recorded as sent on ${existing.submittedOn}`,
+        'input.year',
+      );
+    const quota = (await computeQuotasOn(manager, [input.employerId], [yearEnd(input.year)])).byDate
+      .get(yearEnd(input.year))!
+      .get(input.employerId)!;
     const figures = figuresOf(quota);
-    if (!figures) throw new UserInputError(`No headcount recorded on or before ${yearEnd(input.year)}: record one first`, 'input.year');
+    if (!figures)
+      throw new UserInputError(
+        `No headcount recorded on or before ${yearEnd(input.year)}: record one first`,
+        'input.year',
+      );
     const [{ id }] = await manager.query(
       `INSERT INTO prospetto_submission (employer_id, year, submitted_on, reference, computable_base, disabled_due, protected_due,
          compensated_units, recorded_by_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [input.employerId, input.year, input.submittedOn, input.reference.trim(), figures.base, figures.disabledDue, figures.protectedDue,
-        figures.compensatedUnits, actorId],
+      [
+        input.employerId,
+        input.year,
+        input.submittedOn,
+        input.reference.trim(),
+        figures.base,
+        figures.disabledDue,
+        figures.protectedDue,
+        figures.compensatedUnits,
+        actorId,
+      ],
     );
     return (await findRecords(manager, 'prospetto', 'id', [id]))[0];
   });

@@ -22,7 +22,9 @@ type Period = { validFrom: string; validTo?: string | null };
 
 /** Locks the employer's row and returns its ATECO code, which sets sector ceilings. */
 async function lockEmployer(manager: EntityManager, employerId: string, field: string): Promise<string> {
-  const rows = await manager.query(`SELECT ateco_code AS "atecoCode" FROM employer WHERE id = $1 FOR UPDATE`, [employerId]);
+  const rows = await manager.query(`SELECT ateco_code AS "atecoCode" FROM employer WHERE id = $1 FOR UPDATE`, [
+    employerId,
+  ]);
   if (rows.length === 0) throw new NotFoundError('Employer', field);
   return rows[0].atecoCode;
 }
@@ -62,22 +64,37 @@ async function checkNoOverlap(
 /** An authorised exemption is a percentage, a self-certified one a number of workers (art. 5 c.3-bis). */
 function checkExemptionMeasure(input: RecordQuotaExemptionInput): void {
   if (input.kind === 'AUTHORISED') {
-    if (input.percentage == null) throw new UserInputError('An authorised exemption needs its percentage', 'input.percentage');
-    if (input.highRiskWorkers != null) throw new UserInputError('Only a self-certified exemption counts high-risk workers', 'input.highRiskWorkers');
+    if (input.percentage == null)
+      throw new UserInputError('An authorised exemption needs its percentage', 'input.percentage');
+    if (input.highRiskWorkers != null)
+      throw new UserInputError('Only a self-certified exemption counts high-risk workers', 'input.highRiskWorkers');
     return;
   }
   if (input.highRiskWorkers == null) {
-    throw new UserInputError('A self-certified exemption needs the workers in positions with an INAIL rate of 60‰ or more', 'input.highRiskWorkers');
+    throw new UserInputError(
+      'A self-certified exemption needs the workers in positions with an INAIL rate of 60‰ or more',
+      'input.highRiskWorkers',
+    );
   }
-  if (input.percentage != null) throw new UserInputError('A self-certified exemption is measured by its workers, not a percentage', 'input.percentage');
+  if (input.percentage != null)
+    throw new UserInputError(
+      'A self-certified exemption is measured by its workers, not a percentage',
+      'input.percentage',
+    );
 }
 
 /** The percentage may not exceed, for the employer's sector, what any rule version in force during the period allows. */
-async function checkExemptionPercentage(manager: EntityManager, input: RecordQuotaExemptionInput, atecoCode: string): Promise<void> {
+async function checkExemptionPercentage(
+  manager: EntityManager,
+  input: RecordQuotaExemptionInput,
+  atecoCode: string,
+): Promise<void> {
   const versions = (await loadRuleVersions(manager)).filter(
-    (v) => (v.validTo === null || v.validTo >= input.validFrom) && (input.validTo == null || v.validFrom <= input.validTo),
+    (v) =>
+      (v.validTo === null || v.validTo >= input.validFrom) && (input.validTo == null || v.validFrom <= input.validTo),
   );
-  if (versions.length === 0) throw new UserInputError('No Law 68/99 rule version is in force in this period', 'input.validFrom');
+  if (versions.length === 0)
+    throw new UserInputError('No Law 68/99 rule version is in force in this period', 'input.validFrom');
   if (input.percentage == null) return;
   const caps = versions.map((version) => ({ version, cap: maxExemptionPercentage(version, atecoCode) }));
   const strictest = caps.reduce((a, b) => (b.cap < a.cap ? b : a));
@@ -89,7 +106,12 @@ async function checkExemptionPercentage(manager: EntityManager, input: RecordQuo
   }
 }
 
-export function recordExemption(dataSource: DataSource, employerId: string, input: RecordQuotaExemptionInput, actorId: string | null): Promise<QuotaExemption> {
+export function recordExemption(
+  dataSource: DataSource,
+  employerId: string,
+  input: RecordQuotaExemptionInput,
+  actorId: string | null,
+): Promise<QuotaExemption> {
   checkPeriod(input, 'input.validTo');
   checkExemptionMeasure(input);
   return dataSource.transaction(async (manager) => {
@@ -99,22 +121,47 @@ export function recordExemption(dataSource: DataSource, employerId: string, inpu
     const [{ id }] = await manager.query(
       `INSERT INTO quota_exemption (employer_id, kind, percentage, high_risk_workers, valid_from, valid_to, reference, recorded_by_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [employerId, input.kind, input.percentage ?? null, input.highRiskWorkers ?? null, input.validFrom, input.validTo ?? null, input.reference.trim(), actorId],
+      [
+        employerId,
+        input.kind,
+        input.percentage ?? null,
+        input.highRiskWorkers ?? null,
+        input.validFrom,
+        input.validTo ?? null,
+        input.reference.trim(),
+        actorId,
+      ],
     );
     return (await findRecords(manager, 'exemption', 'id', [id]))[0];
   });
 }
 
-export function recordSuspension(dataSource: DataSource, employerId: string, input: RecordQuotaSuspensionInput, actorId: string | null): Promise<QuotaSuspension> {
+export function recordSuspension(
+  dataSource: DataSource,
+  employerId: string,
+  input: RecordQuotaSuspensionInput,
+  actorId: string | null,
+): Promise<QuotaSuspension> {
   checkPeriod(input, 'input.validTo');
   return dataSource.transaction(async (manager) => {
     await lockEmployer(manager, employerId, 'input.employerId');
     // One suspension at a time per province; provinces are independent (DPR 333/2000 art. 4).
-    await checkNoOverlap(manager, 'suspension', employerId, input, 'input.validFrom', { same: { province: input.province } });
+    await checkNoOverlap(manager, 'suspension', employerId, input, 'input.validFrom', {
+      same: { province: input.province },
+    });
     const [{ id }] = await manager.query(
       `INSERT INTO quota_suspension (employer_id, reason, province, suspended_fte, valid_from, valid_to, reference, recorded_by_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [employerId, input.reason, input.province, input.suspendedFte, input.validFrom, input.validTo ?? null, input.reference.trim(), actorId],
+      [
+        employerId,
+        input.reason,
+        input.province,
+        input.suspendedFte,
+        input.validFrom,
+        input.validTo ?? null,
+        input.reference.trim(),
+        actorId,
+      ],
     );
     return (await findRecords(manager, 'suspension', 'id', [id]))[0];
   });
@@ -123,9 +170,12 @@ export function recordSuspension(dataSource: DataSource, employerId: string, inp
 function checkConvention(input: RecordQuotaConventionInput): void {
   checkPeriod(input, 'input.validTo');
   if (input.kind === 'ART_11') {
-    if (input.units != null) throw new UserInputError('An art. 11 convention counts its scheduled hirings, not units', 'input.units');
-    if (input.cooperativeName != null) throw new UserInputError('An art. 11 convention has no cooperative', 'input.cooperativeName');
-    if (input.schedule.length === 0) throw new UserInputError('An art. 11 convention needs its hiring schedule', 'input.schedule');
+    if (input.units != null)
+      throw new UserInputError('An art. 11 convention counts its scheduled hirings, not units', 'input.units');
+    if (input.cooperativeName != null)
+      throw new UserInputError('An art. 11 convention has no cooperative', 'input.cooperativeName');
+    if (input.schedule.length === 0)
+      throw new UserInputError('An art. 11 convention needs its hiring schedule', 'input.schedule');
     input.schedule.forEach((hiring, i) => {
       if (hiring.dueBy < input.validFrom || (input.validTo && hiring.dueBy > input.validTo)) {
         throw new UserInputError('Each hiring must fall within the convention', `input.schedule.${i}.dueBy`);
@@ -135,7 +185,8 @@ function checkConvention(input: RecordQuotaConventionInput): void {
   }
   if (input.units == null) throw new UserInputError('Say how many units the cooperative employs', 'input.units');
   if (input.cooperativeName == null) throw new UserInputError('Name the social cooperative', 'input.cooperativeName');
-  if (input.schedule.length > 0) throw new UserInputError('Only an art. 11 convention has a hiring schedule', 'input.schedule');
+  if (input.schedule.length > 0)
+    throw new UserInputError('Only an art. 11 convention has a hiring schedule', 'input.schedule');
 }
 
 /** A kind with a longest duration (art. 12: 12 months plus 12) needs a last day within it. */
@@ -147,23 +198,42 @@ async function checkConventionDuration(
   const cap = versionAt(await loadRuleVersions(manager), convention.validFrom)?.conventionCaps[convention.kind];
   if (!cap || cap.maxMonths === null) return;
   if (!convention.validTo || convention.validTo >= addMonths(convention.validFrom, cap.maxMonths)) {
-    throw new UserInputError(`A convention of this kind lasts at most ${cap.maxMonths} months, extensions included: its last day must come before ${addMonths(convention.validFrom, cap.maxMonths)}`, field);
+    throw new UserInputError(
+      `A convention of this kind lasts at most ${cap.maxMonths} months, extensions included: its last day must come before ${addMonths(convention.validFrom, cap.maxMonths)}`,
+      field,
+    );
   }
 }
 
 /** The convention and its schedule are written together or not at all. */
-export function recordConvention(dataSource: DataSource, employerId: string, input: RecordQuotaConventionInput, actorId: string | null): Promise<QuotaConvention> {
+export function recordConvention(
+  dataSource: DataSource,
+  employerId: string,
+  input: RecordQuotaConventionInput,
+  actorId: string | null,
+): Promise<QuotaConvention> {
   checkConvention(input);
   const cooperativeName = input.cooperativeName?.trim() ?? null;
   return dataSource.transaction(async (manager) => {
     await lockEmployer(manager, employerId, 'input.employerId');
     await checkConventionDuration(manager, input, 'input.validTo');
-    const same: Record<string, string> = cooperativeName ? { kind: input.kind, cooperative_name: cooperativeName } : { kind: input.kind };
+    const same: Record<string, string> = cooperativeName
+      ? { kind: input.kind, cooperative_name: cooperativeName }
+      : { kind: input.kind };
     await checkNoOverlap(manager, 'convention', employerId, input, 'input.validFrom', { same });
     const [{ id }] = await manager.query(
       `INSERT INTO quota_convention (employer_id, kind, valid_from, valid_to, units, cooperative_name, reference, recorded_by_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [employerId, input.kind, input.validFrom, input.validTo ?? null, input.units ?? null, cooperativeName, input.reference.trim(), actorId],
+      [
+        employerId,
+        input.kind,
+        input.validFrom,
+        input.validTo ?? null,
+        input.units ?? null,
+        cooperativeName,
+        input.reference.trim(),
+        actorId,
+      ],
     );
     if (input.schedule.length > 0) {
       await manager.query(
@@ -191,14 +261,32 @@ export function endArrangement<K extends Kind>(
     if (!found) throw new NotFoundError(typeName);
     await lockEmployer(manager, found.employerId, 'id');
     const [record] = await findRecords(manager, kind, 'id', [id]);
-    if (lastDay < record.validFrom) throw new UserInputError(`The ${TABLES[kind].label} starts on ${record.validFrom}, after this day`, 'lastDay');
+    if (lastDay < record.validFrom)
+      throw new UserInputError(`The ${TABLES[kind].label} starts on ${record.validFrom}, after this day`, 'lastDay');
     if (kind === 'convention') {
-      await checkConventionDuration(manager, { kind: record.kind as ConventionKind, validFrom: record.validFrom, validTo: lastDay }, 'lastDay');
+      await checkConventionDuration(
+        manager,
+        { kind: record.kind as ConventionKind, validFrom: record.validFrom, validTo: lastDay },
+        'lastDay',
+      );
     }
-    const same: Record<string, string> | undefined = kind === 'convention'
-      ? { kind: String(record.kind), ...(record.cooperativeName ? { cooperative_name: String(record.cooperativeName) } : {}) }
-      : kind === 'suspension' && record.province ? { province: String(record.province) } : undefined;
-    await checkNoOverlap(manager, kind, found.employerId, { validFrom: record.validFrom, validTo: lastDay }, 'lastDay', { exceptId: id, same });
+    const same: Record<string, string> | undefined =
+      kind === 'convention'
+        ? {
+            kind: String(record.kind),
+            ...(record.cooperativeName ? { cooperative_name: String(record.cooperativeName) } : {}),
+          }
+        : kind === 'suspension' && record.province
+          ? { province: String(record.province) }
+          : undefined;
+    await checkNoOverlap(
+      manager,
+      kind,
+      found.employerId,
+      { validFrom: record.validFrom, validTo: lastDay },
+      'lastDay',
+      { exceptId: id, same },
+    );
     await manager.query(`UPDATE ${table} SET valid_to = $2 WHERE id = $1`, [id, lastDay]);
     return (await findRecords(manager, kind, 'id', [id]))[0];
   });
@@ -213,7 +301,10 @@ export function recordNewHire(
   return dataSource.transaction(async (manager) => {
     await lockEmployer(manager, input.employerId, 'input.employerId');
     if (!versionAt(await loadRuleVersions(manager), input.hiredOn)?.gradualRegime) {
-      throw new UserInputError('A new hire starts the obligation only under the gradual regime, which ended on 31 December 2017', 'input.hiredOn');
+      throw new UserInputError(
+        'A new hire starts the obligation only under the gradual regime, which ended on 31 December 2017',
+        'input.hiredOn',
+      );
     }
     const [row] = await manager.query(
       `INSERT INTO quota_new_hire (employer_id, hired_on, reference, recorded_by_id) VALUES ($1, $2, $3, $4)

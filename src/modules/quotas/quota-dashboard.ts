@@ -25,9 +25,10 @@ const SORT_KEYS: Record<QuotaDashboardOrder, (e: QuotaDashboardEntry) => SortKey
 function compareKeys(a: SortKey, b: SortKey): number {
   for (let i = 0; i < a.length; i++) {
     const [x, y] = [a[i], b[i]];
-    const order = typeof x === 'number' && typeof y === 'number'
-      ? x - y
-      : String(x).localeCompare(String(y), 'it') || (x < y ? -1 : x > y ? 1 : 0);
+    const order =
+      typeof x === 'number' && typeof y === 'number'
+        ? x - y
+        : String(x).localeCompare(String(y), 'it') || (x < y ? -1 : x > y ? 1 : 0);
     if (order !== 0) return order;
   }
   return 0;
@@ -38,7 +39,8 @@ const encodeCursor = (key: SortKey): string => Buffer.from(JSON.stringify(key), 
 function decodeCursor(cursor: string, like: SortKey): SortKey {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === like.length && key.every((v, i) => typeof v === typeof like[i])) return key;
+    if (Array.isArray(key) && key.length === like.length && key.every((v, i) => typeof v === typeof like[i]))
+      return key;
   } catch {
     // falls through to the typed error below
   }
@@ -65,7 +67,10 @@ export async function quotaDashboard(
   }
   const employers = await filteredEmployers(manager, filter);
   const ids = employers.map((e) => e.id);
-  const [{ quotas, prospetti }, contacts] = await Promise.all([quotasWithProspetto(manager, ids, asOf), latestContacts(manager, ids)]);
+  const [{ quotas, prospetti }, contacts] = await Promise.all([
+    quotasWithProspetto(manager, ids, asOf),
+    latestContacts(manager, ids),
+  ]);
 
   const sortKey = SORT_KEYS[order];
   const entries = employers

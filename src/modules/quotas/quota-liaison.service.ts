@@ -1,10 +1,21 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError, UserInputError } from '../../graphql/errors';
 import { todayInItaly } from '../../config/calendar';
-import { HeadcountExclusionInput, LogConsultancyContactInput, PartTimeCoveringWorkerInput, SiteHeadcountInput } from './api/quota.inputs';
+import {
+  HeadcountExclusionInput,
+  LogConsultancyContactInput,
+  PartTimeCoveringWorkerInput,
+  SiteHeadcountInput,
+} from './api/quota.inputs';
 import { loadRuleVersions } from './reads/quota-facts';
 import { findRecords } from './reads/quota-records';
-import { ConsultancyContact, HeadcountExclusion, PartTimeCoveringWorker, QuotaGroupMembership, QuotaSiteHeadcount } from './api/quota-records.types';
+import {
+  ConsultancyContact,
+  HeadcountExclusion,
+  PartTimeCoveringWorker,
+  QuotaGroupMembership,
+  QuotaSiteHeadcount,
+} from './api/quota-records.types';
 import { Art3c3Organisation, HEADCOUNT_GROUPS } from './rules/quota-rules';
 
 /** Records a liaison's contact with a company; the operator is the one named or, failing that, the one acting. */
@@ -12,11 +23,13 @@ export async function logConsultancyContact(
   dataSource: DataSource,
   input: LogConsultancyContactInput & { employerId: string; operatorId: string | null },
 ): Promise<ConsultancyContact> {
-  if (input.contactedOn > todayInItaly()) throw new UserInputError('The contact date is in the future', 'input.contactedOn');
+  if (input.contactedOn > todayInItaly())
+    throw new UserInputError('The contact date is in the future', 'input.contactedOn');
   if (!input.operatorId) {
     throw new UserInputError('Say which operator made the contact (operatorId)', 'input.operatorId');
   }
-  if (input.nextStepDue && !input.nextStep) throw new UserInputError('A due date needs the next step it is for', 'input.nextStep');
+  if (input.nextStepDue && !input.nextStep)
+    throw new UserInputError('A due date needs the next step it is for', 'input.nextStep');
   if (input.nextStepDue && input.nextStepDue < input.contactedOn) {
     throw new UserInputError('The next step cannot be due before the contact', 'input.nextStepDue');
   }
@@ -31,7 +44,15 @@ export async function logConsultancyContact(
     const [{ id }] = await manager.query(
       `INSERT INTO consultancy_contact (employer_id, contacted_on, operator_id, topic, outcome, next_step, next_step_due)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [input.employerId, input.contactedOn, input.operatorId, input.topic, input.outcome.trim(), input.nextStep?.trim() ?? null, input.nextStepDue ?? null],
+      [
+        input.employerId,
+        input.contactedOn,
+        input.operatorId,
+        input.topic,
+        input.outcome.trim(),
+        input.nextStep?.trim() ?? null,
+        input.nextStepDue ?? null,
+      ],
     );
     return (await findRecords(manager, 'contact', 'id', [id]))[0];
   });
@@ -77,26 +98,41 @@ export function recordSiteHeadcounts(
     );
     const ownedIds = new Set(owned.map((s) => s.id));
     sites.forEach((site, i) => {
-      if (!ownedIds.has(site.siteId)) throw new UserInputError('This is not a site of the employer counted', `input.sites.${i}.siteId`);
+      if (!ownedIds.has(site.siteId))
+        throw new UserInputError('This is not a site of the employer counted', `input.sites.${i}.siteId`);
     });
     const covering = sites.reduce((sum, s) => sum + s.coveringWorkers, 0);
     if (covering > snapshot.coveringWorkers) {
-      throw new UserInputError(`The sites list ${covering} covering workers, the headcount only ${snapshot.coveringWorkers}`, 'input.sites');
+      throw new UserInputError(
+        `The sites list ${covering} covering workers, the headcount only ${snapshot.coveringWorkers}`,
+        'input.sites',
+      );
     }
     const protectedCovering = sites.reduce((sum, s) => sum + s.protectedCoveringWorkers, 0);
     if (protectedCovering > snapshot.protectedWorkers) {
-      throw new UserInputError(`The sites list ${protectedCovering} protected-category workers, the headcount only ${snapshot.protectedWorkers}`, 'input.sites');
+      throw new UserInputError(
+        `The sites list ${protectedCovering} protected-category workers, the headcount only ${snapshot.protectedWorkers}`,
+        'input.sites',
+      );
     }
     const computable = sites.reduce((sum, s) => sum + s.computableEmployees, 0);
     if (computable > snapshot.totalEmployees) {
-      throw new UserInputError(`The sites list ${computable} computable employees, more than the ${snapshot.totalEmployees} employees`, 'input.sites');
+      throw new UserInputError(
+        `The sites list ${computable} computable employees, more than the ${snapshot.totalEmployees} employees`,
+        'input.sites',
+      );
     }
     await manager.query(`DELETE FROM quota_site_headcount WHERE snapshot_id = $1`, [snapshotId]);
     await manager.query(
       `INSERT INTO quota_site_headcount (snapshot_id, site_id, computable_employees, covering_workers, protected_covering_workers)
        SELECT $1, * FROM unnest($2::uuid[], $3::numeric[], $4::int[], $5::int[])`,
-      [snapshotId, sites.map((s) => s.siteId), sites.map((s) => s.computableEmployees), sites.map((s) => s.coveringWorkers),
-        sites.map((s) => s.protectedCoveringWorkers)],
+      [
+        snapshotId,
+        sites.map((s) => s.siteId),
+        sites.map((s) => s.computableEmployees),
+        sites.map((s) => s.coveringWorkers),
+        sites.map((s) => s.protectedCoveringWorkers),
+      ],
     );
     return findRecords(manager, 'siteHeadcount', 'snapshot_id', [snapshotId]);
   });
@@ -118,14 +154,22 @@ export function recordHeadcountExclusions(
     const seen = new Set<string>();
     groups.forEach(({ group }, i) => {
       const field = `input.groups.${i}.group`;
-      if (group in HEADCOUNT_GROUPS) throw new UserInputError(`${group} is a column of the headcount: record it there`, field);
-      if (!known.has(group)) throw new UserInputError(`No rule version excludes a group ${group}: known are ${[...known].filter((g) => !(g in HEADCOUNT_GROUPS)).join(', ')}`, field);
+      if (group in HEADCOUNT_GROUPS)
+        throw new UserInputError(`${group} is a column of the headcount: record it there`, field);
+      if (!known.has(group))
+        throw new UserInputError(
+          `No rule version excludes a group ${group}: known are ${[...known].filter((g) => !(g in HEADCOUNT_GROUPS)).join(', ')}`,
+          field,
+        );
       if (seen.has(group)) throw new UserInputError('Each group may appear once', field);
       seen.add(group);
     });
     const workers = groups.reduce((sum, g) => sum + g.workers, 0);
     if (workers > snapshot.totalEmployees) {
-      throw new UserInputError(`The groups list ${workers} workers, more than the ${snapshot.totalEmployees} employees`, 'input.groups');
+      throw new UserInputError(
+        `The groups list ${workers} workers, more than the ${snapshot.totalEmployees} employees`,
+        'input.groups',
+      );
     }
     await manager.query(`DELETE FROM headcount_exclusion WHERE snapshot_id = $1`, [snapshotId]);
     const recorded = groups.filter((g) => g.workers > 0);
@@ -149,7 +193,10 @@ export function recordPartTimeCoveringWorkers(
   return dataSource.transaction(async (manager) => {
     const snapshot = await lockSnapshot(manager, snapshotId);
     if (workers.length > snapshot.coveringWorkers) {
-      throw new UserInputError(`The headcount has ${snapshot.coveringWorkers} covering workers, fewer than the ${workers.length} part-timers listed`, 'input.workers');
+      throw new UserInputError(
+        `The headcount has ${snapshot.coveringWorkers} covering workers, fewer than the ${workers.length} part-timers listed`,
+        'input.workers',
+      );
     }
     await manager.query(`DELETE FROM quota_part_time_cover WHERE snapshot_id = $1`, [snapshotId]);
     await manager.query(
@@ -161,7 +208,11 @@ export function recordPartTimeCoveringWorkers(
 }
 
 /** Records whether an employer is a party, union or non-profit organisation of art. 3 c.3 (null: none of them). */
-export function setArt3c3Organisation(dataSource: DataSource, employerId: string, organisation: Art3c3Organisation | null): Promise<Art3c3Organisation | null> {
+export function setArt3c3Organisation(
+  dataSource: DataSource,
+  employerId: string,
+  organisation: Art3c3Organisation | null,
+): Promise<Art3c3Organisation | null> {
   return dataSource.transaction(async (manager) => {
     const [found] = await manager.query(`SELECT id FROM employer WHERE id = $1 FOR UPDATE`, [employerId]);
     if (!found) throw new NotFoundError('Employer', 'input.employerId');
@@ -175,7 +226,10 @@ export function setArt3c3Organisation(dataSource: DataSource, employerId: string
 }
 
 /** Each employer's art. 3 c.3 standing, null when not recorded or none. */
-export async function art3c3Organisations(manager: EntityManager, employerIds: readonly string[]): Promise<Array<Art3c3Organisation | null>> {
+export async function art3c3Organisations(
+  manager: EntityManager,
+  employerIds: readonly string[],
+): Promise<Array<Art3c3Organisation | null>> {
   const rows: Array<{ employerId: string; organisation: Art3c3Organisation | null }> = await manager.query(
     `SELECT employer_id AS "employerId", art3c3_organisation AS organisation FROM quota_employer_profile WHERE employer_id = ANY($1::uuid[])`,
     [[...employerIds]],
@@ -205,16 +259,24 @@ export function setQuotaGroup(
        ON CONFLICT (employer_id) DO UPDATE SET group_name = EXCLUDED.group_name, since = EXCLUDED.since`,
       [employerId, membership.groupName.trim(), membership.since],
     );
-    return Object.assign(new QuotaGroupMembership(), { groupName: membership.groupName.trim(), since: membership.since });
+    return Object.assign(new QuotaGroupMembership(), {
+      groupName: membership.groupName.trim(),
+      since: membership.since,
+    });
   });
 }
 
 /** Each employer's corporate group, null when none is recorded. */
-export async function quotaGroups(manager: EntityManager, employerIds: readonly string[]): Promise<Array<QuotaGroupMembership | null>> {
+export async function quotaGroups(
+  manager: EntityManager,
+  employerIds: readonly string[],
+): Promise<Array<QuotaGroupMembership | null>> {
   const rows: Array<{ employerId: string; groupName: string; since: string }> = await manager.query(
     `SELECT employer_id AS "employerId", group_name AS "groupName", since::text AS since FROM quota_group_member WHERE employer_id = ANY($1::uuid[])`,
     [[...employerIds]],
   );
-  const byId = new Map(rows.map(({ employerId, ...rest }) => [employerId, Object.assign(new QuotaGroupMembership(), rest)]));
+  const byId = new Map(
+    rows.map(({ employerId, ...rest }) => [employerId, Object.assign(new QuotaGroupMembership(), rest)]),
+  );
   return employerIds.map((id) => byId.get(id) ?? null);
 }

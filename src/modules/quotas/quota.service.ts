@@ -29,18 +29,24 @@ export async function computeQuotasOn(
       [groupNames, [...employerIds]],
     );
     if (others.length > 0) {
-      const more = await loadQuotaFacts(manager, others.map((o) => o.employerId), latest);
+      const more = await loadQuotaFacts(
+        manager,
+        others.map((o) => o.employerId),
+        latest,
+      );
       more.facts.forEach((f, id) => facts.set(id, f));
       more.groups.forEach((g, id) => groups.set(id, g));
     }
   }
   const requested = new Set(employerIds);
-  const byDate = new Map(dates.map((date) => {
-    const all = new Map([...facts].map(([id, employerFacts]) => [id, computeQuota(date, versions, employerFacts)]));
-    const members = new Map([...groups].filter(([, g]) => g.since <= date).map(([id, g]) => [id, g.group]));
-    const compensated = members.size > 0 ? compensateWithinGroups(all, members) : all;
-    return [date, new Map([...compensated].filter(([id]) => requested.has(id)))];
-  }));
+  const byDate = new Map(
+    dates.map((date) => {
+      const all = new Map([...facts].map(([id, employerFacts]) => [id, computeQuota(date, versions, employerFacts)]));
+      const members = new Map([...groups].filter(([, g]) => g.since <= date).map(([id, g]) => [id, g.group]));
+      const compensated = members.size > 0 ? compensateWithinGroups(all, members) : all;
+      return [date, new Map([...compensated].filter(([id]) => requested.has(id)))];
+    }),
+  );
   return { versions, byDate };
 }
 

@@ -1,4 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, InputType, Field, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  InputType,
+  Field,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { PonteContext } from '../auth/context';
@@ -9,12 +21,17 @@ import { Municipality } from '../territory/municipality.entity';
 import { fromGlobalId } from '../../graphql/relay';
 import { Referral, ReferringServiceKind } from './referral.entity';
 import { ReferralAssignment } from './referral-assignment.entity';
-import { AssignmentResolution, referralsAwaitingAssignment, resolveReferralAssignment } from './referral-assignment.service';
+import {
+  AssignmentResolution,
+  referralsAwaitingAssignment,
+  resolveReferralAssignment,
+} from './referral-assignment.service';
 import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 registerEnumType(AssignmentResolution, {
   name: 'AssignmentResolution',
-  description: 'TRANSFER: join the known person’s case and move them to the residence the referral gives; MERGE: join the case, residence kept; NEW_PERSON: create the person; DECLINE: with a note',
+  description:
+    'TRANSFER: join the known person’s case and move them to the residence the referral gives; MERGE: join the case, residence kept; NEW_PERSON: create the person; DECLINE: with a note',
 });
 
 @InputType()
@@ -22,7 +39,10 @@ export class ResolveReferralAssignmentInput {
   @Field(() => AssignmentResolution)
   resolution: AssignmentResolution;
 
-  @Field(() => ID, { nullable: true, description: 'For TRANSFER and MERGE: the person; defaults to the one whose codice fiscale the referral carries' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For TRANSFER and MERGE: the person; defaults to the one whose codice fiscale the referral carries',
+  })
   @IsOptional()
   beneficiaryId?: string | null;
 
@@ -34,12 +54,16 @@ export class ResolveReferralAssignmentInput {
 
 @Resolver(() => ReferralAssignment)
 export class ReferralAssignmentResolver {
-  @Query(() => [ReferralAssignment], { description: 'Referrals operators received that wait for a coordinator, oldest first' })
+  @Query(() => [ReferralAssignment], {
+    description: 'Referrals operators received that wait for a coordinator, oldest first',
+  })
   referralsAwaitingAssignment(@Ctx() ctx: PonteContext): Promise<ReferralAssignment[]> {
     return referralsAwaitingAssignment(ctx.dataSource.manager);
   }
 
-  @Mutation(() => ReferralAssignment, { description: 'Assigns a waiting referral: transfer, merge, new person or decline' })
+  @Mutation(() => ReferralAssignment, {
+    description: 'Assigns a waiting referral: transfer, merge, new person or decline',
+  })
   resolveReferralAssignment(
     @GlobalIdArg('id', 'ReferralAssignment') id: string,
     @Arg('input') input: ResolveReferralAssignmentInput,
@@ -98,8 +122,14 @@ export class ReferralAssignmentResolver {
     return decoded ? ctx.loaders.byId(Municipality).load(decoded.id) : null;
   }
 
-  @FieldResolver(() => Beneficiary, { nullable: true, description: 'The person known with this codice fiscale, if any' })
-  knownBeneficiary(@Root() assignment: ReferralAssignment, @Ctx() ctx: PonteContext): Promise<Beneficiary | null> | null {
+  @FieldResolver(() => Beneficiary, {
+    nullable: true,
+    description: 'The person known with this codice fiscale, if any',
+  })
+  knownBeneficiary(
+    @Root() assignment: ReferralAssignment,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Beneficiary | null> | null {
     return assignment.knownBeneficiaryId ? ctx.loaders.byId(Beneficiary).load(assignment.knownBeneficiaryId) : null;
   }
 

@@ -28,7 +28,10 @@ const STATUS_OF: Record<AssignmentResolution, ReferralAssignmentStatus> = {
 };
 
 export function referralsAwaitingAssignment(manager: EntityManager): Promise<ReferralAssignment[]> {
-  return manager.find(ReferralAssignment, { where: { status: ReferralAssignmentStatus.WAITING }, order: { receivedAt: 'ASC' } });
+  return manager.find(ReferralAssignment, {
+    where: { status: ReferralAssignmentStatus.WAITING },
+    order: { receivedAt: 'ASC' },
+  });
 }
 
 /**
@@ -43,7 +46,10 @@ export async function resolveReferralAssignment(
   coordinatorId: string | null,
 ): Promise<ReferralAssignment> {
   return dataSource.transaction(async (manager) => {
-    const assignment = await manager.findOne(ReferralAssignment, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const assignment = await manager.findOne(ReferralAssignment, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!assignment) throw new NotFoundError('ReferralAssignment');
     if (assignment.status !== ReferralAssignmentStatus.WAITING) {
       throw new ConflictError(`This referral was already resolved (${assignment.status})`, 'id');
@@ -59,7 +65,11 @@ export async function resolveReferralAssignment(
   });
 }
 
-async function carryOut(manager: EntityManager, assignment: ReferralAssignment, decision: AssignmentDecision): Promise<string | null> {
+async function carryOut(
+  manager: EntityManager,
+  assignment: ReferralAssignment,
+  decision: AssignmentDecision,
+): Promise<string | null> {
   const details = assignment.referralDetails;
   switch (decision.resolution) {
     case AssignmentResolution.DECLINE:
@@ -68,7 +78,10 @@ async function carryOut(manager: EntityManager, assignment: ReferralAssignment, 
     case AssignmentResolution.NEW_PERSON: {
       const fields = await checkNewPerson(manager, assignment.newBeneficiary, 'newBeneficiary');
       if (await manager.existsBy(Beneficiary, { codiceFiscale: fields.codiceFiscale! })) {
-        throw new ConflictError('A person with this codice fiscale is known: transfer or merge the referral instead', 'input.resolution');
+        throw new ConflictError(
+          'A person with this codice fiscale is known: transfer or merge the referral instead',
+          'input.resolution',
+        );
       }
       return (await createPersonWithReferral(manager, fields, details, assignment.receivedById)).referral.id;
     }
@@ -78,7 +91,10 @@ async function carryOut(manager: EntityManager, assignment: ReferralAssignment, 
       if (!personId) throw new UserInputError('Name the person the referral joins', 'input.beneficiaryId');
       const beneficiary = await lockBeneficiary(manager, personId, 'input.beneficiaryId');
       if (decision.resolution === AssignmentResolution.TRANSFER) {
-        beneficiary.residenceMunicipalityId = profileToEntityFields(assignment.newBeneficiary, 'newBeneficiary').residenceMunicipalityId!;
+        beneficiary.residenceMunicipalityId = profileToEntityFields(
+          assignment.newBeneficiary,
+          'newBeneficiary',
+        ).residenceMunicipalityId!;
         await manager.save(beneficiary);
       }
       return (await joinCase(manager, beneficiary, details, assignment.receivedById)).referral.id;

@@ -27,13 +27,17 @@ export class Referral extends Node {
   @Column({ type: 'uuid', name: 'beneficiary_id' })
   beneficiaryId: string;
 
-  @Field(() => ReferringServiceKind, { nullable: true, description: 'Null for roles that may not see it: it can name a condition' })
+  @Field(() => ReferringServiceKind, {
+    nullable: true,
+    description: 'Null for roles that may not see it: it can name a condition',
+  })
   @Column({ type: 'text', name: 'service_kind' })
   serviceKind: ReferringServiceKind;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Name of the referring service, e.g. "Servizi sociali del Comune di Rezzato" (null for roles that may not see it)',
+    description:
+      'Name of the referring service, e.g. "Servizi sociali del Comune di Rezzato" (null for roles that may not see it)',
   })
   @Column({ type: 'text', name: 'service_name' })
   serviceName: string;

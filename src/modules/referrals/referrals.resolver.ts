@@ -13,7 +13,10 @@ export class ReferralResolver {
   @Mutation(() => ReceiveReferralPayload, {
     description: 'Referral intake: records the referral and opens the case, creating the person when new',
   })
-  receiveReferral(@Arg('input') input: ReceiveReferralInput, @Ctx() ctx: PonteContext): Promise<ReceiveReferralPayload> {
+  receiveReferral(
+    @Arg('input') input: ReceiveReferralInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<ReceiveReferralPayload> {
     return receiveReferral(
       ctx.dataSource,
       {

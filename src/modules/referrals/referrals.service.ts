@@ -43,9 +43,16 @@ function checkReferralDate(referredOn: string, field: string): void {
  * not take on (living in another ambito, or known there) waits for a coordinator instead, with the same answer
  * whatever the cause.
  */
-export async function receiveReferral(dataSource: DataSource, intake: ReferralIntake, routing: IntakeRouting): Promise<IntakeResult> {
+export async function receiveReferral(
+  dataSource: DataSource,
+  intake: ReferralIntake,
+  routing: IntakeRouting,
+): Promise<IntakeResult> {
   if ((intake.beneficiaryId === null) === (intake.newBeneficiary === null)) {
-    throw new UserInputError('Give either beneficiaryId (a person already known) or newBeneficiary, not both', 'input.beneficiaryId');
+    throw new UserInputError(
+      'Give either beneficiaryId (a person already known) or newBeneficiary, not both',
+      'input.beneficiaryId',
+    );
   }
   checkReferralDate(intake.referral.referredOn, 'input.referral.referredOn');
 
@@ -69,7 +76,12 @@ export async function receiveReferral(dataSource: DataSource, intake: ReferralIn
       );
       return { referral: null, beneficiary: null, beneficiaryCreated: false, awaitingAssignment: true };
     }
-    const { referral, beneficiary } = await createPersonWithReferral(manager, fields, intake.referral, routing.operatorId);
+    const { referral, beneficiary } = await createPersonWithReferral(
+      manager,
+      fields,
+      intake.referral,
+      routing.operatorId,
+    );
     return { referral, beneficiary, beneficiaryCreated: true, awaitingAssignment: false };
   });
 }
@@ -82,7 +94,8 @@ async function assignmentCause(
 ): Promise<{ cause: ReferralAssignmentCause; knownBeneficiaryId: string | null } | null> {
   if (!routing.confinedTo) return null;
   const own = routing.confinedTo.ambito;
-  const inOwnAmbito = async (municipalityId: string) => own !== null && (await ambitoOfMunicipality(manager, municipalityId)) === own;
+  const inOwnAmbito = async (municipalityId: string) =>
+    own !== null && (await ambitoOfMunicipality(manager, municipalityId)) === own;
   const known = await manager.findOneBy(Beneficiary, { codiceFiscale: fields.codiceFiscale! });
   if (known) {
     return (await inOwnAmbito(known.residenceMunicipalityId))
@@ -109,9 +122,18 @@ export async function joinCase(
   let current = beneficiary;
   if (openedCase) {
     beneficiary.caseOpenedAt = new Date();
-    current = await recordCaseStatus(manager, beneficiary, REOPENED_BY_REFERRAL.to, referralReason(details), receivedById);
+    current = await recordCaseStatus(
+      manager,
+      beneficiary,
+      REOPENED_BY_REFERRAL.to,
+      referralReason(details),
+      receivedById,
+    );
   }
-  return { beneficiary: current, referral: await saveReferral(manager, details, beneficiary.id, receivedById, openedCase) };
+  return {
+    beneficiary: current,
+    referral: await saveReferral(manager, details, beneficiary.id, receivedById, openedCase),
+  };
 }
 
 /** Creates the person a referral introduces, with the referral that opens their case. */
@@ -135,12 +157,22 @@ function saveReferral(
   openedCase: boolean,
 ): Promise<Referral> {
   return manager.save(
-    manager.create(Referral, { ...details, serviceName: details.serviceName.trim(), beneficiaryId, receivedById, openedCase }),
+    manager.create(Referral, {
+      ...details,
+      serviceName: details.serviceName.trim(),
+      beneficiaryId,
+      receivedById,
+      openedCase,
+    }),
   );
 }
 
 /** The new person's profile, complete and consistent, as entity fields. */
-export async function checkNewPerson(manager: EntityManager, profile: BeneficiaryProfileInput, field: string): Promise<Partial<Beneficiary>> {
+export async function checkNewPerson(
+  manager: EntityManager,
+  profile: BeneficiaryProfileInput,
+  field: string,
+): Promise<Partial<Beneficiary>> {
   const fields = profileToEntityFields(profile, field);
   for (const required of REQUIRED_PROFILE_FIELDS) {
     if (fields[required] == null) {
@@ -174,7 +206,11 @@ function duplicatePerson(): ConflictError {
   );
 }
 
-export async function updateReferral(dataSource: DataSource, id: string, input: UpdateReferralInput): Promise<Referral> {
+export async function updateReferral(
+  dataSource: DataSource,
+  id: string,
+  input: UpdateReferralInput,
+): Promise<Referral> {
   return dataSource.transaction(async (manager) => {
     const referral = await manager.findOne(Referral, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!referral) throw new NotFoundError('Referral');

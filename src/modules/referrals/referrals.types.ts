@@ -10,18 +10,18 @@ import { Referral, ReferringServiceKind } from './referral.entity';
 function withReferrerContact<TBase extends ClassType>(Base: TBase) {
   @InputType()
   class ReferrerContact extends Base {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  contactName?: string | null;
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @MaxLength(200)
+    contactName?: string | null;
 
-  @Field(() => EmailAddressResolver, { nullable: true })
-  @IsOptional()
-  contactEmail?: string | null;
+    @Field(() => EmailAddressResolver, { nullable: true })
+    @IsOptional()
+    contactEmail?: string | null;
 
-  @Field(() => PhoneNumberResolver, { nullable: true })
-  @IsOptional()
-  contactPhone?: string | null;
+    @Field(() => PhoneNumberResolver, { nullable: true })
+    @IsOptional()
+    contactPhone?: string | null;
   }
   return ReferrerContact;
 }

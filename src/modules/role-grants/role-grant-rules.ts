@@ -32,7 +32,11 @@ export function decideRoleChange(current: Assignment, requested: Assignment): Ro
 export const POWER_FIELDS = ['role', 'ambito', 'active'] as const;
 
 /** The first power field an actor tries to change on their own account, or null. */
-export function selfPowerChange(actorId: string, targetId: string, input: Partial<Record<(typeof POWER_FIELDS)[number], unknown>>): string | null {
+export function selfPowerChange(
+  actorId: string,
+  targetId: string,
+  input: Partial<Record<(typeof POWER_FIELDS)[number], unknown>>,
+): string | null {
   if (actorId !== targetId) return null;
   return POWER_FIELDS.find((field) => input[field] !== undefined) ?? null;
 }

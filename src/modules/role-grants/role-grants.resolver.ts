@@ -26,7 +26,9 @@ export class RoleGrantResolver {
     return listRoleGrants(ctx.dataSource.manager, args.status, args, ctx.config);
   }
 
-  @Mutation(() => RoleGrant, { description: 'Gives the account the role asked for; not by the requester or the account holder' })
+  @Mutation(() => RoleGrant, {
+    description: 'Gives the account the role asked for; not by the requester or the account holder',
+  })
   approveRoleGrant(@GlobalIdArg('id', 'RoleGrant') id: string, @Ctx() ctx: PonteContext): Promise<RoleGrant> {
     return approveRoleGrant(ctx.dataSource.manager, id, ctx.viewer!.operatorId);
   }
@@ -59,7 +61,10 @@ export class RoleGrantResolver {
 
 @Resolver(() => Operator)
 export class OperatorRoleGrantResolver {
-  @FieldResolver(() => RoleGrant, { nullable: true, description: 'The request for a case role that waits for a coordinator' })
+  @FieldResolver(() => RoleGrant, {
+    nullable: true,
+    description: 'The request for a case role that waits for a coordinator',
+  })
   async pendingRoleGrant(@Root() operator: Operator, @Ctx() ctx: PonteContext): Promise<RoleGrant | null> {
     const grants = await ctx.loaders.manyBy(RoleGrant, 'operatorId').load(operator.id);
     return grants.find((grant) => grant.status === RoleGrantStatus.PENDING) ?? null;

@@ -41,7 +41,13 @@ export async function requestRoleGrant(
 ): Promise<RoleGrant> {
   await cancelPendingGrant(tx, operatorId);
   return tx.save(
-    tx.create(RoleGrant, { operatorId, role: requested.role!, ambitoNumber: requested.ambitoNumber, cause, requestedById }),
+    tx.create(RoleGrant, {
+      operatorId,
+      role: requested.role!,
+      ambitoNumber: requested.ambitoNumber,
+      cause,
+      requestedById,
+    }),
   );
 }
 
@@ -53,7 +59,11 @@ function pendingGrant(tx: EntityManager, operatorId: string): Promise<RoleGrant 
  * An admin who sets someone's password could sign in as them: an account with a case role (in force or asked for)
  * loses it until a coordinator confirms that the person holds the account again.
  */
-export async function suspendCaseRoleAfterPasswordSet(tx: EntityManager, operator: Operator, requestedById: string | null): Promise<void> {
+export async function suspendCaseRoleAfterPasswordSet(
+  tx: EntityManager,
+  operator: Operator,
+  requestedById: string | null,
+): Promise<void> {
   const pending = await pendingGrant(tx, operator.id);
   const held: Assignment = pending ?? { role: operator.role, ambitoNumber: operator.ambitoNumber };
   if (!readsCaseContent(held.role)) return;
@@ -66,7 +76,8 @@ export async function suspendCaseRoleAfterPasswordSet(tx: EntityManager, operato
 const REFUSALS: Record<Exclude<DecisionRefusal, null>, (grant: RoleGrant) => Error> = {
   'not-pending': (grant) => new ConflictError(`This request was already closed (${grant.status})`, 'id'),
   'own-request': () => new ForbiddenError('You asked for this role: another coordinator must decide it', 'id'),
-  'own-account': () => new ForbiddenError('This request is about your own account: another coordinator must decide it', 'id'),
+  'own-account': () =>
+    new ForbiddenError('This request is about your own account: another coordinator must decide it', 'id'),
 };
 
 async function decide(

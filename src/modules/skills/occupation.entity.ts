@@ -31,7 +31,10 @@ export class Occupation extends Node {
   escoUri: string | null;
 
   /** The CP2021 unit (ISTAT): five numeric levels; set by staff from ISTAT's list, never guessed. */
-  @Field(() => String, { nullable: true, description: 'CP2021 occupational unit (ISTAT), the code of the Comunicazioni Obbligatorie; null until recorded' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CP2021 occupational unit (ISTAT), the code of the Comunicazioni Obbligatorie; null until recorded',
+  })
   @Column({ type: 'text', name: 'cp2021_code', nullable: true })
   cp2021Code: string | null;
 }

@@ -8,7 +8,10 @@ export enum SkillKind {
   KNOWLEDGE = 'KNOWLEDGE',
   TRANSVERSAL = 'TRANSVERSAL',
 }
-registerEnumType(SkillKind, { name: 'SkillKind', description: 'ESCO skill type: skill/competence, knowledge, or transversal' });
+registerEnumType(SkillKind, {
+  name: 'SkillKind',
+  description: 'ESCO skill type: skill/competence, knowledge, or transversal',
+});
 
 /** An entry of the curated skill catalogue, tied to ESCO where a verified URI exists. */
 @ObjectType({ implements: Node })
@@ -46,6 +49,14 @@ export class Skill extends Node {
   active: boolean;
 
   /** The skill's bit in the people's match profiles; assigned by the database, never read by the application. */
-  @Column({ type: 'int', name: 'bit_position', generated: 'identity', generatedIdentity: 'ALWAYS', select: false, insert: false, update: false })
+  @Column({
+    type: 'int',
+    name: 'bit_position',
+    generated: 'identity',
+    generatedIdentity: 'ALWAYS',
+    select: false,
+    insert: false,
+    update: false,
+  })
   bitPosition: number;
 }

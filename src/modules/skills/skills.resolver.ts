@@ -9,7 +9,9 @@ import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 @Resolver(() => Skill)
 export class SkillResolver {
-  @Query(() => [Skill], { description: 'The skill catalogue (a bounded list, for pickers), by sector and Italian label' })
+  @Query(() => [Skill], {
+    description: 'The skill catalogue (a bounded list, for pickers), by sector and Italian label',
+  })
   skillCatalogue(
     @Ctx() ctx: PonteContext,
     @Arg('sector', () => Sector, { nullable: true }) sector?: Sector | null,

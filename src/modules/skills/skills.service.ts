@@ -37,7 +37,10 @@ export async function createSkill(manager: EntityManager, input: CreateSkillInpu
   try {
     return await manager.save(skill);
   } catch (error) {
-    rethrowUniqueViolation(error, () => new ConflictError(`A skill with code ${input.code} already exists`, 'input.code'));
+    rethrowUniqueViolation(
+      error,
+      () => new ConflictError(`A skill with code ${input.code} already exists`, 'input.code'),
+    );
   }
 }
 
@@ -51,7 +54,11 @@ export async function updateSkill(manager: EntityManager, id: string, input: Upd
 const CP2021_CODE = /^[1-9](\.[0-9]{1,2}){4}$/;
 
 /** Records (or clears) an occupation's CP2021 unit: five levels separated by dots; the code itself comes from ISTAT's list. */
-export async function setOccupationCp2021Code(manager: EntityManager, id: string, code: string | null): Promise<Occupation> {
+export async function setOccupationCp2021Code(
+  manager: EntityManager,
+  id: string,
+  code: string | null,
+): Promise<Occupation> {
   const occupation = await manager.findOneBy(Occupation, { id });
   if (!occupation) throw new NotFoundError('Occupation', 'id');
   const trimmed = code?.trim() || null;

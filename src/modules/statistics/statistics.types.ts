@@ -12,7 +12,9 @@ export class StatisticsRow {
   @Field(() => Int, { description: 'People in intake, orientation, training or internship at some moment of the year' })
   peopleAccompanied: number;
 
-  @Field(() => Int, { description: 'Inclusion internships and work trials started in the year (placements, not people)' })
+  @Field(() => Int, {
+    description: 'Inclusion internships and work trials started in the year (placements, not people)',
+  })
   internshipsAndTrialsStarted: number;
 
   @Field(() => Int, { description: 'People with a hiring or contract renewal starting in the year' })
@@ -24,7 +26,10 @@ export class StatisticsRow {
   @Field(() => Int, { description: 'Of those, how many ended converted to a hiring' })
   internshipsConverted: number;
 
-  @Field(() => Float, { nullable: true, description: 'internshipsConverted / internshipsConcluded (0 to 1); null when none ended' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'internshipsConverted / internshipsConcluded (0 to 1); null when none ended',
+  })
   conversionRate: number | null;
 }
 
@@ -65,7 +70,9 @@ export class ServiceStatistics {
   @Field(() => [StatisticsRow], { description: 'Municipalities of residence with something to count' })
   byMunicipality: StatisticsRow[];
 
-  @Field(() => [StatisticsRow], { description: 'Law 68/99 art. 1, art. 18, Law 381/91, social services, none: overlapping' })
+  @Field(() => [StatisticsRow], {
+    description: 'Law 68/99 art. 1, art. 18, Law 381/91, social services, none: overlapping',
+  })
   byEligibility: StatisticsRow[];
 
   @Field(() => [PlacementKindStatistics], { description: 'Placements started in the year, by kind' })

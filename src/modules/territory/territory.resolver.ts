@@ -14,7 +14,8 @@ export class MunicipalityResolver {
   }
 
   @Query(() => [Municipality], {
-    description: 'Municipalities known to Ponte, by name; `ambito` narrows to one ambito, `serviceOnly` to the 15 of the service',
+    description:
+      'Municipalities known to Ponte, by name; `ambito` narrows to one ambito, `serviceOnly` to the 15 of the service',
   })
   municipalities(
     @Ctx() ctx: PonteContext,

@@ -21,12 +21,19 @@ export function listAmbiti(manager: EntityManager): Promise<Ambito[]> {
 }
 
 /** New municipalities lie outside the two ambiti: the service's territory is fixed reference data. */
-export async function createMunicipality(manager: EntityManager, input: CreateMunicipalityInput): Promise<Municipality> {
+export async function createMunicipality(
+  manager: EntityManager,
+  input: CreateMunicipalityInput,
+): Promise<Municipality> {
   try {
-    return await manager.save(manager.create(Municipality, { ...input, population: input.population ?? null, ambitoNumber: null }));
+    return await manager.save(
+      manager.create(Municipality, { ...input, population: input.population ?? null, ambitoNumber: null }),
+    );
   } catch (error) {
     rethrowUniqueViolation(error, () => {
-      const field = String((error as { driverError?: { constraint?: string } }).driverError?.constraint).includes('belfiore')
+      const field = String((error as { driverError?: { constraint?: string } }).driverError?.constraint).includes(
+        'belfiore',
+      )
         ? 'input.belfioreCode'
         : 'input.istatCode';
       return new ConflictError('A municipality with this code already exists', field);

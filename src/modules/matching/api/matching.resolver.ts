@@ -79,7 +79,8 @@ export class MatchingResolver {
     law68Priority?: number,
   ): Promise<PlacementPlan> {
     checkServiceAmbito(ambito, 'ambito');
-    if (law68Priority! < 0 || law68Priority! > 50) throw new UserInputError('law68Priority must be between 0 and 50', 'law68Priority');
+    if (law68Priority! < 0 || law68Priority! > 50)
+      throw new UserInputError('law68Priority must be between 0 and 50', 'law68Priority');
     return computePlacementPlan(ctx.dataSource.manager, {
       ambito,
       openingIds: openingIds ? parseIds(openingIds, 'Opening', 'openingIds') : null,
@@ -93,7 +94,9 @@ export class MatchingResolver {
     return asWeightList(weightsFor(await loadWeights(ctx.dataSource.manager), ambito));
   }
 
-  @Mutation(() => [FactorWeight], { description: 'Coordinator only: sets every factor’s weight for an ambito (total 100)' })
+  @Mutation(() => [FactorWeight], {
+    description: 'Coordinator only: sets every factor’s weight for an ambito (total 100)',
+  })
   async setMatchingWeights(
     @Arg('ambito', () => Int) ambito: number,
     @Arg('weights', () => [FactorWeightInput]) weights: FactorWeightInput[],
@@ -106,7 +109,8 @@ export class MatchingResolver {
 @Resolver(() => MatchRanking)
 export class MatchRankingResolver {
   @FieldResolver(() => Int, {
-    description: 'How many pairs pass every hard constraint (before minScore); costs a full count, so ask only when needed',
+    description:
+      'How many pairs pass every hard constraint (before minScore); costs a full count, so ask only when needed',
   })
   totalEligible(@Root() ranking: MatchRanking): Promise<number> {
     return ranking.countEligible();

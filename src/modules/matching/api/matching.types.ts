@@ -7,7 +7,10 @@ import { HardConstraintCode, MatchFactorCode } from '../rules/factors';
 import { UnfilledReason } from '../placement-plan.service';
 
 registerEnumType(MatchFactorCode, { name: 'MatchFactorCode', description: 'A soft factor of the match score' });
-registerEnumType(HardConstraintCode, { name: 'HardConstraintCode', description: 'A constraint that excludes a candidate' });
+registerEnumType(HardConstraintCode, {
+  name: 'HardConstraintCode',
+  description: 'A constraint that excludes a candidate',
+});
 
 @ObjectType({ description: 'One soft factor of a score: points = weight × factorScore' })
 export class MatchFactor {
@@ -15,7 +18,8 @@ export class MatchFactor {
   code: MatchFactorCode;
 
   @Field(() => Float, {
-    description: 'Points the factor can give at most: the core factors share 100; the Law 68/99 bonus adds its own on top',
+    description:
+      'Points the factor can give at most: the core factors share 100; the Law 68/99 bonus adds its own on top',
   })
   weight: number;
 
@@ -29,7 +33,9 @@ export class MatchFactor {
   explanation: string;
 }
 
-@ObjectType('SkillGap', { description: 'A skill the opening asks for that the person lacks or holds below the level asked' })
+@ObjectType('SkillGap', {
+  description: 'A skill the opening asks for that the person lacks or holds below the level asked',
+})
 export class SkillGapType {
   skillId: string;
 
@@ -88,7 +94,8 @@ export class Match {
   rank: number;
 
   @Field(() => Float, {
-    description: 'The sum of the factors’ points: 0–100 for the core factors, plus the Law 68/99 bonus where it applies',
+    description:
+      'The sum of the factors’ points: 0–100 for the core factors, plus the Law 68/99 bonus where it applies',
   })
   score: number;
 
@@ -137,13 +144,19 @@ export class MatchRanking {
   @Field(() => Int, { nullable: true, description: 'With includeExcluded: how many pairs are excluded' })
   totalExcluded: number | null;
 
-  @Field(() => [ExcludedMatchType], { nullable: true, description: 'With includeExcluded: the first excluded pairs, by name' })
+  @Field(() => [ExcludedMatchType], {
+    nullable: true,
+    description: 'With includeExcluded: the first excluded pairs, by name',
+  })
   excluded: ExcludedMatchType[] | null;
 }
 
 @InputType()
 export class MatchFilterInput {
-  @Field(() => Int, { nullable: true, description: 'People living in (candidates) or jobs located in (openings) this ambito' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'People living in (candidates) or jobs located in (openings) this ambito',
+  })
   @IsOptional()
   ambito?: number | null;
 

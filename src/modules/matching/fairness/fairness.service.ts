@@ -30,10 +30,16 @@ function groupsOf(p: PersonFacts, asOf: string): GroupKey[] {
   return [
     { dimension: D.LAW68_ART1, value: p.law68Category === 'DISABLED_ART1' ? 'ELIGIBLE' : 'NOT_ELIGIBLE' },
     { dimension: D.LAW381_CATEGORY, value: p.law381Category ?? 'NONE' },
-    ...(p.disabilityKinds.length ? p.disabilityKinds : ['NONE']).map((value) => ({ dimension: D.DISABILITY_KIND, value })),
+    ...(p.disabilityKinds.length ? p.disabilityKinds : ['NONE']).map((value) => ({
+      dimension: D.DISABILITY_KIND,
+      value,
+    })),
     { dimension: D.AGE_BAND, value: ageBand(p.birthDate, asOf) },
     { dimension: D.SOCIAL_SERVICES, value: p.followedBySocialServices ? 'FOLLOWED' : 'NOT_FOLLOWED' },
-    ...(p.transportModes.length ? p.transportModes : ['NONE_RECORDED']).map((value) => ({ dimension: D.TRANSPORT_MODE, value })),
+    ...(p.transportModes.length ? p.transportModes : ['NONE_RECORDED']).map((value) => ({
+      dimension: D.TRANSPORT_MODE,
+      value,
+    })),
   ];
 }
 
@@ -42,11 +48,18 @@ function groupsOf(p: PersonFacts, asOf: string): GroupKey[] {
  * and the figures of each group (README.md). Rankings are not stored: they are measured on today's records, so
  * `asOf` can only be today.
  */
-export async function matchingFairness(manager: EntityManager, ambito: number, asOf: string | null): Promise<FairnessReport> {
+export async function matchingFairness(
+  manager: EntityManager,
+  ambito: number,
+  asOf: string | null,
+): Promise<FairnessReport> {
   checkServiceAmbito(ambito, 'ambito');
   const today = todayInItaly();
   if (asOf !== null && asOf !== today) {
-    throw new UserInputError(`Rankings are measured on today’s records only: asOf must be ${today} or left out`, 'asOf');
+    throw new UserInputError(
+      `Rankings are measured on today’s records only: asOf must be ${today} or left out`,
+      'asOf',
+    );
   }
   const pairs = await findEligiblePairs(manager, { openingIds: null, beneficiaryIds: null }, { ambito });
   const scorer = await pairScorer(manager, pairs);

@@ -61,9 +61,15 @@ const keyOf = (g: GroupKey) => `${g.dimension}\u0000${g.value}`;
  * are withheld; in a partition, the smallest groups shown are withheld too until the withheld ones hold at least
  * MIN_GROUP_SIZE people together, so none can be worked out as what the others leave.
  */
-export function fairnessFigures(pairs: readonly RankedPair[], groupsOf: (beneficiaryId: string) => readonly GroupKey[]): GroupFigures[] {
+export function fairnessFigures(
+  pairs: readonly RankedPair[],
+  groupsOf: (beneficiaryId: string) => readonly GroupKey[],
+): GroupFigures[] {
   const top = pairs.filter((p) => p.rank <= TOP_PLACES).length;
-  const acc = new Map<string, GroupKey & { people: Set<string>; pairs: number; top: number; scoreSum: number; rankSum: number }>();
+  const acc = new Map<
+    string,
+    GroupKey & { people: Set<string>; pairs: number; top: number; scoreSum: number; rankSum: number }
+  >();
   for (const pair of pairs) {
     for (const group of groupsOf(pair.beneficiaryId)) {
       let a = acc.get(keyOf(group));
@@ -79,7 +85,9 @@ export function fairnessFigures(pairs: readonly RankedPair[], groupsOf: (benefic
   // In a partition what the shown groups leave is the withheld groups together: while they are fewer than
   // MIN_GROUP_SIZE people in all, the smallest group shown is withheld with them.
   for (const dimension of PARTITIONS) {
-    const groups = [...acc.values()].filter((a) => a.dimension === dimension).sort((a, b) => a.people.size - b.people.size);
+    const groups = [...acc.values()]
+      .filter((a) => a.dimension === dimension)
+      .sort((a, b) => a.people.size - b.people.size);
     const hiddenPeople = () => groups.filter((a) => withheld.has(keyOf(a))).reduce((sum, a) => sum + a.people.size, 0);
     while (hiddenPeople() > 0 && hiddenPeople() < MIN_GROUP_SIZE) {
       const nextSmallest = groups.find((a) => !withheld.has(keyOf(a)));
@@ -92,7 +100,17 @@ export function fairnessFigures(pairs: readonly RankedPair[], groupsOf: (benefic
     .map((a) => {
       const base = { dimension: a.dimension, value: a.value };
       if (withheld.has(keyOf(a))) {
-        return { ...base, suppressed: true, people: null, poolShare: null, topShare: null, meanScore: null, meanRank: null, ratio: null, flagged: false };
+        return {
+          ...base,
+          suppressed: true,
+          people: null,
+          poolShare: null,
+          topShare: null,
+          meanScore: null,
+          meanRank: null,
+          ratio: null,
+          flagged: false,
+        };
       }
       const poolShare = a.pairs / pairs.length;
       const topShare = top > 0 ? a.top / top : 0;

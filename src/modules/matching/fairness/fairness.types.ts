@@ -1,9 +1,14 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FairnessDimension } from './fairness';
 
-registerEnumType(FairnessDimension, { name: 'FairnessDimension', description: 'How people are grouped to measure fairness' });
+registerEnumType(FairnessDimension, {
+  name: 'FairnessDimension',
+  description: 'How people are grouped to measure fairness',
+});
 
-@ObjectType({ description: 'One group’s place in the rankings (definitions in src/modules/matching/fairness/README.md)' })
+@ObjectType({
+  description: 'One group’s place in the rankings (definitions in src/modules/matching/fairness/README.md)',
+})
 export class FairnessGroup {
   @Field(() => FairnessDimension)
   dimension: FairnessDimension;

@@ -1,6 +1,11 @@
 import { EntityManager } from 'typeorm';
 import { findEligiblePairs } from './candidate-search';
-import { missesIndispensableSql, openingByMunicipalitySql, PROFILE_HARD_CONSTRAINTS, skillsFactorSql } from '../sql/match-profile-sql';
+import {
+  missesIndispensableSql,
+  openingByMunicipalitySql,
+  PROFILE_HARD_CONSTRAINTS,
+  skillsFactorSql,
+} from '../sql/match-profile-sql';
 import { byScoreThenId, ScoredMatch, scoreEligiblePairs } from '../pair-scoring';
 import { OpeningToRank, openingToRank } from './opening-to-rank';
 import { MatchFilter, SqlParam } from '../sql/pair-query';
@@ -148,7 +153,10 @@ export async function topCandidatesForOpening(
   const ids = (await preRankCandidates(manager, openingId, filter, first, opening)).map((r) => r.id);
   if (!ids.length) return [];
   const pairs = await findEligiblePairs(manager, { openingId, beneficiaryIds: ids }, filter);
-  const scored = await scoreEligiblePairs(manager, pairs, { weights: opening.weights.weightsByAmbito, shortfalls: opening.shortfalls });
+  const scored = await scoreEligiblePairs(manager, pairs, {
+    weights: opening.weights.weightsByAmbito,
+    shortfalls: opening.shortfalls,
+  });
   return scored
     .filter((m) => minScore === null || m.score >= minScore)
     .sort(byScoreThenId('beneficiaryId'))

@@ -13,7 +13,6 @@ import { EligiblePair, ExcludedPair } from '../rules/pairs';
  */
 export const WAITING_DAYS_SQL = `(current_date - b.case_opened_at::date + earlier_caseload_days(b.id))`;
 
-
 /** What the pair query returns: only what depends on both sides. */
 interface PairRow {
   beneficiaryId: string;
@@ -105,7 +104,8 @@ async function attachFeatures(manager: EntityManager, rows: PairRow[]): Promise<
       transportModes: person.transportModes,
       maxCommuteMinutes: person.maxCommuteMinutes,
       maxCommuteKm: person.maxCommuteKm,
-      occupationPreferred: opening.occupationId !== null && person.preferredOccupationIds.includes(opening.occupationId),
+      occupationPreferred:
+        opening.occupationId !== null && person.preferredOccupationIds.includes(opening.occupationId),
       sectorPreferred: person.preferredSectors.includes(opening.sector),
       hasPreferences: person.preferredSectors.length + person.preferredOccupationIds.length > 0,
       waitingDays: Number(person.waitingDays),
@@ -147,7 +147,11 @@ ${fromClause}
 }
 
 /** How many pairs pass every hard constraint. */
-export async function countEligiblePairs(manager: EntityManager, anchor: MatchAnchor, filter: MatchFilter): Promise<number> {
+export async function countEligiblePairs(
+  manager: EntityManager,
+  anchor: MatchAnchor,
+  filter: MatchFilter,
+): Promise<number> {
   const { withClause, fromClause, params } = pairSql(anchor, filter, { availableOnly: true });
   const [{ total }] = await manager.query(
     `${withClause} SELECT count(*)::int AS total ${fromClause} AND NOT (${anyConstraintFailsSql})`,
@@ -155,7 +159,6 @@ export async function countEligiblePairs(manager: EntityManager, anchor: MatchAn
   );
   return total;
 }
-
 
 /** The excluded pairs in a stable order (family name, then ID), at most `limit`, and how many there are in all. */
 export async function findExcludedPairs(
@@ -167,7 +170,10 @@ export async function findExcludedPairs(
   const { withClause, fromClause, params } = pairSql(anchor, filter);
   const anyFails = `(${anyConstraintFailsSql})`;
   const flags = HARD_CONSTRAINTS.map((c) => `CASE WHEN ${failsSql(c.failsWhen)} THEN '${c.code}' END`).join(', ');
-  const [{ total }] = await manager.query(`${withClause} SELECT count(*)::int AS total ${fromClause} AND ${anyFails}`, params);
+  const [{ total }] = await manager.query(
+    `${withClause} SELECT count(*)::int AS total ${fromClause} AND ${anyFails}`,
+    params,
+  );
   const rows = await manager.query(
     `${withClause}
 SELECT b.id AS "beneficiaryId", o.id AS "openingId", array_remove(ARRAY[${flags}], NULL) AS failed,

@@ -30,7 +30,9 @@ export async function preRankOpenings(
   const { [HardConstraintCode.COMMUTE]: commuteFails, ...otherConstraints } = PROFILE_HARD_CONSTRAINTS;
   const beforeDistance = ['o.indispensable_skills <@ p.held_skills'];
   if (filter.ambito != null) {
-    beforeDistance.push(`o.site_municipality_id IN (SELECT id FROM municipality WHERE ambito_number = ${param(filter.ambito)})`);
+    beforeDistance.push(
+      `o.site_municipality_id IN (SELECT id FROM municipality WHERE ambito_number = ${param(filter.ambito)})`,
+    );
   }
   if (filter.municipalityId) beforeDistance.push(`o.site_municipality_id = ${param(filter.municipalityId)}`);
   if (filter.caseStatuses?.length) beforeDistance.push(`p.case_status = ANY(${param(filter.caseStatuses)}::text[])`);

@@ -44,7 +44,9 @@ export async function openingToRank(manager: EntityManager, openingId: string): 
   );
   if (!opening) throw new NotFoundError('Opening', 'openingId');
   const [shortfalls, past, weightsByAmbito] = await Promise.all([
-    opening.countsTowardQuota ? disabledQuotaShortfalls(manager, [opening.employerId], todayInItaly()) : new Map<string, number>(),
+    opening.countsTowardQuota
+      ? disabledQuotaShortfalls(manager, [opening.employerId], todayInItaly())
+      : new Map<string, number>(),
     manager.query(
       `SELECT DISTINCT pl.beneficiary_id AS id FROM placement pl WHERE pl.employer_id = $1 AND ${POSITIVE_PAST_PLACEMENT}`,
       [opening.employerId],

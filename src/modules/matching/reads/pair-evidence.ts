@@ -29,7 +29,11 @@ export interface PairEvidence {
  * Ranks everyone eligible for the opening exactly (the reference ranking, scored in Node) and places the person in
  * it. A proposal is a rare write, so the whole ranking is affordable here, and the rank is exact however deep.
  */
-export async function pairEvidence(manager: EntityManager, openingId: string, beneficiaryId: string): Promise<PairEvidence> {
+export async function pairEvidence(
+  manager: EntityManager,
+  openingId: string,
+  beneficiaryId: string,
+): Promise<PairEvidence> {
   const [weightsByAmbito, ranked] = await Promise.all([
     loadWeights(manager),
     findEligiblePairs(manager, { openingId }, {}).then((pairs) => scoreEligiblePairs(manager, pairs)),
@@ -40,11 +44,29 @@ export async function pairEvidence(manager: EntityManager, openingId: string, be
     `SELECT m.ambito_number AS ambito FROM beneficiary b JOIN municipality m ON m.id = b.residence_municipality_id WHERE b.id = $1`,
     [beneficiaryId],
   );
-  const common = { eligibleCandidates: ranked.length, topScore: ranked[0]?.score ?? null, weights: weightsFor(weightsByAmbito, ambito) };
+  const common = {
+    eligibleCandidates: ranked.length,
+    topScore: ranked[0]?.score ?? null,
+    weights: weightsFor(weightsByAmbito, ambito),
+  };
   if (index >= 0) {
     const match = ranked[index];
-    return { ...common, rank: index + 1, score: match.score, topCandidate: index === 0, factors: match.factors, exclusionReasons: [] };
+    return {
+      ...common,
+      rank: index + 1,
+      score: match.score,
+      topCandidate: index === 0,
+      factors: match.factors,
+      exclusionReasons: [],
+    };
   }
   const { pairs } = await findExcludedPairs(manager, { openingId, beneficiaryIds: [beneficiaryId] }, {}, 1);
-  return { ...common, rank: null, score: null, topCandidate: false, factors: [], exclusionReasons: pairs.flatMap(explainExclusion) };
+  return {
+    ...common,
+    rank: null,
+    score: null,
+    topCandidate: false,
+    factors: [],
+    exclusionReasons: pairs.flatMap(explainExclusion),
+  };
 }

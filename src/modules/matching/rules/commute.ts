@@ -36,5 +36,10 @@ export function estimateCommute(roadKm: number, modes: readonly TransportMode[])
   const byMode = usable
     .map((mode) => ({ mode, minutes: Math.round(minutesByMode(roadKm, mode)) }))
     .sort((a, b) => a.minutes - b.minutes || a.mode.localeCompare(b.mode));
-  return { distanceKm: Math.round(roadKm * 10) / 10, fastestMode: byMode[0].mode, estimatedMinutes: byMode[0].minutes, byMode };
+  return {
+    distanceKm: Math.round(roadKm * 10) / 10,
+    fastestMode: byMode[0].mode,
+    estimatedMinutes: byMode[0].minutes,
+    byMode,
+  };
 }

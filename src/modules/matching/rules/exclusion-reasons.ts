@@ -16,7 +16,8 @@ const CASE_NOT_AVAILABLE: Partial<Record<CaseStatus, string>> = {
 const list = (values: readonly string[]) => values.map((v) => v.toLowerCase().replace(/_/g, ' ')).join(', ');
 
 const EXPLAIN: Record<HardConstraintCode, (p: ExcludedPair) => string> = {
-  [HardConstraintCode.CASE_NOT_AVAILABLE]: (p) => CASE_NOT_AVAILABLE[p.caseStatus] ?? `The case is ${p.caseStatus.toLowerCase()}`,
+  [HardConstraintCode.CASE_NOT_AVAILABLE]: (p) =>
+    CASE_NOT_AVAILABLE[p.caseStatus] ?? `The case is ${p.caseStatus.toLowerCase()}`,
   [HardConstraintCode.WEEKLY_HOURS]: (p) =>
     `Can work ${p.minWeeklyHours ?? 0}–${p.maxWeeklyHours ?? LEGAL_MAX_WEEKLY_HOURS} hours a week; the opening is ${p.weeklyHours} hours`,
   [HardConstraintCode.SHIFTS]: (p) =>
@@ -27,7 +28,10 @@ const EXPLAIN: Record<HardConstraintCode, (p: ExcludedPair) => string> = {
   [HardConstraintCode.ACCESSIBILITY]: (p) =>
     `Needs ${list(p.accessibilityNeeds.filter((n) => !p.accessibilityFeatures.includes(n)))}, which the workplace does not offer`,
   [HardConstraintCode.COMMUTE]: (p) => {
-    const limits = [p.maxCommuteMinutes !== null ? `${p.maxCommuteMinutes} min` : null, p.maxCommuteKm !== null ? `${p.maxCommuteKm} km` : null];
+    const limits = [
+      p.maxCommuteMinutes !== null ? `${p.maxCommuteMinutes} min` : null,
+      p.maxCommuteKm !== null ? `${p.maxCommuteKm} km` : null,
+    ];
     return `About ${Math.round(p.minutes)} min for ${p.roadKm.toFixed(1)} km, beyond the limit of ${limits.filter(Boolean).join(' / ')}`;
   },
   [HardConstraintCode.EXCLUDED_SECTOR]: (p) => `The operator ruled out the ${list([p.sector])} sector for this person`,

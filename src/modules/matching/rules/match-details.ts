@@ -49,8 +49,11 @@ export function skillGaps(pair: EligiblePair): SkillGap[] {
       levelNeeded: s.minimumLevel,
       levelHeld: s.heldLevel || null,
     }))
-    .sort((a, b) => Number(b.requirement === SkillRequirement.REQUIRED) - Number(a.requirement === SkillRequirement.REQUIRED)
-      || a.skillId.localeCompare(b.skillId));
+    .sort(
+      (a, b) =>
+        Number(b.requirement === SkillRequirement.REQUIRED) - Number(a.requirement === SkillRequirement.REQUIRED) ||
+        a.skillId.localeCompare(b.skillId),
+    );
 }
 
 export function accommodations(pair: EligiblePair): AccommodationCheck[] {

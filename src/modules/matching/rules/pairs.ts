@@ -1,5 +1,11 @@
 import { CaseStatus } from '../../beneficiaries/beneficiary.enums';
-import { AccessibilityFeature, PhysicalDemand, Sector, Shift, TransportMode } from '../../work-conditions/work-conditions.enums';
+import {
+  AccessibilityFeature,
+  PhysicalDemand,
+  Sector,
+  Shift,
+  TransportMode,
+} from '../../work-conditions/work-conditions.enums';
 import { HardConstraintCode } from './factors';
 import { SkillRequirementFeature } from './scoring';
 

@@ -10,12 +10,16 @@ import { Placement } from '../placement.entity';
 export class PlacementMatchEvidenceResolver {
   @FieldResolver(() => MatchEvidence, {
     nullable: true,
-    description: 'What the ranking said of the pair when the placement was proposed on an opening (null without an opening)',
+    description:
+      'What the ranking said of the pair when the placement was proposed on an opening (null without an opening)',
   })
   async matchEvidence(@Root() placement: Placement, @Ctx() ctx: PonteContext): Promise<MatchEvidence | null> {
     const stored = await readMatchEvidence(ctx.dataSource.manager, placement.id);
     if (!stored) return null;
-    const weights: EvidenceWeight[] = Object.values(MatchFactorCode).map((factor) => ({ factor, weight: stored.weights[factor] }));
+    const weights: EvidenceWeight[] = Object.values(MatchFactorCode).map((factor) => ({
+      factor,
+      weight: stored.weights[factor],
+    }));
     return { ...stored, weights };
   }
 }

@@ -22,7 +22,10 @@ export class MatchEvidence {
   @Field({ description: 'When the proposal was made' })
   recordedAt: Date;
 
-  @Field(() => Int, { nullable: true, description: 'Place among everyone eligible; null when a hard constraint excluded the pair' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Place among everyone eligible; null when a hard constraint excluded the pair',
+  })
   rank: number | null;
 
   @Field(() => Int, { description: 'How many people were eligible for the opening' })
@@ -37,12 +40,16 @@ export class MatchEvidence {
   @Field(() => Float, { nullable: true, description: 'The best score among the eligible' })
   topScore: number | null;
 
-  @Field(() => [MatchFactor], { description: 'The points of each factor, with its explanation; they add up to the score' })
+  @Field(() => [MatchFactor], {
+    description: 'The points of each factor, with its explanation; they add up to the score',
+  })
   factors: MatchFactor[];
 
   @Field(() => [EvidenceWeight], { description: 'The weights in force for the person’s ambito' })
   weights: EvidenceWeight[];
 
-  @Field(() => [ExclusionReasonType], { description: 'The hard constraints the pair failed, when it was proposed anyway' })
+  @Field(() => [ExclusionReasonType], {
+    description: 'The hard constraints the pair failed, when it was proposed anyway',
+  })
   exclusionReasons: ExclusionReasonType[];
 }

@@ -19,7 +19,11 @@ export class MonitoringVisitResolver {
     return planMonitoringVisit(
       ctx.dataSource,
       placementId,
-      { plannedOn: input.plannedOn, notes: input.notes, operatorId: parseOptionalId(input.operatorId, 'Operator', 'input.operatorId') ?? null },
+      {
+        plannedOn: input.plannedOn,
+        notes: input.notes,
+        operatorId: parseOptionalId(input.operatorId, 'Operator', 'input.operatorId') ?? null,
+      },
       ctx.actingOperatorId,
     );
   }

@@ -25,7 +25,12 @@ export class PlacementLifecycleResolver {
     return changePlacementStatus(
       ctx.dataSource,
       id,
-      { status: input.status, effectiveOn: input.effectiveOn ?? null, reason: input.reason ?? null, outcome: input.outcome ?? null },
+      {
+        status: input.status,
+        effectiveOn: input.effectiveOn ?? null,
+        reason: input.reason ?? null,
+        outcome: input.outcome ?? null,
+      },
       ctx.actingOperatorId,
     );
   }

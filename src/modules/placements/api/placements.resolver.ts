@@ -16,7 +16,12 @@ import { allowedNextPlacementStatuses, holdsPosition } from '../rules/placement-
 import { Placement } from '../placement.entity';
 import { PlacementStatus } from '../placement.enums';
 import { listPlacements, proposePlacement, updatePlacement } from '../placements.service';
-import { PlacementConnection, PlacementConnectionArgs, ProposePlacementInput, UpdatePlacementInput } from './placements.types';
+import {
+  PlacementConnection,
+  PlacementConnectionArgs,
+  ProposePlacementInput,
+  UpdatePlacementInput,
+} from './placements.types';
 import { WorklistResolver } from './worklist.resolver';
 import { GlobalIdArg } from '../../../graphql/global-id-arg';
 
@@ -45,7 +50,9 @@ export class PlacementResolver {
     );
   }
 
-  @Mutation(() => Placement, { description: 'Proposes a placement (PROPOSED); it takes a position only when confirmed' })
+  @Mutation(() => Placement, {
+    description: 'Proposes a placement (PROPOSED); it takes a position only when confirmed',
+  })
   proposePlacement(@Arg('input') input: ProposePlacementInput, @Ctx() ctx: PonteContext): Promise<Placement> {
     return proposePlacement(
       ctx.dataSource,
@@ -106,7 +113,10 @@ export class PlacementResolver {
     return placement.proposedById ? ctx.loaders.byId(Operator).load(placement.proposedById) : null;
   }
 
-  @FieldResolver(() => Placement, { nullable: true, description: 'On a hiring: the internship or work trial it came from' })
+  @FieldResolver(() => Placement, {
+    nullable: true,
+    description: 'On a hiring: the internship or work trial it came from',
+  })
   convertedFrom(@Root() placement: Placement, @Ctx() ctx: PonteContext): Promise<Placement | null> | null {
     return placement.convertedFromId ? ctx.loaders.byId(Placement).load(placement.convertedFromId) : null;
   }
@@ -125,7 +135,9 @@ export class PlacementResolver {
 
   @FieldResolver(() => [MonitoringVisit], { description: 'Monitoring visits, by planned date' })
   visits(@Root() placement: Placement, @Ctx() ctx: PonteContext): Promise<MonitoringVisit[]> {
-    return ctx.loaders.manyBy(MonitoringVisit, 'placementId', { plannedOn: 'ASC', createdAt: 'ASC' }).load(placement.id);
+    return ctx.loaders
+      .manyBy(MonitoringVisit, 'placementId', { plannedOn: 'ASC', createdAt: 'ASC' })
+      .load(placement.id);
   }
 
   @FieldResolver(() => [PlacementStatus], { description: 'Statuses the placement may move to next' })
@@ -137,7 +149,10 @@ export class PlacementResolver {
 /** Placement fields on the types other modules own, kept here so those modules need not know about placements. */
 @Resolver(() => Beneficiary)
 export class BeneficiaryPlacementsResolver {
-  @FieldResolver(() => [Placement], { nullable: true, description: 'The person’s placements, latest start first (null for roles without case access)' })
+  @FieldResolver(() => [Placement], {
+    nullable: true,
+    description: 'The person’s placements, latest start first (null for roles without case access)',
+  })
   placements(@Root() beneficiary: Beneficiary, @Ctx() ctx: PonteContext): Promise<Placement[]> {
     return ctx.loaders.manyBy(Placement, 'beneficiaryId', { startsOn: 'DESC', createdAt: 'DESC' }).load(beneficiary.id);
   }
@@ -145,7 +160,11 @@ export class BeneficiaryPlacementsResolver {
 
 @Resolver(() => Opening)
 export class OpeningPlacementsResolver {
-  @FieldResolver(() => [Placement], { nullable: true, description: 'Placements on this opening, latest first (null for roles without case access; an operator sees those of their ambito)' })
+  @FieldResolver(() => [Placement], {
+    nullable: true,
+    description:
+      'Placements on this opening, latest first (null for roles without case access; an operator sees those of their ambito)',
+  })
   placements(@Root() opening: Opening, @Ctx() ctx: PonteContext): Promise<Placement[]> {
     return ctx.loaders.manyBy(Placement, 'openingId', { createdAt: 'DESC' }).load(opening.id);
   }

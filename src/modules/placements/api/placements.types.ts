@@ -49,7 +49,10 @@ export class ProposePlacementInput {
   @IsOptional()
   openingId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Without an opening: the employer (a workshop held with one, a renewal)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Without an opening: the employer (a workshop held with one, a renewal)',
+  })
   @IsOptional()
   employerId?: string | null;
 
@@ -96,7 +99,8 @@ export class ProposePlacementInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Hirings and renewals of a Law 68/99 person: counts toward the employer’s quota. Defaults to the opening’s flag',
+    description:
+      'Hirings and renewals of a Law 68/99 person: counts toward the employer’s quota. Defaults to the opening’s flag',
   })
   @IsOptional()
   countsTowardQuota?: boolean | null;
@@ -106,7 +110,9 @@ export class ProposePlacementInput {
   notes: string;
 }
 
-@InputType({ description: 'Corrections to a placement; absent fields are kept. The start date changes only while PROPOSED' })
+@InputType({
+  description: 'Corrections to a placement; absent fields are kept. The start date changes only while PROPOSED',
+})
 export class UpdatePlacementInput {
   @Field(() => LocalDateResolver, { nullable: true })
   @KeptWhenAbsent()
@@ -266,7 +272,10 @@ export class PlanMonitoringVisitInput {
 
 @InputType({ description: 'A visit done: completes a planned visit (visitId) or records an unplanned one' })
 export class RecordMonitoringVisitInput {
-  @Field(() => ID, { nullable: true, description: 'The planned visit this completes; without it a new visit is recorded' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The planned visit this completes; without it a new visit is recorded',
+  })
   @IsOptional()
   visitId?: string | null;
 

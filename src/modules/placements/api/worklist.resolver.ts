@@ -34,7 +34,10 @@ export class WorklistResolver {
   }
 
   @Mutation(() => WorklistSettings, { description: 'Changes the worklist thresholds; absent fields are kept' })
-  updateWorklistSettings(@Arg('input') input: WorklistSettingsInput, @Ctx() ctx: PonteContext): Promise<WorklistSettings> {
+  updateWorklistSettings(
+    @Arg('input') input: WorklistSettingsInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<WorklistSettings> {
     return updateWorklistSettings(ctx.dataSource.manager, stripUndefined(input));
   }
 

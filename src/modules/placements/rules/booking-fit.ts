@@ -23,7 +23,11 @@ export interface NewBooking {
  * employer (it is closed when the renewal is confirmed), so that contract's hours do not count against it. Returns
  * why the booking does not fit, or null.
  */
-export function bookingConflict(running: readonly RunningBooking[], booking: NewBooking, maxWeeklyHours: number | null): string | null {
+export function bookingConflict(
+  running: readonly RunningBooking[],
+  booking: NewBooking,
+  maxWeeklyHours: number | null,
+): string | null {
   if (booking.openingId && running.some((r) => r.openingId === booking.openingId)) {
     return 'This person already has a running placement on this opening';
   }

@@ -19,7 +19,11 @@ export function stepsForKind(kind: PlacementKind, steps: readonly RhythmStep[]):
  * the interval is the one of the rhythm step the reference falls in. With the default rhythm (every 14 days from day
  * 0, every 30 from day 60) visits fall on days 14, 28, 42, 56, then 86, 116, ... With no step at all, no visit is due.
  */
-export function nextVisitDue(startsOn: string, lastVisitOn: string | null, steps: readonly RhythmStep[]): string | null {
+export function nextVisitDue(
+  startsOn: string,
+  lastVisitOn: string | null,
+  steps: readonly RhythmStep[],
+): string | null {
   const reference = lastVisitOn && lastVisitOn > startsOn ? lastVisitOn : startsOn;
   const day = daysBetween(startsOn, reference);
   let interval: number | null = null;

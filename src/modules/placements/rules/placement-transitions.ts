@@ -83,7 +83,10 @@ export type CaseMove = { ok: true; to: CaseStatus | null } | { ok: false; reason
 export function caseMoveOnStart(kind: PlacementKind, current: CaseStatus): CaseMove {
   const current_progress = PROGRESS[current];
   if (current_progress === undefined) {
-    return { ok: false, reason: `A placement cannot start while the case is ${current}: it must be in orientation or later` };
+    return {
+      ok: false,
+      reason: `A placement cannot start while the case is ${current}: it must be in orientation or later`,
+    };
   }
   const target = caseStatusFor(kind);
   if (target === current) return { ok: true, to: null };
@@ -100,7 +103,11 @@ export function caseMoveOnStart(kind: PlacementKind, current: CaseStatus): CaseM
  * placements, or to ORIENTATION when none is left. The end of a hiring or renewal moves nothing: the operator decides
  * between monitoring, a new search or closure.
  */
-export function caseMoveOnEnd(kind: PlacementKind, current: CaseStatus, otherRunningKinds: readonly PlacementKind[]): CaseStatus | null {
+export function caseMoveOnEnd(
+  kind: PlacementKind,
+  current: CaseStatus,
+  otherRunningKinds: readonly PlacementKind[],
+): CaseStatus | null {
   if (kind === PlacementKind.HIRING || kind === PlacementKind.CONTRACT_RENEWAL) return null;
   if (current !== CaseStatus.TRAINING && current !== CaseStatus.INTERNSHIP) return null;
   let target = CaseStatus.ORIENTATION;

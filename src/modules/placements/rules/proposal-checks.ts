@@ -20,22 +20,34 @@ export function checkDates(startsOn: string, plannedEndOn: string | null, field:
 /** What the contract fields must look like for a kind. */
 export function checkContractFields(
   kind: PlacementKind,
-  fields: { plannedEndOn: string | null; monthlyAllowanceCents: number | null; contractType: EmploymentContractType | null },
+  fields: {
+    plannedEndOn: string | null;
+    monthlyAllowanceCents: number | null;
+    contractType: EmploymentContractType | null;
+  },
   prefix: string,
 ): void {
   if (isContract(kind)) {
     if (fields.monthlyAllowanceCents != null) {
-      throw new UserInputError('A monthly allowance is only for internships and work trials', `${prefix}.monthlyAllowanceCents`);
+      throw new UserInputError(
+        'A monthly allowance is only for internships and work trials',
+        `${prefix}.monthlyAllowanceCents`,
+      );
     }
-    if (!fields.contractType) throw new UserInputError('A hiring or renewal needs its contract type', `${prefix}.contractType`);
+    if (!fields.contractType)
+      throw new UserInputError('A hiring or renewal needs its contract type', `${prefix}.contractType`);
     if (fields.contractType === EmploymentContractType.FIXED_TERM && !fields.plannedEndOn) {
       throw new UserInputError('A fixed-term contract needs its planned end', `${prefix}.plannedEndOn`);
     }
   } else {
-    if (fields.contractType) throw new UserInputError('Only hirings and renewals have a contract type', `${prefix}.contractType`);
+    if (fields.contractType)
+      throw new UserInputError('Only hirings and renewals have a contract type', `${prefix}.contractType`);
     if (!fields.plannedEndOn) throw new UserInputError(`A ${kind} needs its planned end`, `${prefix}.plannedEndOn`);
     if (fields.monthlyAllowanceCents != null && kind === PlacementKind.WORKSHOP) {
-      throw new UserInputError('A monthly allowance is only for internships and work trials', `${prefix}.monthlyAllowanceCents`);
+      throw new UserInputError(
+        'A monthly allowance is only for internships and work trials',
+        `${prefix}.monthlyAllowanceCents`,
+      );
     }
   }
 }
@@ -85,7 +97,10 @@ export function decideProposal(request: ProposalRequest, facts: ProposalFacts): 
   const { opening, person } = facts;
   if (opening) {
     if (opening.status !== OpeningStatus.OPEN) {
-      throw new ConflictError(`The opening is ${opening.status}: only an OPEN opening takes proposals`, 'input.openingId');
+      throw new ConflictError(
+        `The opening is ${opening.status}: only an OPEN opening takes proposals`,
+        'input.openingId',
+      );
     }
     if (request.employerId && request.employerId !== opening.employerId) {
       throw new UserInputError('The employer is not the opening’s employer', 'input.employerId');
@@ -95,18 +110,28 @@ export function decideProposal(request: ProposalRequest, facts: ProposalFacts): 
     }
   }
   if (!PROPOSABLE.includes(person.caseStatus)) {
-    throw new UserInputError(`The case is ${person.caseStatus}: a placement is proposed only from orientation on`, 'input.beneficiaryId');
+    throw new UserInputError(
+      `The case is ${person.caseStatus}: a placement is proposed only from orientation on`,
+      'input.beneficiaryId',
+    );
   }
   if (facts.alreadyOnOpening) {
     throw new ConflictError('This person already has a running placement on this opening', 'input.openingId');
   }
   const weeklyHours = request.weeklyHours ?? opening?.weeklyHours ?? null;
-  if (weeklyHours === null) throw new UserInputError('Weekly hours are required without an opening', 'input.weeklyHours');
+  if (weeklyHours === null)
+    throw new UserInputError('Weekly hours are required without an opening', 'input.weeklyHours');
 
   const openingContract =
-    opening && opening.contractType !== ContractType.TIROCINIO ? (opening.contractType as unknown as EmploymentContractType) : null;
-  const contractType = isContract(request.kind) ? request.contractType ?? openingContract : request.contractType;
-  checkContractFields(request.kind, { plannedEndOn: request.plannedEndOn, monthlyAllowanceCents: request.monthlyAllowanceCents, contractType }, 'input');
+    opening && opening.contractType !== ContractType.TIROCINIO
+      ? (opening.contractType as unknown as EmploymentContractType)
+      : null;
+  const contractType = isContract(request.kind) ? (request.contractType ?? openingContract) : request.contractType;
+  checkContractFields(
+    request.kind,
+    { plannedEndOn: request.plannedEndOn, monthlyAllowanceCents: request.monthlyAllowanceCents, contractType },
+    'input',
+  );
 
   return {
     employerId: opening?.employerId ?? request.employerId,
@@ -117,14 +142,22 @@ export function decideProposal(request: ProposalRequest, facts: ProposalFacts): 
 }
 
 /** Only a hiring or renewal of a person enrolled under Law 68/99 counts toward the employer's quota. */
-function countsTowardQuota(request: ProposalRequest, opening: ProposalFacts['opening'], person: ProposalFacts['person']): boolean {
+function countsTowardQuota(
+  request: ProposalRequest,
+  opening: ProposalFacts['opening'],
+  person: ProposalFacts['person'],
+): boolean {
   if (!isContract(request.kind)) {
-    if (request.countsTowardQuota) throw new UserInputError('Only hirings and renewals count toward the quota', 'input.countsTowardQuota');
+    if (request.countsTowardQuota)
+      throw new UserInputError('Only hirings and renewals count toward the quota', 'input.countsTowardQuota');
     return false;
   }
   const counts = request.countsTowardQuota ?? Boolean(opening?.countsTowardQuota && person.law68Category);
   if (counts && !person.law68Category) {
-    throw new UserInputError('Only a person enrolled under Law 68/99 counts toward the quota', 'input.countsTowardQuota');
+    throw new UserInputError(
+      'Only a person enrolled under Law 68/99 counts toward the quota',
+      'input.countsTowardQuota',
+    );
   }
   return counts;
 }

@@ -9,7 +9,9 @@ export class ProspettoLateSanction {
   @Field(() => Int, { description: 'Days from 31 January to the day it was sent or, while it is not, to today' })
   daysLate: number;
 
-  @Field(() => Float, { description: 'Euros: the amount for sending late plus one for each further day; 0 when on time or not due' })
+  @Field(() => Float, {
+    description: 'Euros: the amount for sending late plus one for each further day; 0 when on time or not due',
+  })
   amount: number;
 
   @Field(() => String, { nullable: true, description: 'The rule version whose figures price the delay' })
@@ -27,7 +29,10 @@ export class ProspettoStatusType {
   @Field(() => LocalDateResolver, { description: '31 January of the following year' })
   submissionDeadline: string;
 
-  @Field({ description: 'Due: the base reaches the first band and something affecting the obligation changed since the last report sent (DL 112/2008 art. 40 c.4), or a compensation is to be declared' })
+  @Field({
+    description:
+      'Due: the base reaches the first band and something affecting the obligation changed since the last report sent (DL 112/2008 art. 40 c.4), or a compensation is to be declared',
+  })
   required: boolean;
 
   @Field({ description: 'Why it is or is not due' })
@@ -46,19 +51,27 @@ export function toProspettoStatusType(status: ProspettoStatus): ProspettoStatusT
   const rules = status.lateRuleVersion;
   const description = rules
     ? `${status.daysLate} days late: ${euros(rules.prospettoLateCents)} plus ${euros(rules.prospettoLatePerDayCents)} for each of ${status.daysLate - 1} further days (${rules.code}); the mandatory warning (diffida) can reduce what is paid`
-    : status.required ? 'Not late' : 'Not due';
+    : status.required
+      ? 'Not late'
+      : 'Not due';
   return {
     year: status.year,
     submissionDeadline: status.deadline,
     required: status.required,
     requiredReason: status.reason,
     submittedOn: status.submittedOn,
-    lateSanction: { daysLate: status.daysLate, amount: status.lateSanctionCents / 100, ruleVersionCode: rules?.code ?? null, description },
+    lateSanction: {
+      daysLate: status.daysLate,
+      amount: status.lateSanctionCents / 100,
+      ruleVersionCode: rules?.code ?? null,
+      description,
+    },
   };
 }
 
 @ObjectType({
-  description: 'The data of the annual report (prospetto informativo, L. 68/99 art. 9 c.6) on 31 December, as fields and as CSV',
+  description:
+    'The data of the annual report (prospetto informativo, L. 68/99 art. 9 c.6) on 31 December, as fields and as CSV',
 })
 export class ProspettoInformativo extends ProspettoStatusType {
   employerId: string;
@@ -68,7 +81,10 @@ export class ProspettoInformativo extends ProspettoStatusType {
   @Field(() => LocalDateResolver, { description: '31 December of the year' })
   referenceDate: string;
 
-  @Field(() => QuotaBreakdown, { description: 'Base, units due and counting, shortfall, exemptions, suspensions, conventions and compensation, with their rules' })
+  @Field(() => QuotaBreakdown, {
+    description:
+      'Base, units due and counting, shortfall, exemptions, suspensions, conventions and compensation, with their rules',
+  })
   quota: QuotaBreakdown;
 
   @Field({ description: 'The same data as CSV (RFC 4180): section, code, description, value' })

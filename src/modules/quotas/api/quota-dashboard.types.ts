@@ -13,7 +13,9 @@ export class QuotaDashboardEntry {
   @Field(() => QuotaBreakdown)
   quota: QuotaBreakdown;
 
-  @Field(() => ProspettoStatusType, { description: 'The report for the year before the dashboard’s date, due by 31 January' })
+  @Field(() => ProspettoStatusType, {
+    description: 'The report for the year before the dashboard’s date, due by 31 January',
+  })
   prospetto: ProspettoStatusType;
 
   @Field(() => ConsultancyContact, { nullable: true })

@@ -16,7 +16,13 @@ import {
   SetArt3c3OrganisationInput,
   SetQuotaGroupInput,
 } from './quota.inputs';
-import { endArrangement, recordConvention, recordExemption, recordNewHire, recordSuspension } from '../quota-arrangements.service';
+import {
+  endArrangement,
+  recordConvention,
+  recordExemption,
+  recordNewHire,
+  recordSuspension,
+} from '../quota-arrangements.service';
 import {
   logConsultancyContact,
   recordHeadcountExclusions,
@@ -44,7 +50,10 @@ const employerId = (input: { employerId: string }) => parseId(input.employerId, 
 @Resolver()
 export class QuotaMutationResolver {
   @Mutation(() => QuotaExemption, { description: 'Records a partial exemption; its period may not overlap another' })
-  recordQuotaExemption(@Arg('input') input: RecordQuotaExemptionInput, @Ctx() ctx: PonteContext): Promise<QuotaExemption> {
+  recordQuotaExemption(
+    @Arg('input') input: RecordQuotaExemptionInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<QuotaExemption> {
     return recordExemption(ctx.dataSource, employerId(input), input, ctx.actingOperatorId);
   }
 
@@ -57,8 +66,13 @@ export class QuotaMutationResolver {
     return endArrangement(ctx.dataSource, 'exemption', parseId(id, 'QuotaExemption', 'id'), lastDay);
   }
 
-  @Mutation(() => QuotaSuspension, { description: 'Records a suspension of the obligations; its period may not overlap another' })
-  recordQuotaSuspension(@Arg('input') input: RecordQuotaSuspensionInput, @Ctx() ctx: PonteContext): Promise<QuotaSuspension> {
+  @Mutation(() => QuotaSuspension, {
+    description: 'Records a suspension of the obligations; its period may not overlap another',
+  })
+  recordQuotaSuspension(
+    @Arg('input') input: RecordQuotaSuspensionInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<QuotaSuspension> {
     return recordSuspension(ctx.dataSource, employerId(input), input, ctx.actingOperatorId);
   }
 
@@ -72,7 +86,10 @@ export class QuotaMutationResolver {
   }
 
   @Mutation(() => QuotaConvention, { description: 'Records a convention with its hiring schedule, all or nothing' })
-  recordQuotaConvention(@Arg('input') input: RecordQuotaConventionInput, @Ctx() ctx: PonteContext): Promise<QuotaConvention> {
+  recordQuotaConvention(
+    @Arg('input') input: RecordQuotaConventionInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<QuotaConvention> {
     return recordConvention(ctx.dataSource, employerId(input), input, ctx.actingOperatorId);
   }
 
@@ -86,7 +103,10 @@ export class QuotaMutationResolver {
   }
 
   @Mutation(() => ConsultancyContact, { description: 'Logs a consultancy contact with a company' })
-  logConsultancyContact(@Arg('input') input: LogConsultancyContactInput, @Ctx() ctx: PonteContext): Promise<ConsultancyContact> {
+  logConsultancyContact(
+    @Arg('input') input: LogConsultancyContactInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<ConsultancyContact> {
     return logConsultancyContact(ctx.dataSource, {
       ...input,
       employerId: employerId(input),
@@ -95,37 +115,76 @@ export class QuotaMutationResolver {
   }
 
   @Mutation(() => [QuotaSiteHeadcount], { description: 'Records how a headcount divides among the employer’s sites' })
-  recordSiteHeadcounts(@Arg('input') input: RecordSiteHeadcountsInput, @Ctx() ctx: PonteContext): Promise<QuotaSiteHeadcount[]> {
+  recordSiteHeadcounts(
+    @Arg('input') input: RecordSiteHeadcountsInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<QuotaSiteHeadcount[]> {
     return recordSiteHeadcounts(
       ctx.dataSource,
       parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'),
-      input.sites.map((site, i) => ({ ...site, siteId: parseId(site.siteId, 'EmployerSite', `input.sites.${i}.siteId`) })),
+      input.sites.map((site, i) => ({
+        ...site,
+        siteId: parseId(site.siteId, 'EmployerSite', `input.sites.${i}.siteId`),
+      })),
     );
   }
 
-  @Mutation(() => [HeadcountExclusion], { description: 'Records the workers of a headcount in groups left out of the base that it has no column for' })
-  recordHeadcountExclusions(@Arg('input') input: RecordHeadcountExclusionsInput, @Ctx() ctx: PonteContext): Promise<HeadcountExclusion[]> {
-    return recordHeadcountExclusions(ctx.dataSource, parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'), input.groups);
+  @Mutation(() => [HeadcountExclusion], {
+    description: 'Records the workers of a headcount in groups left out of the base that it has no column for',
+  })
+  recordHeadcountExclusions(
+    @Arg('input') input: RecordHeadcountExclusionsInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<HeadcountExclusion[]> {
+    return recordHeadcountExclusions(
+      ctx.dataSource,
+      parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'),
+      input.groups,
+    );
   }
 
-  @Mutation(() => QuotaGroupMembership, { nullable: true, description: 'Records the corporate group of an employer (compensation within the group), or removes it' })
-  setQuotaGroup(@Arg('input') input: SetQuotaGroupInput, @Ctx() ctx: PonteContext): Promise<QuotaGroupMembership | null> {
+  @Mutation(() => QuotaGroupMembership, {
+    nullable: true,
+    description: 'Records the corporate group of an employer (compensation within the group), or removes it',
+  })
+  setQuotaGroup(
+    @Arg('input') input: SetQuotaGroupInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<QuotaGroupMembership | null> {
     return setQuotaGroup(ctx.dataSource, employerId(input), input.groupName ?? null, input.since ?? null);
   }
 
-  @Mutation(() => QuotaNewHire, { description: 'Records a new hire that started the obligation of an employer of 15–35 under the gradual regime (until 2017)' })
+  @Mutation(() => QuotaNewHire, {
+    description:
+      'Records a new hire that started the obligation of an employer of 15–35 under the gradual regime (until 2017)',
+  })
   recordQuotaNewHire(@Arg('input') input: RecordQuotaNewHireInput, @Ctx() ctx: PonteContext): Promise<QuotaNewHire> {
     return recordNewHire(ctx.dataSource, { ...input, employerId: employerId(input) }, ctx.actingOperatorId);
   }
 
-  @Mutation(() => Art3c3OrganisationEnum, { nullable: true, description: 'Records whether the employer is a party, union or non-profit organisation of art. 3 c.3' })
-  setArt3c3Organisation(@Arg('input') input: SetArt3c3OrganisationInput, @Ctx() ctx: PonteContext): Promise<Art3c3Organisation | null> {
+  @Mutation(() => Art3c3OrganisationEnum, {
+    nullable: true,
+    description: 'Records whether the employer is a party, union or non-profit organisation of art. 3 c.3',
+  })
+  setArt3c3Organisation(
+    @Arg('input') input: SetArt3c3OrganisationInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Art3c3Organisation | null> {
     return setArt3c3Organisation(ctx.dataSource, employerId(input), input.organisation ?? null);
   }
 
-  @Mutation(() => [PartTimeCoveringWorker], { description: 'Records which covering workers of a headcount are part-time, with their hours' })
-  recordPartTimeCoveringWorkers(@Arg('input') input: RecordPartTimeCoveringWorkersInput, @Ctx() ctx: PonteContext): Promise<PartTimeCoveringWorker[]> {
-    return recordPartTimeCoveringWorkers(ctx.dataSource, parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'), input.workers);
+  @Mutation(() => [PartTimeCoveringWorker], {
+    description: 'Records which covering workers of a headcount are part-time, with their hours',
+  })
+  recordPartTimeCoveringWorkers(
+    @Arg('input') input: RecordPartTimeCoveringWorkersInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<PartTimeCoveringWorker[]> {
+    return recordPartTimeCoveringWorkers(
+      ctx.dataSource,
+      parseId(input.snapshotId, 'HeadcountSnapshot', 'input.snapshotId'),
+      input.workers,
+    );
   }
 }
 

@@ -36,15 +36,23 @@ abstract class QuotaRecord {
   createdAt: Date;
 }
 
-@ObjectType({ description: 'A partial exemption (esonero parziale): part of the disabled quota paid for instead of hired' })
+@ObjectType({
+  description: 'A partial exemption (esonero parziale): part of the disabled quota paid for instead of hired',
+})
 export class QuotaExemption extends QuotaRecord {
   @Field(() => ExemptionKindEnum)
   kind: ExemptionKind;
 
-  @Field(() => Float, { nullable: true, description: 'AUTHORISED: percentage of the disabled units due that is exempted' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'AUTHORISED: percentage of the disabled units due that is exempted',
+  })
   percentage: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'SELF_CERTIFIED: workers in positions with an INAIL premium rate of 60‰ or more (art. 5 c.3-bis)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'SELF_CERTIFIED: workers in positions with an INAIL premium rate of 60‰ or more (art. 5 c.3-bis)',
+  })
   highRiskWorkers: number | null;
 }
 
@@ -53,10 +61,17 @@ export class QuotaSuspension extends QuotaRecord {
   @Field(() => SuspensionReasonEnum)
   reason: SuspensionReason;
 
-  @Field(() => String, { nullable: true, description: 'Province code (e.g. BS) where the suspension works; null on records from before provinces were asked: every province' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Province code (e.g. BS) where the suspension works; null on records from before provinces were asked: every province',
+  })
   province: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Full-time equivalents of computable workers whose activity is suspended; null: all of them' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Full-time equivalents of computable workers whose activity is suspended; null: all of them',
+  })
   suspendedFte: number | null;
 }
 
@@ -186,7 +201,9 @@ export class PartTimeCoveringWorker {
   capacityReduction: number;
 }
 
-@ObjectType({ description: 'A new hire of an employer of 15–35 under the gradual regime (until 2017): it started the obligation' })
+@ObjectType({
+  description: 'A new hire of an employer of 15–35 under the gradual regime (until 2017): it started the obligation',
+})
 export class QuotaNewHire {
   id: string;
 
@@ -202,7 +219,10 @@ export class QuotaNewHire {
   reference: string;
 }
 
-@ObjectType({ description: 'The corporate group of an employer: its companies compensate their disabled quotas (DL 138/2011 art. 9)' })
+@ObjectType({
+  description:
+    'The corporate group of an employer: its companies compensate their disabled quotas (DL 138/2011 art. 9)',
+})
 export class QuotaGroupMembership {
   @Field()
   groupName: string;
@@ -211,7 +231,10 @@ export class QuotaGroupMembership {
   since: string;
 }
 
-@ObjectType({ description: 'An employer’s ATECO 2025 code: its own, or derived from a 2007 code only where the correspondence is one to one and verified' })
+@ObjectType({
+  description:
+    'An employer’s ATECO 2025 code: its own, or derived from a 2007 code only where the correspondence is one to one and verified',
+})
 export class Ateco2025 {
   @Field(() => String, { nullable: true })
   code: string | null;

@@ -1,7 +1,14 @@
 import { registerEnumType } from 'type-graphql';
 import { ExemptionKind, SuspensionReason } from '../rules/quota-arrangements';
 import { QuotaStatus } from '../rules/quota-computation';
-import { Art3c3Organisation, ConventionKind, QuotaCategory, RoundingPoint, RuleFigure, SizeBand } from '../rules/quota-rules';
+import {
+  Art3c3Organisation,
+  ConventionKind,
+  QuotaCategory,
+  RoundingPoint,
+  RuleFigure,
+  SizeBand,
+} from '../rules/quota-rules';
 
 /*
  * The pure rules use string unions; these objects give GraphQL the same values, and `satisfies` keeps the two lists
@@ -22,18 +29,31 @@ registerEnumType(QuotaStatusEnum, {
   description: 'IN_GRACE: units are missing but their grace period has not ended; UNCOVERED: some are sanctionable',
 });
 
-export const QuotaCategoryEnum = { DISABLED: 'DISABLED', PROTECTED: 'PROTECTED' } as const satisfies { [K in QuotaCategory]: K };
-registerEnumType(QuotaCategoryEnum, { name: 'QuotaCategory', description: 'Disabled workers (art. 1) or protected categories (art. 18)' });
+export const QuotaCategoryEnum = { DISABLED: 'DISABLED', PROTECTED: 'PROTECTED' } as const satisfies {
+  [K in QuotaCategory]: K;
+};
+registerEnumType(QuotaCategoryEnum, {
+  name: 'QuotaCategory',
+  description: 'Disabled workers (art. 1) or protected categories (art. 18)',
+});
 
-export const SizeBandEnum = { SMALL: 'SMALL', MEDIUM: 'MEDIUM', LARGE: 'LARGE' } as const satisfies { [K in SizeBand]: K };
-registerEnumType(SizeBandEnum, { name: 'QuotaSizeBand', description: 'The band of the computable base, as the rule version defines it (15–35, 36–50, over 50)' });
+export const SizeBandEnum = { SMALL: 'SMALL', MEDIUM: 'MEDIUM', LARGE: 'LARGE' } as const satisfies {
+  [K in SizeBand]: K;
+};
+registerEnumType(SizeBandEnum, {
+  name: 'QuotaSizeBand',
+  description: 'The band of the computable base, as the rule version defines it (15–35, 36–50, over 50)',
+});
 
 export const RoundingPointEnum = {
   PART_TIME_BASE: 'PART_TIME_BASE',
   DISABLED_PERCENTAGE: 'DISABLED_PERCENTAGE',
   PROTECTED_PERCENTAGE: 'PROTECTED_PERCENTAGE',
 } as const satisfies { [K in RoundingPoint]: K };
-registerEnumType(RoundingPointEnum, { name: 'QuotaRoundingPoint', description: 'Where a fraction above the threshold counts as one' });
+registerEnumType(RoundingPointEnum, {
+  name: 'QuotaRoundingPoint',
+  description: 'Where a fraction above the threshold counts as one',
+});
 
 export const RuleFigureEnum = {
   VALIDITY: 'VALIDITY',
@@ -50,7 +70,10 @@ export const RuleFigureEnum = {
   PART_TIME_COVER: 'PART_TIME_COVER',
   CONVENTION_CAPS: 'CONVENTION_CAPS',
 } as const satisfies { [K in RuleFigure]: K };
-registerEnumType(RuleFigureEnum, { name: 'QuotaRuleFigure', description: 'A figure of a rule version that carries its own source' });
+registerEnumType(RuleFigureEnum, {
+  name: 'QuotaRuleFigure',
+  description: 'A figure of a rule version that carries its own source',
+});
 
 export const ConventionKindEnum = {
   ART_11: 'ART_11',
@@ -60,7 +83,8 @@ export const ConventionKindEnum = {
 } as const satisfies { [K in ConventionKind]: K };
 registerEnumType(ConventionKindEnum, {
   name: 'QuotaConventionKind',
-  description: 'ART_11: hiring programme (L. 68/99 art. 11); ART_12 / ART_12_BIS: work commissioned to a social cooperative; ART_14: D.Lgs 276/2003 art. 14 framework agreement',
+  description:
+    'ART_11: hiring programme (L. 68/99 art. 11); ART_12 / ART_12_BIS: work commissioned to a social cooperative; ART_14: D.Lgs 276/2003 art. 14 framework agreement',
 });
 
 export const Art3c3OrganisationEnum = {
@@ -70,10 +94,13 @@ export const Art3c3OrganisationEnum = {
 } as const satisfies { [K in Art3c3Organisation]: K };
 registerEnumType(Art3c3OrganisationEnum, {
   name: 'Art3c3Organisation',
-  description: 'Political parties, trade unions and non-profit organisations (L. 68/99 art. 3 c.3): the base counts only technical-executive and administrative staff',
+  description:
+    'Political parties, trade unions and non-profit organisations (L. 68/99 art. 3 c.3): the base counts only technical-executive and administrative staff',
 });
 
-export const ExemptionKindEnum = { AUTHORISED: 'AUTHORISED', SELF_CERTIFIED: 'SELF_CERTIFIED' } as const satisfies { [K in ExemptionKind]: K };
+export const ExemptionKindEnum = { AUTHORISED: 'AUTHORISED', SELF_CERTIFIED: 'SELF_CERTIFIED' } as const satisfies {
+  [K in ExemptionKind]: K;
+};
 registerEnumType(ExemptionKindEnum, {
   name: 'QuotaExemptionKind',
   description: 'AUTHORISED by the province; SELF_CERTIFIED for positions with a high INAIL premium rate',

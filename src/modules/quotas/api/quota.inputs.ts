@@ -1,16 +1,7 @@
 import { EmployerActivityAndPlaceFilter } from '../../employers/employers.types';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import {
-  ArrayMaxSize,
-  IsOptional,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../graphql/pagination';
 import { ExemptionKind, SuspensionReason } from '../rules/quota-arrangements';
 import {
@@ -52,13 +43,20 @@ export class RecordQuotaExemptionInput extends PeriodInput {
   @Field(() => ExemptionKindEnum)
   kind: ExemptionKind;
 
-  @Field(() => Float, { nullable: true, description: 'AUTHORISED only: percentage of the disabled units due; at most what the rule version allows for the employer’s sector' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'AUTHORISED only: percentage of the disabled units due; at most what the rule version allows for the employer’s sector',
+  })
   @IsOptional()
   @Min(0.01)
   @Max(100)
   percentage?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'SELF_CERTIFIED only: workers in positions with an INAIL premium rate of 60‰ or more' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'SELF_CERTIFIED only: workers in positions with an INAIL premium rate of 60‰ or more',
+  })
   @IsOptional()
   @Min(1)
   @Max(MAX_COUNT)
@@ -74,7 +72,9 @@ export class RecordQuotaSuspensionInput extends PeriodInput {
   @Matches(/^[A-Z]{2}$/, { message: '$property must be a province code of two capital letters, e.g. BS' })
   province: string;
 
-  @Field(() => Float, { description: 'Full-time equivalents of computable workers whose activity is suspended in that province' })
+  @Field(() => Float, {
+    description: 'Full-time equivalents of computable workers whose activity is suspended in that province',
+  })
   @Min(0.01)
   @Max(MAX_COUNT)
   suspendedFte: number;
@@ -179,7 +179,9 @@ export class RecordSiteHeadcountsInput {
 
 @InputType({ description: 'Workers of a headcount in a group it has no column for' })
 export class HeadcountExclusionInput {
-  @Field({ description: 'A group some rule version excludes, e.g. SOCIALLY_USEFUL_WORK (see quotaRuleVersions.exclusions)' })
+  @Field({
+    description: 'A group some rule version excludes, e.g. SOCIALLY_USEFUL_WORK (see quotaRuleVersions.exclusions)',
+  })
   @Matches(/^[A-Z][A-Z0-9_]*$/, { message: '$property must be a group code such as SOCIALLY_USEFUL_WORK' })
   @MaxLength(60)
   group: string;
@@ -225,7 +227,9 @@ export class RecordPartTimeCoveringWorkersInput {
   workers: PartTimeCoveringWorkerInput[];
 }
 
-@InputType({ description: 'A new hire of an employer of 15–35, which started its obligation under the gradual regime (until 2017)' })
+@InputType({
+  description: 'A new hire of an employer of 15–35, which started its obligation under the gradual regime (until 2017)',
+})
 export class RecordQuotaNewHireInput {
   @Field(() => ID)
   employerId: string;
@@ -267,7 +271,10 @@ export class SetArt3c3OrganisationInput {
 
 @InputType({ description: 'Filters combine with AND' })
 export class QuotaDashboardFilter extends EmployerActivityAndPlaceFilter {
-  @Field(() => [SizeBandEnum], { nullable: true, description: 'Employers below the first band or without a headcount have none' })
+  @Field(() => [SizeBandEnum], {
+    nullable: true,
+    description: 'Employers below the first band or without a headcount have none',
+  })
   @IsOptional()
   sizeBands?: SizeBand[] | null;
 

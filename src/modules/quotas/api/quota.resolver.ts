@@ -13,7 +13,16 @@ import { quotaDashboard } from '../quota-dashboard';
 import { ProspettoInformativo, RecordProspettoSubmissionInput, toProspettoStatusType } from './prospetto.types';
 import { prospettoInformativo, recordProspettoSubmission } from '../prospetto.service';
 import { QuotaDashboardArgs } from './quota.inputs';
-import { art3c3OrganisationLoader, atecoCorrespondenceLoader, employerRecordsLoader, quotaGroupLoader, headcountExclusionsLoader, partTimeCoverLoader, quotaLoader, siteHeadcountsLoader } from '../reads/quota.loaders';
+import {
+  art3c3OrganisationLoader,
+  atecoCorrespondenceLoader,
+  employerRecordsLoader,
+  quotaGroupLoader,
+  headcountExclusionsLoader,
+  partTimeCoverLoader,
+  quotaLoader,
+  siteHeadcountsLoader,
+} from '../reads/quota.loaders';
 import { listRuleVersions } from '../quota.service';
 import { Art3c3OrganisationEnum } from './quota.enums';
 import { Art3c3Organisation } from '../rules/quota-rules';
@@ -36,7 +45,8 @@ import {
 @Resolver()
 export class QuotaQueryResolver {
   @Query(() => QuotaDashboardConnection, {
-    description: 'Employers with their Law 68/99 shortfall, sanction exposure and last contact; most units missing first by default',
+    description:
+      'Employers with their Law 68/99 shortfall, sanction exposure and last contact; most units missing first by default',
   })
   async quotaDashboard(@Args() args: QuotaDashboardArgs, @Ctx() ctx: PonteContext): Promise<QuotaDashboardConnection> {
     const filter = args.filter ?? { onlyUncovered: false };
@@ -64,13 +74,22 @@ export class QuotaQueryResolver {
     const report = await prospettoInformativo(ctx.dataSource.manager, id, year);
     ctx.loaders.byId(Employer).prime(id, report.employer);
     return {
-      ...toProspettoStatusType(report.status), employerId: id, snapshotId: report.snapshotId, referenceDate: report.referenceDate,
-      quota: toBreakdown(report.quota), csv: report.csv,
+      ...toProspettoStatusType(report.status),
+      employerId: id,
+      snapshotId: report.snapshotId,
+      referenceDate: report.referenceDate,
+      quota: toBreakdown(report.quota),
+      csv: report.csv,
     };
   }
 
-  @Mutation(() => ProspettoSubmission, { description: 'Records that the report for a year was sent; what it declared is the quota on 31 December' })
-  recordProspettoSubmission(@Arg('input') input: RecordProspettoSubmissionInput, @Ctx() ctx: PonteContext): Promise<ProspettoSubmission> {
+  @Mutation(() => ProspettoSubmission, {
+    description: 'Records that the report for a year was sent; what it declared is the quota on 31 December',
+  })
+  recordProspettoSubmission(
+    @Arg('input') input: RecordProspettoSubmissionInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<ProspettoSubmission> {
     const employerId = parseId(input.employerId, 'Employer', 'input.employerId');
     return recordProspettoSubmission(ctx.dataSource, { ...input, employerId }, ctx.actingOperatorId);
   }
@@ -83,7 +102,9 @@ export class QuotaQueryResolver {
 
 @Resolver(() => Employer)
 export class EmployerQuotaResolver {
-  @FieldResolver(() => QuotaBreakdown, { description: 'The Law 68/99 position on a date (today by default), step by step' })
+  @FieldResolver(() => QuotaBreakdown, {
+    description: 'The Law 68/99 position on a date (today by default), step by step',
+  })
   quota(
     @Root() employer: Employer,
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
@@ -107,17 +128,27 @@ export class EmployerQuotaResolver {
     return employerRecordsLoader(ctx, 'convention').load(employer.id);
   }
 
-  @FieldResolver(() => Art3c3OrganisationEnum, { nullable: true, description: 'Party, union or non-profit organisation of L. 68/99 art. 3 c.3; null: none' })
+  @FieldResolver(() => Art3c3OrganisationEnum, {
+    nullable: true,
+    description: 'Party, union or non-profit organisation of L. 68/99 art. 3 c.3; null: none',
+  })
   art3c3Organisation(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<Art3c3Organisation | null> {
     return art3c3OrganisationLoader(ctx).load(employer.id);
   }
 
   @FieldResolver(() => Ateco2025, { description: 'The ATECO 2025 code, for the sector rules and the reports' })
   async ateco2025(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<Ateco2025> {
-    return ateco2025Of(employer.atecoVersion, employer.atecoCode, await atecoCorrespondenceLoader(ctx).load(employer.atecoCode));
+    return ateco2025Of(
+      employer.atecoVersion,
+      employer.atecoCode,
+      await atecoCorrespondenceLoader(ctx).load(employer.atecoCode),
+    );
   }
 
-  @FieldResolver(() => QuotaGroupMembership, { nullable: true, description: 'Corporate group whose companies compensate their disabled quotas' })
+  @FieldResolver(() => QuotaGroupMembership, {
+    nullable: true,
+    description: 'Corporate group whose companies compensate their disabled quotas',
+  })
   quotaGroup(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<QuotaGroupMembership | null> {
     return quotaGroupLoader(ctx).load(employer.id);
   }
@@ -140,24 +171,32 @@ export class ProspettoResolver {
     return (await ctx.loaders.byId(Employer).load(report.employerId))!;
   }
 
-  @FieldResolver(() => HeadcountSnapshot, { description: 'The headcount the report is based on: the latest on or before 31 December' })
+  @FieldResolver(() => HeadcountSnapshot, {
+    description: 'The headcount the report is based on: the latest on or before 31 December',
+  })
   async headcount(@Root() report: ProspettoInformativo, @Ctx() ctx: PonteContext): Promise<HeadcountSnapshot> {
     return (await ctx.loaders.byId(HeadcountSnapshot).load(report.snapshotId))!;
   }
 
   @FieldResolver(() => [QuotaExemption], { description: 'Exemptions in force on 31 December' })
   async exemptions(@Root() report: ProspettoInformativo, @Ctx() ctx: PonteContext): Promise<QuotaExemption[]> {
-    return (await employerRecordsLoader(ctx, 'exemption').load(report.employerId)).filter((r) => isActive(r, report.referenceDate));
+    return (await employerRecordsLoader(ctx, 'exemption').load(report.employerId)).filter((r) =>
+      isActive(r, report.referenceDate),
+    );
   }
 
   @FieldResolver(() => [QuotaSuspension], { description: 'Suspensions in force on 31 December' })
   async suspensions(@Root() report: ProspettoInformativo, @Ctx() ctx: PonteContext): Promise<QuotaSuspension[]> {
-    return (await employerRecordsLoader(ctx, 'suspension').load(report.employerId)).filter((r) => isActive(r, report.referenceDate));
+    return (await employerRecordsLoader(ctx, 'suspension').load(report.employerId)).filter((r) =>
+      isActive(r, report.referenceDate),
+    );
   }
 
   @FieldResolver(() => [QuotaConvention], { description: 'Conventions in force on 31 December' })
   async conventions(@Root() report: ProspettoInformativo, @Ctx() ctx: PonteContext): Promise<QuotaConvention[]> {
-    return (await employerRecordsLoader(ctx, 'convention').load(report.employerId)).filter((r) => isActive(r, report.referenceDate));
+    return (await employerRecordsLoader(ctx, 'convention').load(report.employerId)).filter((r) =>
+      isActive(r, report.referenceDate),
+    );
   }
 }
 
@@ -192,18 +231,27 @@ export class QuotaSiteHeadcountResolver {
 
 @Resolver(() => HeadcountSnapshot)
 export class HeadcountSiteBreakdownResolver {
-  @FieldResolver(() => [QuotaSiteHeadcount], { description: 'Per-site breakdown for compensation among sites; empty if not recorded' })
+  @FieldResolver(() => [QuotaSiteHeadcount], {
+    description: 'Per-site breakdown for compensation among sites; empty if not recorded',
+  })
   siteBreakdown(@Root() snapshot: HeadcountSnapshot, @Ctx() ctx: PonteContext): Promise<QuotaSiteHeadcount[]> {
     return siteHeadcountsLoader(ctx).load(snapshot.id);
   }
 
-  @FieldResolver(() => [HeadcountExclusion], { description: 'Workers in groups left out of the base that the headcount has no column for' })
+  @FieldResolver(() => [HeadcountExclusion], {
+    description: 'Workers in groups left out of the base that the headcount has no column for',
+  })
   otherExclusions(@Root() snapshot: HeadcountSnapshot, @Ctx() ctx: PonteContext): Promise<HeadcountExclusion[]> {
     return headcountExclusionsLoader(ctx).load(snapshot.id);
   }
 
-  @FieldResolver(() => [PartTimeCoveringWorker], { description: 'The part-timers among the covering workers; they count by their hours' })
-  partTimeCoveringWorkers(@Root() snapshot: HeadcountSnapshot, @Ctx() ctx: PonteContext): Promise<PartTimeCoveringWorker[]> {
+  @FieldResolver(() => [PartTimeCoveringWorker], {
+    description: 'The part-timers among the covering workers; they count by their hours',
+  })
+  partTimeCoveringWorkers(
+    @Root() snapshot: HeadcountSnapshot,
+    @Ctx() ctx: PonteContext,
+  ): Promise<PartTimeCoveringWorker[]> {
     return partTimeCoverLoader(ctx).load(snapshot.id);
   }
 }

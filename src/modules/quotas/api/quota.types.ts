@@ -41,7 +41,9 @@ export class QuotaCategoryOutcome {
   @Field(() => Int)
   due: number;
 
-  @Field(() => Float, { description: 'Workers who count toward this quota; part-timers by their hours, so it can end in .5' })
+  @Field(() => Float, {
+    description: 'Workers who count toward this quota; part-timers by their hours, so it can end in .5',
+  })
   covered: number;
 
   @Field(() => Int, { description: 'Units conventions cover (disabled quota only)' })
@@ -82,10 +84,14 @@ export class SiteQuotaType {
   @Field(() => Int)
   coveringWorkers: number;
 
-  @Field(() => Int, { description: 'Covering workers less units due: a surplus (positive) can compensate another site' })
+  @Field(() => Int, {
+    description: 'Covering workers less units due: a surplus (positive) can compensate another site',
+  })
   balance: number;
 
-  @Field(() => Int, { description: 'Art. 18 units due at the site (the protected quota is national and compensated among sites too)' })
+  @Field(() => Int, {
+    description: 'Art. 18 units due at the site (the protected quota is national and compensated among sites too)',
+  })
   protectedDue: number;
 
   @Field(() => Int)
@@ -118,7 +124,10 @@ export class ConventionCap {
   @Field(() => ConventionKindEnum)
   kind: ConventionKind;
 
-  @Field(() => Float, { nullable: true, description: 'Largest share of the disabled units due conventions of this kind may cover' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Largest share of the disabled units due conventions of this kind may cover',
+  })
   percent: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Below this computable base, at most unitsBelowBase units instead' })
@@ -133,7 +142,9 @@ export class ConventionCap {
 
 @ObjectType({ description: 'A group left out of the computable base' })
 export class QuotaExclusionRule {
-  @Field({ description: 'A HeadcountGroup value, or a group recorded beside the headcount (recordHeadcountExclusions)' })
+  @Field({
+    description: 'A HeadcountGroup value, or a group recorded beside the headcount (recordHeadcountExclusions)',
+  })
   group: string;
 
   @Field()
@@ -142,7 +153,10 @@ export class QuotaExclusionRule {
   @Field()
   reference: string;
 
-  @Field(() => [String], { nullable: true, description: 'Only for employers in these ATECO divisions (first two digits); null for all' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only for employers in these ATECO divisions (first two digits); null for all',
+  })
   atecoDivisions: string[] | null;
 }
 
@@ -160,10 +174,14 @@ export class QuotaSectorExemptionCap {
 
 @ObjectType({ description: 'How part-time covering workers count' })
 export class QuotaPartTimeCoverRule {
-  @Field(() => Float, { description: 'Up to this percentage of the full-time hours a part-timer counts half a unit; above it, one' })
+  @Field(() => Float, {
+    description: 'Up to this percentage of the full-time hours a part-timer counts half a unit; above it, one',
+  })
   halfUnitUpToHoursPercent: number;
 
-  @Field(() => Float, { description: 'At an employer of 15–35, a part-timer whose disability is above this counts one whatever the hours' })
+  @Field(() => Float, {
+    description: 'At an employer of 15–35, a part-timer whose disability is above this counts one whatever the hours',
+  })
   smallBandWholeUnitAboveReduction: number;
 }
 
@@ -208,10 +226,15 @@ export class QuotaRuleVersionType {
   @Field(() => [QuotaBandType])
   protectedBands: QuotaBandType[];
 
-  @Field(() => [String], { description: 'Codes of the groups left out of the computable base (HeadcountGroup values and groups recorded beside the headcount)' })
+  @Field(() => [String], {
+    description:
+      'Codes of the groups left out of the computable base (HeadcountGroup values and groups recorded beside the headcount)',
+  })
   excludedGroups: string[];
 
-  @Field(() => [QuotaExclusionRule], { description: 'The groups left out of the computable base, with their source and sector limit' })
+  @Field(() => [QuotaExclusionRule], {
+    description: 'The groups left out of the computable base, with their source and sector limit',
+  })
   exclusions: ExclusionRule[];
 
   @Field(() => Float, { description: 'A fraction above this counts as a whole unit where rounding applies' })
@@ -229,10 +252,16 @@ export class QuotaRuleVersionType {
   @Field(() => Float, { description: 'Euros per exempted unit per working day' })
   dailyExemptionContribution: number;
 
-  @Field(() => Float, { nullable: true, description: 'The art. 15 c.4 sanction as a multiple of the contribution (from 8 October 2016); null when it was a fixed amount' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The art. 15 c.4 sanction as a multiple of the contribution (from 8 October 2016); null when it was a fixed amount',
+  })
   sanctionMultiplier: number | null;
 
-  @Field(() => Float, { description: 'Euros per uncovered disabled-worker unit per working day after the grace period' })
+  @Field(() => Float, {
+    description: 'Euros per uncovered disabled-worker unit per working day after the grace period',
+  })
   sanctionPerDay: number;
 
   @Field(() => Float, { description: 'Euros for a prospetto informativo sent late (art. 15 c.1)' })
@@ -244,13 +273,19 @@ export class QuotaRuleVersionType {
   @Field(() => Float)
   maxExemptionPercentage: number;
 
-  @Field(() => [QuotaSectorExemptionCap], { description: 'Higher exemption ceilings for some sectors, by ATECO division' })
+  @Field(() => [QuotaSectorExemptionCap], {
+    description: 'Higher exemption ceilings for some sectors, by ATECO division',
+  })
   exemptionCaps: QuotaSectorExemptionCap[];
 
   @Field(() => QuotaPartTimeCoverRule)
   partTimeCover: QuotaPartTimeCoverRule;
 
-  @Field(() => Int, { nullable: true, description: 'Gradual regime (until 2017): employers of 15–35 obliged only on a new hire, with this many months to hire; null afterwards' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Gradual regime (until 2017): employers of 15–35 obliged only on a new hire, with this many months to hire; null afterwards',
+  })
   smallBandNewHireGraceMonths: number | null;
 
   @Field(() => [ConventionCap])
@@ -315,8 +350,16 @@ const euros = (cents: number): number => cents / 100;
 
 export function toRuleVersionType(rules: QuotaRuleVersion): QuotaRuleVersionType {
   const {
-    id: _id, roundingThresholdHundredths, dailyContributionCents, fixedDailySanctionCents: _fixed, prospettoLateCents, prospettoLatePerDayCents,
-    conventionCaps, disabledBands, protectedBands, ...figures
+    id: _id,
+    roundingThresholdHundredths,
+    dailyContributionCents,
+    fixedDailySanctionCents: _fixed,
+    prospettoLateCents,
+    prospettoLatePerDayCents,
+    conventionCaps,
+    disabledBands,
+    protectedBands,
+    ...figures
   } = rules;
   return {
     ...figures,

@@ -60,42 +60,73 @@ export async function loadQuotaFacts(
 ): Promise<{ facts: Map<string, QuotaFacts>; groups: Map<string, GroupMembership> }> {
   const ids = [...new Set(employerIds)];
   const [snapshots, sites, exemptions, suspensions, conventions, placements] = await Promise.all([
-    manager.query(`SELECT ${COUNTS}, e.ateco_code AS "atecoCode", p.art3c3_organisation AS "art3c3Organisation",
+    manager.query(
+      `SELECT ${COUNTS}, e.ateco_code AS "atecoCode", p.art3c3_organisation AS "art3c3Organisation",
         g.group_name AS "groupName", g.since::text AS "groupSince",
         ARRAY(SELECT h.hired_on::text FROM quota_new_hire h WHERE h.employer_id = s.employer_id AND h.hired_on <= $2 ORDER BY h.hired_on) AS "newHires"
       FROM headcount_snapshot s JOIN employer e ON e.id = s.employer_id LEFT JOIN quota_employer_profile p ON p.employer_id = s.employer_id
       LEFT JOIN quota_group_member g ON g.employer_id = s.employer_id
-      WHERE s.employer_id = ANY($1::uuid[]) AND s.reference_date <= $2 ORDER BY s.reference_date`, [ids, asOf]),
-    manager.query(`SELECT s.employer_id AS "employerId", h.snapshot_id AS "snapshotId", h.site_id AS "siteId", site.name AS "siteName",
+      WHERE s.employer_id = ANY($1::uuid[]) AND s.reference_date <= $2 ORDER BY s.reference_date`,
+      [ids, asOf],
+    ),
+    manager.query(
+      `SELECT s.employer_id AS "employerId", h.snapshot_id AS "snapshotId", h.site_id AS "siteId", site.name AS "siteName",
         round(h.computable_employees * 100)::int AS "computableHundredths", h.covering_workers AS "coveringWorkers",
         h.protected_covering_workers AS "protectedCoveringWorkers"
       FROM headcount_snapshot s
       JOIN quota_site_headcount h ON h.snapshot_id = s.id
       JOIN employer_site site ON site.id = h.site_id
       WHERE s.employer_id = ANY($1::uuid[]) AND s.reference_date <= $2
-      ORDER BY site.name, site.id`, [ids, asOf]),
-    manager.query(`SELECT id, employer_id AS "employerId", kind, round(percentage * 100)::int AS "percentageHundredths",
+      ORDER BY site.name, site.id`,
+      [ids, asOf],
+    ),
+    manager.query(
+      `SELECT id, employer_id AS "employerId", kind, round(percentage * 100)::int AS "percentageHundredths",
         high_risk_workers AS "highRiskWorkers",
         valid_from::text AS "validFrom", valid_to::text AS "validTo", reference
-      FROM quota_exemption WHERE employer_id = ANY($1::uuid[]) AND valid_from <= $2 ORDER BY valid_from`, [ids, asOf]),
-    manager.query(`SELECT id, employer_id AS "employerId", reason, province, round(suspended_fte * 100)::int AS "suspendedFteHundredths",
+      FROM quota_exemption WHERE employer_id = ANY($1::uuid[]) AND valid_from <= $2 ORDER BY valid_from`,
+      [ids, asOf],
+    ),
+    manager.query(
+      `SELECT id, employer_id AS "employerId", reason, province, round(suspended_fte * 100)::int AS "suspendedFteHundredths",
         valid_from::text AS "validFrom", valid_to::text AS "validTo", reference
-      FROM quota_suspension WHERE employer_id = ANY($1::uuid[]) AND valid_from <= $2 ORDER BY valid_from`, [ids, asOf]),
-    manager.query(`SELECT c.id, c.employer_id AS "employerId", c.kind, c.units, c.cooperative_name AS "cooperativeName",
+      FROM quota_suspension WHERE employer_id = ANY($1::uuid[]) AND valid_from <= $2 ORDER BY valid_from`,
+      [ids, asOf],
+    ),
+    manager.query(
+      `SELECT c.id, c.employer_id AS "employerId", c.kind, c.units, c.cooperative_name AS "cooperativeName",
         c.valid_from::text AS "validFrom", c.valid_to::text AS "validTo", c.reference,
         COALESCE((SELECT json_agg(json_build_object('dueBy', h.due_by::text, 'units', h.units) ORDER BY h.due_by)
                   FROM quota_convention_hiring h WHERE h.convention_id = c.id), '[]') AS schedule
-      FROM quota_convention c WHERE c.employer_id = ANY($1::uuid[]) AND c.valid_from <= $2 ORDER BY c.valid_from`, [ids, asOf]),
-    manager.query(`SELECT p.employer_id AS "employerId", p.starts_on::text AS "startsOn",
+      FROM quota_convention c WHERE c.employer_id = ANY($1::uuid[]) AND c.valid_from <= $2 ORDER BY c.valid_from`,
+      [ids, asOf],
+    ),
+    manager.query(
+      `SELECT p.employer_id AS "employerId", p.starts_on::text AS "startsOn",
         COALESCE(p.ended_on, p.planned_end_on)::text AS "lastDay",
         CASE b.law68_category WHEN 'DISABLED_ART1' THEN 'DISABLED' ELSE 'PROTECTED' END AS category
       FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id
       WHERE p.employer_id = ANY($1::uuid[]) AND p.counts_toward_quota AND p.started_at IS NOT NULL
-        AND b.law68_category IS NOT NULL AND p.starts_on <= $2`, [ids, asOf]),
+        AND b.law68_category IS NOT NULL AND p.starts_on <= $2`,
+      [ids, asOf],
+    ),
   ]);
 
   const facts = new Map<string, QuotaFacts>(
-    ids.map((id) => [id, { atecoCode: '', art3c3Organisation: null, snapshots: [], sites: [], exemptions: [], suspensions: [], conventions: [], placements: [], newHires: [] }]),
+    ids.map((id) => [
+      id,
+      {
+        atecoCode: '',
+        art3c3Organisation: null,
+        snapshots: [],
+        sites: [],
+        exemptions: [],
+        suspensions: [],
+        conventions: [],
+        placements: [],
+        newHires: [],
+      },
+    ]),
   );
   type Listed = 'sites' | 'exemptions' | 'suspensions' | 'conventions' | 'placements';
   const add = <K extends Listed>(key: K, rows: Array<QuotaFacts[K][number] & { employerId: string }>) => {
@@ -103,11 +134,23 @@ export async function loadQuotaFacts(
   };
   // The employer's ATECO code, art. 3 c.3 standing and new hires come with its headcounts: without one there is no quota.
   type SnapshotRow = HeadcountCounts & {
-    employerId: string; atecoCode: string; art3c3Organisation: Art3c3Organisation | null; newHires: string[];
-    groupName: string | null; groupSince: string | null;
+    employerId: string;
+    atecoCode: string;
+    art3c3Organisation: Art3c3Organisation | null;
+    newHires: string[];
+    groupName: string | null;
+    groupSince: string | null;
   };
   const groups = new Map<string, GroupMembership>();
-  for (const { employerId, atecoCode, art3c3Organisation, newHires, groupName, groupSince, ...counts } of snapshots as SnapshotRow[]) {
+  for (const {
+    employerId,
+    atecoCode,
+    art3c3Organisation,
+    newHires,
+    groupName,
+    groupSince,
+    ...counts
+  } of snapshots as SnapshotRow[]) {
     if (groupName) groups.set(employerId, { group: groupName, since: groupSince! });
     const employerFacts = facts.get(employerId)!;
     employerFacts.atecoCode = atecoCode;

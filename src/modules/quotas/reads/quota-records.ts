@@ -88,7 +88,10 @@ export async function findRecords<K extends keyof Sources>(
 }
 
 /** Each employer's most recent consultancy contact, if any. */
-export async function latestContacts(manager: EntityManager, employerIds: readonly string[]): Promise<Map<string, ConsultancyContact>> {
+export async function latestContacts(
+  manager: EntityManager,
+  employerIds: readonly string[],
+): Promise<Map<string, ConsultancyContact>> {
   const { sql } = SOURCES.contact;
   const rows: ConsultancyContact[] = await manager.query(
     `SELECT DISTINCT ON ("employerId") * FROM (${sql} WHERE employer_id = ANY($1::uuid[])) c

@@ -10,7 +10,11 @@ import { Art3c3Organisation } from '../rules/quota-rules';
 import { QuotaBreakdown, toBreakdown } from '../api/quota.types';
 
 /** The module's loaders, kept with the request's others (they live and die with the request). */
-function loader<V>(ctx: PonteContext, name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+function loader<V>(
+  ctx: PonteContext,
+  name: string,
+  batch: (keys: readonly string[]) => Promise<V[]>,
+): DataLoader<string, V> {
   return ctx.loaders.named<string, V>(`quotas ${name}`, batch);
 }
 
@@ -25,24 +29,47 @@ export function quotaLoader(ctx: PonteContext, asOf: string): DataLoader<string,
 type Listed = 'exemption' | 'suspension' | 'convention' | 'contact' | 'prospetto';
 
 /** An employer's records of one kind, newest first. */
-export function employerRecordsLoader<K extends Listed>(ctx: PonteContext, source: K): DataLoader<string, RecordOf<K>[]> {
+export function employerRecordsLoader<K extends Listed>(
+  ctx: PonteContext,
+  source: K,
+): DataLoader<string, RecordOf<K>[]> {
   return loader(ctx, `${source}#employer`, async (employerIds) =>
-    groupsInKeyOrder(await findRecords(ctx.dataSource.manager, source, 'employer_id', employerIds), employerIds, (r) => r.employerId as string));
+    groupsInKeyOrder(
+      await findRecords(ctx.dataSource.manager, source, 'employer_id', employerIds),
+      employerIds,
+      (r) => r.employerId as string,
+    ),
+  );
 }
 
 export function siteHeadcountsLoader(ctx: PonteContext): DataLoader<string, RecordOf<'siteHeadcount'>[]> {
   return loader(ctx, 'siteHeadcount#snapshot', async (snapshotIds) =>
-    groupsInKeyOrder(await findRecords(ctx.dataSource.manager, 'siteHeadcount', 'snapshot_id', snapshotIds), snapshotIds, (r) => r.snapshotId as string));
+    groupsInKeyOrder(
+      await findRecords(ctx.dataSource.manager, 'siteHeadcount', 'snapshot_id', snapshotIds),
+      snapshotIds,
+      (r) => r.snapshotId as string,
+    ),
+  );
 }
 
 export function headcountExclusionsLoader(ctx: PonteContext): DataLoader<string, RecordOf<'headcountExclusion'>[]> {
   return loader(ctx, 'headcountExclusion#snapshot', async (snapshotIds) =>
-    groupsInKeyOrder(await findRecords(ctx.dataSource.manager, 'headcountExclusion', 'snapshot_id', snapshotIds), snapshotIds, (r) => r.snapshotId as string));
+    groupsInKeyOrder(
+      await findRecords(ctx.dataSource.manager, 'headcountExclusion', 'snapshot_id', snapshotIds),
+      snapshotIds,
+      (r) => r.snapshotId as string,
+    ),
+  );
 }
 
 export function partTimeCoverLoader(ctx: PonteContext): DataLoader<string, RecordOf<'partTimeCover'>[]> {
   return loader(ctx, 'partTimeCover#snapshot', async (snapshotIds) =>
-    groupsInKeyOrder(await findRecords(ctx.dataSource.manager, 'partTimeCover', 'snapshot_id', snapshotIds), snapshotIds, (r) => r.snapshotId as string));
+    groupsInKeyOrder(
+      await findRecords(ctx.dataSource.manager, 'partTimeCover', 'snapshot_id', snapshotIds),
+      snapshotIds,
+      (r) => r.snapshotId as string,
+    ),
+  );
 }
 
 export function art3c3OrganisationLoader(ctx: PonteContext): DataLoader<string, Art3c3Organisation | null> {

@@ -33,13 +33,28 @@ export function prospettoCsv(report: ReportHeader): string {
       ['HEADCOUNT', 'REFERENCE_DATE', 'Date of the headcount', headcount.referenceDate],
       ['HEADCOUNT', 'TOTAL_EMPLOYEES', 'Employees, every contract and site', headcount.totalEmployees],
       ['HEADCOUNT', 'PART_TIME_EMPLOYEES', 'Part-time employees', headcount.partTimeEmployees],
-      ['HEADCOUNT', 'PART_TIME_FTE', 'Full-time equivalent of the part-time employees', (headcount.partTimeFteHundredths / 100).toFixed(2)],
-      ...(Object.keys(HEADCOUNT_GROUPS) as HeadcountGroup[]).map((group): [string, string, string, number] =>
-        ['HEADCOUNT', group, HEADCOUNT_GROUPS[group].label, headcount[HEADCOUNT_GROUPS[group].field]]),
+      [
+        'HEADCOUNT',
+        'PART_TIME_FTE',
+        'Full-time equivalent of the part-time employees',
+        (headcount.partTimeFteHundredths / 100).toFixed(2),
+      ],
+      ...(Object.keys(HEADCOUNT_GROUPS) as HeadcountGroup[]).map((group): [string, string, string, number] => [
+        'HEADCOUNT',
+        group,
+        HEADCOUNT_GROUPS[group].label,
+        headcount[HEADCOUNT_GROUPS[group].field],
+      ]),
     );
   }
-  rows.push(...quota.lines.map((line): [string, string, string, string] =>
-    ['QUOTA', line.code, line.reference ? `${line.description} (${line.reference})` : line.description, line.value]));
+  rows.push(
+    ...quota.lines.map((line): [string, string, string, string] => [
+      'QUOTA',
+      line.code,
+      line.reference ? `${line.description} (${line.reference})` : line.description,
+      line.value,
+    ]),
+  );
   rows.push(
     ['SUMMARY', 'STATUS', 'Status', quota.status],
     ['SUMMARY', 'DISABLED_DUE', 'Disabled workers due', quota.disabled.due],

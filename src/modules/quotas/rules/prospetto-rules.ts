@@ -29,17 +29,28 @@ export interface ProspettoDue {
  * sent (DL 112/2008 art. 40 c.4): the units due in either quota, or a compensation among sites to declare. A change
  * of the base that leaves the units due as they were does not make it due.
  */
-export function prospettoDue(current: ProspettoFigures, firstBandFrom: number, last: SentProspetto | null): ProspettoDue {
+export function prospettoDue(
+  current: ProspettoFigures,
+  firstBandFrom: number,
+  last: SentProspetto | null,
+): ProspettoDue {
   if (current.base < firstBandFrom) {
     return { due: false, reason: `Computable base ${current.base}, below ${firstBandFrom}: no report is due` };
   }
   if (current.compensatedUnits > 0) {
-    return { due: true, reason: `${current.compensatedUnits} units compensated among sites must be declared (compensation)` };
+    return {
+      due: true,
+      reason: `${current.compensatedUnits} units compensated among sites must be declared (compensation)`,
+    };
   }
   if (!last) return { due: true, reason: 'Obliged, and no earlier prospetto is on record' };
   const changes = [
-    ...(last.figures.disabledDue !== current.disabledDue ? [`disabled units due ${last.figures.disabledDue} → ${current.disabledDue}`] : []),
-    ...(last.figures.protectedDue !== current.protectedDue ? [`protected-category units due ${last.figures.protectedDue} → ${current.protectedDue}`] : []),
+    ...(last.figures.disabledDue !== current.disabledDue
+      ? [`disabled units due ${last.figures.disabledDue} → ${current.disabledDue}`]
+      : []),
+    ...(last.figures.protectedDue !== current.protectedDue
+      ? [`protected-category units due ${last.figures.protectedDue} → ${current.protectedDue}`]
+      : []),
   ];
   return changes.length > 0
     ? { due: true, reason: `Changed since the prospetto for ${last.year}: ${changes.join(', ')}` }
@@ -59,7 +70,10 @@ export function prospettoLateSanction(
   rules: QuotaRuleVersion,
 ): { daysLate: number; cents: number } {
   const daysLate = Math.max(0, dayNumber(submittedOn ?? asOf) - dayNumber(deadline));
-  return { daysLate, cents: daysLate === 0 ? 0 : rules.prospettoLateCents + (daysLate - 1) * rules.prospettoLatePerDayCents };
+  return {
+    daysLate,
+    cents: daysLate === 0 ? 0 : rules.prospettoLateCents + (daysLate - 1) * rules.prospettoLatePerDayCents,
+  };
 }
 
 /** The day from which a report is late: the version in force then sets the sanction. */
@@ -98,12 +112,14 @@ export function prospettoStatus(
   const deadline = `${year + 1}-01-31`;
   const sent = records.find((r) => r.year === year) ?? null;
   const last = records.filter((r) => r.year < year).sort((a, b) => b.year - a.year)[0] ?? null;
-  const decision = figures === null || firstBandFrom === null
-    ? { due: false, reason: `No headcount or rule version on ${year}-12-31: nothing to report` }
-    : prospettoDue(figures, firstBandFrom, last);
-  const late = decision.due && versionWhenLate
-    ? prospettoLateSanction(deadline, sent?.submittedOn ?? null, asOf, versionWhenLate)
-    : { daysLate: 0, cents: 0 };
+  const decision =
+    figures === null || firstBandFrom === null
+      ? { due: false, reason: `No headcount or rule version on ${year}-12-31: nothing to report` }
+      : prospettoDue(figures, firstBandFrom, last);
+  const late =
+    decision.due && versionWhenLate
+      ? prospettoLateSanction(deadline, sent?.submittedOn ?? null, asOf, versionWhenLate)
+      : { daysLate: 0, cents: 0 };
   return {
     year,
     deadline,

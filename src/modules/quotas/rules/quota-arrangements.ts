@@ -60,7 +60,8 @@ const until = (period: Period): string => (period.validTo ? `until ${period.vali
  * units due, or the units due in proportion to the high-risk workers among the computable base.
  */
 export function exemptedUnits(due: number, base: number, exemption: Exemption): number {
-  if (exemption.kind === 'SELF_CERTIFIED') return base === 0 ? 0 : Math.floor((due * Math.min(exemption.highRiskWorkers!, base)) / base);
+  if (exemption.kind === 'SELF_CERTIFIED')
+    return base === 0 ? 0 : Math.floor((due * Math.min(exemption.highRiskWorkers!, base)) / base);
   return Math.floor((due * exemption.percentageHundredths!) / 10000);
 }
 
@@ -89,9 +90,10 @@ export function conventionCoverage(
     const ahead = convention.schedule.filter((h) => h.dueBy >= date);
     const units = convention.kind === 'ART_11' ? ahead.reduce((sum, h) => sum + h.units, 0) : convention.units!;
     byKind.set(convention.kind, (byKind.get(convention.kind) ?? 0) + units);
-    const what = convention.kind === 'ART_11'
-      ? `hirings scheduled by ${ahead.map((h) => `${h.dueBy} (${h.units})`).join(', ') || 'no date still ahead'} count as covered`
-      : `units employed by ${convention.cooperativeName} count as covered`;
+    const what =
+      convention.kind === 'ART_11'
+        ? `hirings scheduled by ${ahead.map((h) => `${h.dueBy} (${h.units})`).join(', ') || 'no date still ahead'} count as covered`
+        : `units employed by ${convention.cooperativeName} count as covered`;
     lines.push({
       code: `CONVENTION_${convention.kind}`,
       reference: CONVENTION_REFERENCE[convention.kind],
@@ -105,9 +107,10 @@ export function conventionCoverage(
     const limit = conventionUnitsAllowed(cap, due, base);
     const allowed = limit === null ? units : Math.min(units, limit);
     if (allowed < units) {
-      const rule = cap!.belowBase !== null && base < cap!.belowBase
-        ? `at most ${cap!.unitsBelowBase} worker(s) below ${cap!.belowBase} computable employees`
-        : `at most ${cap!.percent}% of the ${due} units due`;
+      const rule =
+        cap!.belowBase !== null && base < cap!.belowBase
+          ? `at most ${cap!.unitsBelowBase} worker(s) below ${cap!.belowBase} computable employees`
+          : `at most ${cap!.percent}% of the ${due} units due`;
       lines.push({
         code: `CONVENTION_${kind}_CAP`,
         reference: CONVENTION_REFERENCE[kind],
@@ -153,8 +156,9 @@ export interface SuspendedShare {
 /** The share of the quota suspended on a date: the activity suspended in every province, over the computable base. */
 export function suspendedShare(suspensions: readonly Suspension[], date: string, base: number): SuspendedShare {
   const active = suspensions.filter((s) => isActive(s, date));
-  const whole = active.some((s) => s.suspendedFteHundredths === null)
-    || active.reduce((sum, s) => sum + s.suspendedFteHundredths!, 0) >= base * 100;
+  const whole =
+    active.some((s) => s.suspendedFteHundredths === null) ||
+    active.reduce((sum, s) => sum + s.suspendedFteHundredths!, 0) >= base * 100;
   const hundredths = whole ? base * 100 : active.reduce((sum, s) => sum + s.suspendedFteHundredths!, 0);
   return { hundredths, whole: active.length > 0 && whole, lines: active.map(suspensionLine) };
 }

@@ -1,9 +1,18 @@
 import { addDays, addMonths } from '../../../config/calendar';
 import { CategoryOutcome, Evaluation, evaluateAt, QuotaArrangements } from './quota-evaluation';
-import { dailySanctionCents, HeadcountCounts, Line, QuotaCategory, QuotaRuleVersion, SizeBand, versionAt } from './quota-rules';
+import {
+  dailySanctionCents,
+  HeadcountCounts,
+  Line,
+  QuotaCategory,
+  QuotaRuleVersion,
+  SizeBand,
+  versionAt,
+} from './quota-rules';
 import { allocateAmongSites, SiteHeadcount } from './quota-sites';
 
-export type QuotaStatus = 'NO_RULE_VERSION' | 'NO_HEADCOUNT' | 'NOT_OBLIGED' | 'SUSPENDED' | 'COVERED' | 'IN_GRACE' | 'UNCOVERED';
+export type QuotaStatus =
+  'NO_RULE_VERSION' | 'NO_HEADCOUNT' | 'NOT_OBLIGED' | 'SUSPENDED' | 'COVERED' | 'IN_GRACE' | 'UNCOVERED';
 
 export interface QuotaFacts extends QuotaArrangements {
   /** The employer's headcounts, oldest first. */
@@ -59,21 +68,55 @@ const euros = (cents: number): string => `€${(cents / 100).toFixed(2)}`;
 export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[], facts: QuotaFacts): QuotaResult {
   const rules = versionAt(versions, asOf);
   const headcount = latestOnOrBefore(facts.snapshots, asOf);
-  const empty = { asOf, ruleVersion: rules, headcount, base: null, sizeBand: null, disabled: NOTHING, protectedCategories: NOTHING,
-    uncoveredUnits: [], dailyContributionCents: 0, exposurePerDayCents: 0, sites: [], compensatedUnits: 0, protectedCompensatedUnits: 0, groupCompensatedUnits: 0 };
+  const empty = {
+    asOf,
+    ruleVersion: rules,
+    headcount,
+    base: null,
+    sizeBand: null,
+    disabled: NOTHING,
+    protectedCategories: NOTHING,
+    uncoveredUnits: [],
+    dailyContributionCents: 0,
+    exposurePerDayCents: 0,
+    sites: [],
+    compensatedUnits: 0,
+    protectedCompensatedUnits: 0,
+    groupCompensatedUnits: 0,
+  };
   if (!rules) {
-    return { ...empty, status: 'NO_RULE_VERSION', lines: [{ code: 'RULE_VERSION', reference: 'L. 68/1999', description: `No rule version is in force on ${asOf}`, value: '' }] };
+    return {
+      ...empty,
+      status: 'NO_RULE_VERSION',
+      lines: [
+        {
+          code: 'RULE_VERSION',
+          reference: 'L. 68/1999',
+          description: `No rule version is in force on ${asOf}`,
+          value: '',
+        },
+      ],
+    };
   }
   if (!headcount) {
-    return { ...empty, status: 'NO_HEADCOUNT', lines: [ruleVersionLine(rules), { code: 'NO_HEADCOUNT', reference: 'L. 68/1999 art. 4', description: `No headcount recorded on or before ${asOf}`, value: '' }] };
+    return {
+      ...empty,
+      status: 'NO_HEADCOUNT',
+      lines: [
+        ruleVersionLine(rules),
+        {
+          code: 'NO_HEADCOUNT',
+          reference: 'L. 68/1999 art. 4',
+          description: `No headcount recorded on or before ${asOf}`,
+          value: '',
+        },
+      ],
+    };
   }
 
   const now = evaluateAt(asOf, headcount, rules, facts);
   const history = shortfallHistory(asOf, versions, facts);
-  const uncoveredUnits = [
-    ...unitStarts(history, 'DISABLED', versions),
-    ...unitStarts(history, 'PROTECTED', versions),
-  ];
+  const uncoveredUnits = [...unitStarts(history, 'DISABLED', versions), ...unitStarts(history, 'PROTECTED', versions)];
   const sanctionable = uncoveredUnits.filter((u) => u.sanctionableFrom <= asOf);
   const exposure = sanctionExposure(sanctionable, rules);
   const dailyContributionCents = now.disabled.exemptedUnits * rules.dailyContributionCents;
@@ -81,7 +124,13 @@ export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[]
   const allocation = allocateAmongSites(now.disabled.due, 'DISABLED', siteBreakdown);
   const protectedAllocation = allocateAmongSites(now.protectedCategories.due, 'PROTECTED', siteBreakdown);
 
-  const lines = [ruleVersionLine(rules), ...now.lines, ...uncoveredUnits.map(unitLine), ...allocation.lines, ...protectedAllocation.lines];
+  const lines = [
+    ruleVersionLine(rules),
+    ...now.lines,
+    ...uncoveredUnits.map(unitLine),
+    ...allocation.lines,
+    ...protectedAllocation.lines,
+  ];
   if (dailyContributionCents > 0) {
     lines.push({
       code: 'DAILY_CONTRIBUTION',
@@ -120,25 +169,32 @@ export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[]
  * (and the breakdown says how many). It is an upper bound: the mandatory warning (diffida, art. 15 c.4-bis) lets an
  * employer who complies pay less.
  */
-export function sanctionExposure(sanctionable: readonly UncoveredUnit[], rules: QuotaRuleVersion): { cents: number; lines: Line[] } {
+export function sanctionExposure(
+  sanctionable: readonly UncoveredUnit[],
+  rules: QuotaRuleVersion,
+): { cents: number; lines: Line[] } {
   const disabled = sanctionable.filter((u) => u.category === 'DISABLED').length;
   const protectedUnits = sanctionable.length - disabled;
   const perDay = dailySanctionCents(rules);
   const cents = disabled * perDay;
-  const amount = rules.fixedDailySanctionCents === null
-    ? `${rules.sanctionMultiplier} × ${euros(rules.dailyContributionCents)} (the exemption contribution)`
-    : euros(perDay);
-  const lines: Line[] = [{
-    code: 'SANCTION_EXPOSURE',
-    reference: 'L. 68/1999 art. 15 c.4 and c.4-bis',
-    description: `${disabled} disabled-worker units past their grace period × ${amount} a working day; an upper bound: the mandatory warning (diffida, art. 15 c.4-bis) can reduce what is paid`,
-    value: euros(cents),
-  }];
+  const amount =
+    rules.fixedDailySanctionCents === null
+      ? `${rules.sanctionMultiplier} × ${euros(rules.dailyContributionCents)} (the exemption contribution)`
+      : euros(perDay);
+  const lines: Line[] = [
+    {
+      code: 'SANCTION_EXPOSURE',
+      reference: 'L. 68/1999 art. 15 c.4 and c.4-bis',
+      description: `${disabled} disabled-worker units past their grace period × ${amount} a working day; an upper bound: the mandatory warning (diffida, art. 15 c.4-bis) can reduce what is paid`,
+      value: euros(cents),
+    },
+  ];
   if (protectedUnits > 0) {
     lines.push({
       code: 'SANCTION_EXCLUDES_PROTECTED',
       reference: 'L. 68/1999 art. 15 c.4',
-      description: 'Art. 18 protected-category units past their grace period, not in the exposure: the sanction concerns the disabled workers of art. 1 and the quota of art. 3',
+      description:
+        'Art. 18 protected-category units past their grace period, not in the exposure: the sanction concerns the disabled workers of art. 1 and the quota of art. 3',
       value: String(protectedUnits),
     });
   }
@@ -177,31 +233,39 @@ function shortfallHistory(asOf: string, versions: readonly QuotaRuleVersion[], f
     ...facts.placements.flatMap((p) => [p.startsOn, ...(p.lastDay ? [addDays(p.lastDay, 1)] : [])]),
     ...facts.newHires,
   ]);
-  return [...dates].filter((d) => d >= first && d <= asOf).sort().map((date) => {
-    const rules = versionAt(versions, date);
-    if (!rules) return { date, shortfall: { DISABLED: 0, PROTECTED: 0 }, graceMonths: null };
-    const evaluation = evaluateAt(date, latestOnOrBefore(facts.snapshots, date)!, rules, facts);
-    return {
-      date,
-      shortfall: { DISABLED: evaluation.disabled.shortfall, PROTECTED: evaluation.protectedCategories.shortfall },
-      graceMonths: evaluation.gradual ? rules.gradualRegime!.smallBandGraceMonths : null,
-    };
-  });
+  return [...dates]
+    .filter((d) => d >= first && d <= asOf)
+    .sort()
+    .map((date) => {
+      const rules = versionAt(versions, date);
+      if (!rules) return { date, shortfall: { DISABLED: 0, PROTECTED: 0 }, graceMonths: null };
+      const evaluation = evaluateAt(date, latestOnOrBefore(facts.snapshots, date)!, rules, facts);
+      return {
+        date,
+        shortfall: { DISABLED: evaluation.disabled.shortfall, PROTECTED: evaluation.protectedCategories.shortfall },
+        graceMonths: evaluation.gradual ? rules.gradualRegime!.smallBandGraceMonths : null,
+      };
+    });
 }
 
 /**
  * Unit k has been uncovered since the earliest date from which the shortfall never fell below k; walking from the
  * highest unit down, each start is at or before the previous one.
  */
-function unitStarts(history: HistoryPoint[], category: QuotaCategory, versions: readonly QuotaRuleVersion[]): UncoveredUnit[] {
+function unitStarts(
+  history: HistoryPoint[],
+  category: QuotaCategory,
+  versions: readonly QuotaRuleVersion[],
+): UncoveredUnit[] {
   const units: UncoveredUnit[] = [];
   let index = history.length - 1;
   for (let unit = history[index].shortfall[category]; unit >= 1; unit--) {
     while (index > 0 && history[index - 1].shortfall[category] >= unit) index--;
     const { date: uncoveredSince, graceMonths } = history[index];
-    const sanctionableFrom = category === 'DISABLED' && graceMonths !== null
-      ? addMonths(uncoveredSince, graceMonths)
-      : addDays(uncoveredSince, versionAt(versions, uncoveredSince)!.graceDays);
+    const sanctionableFrom =
+      category === 'DISABLED' && graceMonths !== null
+        ? addMonths(uncoveredSince, graceMonths)
+        : addDays(uncoveredSince, versionAt(versions, uncoveredSince)!.graceDays);
     units.unshift({ category, unit, uncoveredSince, sanctionableFrom });
   }
   return units;
@@ -209,7 +273,9 @@ function unitStarts(history: HistoryPoint[], category: QuotaCategory, versions: 
 
 function ruleVersionLine(rules: QuotaRuleVersion): Line {
   const pending = rules.sources.filter((s) => !s.confirmed).map((s) => s.figure.toLowerCase().replace(/_/g, ' '));
-  const warning = rules.confirmed ? '' : `; still to be confirmed against the official text: ${pending.join(', ') || 'every figure'}`;
+  const warning = rules.confirmed
+    ? ''
+    : `; still to be confirmed against the official text: ${pending.join(', ') || 'every figure'}`;
   return {
     code: 'RULE_VERSION',
     reference: rules.source,

@@ -48,18 +48,30 @@ export interface QuotaArrangements {
  * Hirings through Ponte after the headcount was taken, still running on the date: the headcount does not know them
  * yet, while those that started by its date are already in its counts.
  */
-function placementsSince(counts: HeadcountCounts, date: string, placements: readonly PontePlacement[], category: QuotaCategory): number {
-  return placements.filter((p) => p.category === category && p.startsOn > counts.referenceDate && isActive({ validFrom: p.startsOn, validTo: p.lastDay }, date)).length;
+function placementsSince(
+  counts: HeadcountCounts,
+  date: string,
+  placements: readonly PontePlacement[],
+  category: QuotaCategory,
+): number {
+  return placements.filter(
+    (p) =>
+      p.category === category &&
+      p.startsOn > counts.referenceDate &&
+      isActive({ validFrom: p.startsOn, validTo: p.lastDay }, date),
+  ).length;
 }
 
 function placementLine(category: QuotaCategory, counts: HeadcountCounts, placed: number): Line[] {
   if (placed === 0) return [];
-  return [{
-    code: `${category}_PONTE_PLACEMENTS`,
-    reference: category === 'DISABLED' ? 'L. 68/1999 art. 3' : 'L. 68/1999 art. 18 c.2',
-    description: `Hired through Ponte after the headcount of ${counts.referenceDate} and still employed`,
-    value: String(placed),
-  }];
+  return [
+    {
+      code: `${category}_PONTE_PLACEMENTS`,
+      reference: category === 'DISABLED' ? 'L. 68/1999 art. 3' : 'L. 68/1999 art. 18 c.2',
+      description: `Hired through Ponte after the headcount of ${counts.referenceDate} and still employed`,
+      value: String(placed),
+    },
+  ];
 }
 
 export interface CategoryOutcome {
@@ -84,12 +96,31 @@ export interface Evaluation {
 }
 
 /** Under the gradual regime the SMALL band's unit is owed only from the first new hire on or before the date. */
-function owedOnNewHire(due: UnitsDue<DisabledBand>, graceMonths: number, newHires: readonly string[], date: string): UnitsDue<DisabledBand> {
+function owedOnNewHire(
+  due: UnitsDue<DisabledBand>,
+  graceMonths: number,
+  newHires: readonly string[],
+  date: string,
+): UnitsDue<DisabledBand> {
   const hire = [...newHires].filter((d) => d <= date).sort()[0] ?? null;
   if (hire) {
-    return { ...due, line: { ...due.line, description: `${due.line.description}; owed since the new hire of ${hire}, with ${graceMonths} months to hire` } };
+    return {
+      ...due,
+      line: {
+        ...due.line,
+        description: `${due.line.description}; owed since the new hire of ${hire}, with ${graceMonths} months to hire`,
+      },
+    };
   }
-  return { ...due, units: 0, line: { ...due.line, value: '0', description: `${due.line.description}; but owed only on a new hire, and none is recorded` } };
+  return {
+    ...due,
+    units: 0,
+    line: {
+      ...due.line,
+      value: '0',
+      description: `${due.line.description}; but owed only on a new hire, and none is recorded`,
+    },
+  };
 }
 
 /**
@@ -105,14 +136,20 @@ export function evaluateAt(
 ): Evaluation {
   const { base, lines } = computableBase(counts, rules, arrangements.atecoCode, arrangements.art3c3Organisation);
   const due = unitsDue(base, rules.disabledBands, rules, 'DISABLED_PERCENTAGE', {
-    code: 'DISABLED_DUE', reference: 'L. 68/1999 art. 3 c.1', label: 'disabled workers (art. 1)',
+    code: 'DISABLED_DUE',
+    reference: 'L. 68/1999 art. 3 c.1',
+    label: 'disabled workers (art. 1)',
   });
   const protectedDue = unitsDue(base, rules.protectedBands, rules, 'PROTECTED_PERCENTAGE', {
-    code: 'PROTECTED_DUE', reference: 'L. 68/1999 art. 18 c.2', label: 'protected-category workers (art. 18)',
+    code: 'PROTECTED_DUE',
+    reference: 'L. 68/1999 art. 18 c.2',
+    label: 'protected-category workers (art. 18)',
   });
   const suspension = suspendedShare(arrangements.suspensions, date, base);
   const gradualRegime = rules.gradualRegime !== null && due.band?.sizeBand === 'SMALL';
-  const disabledDue = gradualRegime ? owedOnNewHire(due, rules.gradualRegime!.smallBandGraceMonths, arrangements.newHires, date) : due;
+  const disabledDue = gradualRegime
+    ? owedOnNewHire(due, rules.gradualRegime!.smallBandGraceMonths, arrangements.newHires, date)
+    : due;
   if (gradualRegime) {
     lines.push({
       code: 'GRADUAL_REGIME',
@@ -126,12 +163,16 @@ export function evaluateAt(
   const disabledPlaced = placementsSince(counts, date, arrangements.placements, 'DISABLED');
   const cover = coveringHundredths(counts, rules, disabledDue.band?.sizeBand ?? null);
   const covered = cover.hundredths / 100 + disabledPlaced;
-  lines.push({
-    code: 'DISABLED_COVERED',
-    reference: 'L. 68/1999 art. 3, art. 4 c.4',
-    description: `Covering: ${counts.disabledWorkers} disabled workers hired and ${counts.disabledInServiceWorkers} disabled in service with a capacity reduction of at least ${rules.disabledInServiceMinReduction}%, as in the headcount`,
-    value: String(counts.disabledWorkers + counts.disabledInServiceWorkers),
-  }, ...(cover.line ? [cover.line] : []), ...placementLine('DISABLED', counts, disabledPlaced));
+  lines.push(
+    {
+      code: 'DISABLED_COVERED',
+      reference: 'L. 68/1999 art. 3, art. 4 c.4',
+      description: `Covering: ${counts.disabledWorkers} disabled workers hired and ${counts.disabledInServiceWorkers} disabled in service with a capacity reduction of at least ${rules.disabledInServiceMinReduction}%, as in the headcount`,
+      value: String(counts.disabledWorkers + counts.disabledInServiceWorkers),
+    },
+    ...(cover.line ? [cover.line] : []),
+    ...placementLine('DISABLED', counts, disabledPlaced),
+  );
   const conventions = conventionCoverage(arrangements.conventions, date, disabledDue.units, base, rules);
   lines.push(...conventions.lines);
   // Half a unit still missing is a worker still to hire.
@@ -151,7 +192,11 @@ export function evaluateAt(
     });
   }
   const disabled: CategoryOutcome = {
-    due: disabledDue.units, covered, conventionUnits: conventions.units, exemptedUnits: exempted, shortfall: uncovered - exempted,
+    due: disabledDue.units,
+    covered,
+    conventionUnits: conventions.units,
+    exemptedUnits: exempted,
+    shortfall: uncovered - exempted,
   };
   lines.push({
     code: 'DISABLED_SHORTFALL',
@@ -162,15 +207,26 @@ export function evaluateAt(
 
   const protectedPlaced = placementsSince(counts, date, arrangements.placements, 'PROTECTED');
   const protectedCovered = counts.protectedCategoryWorkers + protectedPlaced;
-  lines.push(protectedDue.line, {
-    code: 'PROTECTED_COVERED',
-    reference: 'L. 68/1999 art. 18 c.2',
-    description: 'Protected-category workers hired, as in the headcount',
-    value: String(counts.protectedCategoryWorkers),
-  }, ...placementLine('PROTECTED', counts, protectedPlaced));
-  const protectedUncovered = Math.max(0, protectedDue.units - protectedCovered - suspendedUnits(protectedDue.units, base, suspension));
+  lines.push(
+    protectedDue.line,
+    {
+      code: 'PROTECTED_COVERED',
+      reference: 'L. 68/1999 art. 18 c.2',
+      description: 'Protected-category workers hired, as in the headcount',
+      value: String(counts.protectedCategoryWorkers),
+    },
+    ...placementLine('PROTECTED', counts, protectedPlaced),
+  );
+  const protectedUncovered = Math.max(
+    0,
+    protectedDue.units - protectedCovered - suspendedUnits(protectedDue.units, base, suspension),
+  );
   const protectedCategories: CategoryOutcome = {
-    due: protectedDue.units, covered: protectedCovered, conventionUnits: 0, exemptedUnits: 0, shortfall: protectedUncovered,
+    due: protectedDue.units,
+    covered: protectedCovered,
+    conventionUnits: 0,
+    exemptedUnits: 0,
+    shortfall: protectedUncovered,
   };
   lines.push({
     code: 'PROTECTED_SHORTFALL',
@@ -179,5 +235,13 @@ export function evaluateAt(
     value: String(protectedCategories.shortfall),
   });
 
-  return { base, sizeBand: disabledDue.band?.sizeBand ?? null, fullySuspended: suspension.whole, gradual: gradualRegime, disabled, protectedCategories, lines };
+  return {
+    base,
+    sizeBand: disabledDue.band?.sizeBand ?? null,
+    fullySuspended: suspension.whole,
+    gradual: gradualRegime,
+    disabled,
+    protectedCategories,
+    lines,
+  };
 }

@@ -7,17 +7,22 @@ import { Line } from './quota-rules';
  * another. Only workers employed count as surplus (not conventions or exemptions). Surpluses go to shortfalls in a
  * fixed order (by employer ID), the latest uncovered units first, and the exposure is priced again on what is left.
  */
-export function compensateWithinGroups(results: ReadonlyMap<string, QuotaResult>, groups: ReadonlyMap<string, string>): Map<string, QuotaResult> {
+export function compensateWithinGroups(
+  results: ReadonlyMap<string, QuotaResult>,
+  groups: ReadonlyMap<string, string>,
+): Map<string, QuotaResult> {
   const compensated = new Map(results);
   const members = new Map<string, string[]>();
   for (const [employerId, group] of groups) {
     if (results.has(employerId)) members.set(group, [...(members.get(group) ?? []), employerId].sort());
   }
   for (const [group, ids] of members) {
-    const surplus = new Map(ids.map((id) => {
-      const { disabled } = results.get(id)!;
-      return [id, Math.max(0, Math.floor(disabled.covered) - disabled.due)];
-    }));
+    const surplus = new Map(
+      ids.map((id) => {
+        const { disabled } = results.get(id)!;
+        return [id, Math.max(0, Math.floor(disabled.covered) - disabled.due)];
+      }),
+    );
     for (const recipient of ids) {
       const result = compensated.get(recipient)!;
       let units = 0;
@@ -27,12 +32,15 @@ export function compensateWithinGroups(results: ReadonlyMap<string, QuotaResult>
         if (taken === 0) continue;
         surplus.set(donor, available - taken);
         units += taken;
-        compensated.set(donor, withLine(compensated.get(donor)!, {
-          code: 'GROUP_SURPLUS_USED',
-          reference: 'L. 68/1999 art. 5 c.8; DL 138/2011 art. 9',
-          description: `Surplus disabled workers carried to another company of ${group}`,
-          value: String(taken),
-        }));
+        compensated.set(
+          donor,
+          withLine(compensated.get(donor)!, {
+            code: 'GROUP_SURPLUS_USED',
+            reference: 'L. 68/1999 art. 5 c.8; DL 138/2011 art. 9',
+            description: `Surplus disabled workers carried to another company of ${group}`,
+            value: String(taken),
+          }),
+        );
       }
       if (units > 0) compensated.set(recipient, lessUnits(result, units, group));
     }
@@ -56,7 +64,9 @@ function lessUnits(result: QuotaResult, units: number, group: string): QuotaResu
   const exposure = sanctionExposure(sanctionable, result.ruleVersion!);
   const shortfall = result.disabled.shortfall - units;
   const lines = [
-    ...result.lines.filter((l) => !['UNCOVERED_DISABLED_UNIT', 'SANCTION_EXPOSURE', 'SANCTION_EXCLUDES_PROTECTED'].includes(l.code)),
+    ...result.lines.filter(
+      (l) => !['UNCOVERED_DISABLED_UNIT', 'SANCTION_EXPOSURE', 'SANCTION_EXCLUDES_PROTECTED'].includes(l.code),
+    ),
     {
       code: 'GROUP_COMPENSATION',
       reference: 'L. 68/1999 art. 5 c.8; DL 138/2011 art. 9',

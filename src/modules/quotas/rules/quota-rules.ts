@@ -13,9 +13,18 @@
  * the snapshot (`otherGroups`), so a new version can add one without a code change.
  */
 export const HEADCOUNT_GROUPS = {
-  DISABLED_WORKERS: { field: 'disabledWorkers', label: 'disabled workers hired under Law 68/99 (they cover the quota)' },
-  PROTECTED_CATEGORY_WORKERS: { field: 'protectedCategoryWorkers', label: 'art. 18 protected-category workers (they cover their quota)' },
-  DISABLED_IN_SERVICE_WORKERS: { field: 'disabledInServiceWorkers', label: 'workers disabled in service who count toward the quota' },
+  DISABLED_WORKERS: {
+    field: 'disabledWorkers',
+    label: 'disabled workers hired under Law 68/99 (they cover the quota)',
+  },
+  PROTECTED_CATEGORY_WORKERS: {
+    field: 'protectedCategoryWorkers',
+    label: 'art. 18 protected-category workers (they cover their quota)',
+  },
+  DISABLED_IN_SERVICE_WORKERS: {
+    field: 'disabledInServiceWorkers',
+    label: 'workers disabled in service who count toward the quota',
+  },
   SHORT_FIXED_TERM_WORKERS: { field: 'shortFixedTermWorkers', label: 'fixed-term contracts of up to 6 months' },
   MANAGERS: { field: 'managers', label: 'managers (dirigenti)' },
   APPRENTICES: { field: 'apprentices', label: 'apprentices' },
@@ -49,8 +58,18 @@ export interface DisabledBand extends QuotaBand {
 
 /** The figures of a version that carry their own source. */
 export type RuleFigure =
-  | 'VALIDITY' | 'DISABLED_BANDS' | 'PROTECTED_BANDS' | 'EXCLUDED_GROUPS' | 'ROUNDING' | 'DISABLED_IN_SERVICE' | 'GRACE_DAYS'
-  | 'DAILY_EXEMPTION_CONTRIBUTION' | 'SANCTION' | 'MAX_EXEMPTION_PERCENTAGE' | 'PROSPETTO_LATE_SANCTION' | 'PART_TIME_COVER'
+  | 'VALIDITY'
+  | 'DISABLED_BANDS'
+  | 'PROTECTED_BANDS'
+  | 'EXCLUDED_GROUPS'
+  | 'ROUNDING'
+  | 'DISABLED_IN_SERVICE'
+  | 'GRACE_DAYS'
+  | 'DAILY_EXEMPTION_CONTRIBUTION'
+  | 'SANCTION'
+  | 'MAX_EXEMPTION_PERCENTAGE'
+  | 'PROSPETTO_LATE_SANCTION'
+  | 'PART_TIME_COVER'
   | 'CONVENTION_CAPS';
 
 /** Where a figure comes from; confirmed only when it was read in a text citing its decree, at `url`. */
@@ -194,11 +213,12 @@ export interface ComputableBase {
 /** Workers of a group in a headcount: from the snapshot's column when it has one, else from the groups beside it. */
 export function groupCount(counts: HeadcountCounts, group: string): number {
   const column = (HEADCOUNT_GROUPS as Record<string, { field: GroupField }>)[group];
-  return column ? counts[column.field] : counts.otherGroups[group] ?? 0;
+  return column ? counts[column.field] : (counts.otherGroups[group] ?? 0);
 }
 
 /** The ATECO division is the code's first two digits: a limit of '41' takes 41.20.00, not 4.1 or 01.41.00. */
-const inDivisions = (atecoCode: string, divisions: readonly string[]): boolean => divisions.includes(atecoCode.split('.')[0]);
+const inDivisions = (atecoCode: string, divisions: readonly string[]): boolean =>
+  divisions.includes(atecoCode.split('.')[0]);
 
 /** The largest share of the quota an employer of this ATECO code may be exempted for: its sector's, or the general one. */
 export function maxExemptionPercentage(rules: QuotaRuleVersion, atecoCode: string): number {
@@ -217,12 +237,14 @@ export function computableBase(
   atecoCode: string,
   organisation: Art3c3Organisation | null,
 ): ComputableBase {
-  const lines: Line[] = [{
-    code: 'BASE_TOTAL',
-    reference: 'L. 68/1999 art. 4 c.1',
-    description: `Employees on ${counts.referenceDate}, every contract and every site (national headcount)`,
-    value: String(counts.totalEmployees),
-  }];
+  const lines: Line[] = [
+    {
+      code: 'BASE_TOTAL',
+      reference: 'L. 68/1999 art. 4 c.1',
+      description: `Employees on ${counts.referenceDate}, every contract and every site (national headcount)`,
+      value: String(counts.totalEmployees),
+    },
+  ];
   let excluded = 0;
   for (const rule of rules.exclusions) {
     const count = groupCount(counts, rule.group);
@@ -246,12 +268,23 @@ export function computableBase(
       continue;
     }
     excluded += count;
-    lines.push({ code: `BASE_EXCLUDED_${rule.group}`, reference: rule.reference, description: `Not computable: ${rule.label}`, value: `-${count}` });
+    lines.push({
+      code: `BASE_EXCLUDED_${rule.group}`,
+      reference: rule.reference,
+      description: `Not computable: ${rule.label}`,
+      value: `-${count}`,
+    });
   }
   const fullTimeCounted = counts.totalEmployees - excluded - counts.partTimeEmployees;
   if (fullTimeCounted < 0) {
-    const description = 'The excluded groups and the part-time employees add up to more than the total: check the headcount';
-    lines.push({ code: 'BASE_INCONSISTENT', reference: 'L. 68/1999 art. 4 c.1', description, value: String(fullTimeCounted) });
+    const description =
+      'The excluded groups and the part-time employees add up to more than the total: check the headcount';
+    lines.push({
+      code: 'BASE_INCONSISTENT',
+      reference: 'L. 68/1999 art. 4 c.1',
+      description,
+      value: String(fullTimeCounted),
+    });
   }
   let partTimeUnits = 0;
   if (counts.partTimeEmployees > 0) {
@@ -265,7 +298,12 @@ export function computableBase(
     });
   }
   const base = Math.max(0, fullTimeCounted) + partTimeUnits;
-  lines.push({ code: 'BASE_COMPUTABLE', reference: 'L. 68/1999 art. 4', description: 'Computable base', value: String(base) });
+  lines.push({
+    code: 'BASE_COMPUTABLE',
+    reference: 'L. 68/1999 art. 4',
+    description: 'Computable base',
+    value: String(base),
+  });
   return { base, lines };
 }
 
@@ -290,13 +328,26 @@ export function unitsDue<B extends QuotaBand>(
   what: { code: string; reference: string; label: string },
 ): UnitsDue<B> {
   const band = bands.find((b) => base >= b.from && (b.to === null || base <= b.to)) ?? null;
-  const line = (description: string, units: number) => ({ code: what.code, reference: what.reference, description, value: String(units) });
+  const line = (description: string, units: number) => ({
+    code: what.code,
+    reference: what.reference,
+    description,
+    value: String(units),
+  });
   if (!band) {
-    return { units: 0, band, line: line(`Computable base ${base} is in no band of the rule version: no ${what.label} due`, 0) };
+    return {
+      units: 0,
+      band,
+      line: line(`Computable base ${base} is in no band of the rule version: no ${what.label} due`, 0),
+    };
   }
   const range = band.to === null ? `over ${band.from - 1}` : `${band.from}–${band.to}`;
   if (band.units !== null) {
-    return { units: band.units, band, line: line(`Computable base ${base} (band ${range}): ${band.units} ${what.label} due`, band.units) };
+    return {
+      units: band.units,
+      band,
+      line: line(`Computable base ${base} (band ${range}): ${band.units} ${what.label} due`, band.units),
+    };
   }
   const hundredths = Math.floor((base * Math.round(band.percent! * 100)) / 100);
   const rounds = rules.roundingPoints.includes(point);
@@ -310,7 +361,11 @@ export function unitsDue<B extends QuotaBand>(
  * hours threshold and one above it, except that in the SMALL band (15–35) one whose disability is above the
  * threshold counts one whatever the hours.
  */
-export function coveringHundredths(counts: HeadcountCounts, rules: QuotaRuleVersion, sizeBand: SizeBand | null): { hundredths: number; line: Line | null } {
+export function coveringHundredths(
+  counts: HeadcountCounts,
+  rules: QuotaRuleVersion,
+  sizeBand: SizeBand | null,
+): { hundredths: number; line: Line | null } {
   const rule = rules.partTimeCover;
   const fullTime = counts.disabledWorkers + counts.disabledInServiceWorkers - counts.partTimeCover.length;
   let half = 0;
@@ -321,11 +376,14 @@ export function coveringHundredths(counts: HeadcountCounts, rules: QuotaRuleVers
     else half += 1;
   }
   const partTime = whole * 100 + half * 50;
-  const line: Line | null = counts.partTimeCover.length === 0 ? null : {
-    code: 'DISABLED_PART_TIME_COVER',
-    reference: 'L. 68/1999 art. 3; DPR 333/2000 art. 3',
-    description: `${counts.partTimeCover.length} part-time covering workers: ${half} at up to ${rule.halfUnitUpToHoursPercent}% of the hours count half a unit, ${whole} count one (above that${sizeBand === 'SMALL' ? `, or with a disability above ${rule.smallBandWholeUnitAboveReduction}% at an employer of 15–35` : ''})`,
-    value: formatHundredths(partTime),
-  };
+  const line: Line | null =
+    counts.partTimeCover.length === 0
+      ? null
+      : {
+          code: 'DISABLED_PART_TIME_COVER',
+          reference: 'L. 68/1999 art. 3; DPR 333/2000 art. 3',
+          description: `${counts.partTimeCover.length} part-time covering workers: ${half} at up to ${rule.halfUnitUpToHoursPercent}% of the hours count half a unit, ${whole} count one (above that${sizeBand === 'SMALL' ? `, or with a disability above ${rule.smallBandWholeUnitAboveReduction}% at an employer of 15–35` : ''})`,
+          value: formatHundredths(partTime),
+        };
   return { hundredths: Math.max(0, fullTime) * 100 + partTime, line };
 }

@@ -25,9 +25,16 @@ export interface SiteAllocation {
   lines: Line[];
 }
 
-const SITE_RULE: Record<QuotaCategory, { suffix: string; reference: string; covering: (site: SiteHeadcount) => number }> = {
+const SITE_RULE: Record<
+  QuotaCategory,
+  { suffix: string; reference: string; covering: (site: SiteHeadcount) => number }
+> = {
   DISABLED: { suffix: '', reference: 'L. 68/1999 art. 5 c.8', covering: (site) => site.coveringWorkers },
-  PROTECTED: { suffix: '_PROTECTED', reference: 'L. 68/1999 art. 18 c.2, art. 5 c.8', covering: (site) => site.protectedCoveringWorkers },
+  PROTECTED: {
+    suffix: '_PROTECTED',
+    reference: 'L. 68/1999 art. 18 c.2, art. 5 c.8',
+    covering: (site) => site.protectedCoveringWorkers,
+  },
 };
 
 /**
@@ -36,11 +43,19 @@ const SITE_RULE: Record<QuotaCategory, { suffix: string; reference: string; cove
  * figure), and a site's surplus covers another's deficit. The national shortfall does not change; what this shows
  * is where the workers are and how many units are compensated, as the annual report declares them.
  */
-export function allocateAmongSites(due: number, category: QuotaCategory, sites: readonly SiteHeadcount[]): SiteAllocation {
+export function allocateAmongSites(
+  due: number,
+  category: QuotaCategory,
+  sites: readonly SiteHeadcount[],
+): SiteAllocation {
   const rule = SITE_RULE[category];
   const weight = sites.reduce((sum, s) => sum + s.computableHundredths, 0);
   if (sites.length === 0 || weight === 0) {
-    return { sites: sites.map((s) => ({ siteId: s.siteId, due: 0, balance: rule.covering(s) })), compensatedUnits: 0, lines: [] };
+    return {
+      sites: sites.map((s) => ({ siteId: s.siteId, due: 0, balance: rule.covering(s) })),
+      compensatedUnits: 0,
+      lines: [],
+    };
   }
 
   const shares = sites.map((site, index) => ({
@@ -55,7 +70,12 @@ export function allocateAmongSites(due: number, category: QuotaCategory, sites: 
     left -= 1;
   }
 
-  const allocated = sites.map((site, i) => ({ site, siteId: site.siteId, due: shares[i].units, balance: rule.covering(site) - shares[i].units }));
+  const allocated = sites.map((site, i) => ({
+    site,
+    siteId: site.siteId,
+    due: shares[i].units,
+    balance: rule.covering(site) - shares[i].units,
+  }));
   const deficit = allocated.reduce((sum, s) => sum + Math.max(0, -s.balance), 0);
   const surplus = allocated.reduce((sum, s) => sum + Math.max(0, s.balance), 0);
   const compensatedUnits = Math.min(deficit, surplus);
@@ -74,5 +94,9 @@ export function allocateAmongSites(due: number, category: QuotaCategory, sites: 
       value: String(compensatedUnits),
     });
   }
-  return { sites: allocated.map(({ siteId, due: siteDue, balance }) => ({ siteId, due: siteDue, balance })), compensatedUnits, lines };
+  return {
+    sites: allocated.map(({ siteId, due: siteDue, balance }) => ({ siteId, due: siteDue, balance })),
+    compensatedUnits,
+    lines,
+  };
 }
