@@ -1,6 +1,6 @@
 import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
-import { insertRow } from './fixtures';
+import { insertRow, insertEmployer } from './fixtures';
 import { TestServer } from './test-server';
 
 /** A person's whole case, with the database key of each record by its GraphQL type. */
@@ -56,15 +56,7 @@ export async function insertPersonWithCase(
     [beneficiaryId],
   );
   const partitaIva = completePartitaIva(String(9_000_000_000 + sequence * 17).slice(0, 10));
-  const employerId = await insert('employer', {
-    legal_name: `Azienda ${options.familyName} S.r.l.`,
-    partita_iva: partitaIva,
-    codice_fiscale: partitaIva,
-    legal_form: 'SRL',
-    kind: 'PRIVATE',
-    ateco_code: '52.10',
-    sector: 'LOGISTICS',
-  });
+  const employerId = await insertEmployer(server, { legalName: `Azienda ${options.familyName} S.r.l.`, partitaIva });
   const siteId = await insert('employer_site', {
     employer_id: employerId,
     name: 'Sede',

@@ -86,3 +86,26 @@ export async function insertRow(server: TestServer, table: string, row: Record<s
   );
   return id;
 }
+
+/** An employer with the fields every test needs; each test names only what it is about. */
+export async function insertEmployer(
+  server: TestServer,
+  fields: {
+    legalName: string;
+    partitaIva: string;
+    atecoCode?: string;
+    sector?: string;
+    legalForm?: string;
+    kind?: string;
+  },
+): Promise<string> {
+  return insertRow(server, 'employer', {
+    legal_name: fields.legalName,
+    partita_iva: fields.partitaIva,
+    codice_fiscale: fields.partitaIva,
+    legal_form: fields.legalForm ?? 'SRL',
+    kind: fields.kind ?? 'PRIVATE',
+    ateco_code: fields.atecoCode ?? '52.10',
+    sector: fields.sector ?? 'LOGISTICS',
+  });
+}

@@ -5,7 +5,14 @@ import { toGlobalId } from '../../src/graphql/relay';
 import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
 import { allows, PUBLIC, ROOT_FIELDS, SENSITIVE_FIELDS } from '../../src/modules/access-control/policy';
-import { createOperator, insertRow, municipalityIds, person as newPerson, REFERRAL } from '../helpers/fixtures';
+import {
+  createOperator,
+  insertRow,
+  municipalityIds,
+  person as newPerson,
+  REFERRAL,
+  insertEmployer,
+} from '../helpers/fixtures';
 import { operationText, requiredArguments, rootFields } from '../helpers/schema-walk';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
@@ -313,14 +320,9 @@ describe('the ambito boundary of an operator', () => {
   });
 
   it('ranks for an operator only the candidates of their own ambito', async () => {
-    const employerId = await insert('employer', {
-      legal_name: 'Logistica Est S.r.l.',
-      partita_iva: completePartitaIva('0000099017'),
-      codice_fiscale: completePartitaIva('0000099017'),
-      legal_form: 'SRL',
-      kind: 'PRIVATE',
-      ateco_code: '52.10',
-      sector: 'LOGISTICS',
+    const employerId = await insertEmployer(server, {
+      legalName: 'Logistica Est S.r.l.',
+      partitaIva: completePartitaIva('0000099017'),
     });
     const [{ id: town, latitude, longitude }] = await server.dataSource.query(
       `SELECT id, latitude, longitude FROM municipality WHERE name = 'Brescia'`,

@@ -1,6 +1,6 @@
 import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
-import { createOperator, insertRow } from '../helpers/fixtures';
+import { createOperator, insertRow, insertEmployer } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -26,14 +26,9 @@ async function addOpening(
   where = 'Rezzato',
 ) {
   employerSeq += 1;
-  const employerId = await insert('employer', {
-    legal_name: `${name} S.r.l.`,
-    partita_iva: completePartitaIva(`${String(employerSeq).padStart(7, '0')}017`),
-    codice_fiscale: completePartitaIva(`${String(employerSeq).padStart(7, '0')}017`),
-    legal_form: 'SRL',
-    kind: 'PRIVATE',
-    ateco_code: '52.10',
-    sector: 'LOGISTICS',
+  const employerId = await insertEmployer(server, {
+    legalName: `${name} S.r.l.`,
+    partitaIva: completePartitaIva(`${String(employerSeq).padStart(7, '0')}017`),
   });
   const siteId = await insert('employer_site', {
     employer_id: employerId,

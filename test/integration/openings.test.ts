@@ -1,6 +1,7 @@
 import { toGlobalId } from '../../src/graphql/relay';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
 import { todayInItaly } from '../../src/config/calendar';
+import { insertEmployer as insertEmployerRow } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -13,13 +14,8 @@ const gid = (type: string, id: string) => toGlobalId(type, id);
 
 let employerCounter = 0;
 async function insertEmployer(legalName: string, sector = 'LOGISTICS'): Promise<string> {
-  const piva = completePartitaIva(String(1_000_000 + ++employerCounter).padStart(10, '0'));
-  const [row] = await server.dataSource.query(
-    `INSERT INTO employer (legal_name, partita_iva, codice_fiscale, legal_form, kind, ateco_code, sector)
-     VALUES ($1, $2, $2, 'SRL', 'PRIVATE', '52.10', $3) RETURNING id`,
-    [legalName, piva, sector],
-  );
-  return row.id;
+  const partitaIva = completePartitaIva(String(1_000_000 + ++employerCounter).padStart(10, '0'));
+  return insertEmployerRow(server, { legalName, partitaIva, sector });
 }
 
 async function insertSite(employerId: string, municipality: string): Promise<string> {

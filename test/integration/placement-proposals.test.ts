@@ -1,7 +1,15 @@
 import { toGlobalId } from '../../src/graphql/relay';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
 import { addDays, todayInItaly } from '../../src/config/calendar';
-import { countRows, createOperator, municipalityIds, person, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
+import {
+  countRows,
+  createOperator,
+  insertEmployer,
+  municipalityIds,
+  person,
+  RECEIVE_REFERRAL,
+  REFERRAL,
+} from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 /*
@@ -21,12 +29,15 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function insertOpening(weeklyHours: number): Promise<string> {
-  const piva = completePartitaIva(String(3_000_000 + ++counter).padStart(10, '0'));
-  const [employer] = await server.dataSource.query(
-    `INSERT INTO employer (legal_name, partita_iva, codice_fiscale, legal_form, kind, ateco_code, sector)
-     VALUES ('Officine ' || $2, $1, $1, 'SRL', 'PRIVATE', '25.62', 'MANUFACTURING') RETURNING id`,
-    [piva, counter],
-  );
+  const partitaIva = completePartitaIva(String(3_000_000 + ++counter).padStart(10, '0'));
+  const employer = {
+    id: await insertEmployer(server, {
+      legalName: `Officine ${counter}`,
+      partitaIva,
+      atecoCode: '25.62',
+      sector: 'MANUFACTURING',
+    }),
+  };
   const [site] = await server.dataSource.query(
     `INSERT INTO employer_site (employer_id, name, address, municipality_id, latitude, longitude)
      SELECT $1, 'Sede', 'Via Industria 4', m.id, m.latitude, m.longitude FROM municipality m WHERE m.name = 'Rezzato' RETURNING id`,

@@ -1,7 +1,14 @@
 import { toGlobalId } from '../../src/graphql/relay';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
 import { addDays, todayInItaly } from '../../src/config/calendar';
-import { createOperator, municipalityIds, person, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
+import {
+  createOperator,
+  insertEmployer,
+  municipalityIds,
+  person,
+  RECEIVE_REFERRAL,
+  REFERRAL,
+} from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 /** A hiring that counts toward Law 68/99 shows up in the employer's covered count (computed by the quotas module). */
@@ -16,11 +23,14 @@ afterAll(() => server.close());
 it('counts a confirmed Law 68/99 hiring toward the employer’s quota, and no longer once it ended', async () => {
   const operator = await createOperator(server, { email: 'quota@giustaoccupazione.example', ambito: 3 });
   const towns = await municipalityIds(server);
-  const [employer] = await server.dataSource.query(
-    `INSERT INTO employer (legal_name, partita_iva, codice_fiscale, legal_form, kind, ateco_code, sector)
-     VALUES ('Meccanica Bresciana S.r.l.', $1, $1, 'SRL', 'PRIVATE', '25.62', 'MANUFACTURING') RETURNING id`,
-    [completePartitaIva('0400000001')],
-  );
+  const employer = {
+    id: await insertEmployer(server, {
+      legalName: 'Meccanica Bresciana S.r.l.',
+      partitaIva: completePartitaIva('0400000001'),
+      atecoCode: '25.62',
+      sector: 'MANUFACTURING',
+    }),
+  };
   const [site] = await server.dataSource.query(
     `INSERT INTO employer_site (employer_id, name, address, municipality_id, latitude, longitude, is_headquarters)
      SELECT $1, 'Sede', 'Via Industriale 1', m.id, m.latitude, m.longitude, true FROM municipality m WHERE m.name = 'Rezzato' RETURNING id`,

@@ -1,7 +1,15 @@
 import { toGlobalId } from '../../src/graphql/relay';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
 import { addDays, todayInItaly } from '../../src/config/calendar';
-import { countRows, createOperator, municipalityIds, person, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
+import {
+  countRows,
+  createOperator,
+  municipalityIds,
+  person,
+  RECEIVE_REFERRAL,
+  REFERRAL,
+  insertEmployer as insertEmployerRow,
+} from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -19,13 +27,13 @@ afterAll(() => server.close());
 
 let counter = 0;
 async function insertEmployer(): Promise<string> {
-  const piva = completePartitaIva(String(2_000_000 + ++counter).padStart(10, '0'));
-  const [employer] = await server.dataSource.query(
-    `INSERT INTO employer (legal_name, partita_iva, codice_fiscale, legal_form, kind, ateco_code, sector)
-     VALUES ('Officine ' || $2, $1, $1, 'SRL', 'PRIVATE', '25.62', 'MANUFACTURING') RETURNING id`,
-    [piva, counter],
-  );
-  return employer.id;
+  const partitaIva = completePartitaIva(String(2_000_000 + ++counter).padStart(10, '0'));
+  return insertEmployerRow(server, {
+    legalName: `Officine ${counter}`,
+    partitaIva,
+    atecoCode: '25.62',
+    sector: 'MANUFACTURING',
+  });
 }
 
 async function insertOpening(

@@ -1,4 +1,5 @@
 import { startTestServer, TestServer } from '../helpers/test-server';
+import { insertEmployer } from '../helpers/fixtures';
 
 /**
  * A small data set written by hand, each person chosen to test one part of the definitions
@@ -84,11 +85,12 @@ const figures = (accompanied: number, internships: number, placed: number) => ({
 
 beforeAll(async () => {
   server = await startTestServer();
-  const [employer] = await server.dataSource.query(
-    `INSERT INTO employer (legal_name, partita_iva, codice_fiscale, legal_form, kind, ateco_code, sector)
-     VALUES ('Statistica srl', '01234567897', '01234567897', 'SRL', 'PRIVATE', '10.71', 'FOOD_SERVICE') RETURNING id`,
-  );
-  employerId = employer.id;
+  employerId = await insertEmployer(server, {
+    legalName: 'Statistica srl',
+    partitaIva: '01234567897',
+    atecoCode: '10.71',
+    sector: 'FOOD_SERVICE',
+  });
   const [{ name: outside }] = await server.dataSource.query(
     `SELECT name FROM municipality WHERE ambito_number IS NULL ORDER BY name LIMIT 1`,
   );

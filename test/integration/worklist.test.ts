@@ -1,7 +1,7 @@
 import { toGlobalId } from '../../src/graphql/relay';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
 import { addDays } from '../../src/config/calendar';
-import { createOperator } from '../helpers/fixtures';
+import { createOperator, insertEmployer } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 /** Everything is dated relative to this day, passed as `asOf`. */
@@ -98,12 +98,14 @@ beforeAll(async () => {
   server = await startTestServer();
   me = raw(await createOperator(server, { email: 'me@giustaoccupazione.example', ambito: 1 }));
   colleague = raw(await createOperator(server, { email: 'colleague@giustaoccupazione.example', ambito: 3 }));
-  const [employer] = await server.dataSource.query(
-    `INSERT INTO employer (legal_name, partita_iva, codice_fiscale, legal_form, kind, ateco_code, sector)
-     VALUES ('Cooperativa Il Ponte', $1, $1, 'COOPERATIVE', 'SOCIAL_COOPERATIVE_B', '81.21', 'CLEANING_FACILITY') RETURNING id`,
-    [completePartitaIva('0300000001')],
-  );
-  employerId = employer.id;
+  employerId = await insertEmployer(server, {
+    legalName: 'Cooperativa Il Ponte',
+    partitaIva: completePartitaIva('0300000001'),
+    legalForm: 'COOPERATIVE',
+    kind: 'SOCIAL_COOPERATIVE_B',
+    atecoCode: '81.21',
+    sector: 'CLEANING_FACILITY',
+  });
 
   const recent: Array<[string, number]> = [
     ['REFERRED', -120],
