@@ -1,0 +1,12 @@
+import { commonMessages } from './common';
+import type { MessageTable } from './types';
+
+/**
+ * The catalogue: every sentence Ponte writes for people, in Italian and English. Each area keeps its own file in
+ * this folder and is listed here once.
+ */
+export const CATALOGUE = {
+  ...commonMessages,
+} satisfies MessageTable;
+
+export type MessageKey = keyof typeof CATALOGUE;
