@@ -14,3 +14,8 @@ export function sqlValueList(values: readonly string[]): string {
 export function sqlValue(value: string): string {
   return sqlValueList([value]).slice(1, -1);
 }
+
+/** Closed-list values as a SQL array literal (`ARRAY['A', 'B']`), by the same rule. */
+export function sqlValueArray(values: readonly string[]): string {
+  return `ARRAY[${sqlValueList(values).slice(1, -1)}]`;
+}

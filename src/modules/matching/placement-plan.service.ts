@@ -6,6 +6,8 @@ import { EligiblePair } from './rules/pairs';
 import { byScoreThenId, pairScorer, RankedMatch } from './pair-scoring';
 import { groupBy } from '../../lib/group-by';
 import { solvePlacementPlan } from './rules/plan-solver';
+import { openPositionsSql } from './sql/plan-sql';
+import { OpeningStatus } from '../openings/opening.enums';
 
 export interface PlanRequest {
   ambito: number;
@@ -42,14 +44,8 @@ export const DEFAULT_LAW68_PRIORITY = 10;
 export const PLAN_LIMITS = { openings: 1000, people: 3000 };
 
 async function openPositions(manager: EntityManager, request: PlanRequest) {
-  const rows: Array<{ id: string; status: string; open: number }> = await manager.query(
-    `SELECT o.id, o.status, greatest(o.positions - (
-       SELECT count(*) FROM placement p WHERE p.opening_id = o.id AND p.status = 'ACTIVE'), 0)::int AS open
-     FROM opening o
-     WHERE ${request.openingIds ? 'o.id = ANY($1::uuid[])' : `o.status = 'OPEN'`}
-     ORDER BY o.id`,
-    request.openingIds ? [request.openingIds] : [],
-  );
+  const { text, params } = openPositionsSql(request.openingIds);
+  const rows: Array<{ id: string; status: string; open: number }> = await manager.query(text, params);
   if (request.openingIds && rows.length !== new Set(request.openingIds).size) {
     throw new UserInputError('Some of these openings do not exist', 'openingIds');
   }
@@ -71,7 +67,7 @@ export async function computePlacementPlan(manager: EntityManager, request: Plan
     throw new UserInputError(`A plan covers at most ${PLAN_LIMITS.people} people`, 'beneficiaryIds');
   }
   const openings = await openPositions(manager, request);
-  const openIds = openings.filter((o) => o.status === 'OPEN').map((o) => o.id);
+  const openIds = openings.filter((o) => o.status === OpeningStatus.OPEN).map((o) => o.id);
   const pairs = openIds.length
     ? await findEligiblePairs(
         manager,
@@ -131,7 +127,7 @@ export async function computePlacementPlan(manager: EntityManager, request: Plan
 }
 
 function unfilledReason(status: string, eligible: number, positions: number): UnfilledReason {
-  if (status !== 'OPEN') return UnfilledReason.NOT_OPEN;
+  if (status !== OpeningStatus.OPEN) return UnfilledReason.NOT_OPEN;
   if (eligible === 0) return UnfilledReason.NO_ELIGIBLE_CANDIDATE;
   if (eligible < positions) return UnfilledReason.TOO_FEW_ELIGIBLE_CANDIDATES;
   return UnfilledReason.CANDIDATES_BETTER_PLACED_ELSEWHERE;

@@ -1,10 +1,19 @@
 import { EntityManager } from 'typeorm';
 import { AccessibilityFeature, Sector, TransportMode } from '../../work-conditions/work-conditions.enums';
-import { MINUTES_SQL } from '../sql/commute-sql';
 import { groupBy } from '../../../lib/group-by';
-import { anyConstraintFailsSql, failsSql, HARD_CONSTRAINTS } from '../sql/hard-constraints';
-import { MatchAnchor, MatchFilter, pairSql, POSITIVE_PAST_PLACEMENT } from '../sql/pair-query';
+import { MatchAnchor, MatchFilter } from '../sql/pair-query';
+import {
+  eligiblePairsCountSql,
+  eligiblePairsSql,
+  excludedPairsCountSql,
+  excludedPairsSql,
+} from '../sql/pair-statements-sql';
 import { EligiblePair, ExcludedPair } from '../rules/pairs';
+import { law68EligibleSql } from '../sql/scoring-sql';
+import { sqlValue } from '../../../db/sql-values';
+import { SkillRequirement } from '../../openings/opening.enums';
+
+const REQUIRED = sqlValue(SkillRequirement.REQUIRED);
 
 /**
  * Days waited in the service's caseload: since the case opened, plus the time spent in earlier case periods that
@@ -62,7 +71,7 @@ async function attachFeatures(manager: EntityManager, rows: PairRow[]): Promise<
               coalesce(wc.preferred_occupation_ids, '{}') AS "preferredOccupationIds",
               coalesce(wc.preferred_sectors, '{}') AS "preferredSectors",
               ${WAITING_DAYS_SQL} AS "waitingDays",
-              coalesce(b.law68_category = 'DISABLED_ART1', false) AS "law68Eligible",
+              ${law68EligibleSql('b')} AS "law68Eligible",
               coalesce(wc.accessibility_needs, '{}') AS "accessibilityNeeds"
        FROM beneficiary b JOIN municipality m ON m.id = b.residence_municipality_id
        LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id
@@ -77,7 +86,7 @@ async function attachFeatures(manager: EntityManager, rows: PairRow[]): Promise<
       [openingIds],
     ),
     manager.query(
-      `SELECT opening_id AS "openingId", skill_id AS "skillId", requirement = 'REQUIRED' AS required,
+      `SELECT opening_id AS "openingId", skill_id AS "skillId", requirement = ${REQUIRED} AS required,
               minimum_level AS "minimumLevel"
        FROM opening_skill WHERE opening_id = ANY($1::uuid[]) ORDER BY opening_id, skill_id`,
       [openingIds],
@@ -133,16 +142,8 @@ export async function findEligiblePairs(
   anchor: MatchAnchor,
   filter: MatchFilter,
 ): Promise<EligiblePair[]> {
-  const { withClause, fromClause, params } = pairSql(anchor, filter, { availableOnly: true });
-  const rows: PairRow[] = await manager.query(
-    `${withClause}
-SELECT b.id AS "beneficiaryId", o.id AS "openingId", o.road_km AS "roadKm",
-  EXISTS (SELECT 1 FROM placement pl WHERE pl.beneficiary_id = b.id AND pl.employer_id = o.employer_id
-          AND ${POSITIVE_PAST_PLACEMENT}) AS "pastPositivePlacement"
-${fromClause}
-  AND NOT (${anyConstraintFailsSql})`,
-    params,
-  );
+  const { text, params } = eligiblePairsSql(anchor, filter);
+  const rows: PairRow[] = await manager.query(text, params);
   return rows.length ? attachFeatures(manager, rows) : [];
 }
 
@@ -152,11 +153,8 @@ export async function countEligiblePairs(
   anchor: MatchAnchor,
   filter: MatchFilter,
 ): Promise<number> {
-  const { withClause, fromClause, params } = pairSql(anchor, filter, { availableOnly: true });
-  const [{ total }] = await manager.query(
-    `${withClause} SELECT count(*)::int AS total ${fromClause} AND NOT (${anyConstraintFailsSql})`,
-    params,
-  );
+  const { text, params } = eligiblePairsCountSql(anchor, filter);
+  const [{ total }] = await manager.query(text, params);
   return total;
 }
 
@@ -167,34 +165,10 @@ export async function findExcludedPairs(
   filter: MatchFilter,
   limit: number,
 ): Promise<{ total: number; pairs: ExcludedPair[] }> {
-  const { withClause, fromClause, params } = pairSql(anchor, filter);
-  const anyFails = `(${anyConstraintFailsSql})`;
-  const flags = HARD_CONSTRAINTS.map((c) => `CASE WHEN ${failsSql(c.failsWhen)} THEN '${c.code}' END`).join(', ');
-  const [{ total }] = await manager.query(
-    `${withClause} SELECT count(*)::int AS total ${fromClause} AND ${anyFails}`,
-    params,
-  );
-  const rows = await manager.query(
-    `${withClause}
-SELECT b.id AS "beneficiaryId", o.id AS "openingId", array_remove(ARRAY[${flags}], NULL) AS failed,
-  b.case_status AS "caseStatus", o.weekly_hours AS "weeklyHours",
-  wc.min_weekly_hours AS "minWeeklyHours", wc.max_weekly_hours AS "maxWeeklyHours",
-  o.shifts, coalesce(wc.available_shifts, '{}') AS "availableShifts",
-  o.physical_demands AS "physicalDemands", coalesce(wc.physical_limitations, '{}') AS "physicalLimitations",
-  coalesce(wc.accessibility_needs, '{}') AS "accessibilityNeeds", o.accessibility_features AS "accessibilityFeatures",
-  o.road_km AS "roadKm", ${MINUTES_SQL} AS minutes, wc.max_commute_km AS "maxCommuteKm", wc.max_commute_minutes AS "maxCommuteMinutes",
-  o.sector, coalesce(rp.weekly_hours, 0) AS "runningWeeklyHours", coalesce(o.id = ANY(rp.opening_ids), false) AS "holdsOpening",
-  ARRAY(
-    SELECT sk.label_it FROM unnest(o.indispensable_skill_ids) AS x(skill_id) JOIN skill sk ON sk.id = x.skill_id
-    WHERE NOT EXISTS (SELECT 1 FROM beneficiary_skill bs WHERE bs.beneficiary_id = b.id AND bs.skill_id = x.skill_id)
-    ORDER BY sk.label_it
-  ) AS "missingIndispensableSkills"
-${fromClause}
-  AND ${anyFails}
-ORDER BY b.family_name, b.given_name, b.id, o.id
-LIMIT ${Math.trunc(limit)}`,
-    params,
-  );
+  const count = excludedPairsCountSql(anchor, filter);
+  const list = excludedPairsSql(anchor, filter, limit);
+  const [{ total }] = await manager.query(count.text, count.params);
+  const rows = await manager.query(list.text, list.params);
   return {
     total,
     pairs: rows.map((row: ExcludedPair) => ({ ...row, roadKm: Number(row.roadKm), minutes: Number(row.minutes) })),

@@ -1,28 +1,15 @@
+import { sqlValue } from '../../../db/sql-values';
+import { SkillRequirement } from '../../openings/opening.enums';
 import { EntityManager } from 'typeorm';
 import { todayInItaly } from '../../../config/calendar';
 import { NotFoundError } from '../../../graphql/errors';
 import { disabledQuotaShortfalls } from '../../quotas/quota.service';
 import { DEFAULT_WEIGHTS } from '../rules/factors';
-import { RankedSkill } from '../sql/match-profile-sql';
 import { POSITIVE_PAST_PLACEMENT } from '../sql/pair-query';
 import { law68Factor } from '../rules/scoring';
-import { RankingWeights } from '../sql/scoring-sql';
 import { loadWeights } from '../weights.service';
-
-/** What ranking people for one opening needs to know of it, read once per request. */
-export interface OpeningToRank {
-  occupationId: string | null;
-  /** The opening's sector as a bit of `sector_bits`. */
-  sectorBit: number;
-  skills: RankedSkill[];
-  /** The people with a positive past internship or work trial at the opening's employer. */
-  pastPositive: string[];
-  weights: RankingWeights;
-  /** The Law 68/99 factor's value for the opening's employer, or null when the opening does not count toward the quota. */
-  law68Score: number | null;
-  /** The employer's Law 68/99 shortfall, when the opening counts toward the quota. */
-  shortfalls: Map<string, number>;
-}
+import { OpeningToRank } from '../sql/candidate-pre-rank-sql';
+import { RankedSkill } from '../sql/match-profile-sql';
 
 export async function openingToRank(manager: EntityManager, openingId: string): Promise<OpeningToRank> {
   const [opening]: Array<{
@@ -35,7 +22,7 @@ export async function openingToRank(manager: EntityManager, openingId: string): 
     `SELECT o.employer_id AS "employerId", o.occupation_id AS "occupationId", sector_bits(ARRAY[o.sector]) AS "sectorBit",
             o.counts_toward_quota AS "countsTowardQuota",
             coalesce(json_agg(json_build_object(
-              'bitPosition', s.bit_position, 'required', os.requirement = 'REQUIRED',
+              'bitPosition', s.bit_position, 'required', os.requirement = ${sqlValue(SkillRequirement.REQUIRED)},
               'minimumLevel', os.minimum_level, 'indispensable', os.indispensable
             ) ORDER BY s.bit_position) FILTER (WHERE os.id IS NOT NULL), '[]') AS skills
      FROM opening o LEFT JOIN opening_skill os ON os.opening_id = o.id LEFT JOIN skill s ON s.id = os.skill_id

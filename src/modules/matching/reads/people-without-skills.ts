@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { OpeningToRank } from './opening-to-rank';
-import { SqlParam } from '../sql/pair-query';
+import { OpeningToRank } from '../sql/candidate-pre-rank-sql';
+import { SqlParam } from '../../../db/built-sql';
 import { DAYS_FOR_FULL_WAITING, PREFERENCE_SCORES } from '../rules/scoring';
 import { LAW68_ELIGIBLE_SQL, leastWaitingToReach } from '../sql/scoring-sql';
 

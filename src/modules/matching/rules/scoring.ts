@@ -40,13 +40,17 @@ export interface MatchScore {
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
-/** Partial credit for a skill held below the level asked: half, scaled by how close it is. */
-function skillCredit(held: number, needed: number): number {
-  if (held >= needed) return 1;
-  return held > 0 ? (0.5 * held) / needed : 0;
-}
+/** Partial credit for a skill held below the level asked: this share, scaled by how close it is. */
+export const BELOW_LEVEL_CREDIT = 0.5;
 
 /** Required skills weigh twice as much as preferred ones. */
+export const SKILL_WEIGHTS = { required: 2, preferred: 1 } as const;
+
+function skillCredit(held: number, needed: number): number {
+  if (held >= needed) return 1;
+  return held > 0 ? (BELOW_LEVEL_CREDIT * held) / needed : 0;
+}
+
 function skillsScore(skills: SkillRequirementFeature[]): number {
   if (!skills.length) return 1;
   let requiredCredit = 0;
@@ -60,7 +64,11 @@ function skillsScore(skills: SkillRequirementFeature[]): number {
       preferredCredit += skillCredit(s.heldLevel, s.minimumLevel);
     }
   }
-  return (2 * requiredCredit + preferredCredit) / (2 * required + (skills.length - required));
+  const { required: weight, preferred: preferredWeight } = SKILL_WEIGHTS;
+  return (
+    (weight * requiredCredit + preferredWeight * preferredCredit) /
+    (weight * required + preferredWeight * (skills.length - required))
+  );
 }
 
 export function skillsFactor(skills: SkillRequirementFeature[]): { score: number; explanation: string } {

@@ -1,6 +1,7 @@
 import { MINUTES_SQL } from './commute-sql';
 import { HardConstraintCode, LEGAL_MAX_WEEKLY_HOURS } from '../rules/factors';
-import { sqlValueList } from '../../../db/sql-values';
+import { sqlValue, sqlValueList } from '../../../db/sql-values';
+import { PhysicalDemand } from '../../work-conditions/work-conditions.enums';
 import { UNAVAILABLE_FOR_MATCHING } from '../../beneficiaries/case-transitions';
 
 /**
@@ -33,7 +34,7 @@ export const HARD_CONSTRAINTS: ReadonlyArray<{ code: HardConstraintCode; failsWh
   },
   {
     code: HardConstraintCode.NO_DRIVING_LICENCE,
-    failsWhen: `('DRIVING' = ANY(o.physical_demands) AND NOT b.has_driving_licence)`,
+    failsWhen: `(${sqlValue(PhysicalDemand.DRIVING)} = ANY(o.physical_demands) AND NOT b.has_driving_licence)`,
   },
   {
     code: HardConstraintCode.ACCESSIBILITY,

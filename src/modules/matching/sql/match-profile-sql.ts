@@ -1,6 +1,8 @@
-import { TransportMode } from '../../work-conditions/work-conditions.enums';
+import { sqlValue, sqlValueArray } from '../../../db/sql-values';
+import { PhysicalDemand, TransportMode } from '../../work-conditions/work-conditions.enums';
 import { DEFAULT_MODES, MODE_PROFILES } from '../rules/commute';
 import { HardConstraintCode, LEGAL_MAX_WEEKLY_HOURS } from '../rules/factors';
+import { BELOW_LEVEL_CREDIT, SKILL_WEIGHTS } from '../rules/scoring';
 import { ROAD_KM_SQL } from './pair-query';
 
 /**
@@ -22,7 +24,7 @@ const MODE_MINUTES_SQL = MODE_COLUMNS.map(({ mode, column }) => {
   return `o.road_km / ${kmPerHour} * 60 + ${overheadMinutes} AS ${column}`;
 }).join(', ');
 
-const DEFAULT_MODES_SQL = `transport_mode_bits(ARRAY[${DEFAULT_MODES.map((m) => `'${m}'`).join(', ')}]::text[]) AS default_modes`;
+const DEFAULT_MODES_SQL = `transport_mode_bits(${sqlValueArray(DEFAULT_MODES)}::text[]) AS default_modes`;
 
 /** One row per municipality of residence: the opening's facts, its bit sets, the distance and each mode's minutes. */
 export function openingByMunicipalitySql(openingIdParam: string): string {
@@ -32,7 +34,7 @@ export function openingByMunicipalitySql(openingIdParam: string): string {
     FROM (
       SELECT op.id AS opening_id, op.employer_id, op.occupation_id, op.weekly_hours, op.counts_toward_quota, op.accommodations_arrangeable,
              shift_bits(op.shifts) AS shift_bits, physical_demand_bits(op.physical_demands) AS demand_bits,
-             'DRIVING' = ANY(op.physical_demands) AS needs_driving, accessibility_bits(op.accessibility_features) AS feature_bits,
+             ${sqlValue(PhysicalDemand.DRIVING)} = ANY(op.physical_demands) AS needs_driving, accessibility_bits(op.accessibility_features) AS feature_bits,
              sector_bits(ARRAY[op.sector]) AS sector_bit, ${DEFAULT_MODES_SQL},
              s.latitude AS site_latitude, s.longitude AS site_longitude
       FROM opening op JOIN employer_site s ON s.id = op.site_id
@@ -52,7 +54,7 @@ export function openingsSeenFromSql(condition: string): string {
   FROM (
     SELECT o.*, m.ambito_number AS residence_ambito, ${ROAD_KM_SQL} AS road_km
     FROM (
-      SELECT o.*, (o.demand_bits & physical_demand_bits(ARRAY['DRIVING'])) <> 0 AS needs_driving, ${DEFAULT_MODES_SQL}
+      SELECT o.*, (o.demand_bits & physical_demand_bits(ARRAY[${sqlValue(PhysicalDemand.DRIVING)}])) <> 0 AS needs_driving, ${DEFAULT_MODES_SQL}
       FROM opening_match_profile o
     ) o
     CROSS JOIN p CROSS JOIN home m
@@ -64,7 +66,7 @@ const MODES_SQL = `(CASE WHEN p.transport_modes = 0 THEN o.default_modes ELSE p.
 
 /** The fastest door-to-door minutes over the person's modes, as `MINUTES_SQL` computes them from the arrays. */
 export const PROFILE_MINUTES_SQL = `LEAST(${MODE_COLUMNS.map(
-  ({ mode, column }) => `CASE WHEN (${MODES_SQL} & transport_mode_bits(ARRAY['${mode}'])) <> 0 THEN o.${column} END`,
+  ({ mode, column }) => `CASE WHEN (${MODES_SQL} & transport_mode_bits(ARRAY[${sqlValue(mode)}])) <> 0 THEN o.${column} END`,
 ).join(', ')})`;
 
 /**
@@ -99,6 +101,8 @@ export interface RankedSkill {
   indispensable: boolean;
 }
 
+const skillWeight = (skill: RankedSkill) => (skill.required ? SKILL_WEIGHTS.required : SKILL_WEIGHTS.preferred);
+
 /**
  * The skills factor as `skillsFactor` counts it: required skills twice, full credit at the level asked, half credit
  * scaled by the level held below it, over the opening's full credit. Levels are few, so each is a branch.
@@ -106,14 +110,14 @@ export interface RankedSkill {
 export function skillsFactorSql(skills: RankedSkill[]): string {
   if (!skills.length) return '1::float8';
   const credit = skills.map((skill) => {
-    const weight = skill.required ? 2 : 1;
+    const weight = skillWeight(skill);
     const below = [];
     for (let level = skill.minimumLevel - 1; level >= 1; level--) {
-      below.push(`WHEN ${holdsSql(skill.bitPosition, level)} THEN ${weight * ((0.5 * level) / skill.minimumLevel)}::float8`);
+      below.push(`WHEN ${holdsSql(skill.bitPosition, level)} THEN ${weight * ((BELOW_LEVEL_CREDIT * level) / skill.minimumLevel)}::float8`);
     }
     return `(CASE WHEN ${holdsSql(skill.bitPosition, skill.minimumLevel)} THEN ${weight}::float8 ${below.join(' ')} ELSE 0::float8 END)`;
   });
-  const total = skills.reduce((sum, skill) => sum + (skill.required ? 2 : 1), 0);
+  const total = skills.reduce((sum, skill) => sum + skillWeight(skill), 0);
   return `((${credit.join(' + ')}) / ${total}::float8)`;
 }
 

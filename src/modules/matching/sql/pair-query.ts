@@ -1,6 +1,13 @@
-import { sqlValueList } from '../../../db/sql-values';
+import { sqlParams } from '../../../db/built-sql';
+import { sqlValue, sqlValueList } from '../../../db/sql-values';
 import { CaseStatus } from '../../beneficiaries/beneficiary.enums';
-import { RUNNING_PLACEMENT_STATUSES } from '../../placements/placement.enums';
+import { OpeningStatus } from '../../openings/opening.enums';
+import {
+  INTERNSHIP_KINDS,
+  PlacementOutcome,
+  PlacementStatus,
+  RUNNING_PLACEMENT_STATUSES,
+} from '../../placements/placement.enums';
 import { ROAD_FACTOR } from '../rules/commute';
 import { UNAVAILABLE_CASE_STATUSES_SQL } from './hard-constraints';
 
@@ -9,9 +16,6 @@ export type MatchAnchor =
   | { openingId: string; beneficiaryIds?: string[] }
   | { beneficiaryId: string }
   | { openingIds: string[] | null; beneficiaryIds: string[] | null };
-
-/** Adds a query parameter and returns its placeholder. */
-export type SqlParam = (value: unknown) => string;
 
 export interface MatchFilter {
   ambito?: number | null;
@@ -41,8 +45,9 @@ export const ROAD_KM_SQL = `${ROAD_FACTOR} * 2 * ${EARTH_RADIUS_KM} * asin(sqrt(
   ))`;
 
 /** What counts as "a positive past internship or work trial with the same employer" (placement alias `pl`). */
-export const POSITIVE_PAST_PLACEMENT = `pl.kind IN ('TIROCINIO_INCLUSIONE', 'WORK_TRIAL')
-    AND (pl.status = 'CONVERTED_TO_HIRING' OR (pl.status = 'COMPLETED' AND pl.outcome = 'POSITIVE'))`;
+export const POSITIVE_PAST_PLACEMENT = `pl.kind IN ${sqlValueList(INTERNSHIP_KINDS)}
+    AND (pl.status = ${sqlValue(PlacementStatus.CONVERTED_TO_HIRING)}
+         OR (pl.status = ${sqlValue(PlacementStatus.COMPLETED)} AND pl.outcome = ${sqlValue(PlacementOutcome.POSITIVE)}))`;
 
 /**
  * Builds the pairs to rank. Openings are materialised once per request together with their distance to every
@@ -50,15 +55,11 @@ export const POSITIVE_PAST_PLACEMENT = `pl.kind IN ('TIROCINIO_INCLUSIONE', 'WOR
  * the database never runs a subquery for each of thousands of people.
  */
 export function pairSql(anchor: MatchAnchor, filter: MatchFilter, options: PairOptions = {}): PairSql {
-  const params: unknown[] = [];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+  const { params, param } = sqlParams();
 
   const forward = !('beneficiaryId' in anchor);
   const personId = 'beneficiaryId' in anchor ? param(anchor.beneficiaryId) : null;
-  let openingWhere = `op.status = 'OPEN'`;
+  let openingWhere = `op.status = ${sqlValue(OpeningStatus.OPEN)}`;
   if ('openingId' in anchor) openingWhere = `op.id = ${param(anchor.openingId)}`;
   if ('openingIds' in anchor && anchor.openingIds) openingWhere += ` AND op.id = ANY(${param(anchor.openingIds)}::uuid[])`;
   const municipalityWhere = personId

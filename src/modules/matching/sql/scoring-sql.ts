@@ -1,9 +1,13 @@
+import { sqlValue } from '../../../db/sql-values';
+import { Law68Category } from '../../beneficiaries/beneficiary.enums';
 import { MatchFactorCode, MatchingWeights } from '../rules/factors';
 import { PROFILE_MINUTES_SQL } from './match-profile-sql';
 import { COMMUTE_REFERENCE_MINUTES, CORE_FACTORS, DAYS_FOR_FULL_WAITING, factorMaxima, PREFERENCE_SCORES } from '../rules/scoring';
 
 /** The Law 68/99 factor applies to people eligible under art. 1, for openings that count toward the quota. */
-export const LAW68_ELIGIBLE_SQL = `coalesce(p.law68_category = 'DISABLED_ART1', false)`;
+export const law68EligibleSql = (person: string) =>
+  `coalesce(${person}.law68_category = ${sqlValue(Law68Category.DISABLED_ART1)}, false)`;
+export const LAW68_ELIGIBLE_SQL = law68EligibleSql('p');
 
 /** The weights of each ambito that has its own, and those of the others. */
 export interface RankingWeights {

@@ -1,0 +1,80 @@
+-- Written by `npm run sql:print` (src/app/cli/composed-sql.ts); do not edit.
+-- explainExclusions: the first 50 people excluded from one opening, with the values the reasons quote
+-- Parameters:
+--   $1 = "00000000-0000-4000-8000-00000000000a"
+--   $2 = 1
+
+WITH opening_set AS MATERIALIZED (
+  SELECT op.id, op.employer_id, op.sector, op.occupation_id, op.weekly_hours, op.shifts, op.physical_demands,
+         op.accessibility_features, op.accommodations_arrangeable, op.counts_toward_quota,
+         s.latitude AS site_latitude, s.longitude AS site_longitude,
+         s.municipality_id AS site_municipality_id, sm.ambito_number AS site_ambito,
+         coalesce(ind.skill_ids, '{}') AS indispensable_skill_ids
+  FROM opening op
+  JOIN employer_site s ON s.id = op.site_id
+  JOIN municipality sm ON sm.id = s.municipality_id
+  LEFT JOIN (
+    SELECT opening_id, array_agg(skill_id ORDER BY skill_id) AS skill_ids FROM opening_skill
+    WHERE indispensable GROUP BY opening_id
+  ) ind ON ind.opening_id = op.id
+  WHERE op.id = $1
+), o AS MATERIALIZED (
+  SELECT o.*, m.id AS residence_municipality_id, m.ambito_number AS residence_ambito, 1.3 * 2 * 6371 * asin(sqrt(
+    power(sin(radians(o.site_latitude - m.latitude) / 2), 2)
+    + cos(radians(m.latitude)) * cos(radians(o.site_latitude)) * power(sin(radians(o.site_longitude - m.longitude) / 2), 2)
+  )) AS road_km
+  FROM opening_set o CROSS JOIN municipality m
+  WHERE true
+), running AS MATERIALIZED (SELECT beneficiary_id, sum(weekly_hours)::int AS weekly_hours,
+    array_agg(opening_id) FILTER (WHERE opening_id IS NOT NULL) AS opening_ids
+  FROM placement WHERE status IN ('ACTIVE', 'SUSPENDED') AND true GROUP BY beneficiary_id)
+SELECT b.id AS "beneficiaryId", o.id AS "openingId", array_remove(ARRAY[CASE WHEN coalesce(b.case_status IN ('CLOSED', 'PLACED', 'MONITORING'), false) THEN 'CASE_NOT_AVAILABLE' END, CASE WHEN coalesce((o.weekly_hours < wc.min_weekly_hours OR o.weekly_hours > wc.max_weekly_hours), false) THEN 'WEEKLY_HOURS' END, CASE WHEN coalesce((cardinality(wc.available_shifts) > 0 AND NOT (o.shifts <@ wc.available_shifts)), false) THEN 'SHIFTS' END, CASE WHEN coalesce((o.physical_demands && wc.physical_limitations), false) THEN 'PHYSICAL_LIMITATION' END, CASE WHEN coalesce(('DRIVING' = ANY(o.physical_demands) AND NOT b.has_driving_licence), false) THEN 'NO_DRIVING_LICENCE' END, CASE WHEN coalesce((NOT o.accommodations_arrangeable AND NOT (wc.accessibility_needs <@ o.accessibility_features)), false) THEN 'ACCESSIBILITY' END, CASE WHEN coalesce((o.road_km > wc.max_commute_km OR (wc.max_commute_minutes IS NOT NULL AND LEAST(CASE WHEN 'WALK' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 4.5 * 60 + 0 END,
+    CASE WHEN 'BICYCLE' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 14 * 60 + 2 END,
+    CASE WHEN 'PUBLIC_TRANSPORT' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 18 * 60 + 12 END,
+    CASE WHEN 'CAR' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 40 * 60 + 5 END,
+    CASE WHEN 'MOPED' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 30 * 60 + 3 END,
+    CASE WHEN 'ACCOMPANIED_TRANSPORT' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 35 * 60 + 10 END) > wc.max_commute_minutes)), false) THEN 'COMMUTE' END, CASE WHEN coalesce((o.sector = ANY(wc.excluded_sectors)), false) THEN 'EXCLUDED_SECTOR' END, CASE WHEN coalesce((cardinality(o.indispensable_skill_ids) > 0 AND (
+      SELECT count(*) FROM beneficiary_skill bs WHERE bs.beneficiary_id = b.id AND bs.skill_id = ANY(o.indispensable_skill_ids)
+    ) < cardinality(o.indispensable_skill_ids)), false) THEN 'INDISPENSABLE_SKILL' END, CASE WHEN coalesce((o.id = ANY(rp.opening_ids) OR rp.weekly_hours + o.weekly_hours > coalesce(wc.max_weekly_hours, 48)), false) THEN 'RUNNING_PLACEMENT' END], NULL) AS failed,
+  b.case_status AS "caseStatus", o.weekly_hours AS "weeklyHours",
+  wc.min_weekly_hours AS "minWeeklyHours", wc.max_weekly_hours AS "maxWeeklyHours",
+  o.shifts, coalesce(wc.available_shifts, '{}') AS "availableShifts",
+  o.physical_demands AS "physicalDemands", coalesce(wc.physical_limitations, '{}') AS "physicalLimitations",
+  coalesce(wc.accessibility_needs, '{}') AS "accessibilityNeeds", o.accessibility_features AS "accessibilityFeatures",
+  o.road_km AS "roadKm", LEAST(CASE WHEN 'WALK' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 4.5 * 60 + 0 END,
+    CASE WHEN 'BICYCLE' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 14 * 60 + 2 END,
+    CASE WHEN 'PUBLIC_TRANSPORT' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 18 * 60 + 12 END,
+    CASE WHEN 'CAR' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 40 * 60 + 5 END,
+    CASE WHEN 'MOPED' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 30 * 60 + 3 END,
+    CASE WHEN 'ACCOMPANIED_TRANSPORT' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 35 * 60 + 10 END) AS minutes, wc.max_commute_km AS "maxCommuteKm", wc.max_commute_minutes AS "maxCommuteMinutes",
+  o.sector, coalesce(rp.weekly_hours, 0) AS "runningWeeklyHours", coalesce(o.id = ANY(rp.opening_ids), false) AS "holdsOpening",
+  ARRAY(
+    SELECT sk.label_it FROM unnest(o.indispensable_skill_ids) AS x(skill_id) JOIN skill sk ON sk.id = x.skill_id
+    WHERE NOT EXISTS (SELECT 1 FROM beneficiary_skill bs WHERE bs.beneficiary_id = b.id AND bs.skill_id = x.skill_id)
+    ORDER BY sk.label_it
+  ) AS "missingIndispensableSkills"
+
+FROM o
+JOIN beneficiary b ON b.residence_municipality_id = o.residence_municipality_id
+LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id
+LEFT JOIN running rp ON rp.beneficiary_id = b.id
+WHERE true AND o.residence_ambito = $2
+  AND (coalesce(b.case_status IN ('CLOSED', 'PLACED', 'MONITORING'), false)
+  OR coalesce((o.weekly_hours < wc.min_weekly_hours OR o.weekly_hours > wc.max_weekly_hours), false)
+  OR coalesce((cardinality(wc.available_shifts) > 0 AND NOT (o.shifts <@ wc.available_shifts)), false)
+  OR coalesce((o.physical_demands && wc.physical_limitations), false)
+  OR coalesce(('DRIVING' = ANY(o.physical_demands) AND NOT b.has_driving_licence), false)
+  OR coalesce((NOT o.accommodations_arrangeable AND NOT (wc.accessibility_needs <@ o.accessibility_features)), false)
+  OR coalesce((o.road_km > wc.max_commute_km OR (wc.max_commute_minutes IS NOT NULL AND LEAST(CASE WHEN 'WALK' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 4.5 * 60 + 0 END,
+    CASE WHEN 'BICYCLE' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 14 * 60 + 2 END,
+    CASE WHEN 'PUBLIC_TRANSPORT' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 18 * 60 + 12 END,
+    CASE WHEN 'CAR' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 40 * 60 + 5 END,
+    CASE WHEN 'MOPED' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 30 * 60 + 3 END,
+    CASE WHEN 'ACCOMPANIED_TRANSPORT' = ANY(coalesce(nullif(wc.transport_modes, '{}'::text[]), ARRAY['PUBLIC_TRANSPORT'])) THEN o.road_km / 35 * 60 + 10 END) > wc.max_commute_minutes)), false)
+  OR coalesce((o.sector = ANY(wc.excluded_sectors)), false)
+  OR coalesce((cardinality(o.indispensable_skill_ids) > 0 AND (
+      SELECT count(*) FROM beneficiary_skill bs WHERE bs.beneficiary_id = b.id AND bs.skill_id = ANY(o.indispensable_skill_ids)
+    ) < cardinality(o.indispensable_skill_ids)), false)
+  OR coalesce((o.id = ANY(rp.opening_ids) OR rp.weekly_hours + o.weekly_hours > coalesce(wc.max_weekly_hours, 48)), false))
+ORDER BY b.family_name, b.given_name, b.id, o.id
+LIMIT 50;
