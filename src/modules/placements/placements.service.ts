@@ -15,9 +15,15 @@ import {
 } from './placement-write-checks';
 import { recordMatchEvidence } from './match-evidence.service';
 import { Placement } from './placement.entity';
-import { EmploymentContractType, PlacementKind, PlacementStatus } from './placement.enums';
+import { PlacementKind, PlacementStatus } from './placement.enums';
 import { CompanyTutorInput } from './api/placements.types';
-import { checkContractFields, checkDates, checkProposalRequest, decideProposal } from './rules/proposal-checks';
+import {
+  checkContractFields,
+  checkDates,
+  checkProposalRequest,
+  decideProposal,
+  ProposalRequest,
+} from './rules/proposal-checks';
 
 /*
  * Listing, proposing and correcting placements. Confirming, status changes and conversion to hiring are in
@@ -27,19 +33,10 @@ import { checkContractFields, checkDates, checkProposalRequest, decideProposal }
 const P = PlacementStatus;
 const isEnded = (status: PlacementStatus) => [P.COMPLETED, P.ENDED_EARLY, P.CONVERTED_TO_HIRING].includes(status);
 
-export interface ProposePlacementCommand {
+export interface ProposePlacementCommand extends ProposalRequest {
   beneficiaryId: string;
-  kind: PlacementKind;
-  openingId: string | null;
-  employerId: string | null;
-  startsOn: string;
-  plannedEndOn: string | null;
-  weeklyHours: number | null;
   tutorId: string | null;
   companyTutor: CompanyTutorInput | null;
-  monthlyAllowanceCents: number | null;
-  contractType: EmploymentContractType | null;
-  countsTowardQuota: boolean | null;
   notes: string;
 }
 
