@@ -40,7 +40,9 @@ export abstract class Node {
   }
 }
 
-@ObjectType({ description: 'Where a page of a list stands (Relay cursor connections); lists page forward with `first` and `after`' })
+@ObjectType({
+  description: 'Where a page of a list stands (Relay cursor connections); lists page forward with `first` and `after`',
+})
 export class PageInfo {
   @Field({ description: 'True when more nodes follow: ask again with `after` set to `endCursor`' })
   hasNextPage: boolean;
@@ -75,7 +77,9 @@ export function Connection<T extends object>(nodeType: ClassType<T>) {
 
   @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with the cursor that marks its place` })
   class EdgeType {
-    @Field({ description: 'Opaque position of this edge in the list, to pass as `after`; valid only for the same list' })
+    @Field({
+      description: 'Opaque position of this edge in the list, to pass as `after`; valid only for the same list',
+    })
     cursor: string;
 
     @Field(() => nodeType, { description: `The ${name} itself` })

@@ -44,13 +44,13 @@ export function schemaElements(schema: GraphQLSchema): Map<string, Describable> 
  */
 export function applySchemaDocs(schema: GraphQLSchema, docs: SchemaDocs): void {
   const elements = schemaElements(schema);
+  const problems: string[] = [];
   const set = (coordinate: string, description: string, origin: string) => {
     const element = elements.get(coordinate);
-    if (!element) throw new Error(`${origin} describes ${coordinate}, which the schema does not have`);
-    if (element.description && element.description !== description) {
-      throw new Error(`${coordinate} is described both in the code and in ${origin}: keep one`);
-    }
-    element.description = description;
+    if (!element) problems.push(`${origin} describe ${coordinate}, which the schema does not have`);
+    else if (element.description && element.description !== description) {
+      problems.push(`${coordinate} is described both in the code and in ${origin}: keep one`);
+    } else element.description = description;
   };
   for (const [enumName, values] of Object.entries(ENUM_LABELS)) {
     for (const value of Object.keys(values)) {
@@ -58,4 +58,5 @@ export function applySchemaDocs(schema: GraphQLSchema, docs: SchemaDocs): void {
     }
   }
   for (const [coordinate, description] of Object.entries(docs)) set(coordinate, description, 'the schema docs');
+  if (problems.length) throw new Error(`Schema documentation:\n${problems.join('\n')}`);
 }

@@ -1,4 +1,11 @@
 import type { SchemaDocs } from './apply-docs';
+import { employerDocs } from './employers';
+import { matchingDocs } from './matching';
+import { peopleDocs } from './people';
+import { placementDocs } from './placements';
+import { quotaDocs } from './quotas';
+import { rootDocs } from './root';
+import { staffDocs } from './staff';
 
 /** The schema's own description: what the API is, for whom, and the conventions every field follows. */
 export const SCHEMA_DESCRIPTION = [
@@ -19,4 +26,12 @@ export const SCHEMA_DESCRIPTION = [
  * Descriptions of the types and fields whose code gives none, by schema coordinate. The schema build checks each
  * entry against the schema: an entry for something that does not exist, or that the code describes too, stops it.
  */
-export const SCHEMA_DOCS: SchemaDocs = {};
+export const SCHEMA_DOCS: SchemaDocs = {
+  ...rootDocs,
+  ...staffDocs,
+  ...peopleDocs,
+  ...employerDocs,
+  ...placementDocs,
+  ...quotaDocs,
+  ...matchingDocs,
+};
