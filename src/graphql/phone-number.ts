@@ -9,8 +9,8 @@ import { translate } from '../i18n/translate';
  * (with its full metadata) decides whether a number can exist, so "12" or "+39 3" are refused rather than stored.
  */
 
-/** Only what people write in a phone number: digits, an optional leading + (or 00), spaces, dots, dashes, brackets. */
-const WRITTEN_FORM = /^\+?[0-9][0-9 .\-/()]{3,28}[0-9]$/;
+/** Only what people write in a phone number: digits, an optional leading +, spaces, dots, dashes, slashes, brackets. */
+const WRITTEN_FORM = /^\+?[0-9(][0-9 .\-/()]{3,28}[0-9]$/;
 
 /** The number in E.164, or null when it is not a valid number (or carries an extension, which E.164 cannot hold). */
 export function toE164(written: string): string | null {
