@@ -19,7 +19,7 @@ export const employerDocs: SchemaDocs = {
   'Employer.quota(asOf:)': 'The day to compute the quota at, `YYYY-MM-DD`; today (Europe/Rome) when left out',
   EmployerKind: 'What kind of employer: private, public or a type-B social cooperative',
   'Ateco2025.code': 'The ATECO 2025 code, e.g. "25.62.00"; null when the 2007 code has no single match',
-  EmployerConnection: 'A page of employers, ordered by registered name and ID',
+  EmployerConnection: 'A page of employers; `totalCount` counts every employer that matches',
   EmployerSite: 'A place where the employer’s people work; commutes are measured to it',
   'EmployerSite.address': 'Street address of the site',
   'EmployerSite.latitude': 'Latitude in decimal degrees (WGS 84); the municipality centre unless given',
@@ -36,9 +36,9 @@ export const employerDocs: SchemaDocs = {
   'HeadcountSnapshot.recordedAt': 'When the snapshot was recorded',
   'HeadcountSnapshot.employer': 'The employer counted',
   ...fieldsOf(['RecordHeadcountInput'], {
-    apprentices: 'Apprentices, 0 or more',
-    homeWorkers: 'Home workers (lavoratori a domicilio), 0 or more',
-    workersAbroad: 'Workers employed abroad, 0 or more',
+    apprentices: 'Apprentices (left out of the computable base)',
+    homeWorkers: 'Home workers (lavoratori a domicilio, left out of the base)',
+    workersAbroad: 'Workers employed abroad (left out of the base)',
   }),
   Opening:
     'A job or internship an employer offers (offerta): what it asks, where and when; matching ranks people for it',
@@ -57,7 +57,7 @@ export const employerDocs: SchemaDocs = {
   'Opening.occupation': 'The occupation, when given',
   ContractType: 'The contract an opening offers',
   OpeningStatus: 'Where an opening stands, from draft to closed',
-  OpeningConnection: 'A page of openings, newest first',
+  OpeningConnection: 'A page of openings; `totalCount` counts every opening that matches',
   OpeningSkill: 'A skill an opening asks for, at a level',
   'OpeningSkill.requirement': 'Required or only preferred',
   'OpeningSkill.skill': 'The skill of the catalogue',
@@ -78,7 +78,7 @@ export const employerDocs: SchemaDocs = {
   ...fieldsOf(['CreateEmployerInput', 'UpdateEmployerInput'], {
     email: 'E-mail of the contact at the employer',
     contactName: 'The person to contact at the employer',
-    legalName: 'Registered name (ragione sociale), 2 to 200 characters',
+    legalName: 'Registered name (ragione sociale)',
     legalForm: 'Italian legal form',
     kind: 'Private, public, or a type-B social cooperative',
     atecoLabel: 'Description of the ATECO activity',
@@ -89,7 +89,7 @@ export const employerDocs: SchemaDocs = {
   'UpdateEmployerInput.atecoVersion': 'The ATECO version the code belongs to',
   'UpdateEmployerInput.liaisonOperatorId': 'Global ID of the employer liaison who keeps in touch; null leaves none',
   ...fieldsOf(['EmployerSiteInput', 'UpdateEmployerSiteInput'], {
-    address: 'Street address of the site, up to 200 characters',
+    address: 'Street address of the site',
     longitude: 'Longitude in decimal degrees (WGS 84); give with latitude',
   }),
   'EmployerSiteInput.municipalityId': 'Global ID of the municipality the site is in',

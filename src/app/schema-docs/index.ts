@@ -10,7 +10,7 @@ import { staffDocs } from './staff';
 /** The schema's own description: what the API is, for whom, and the conventions every field follows. */
 export const SCHEMA_DESCRIPTION = [
   'Ponte: the API of Giusta Occupazione, the job-inclusion service for people with disabilities of the Brescia area',
-  '(ambiti 1 Brescia and 2 Brescia Ovest). Operators follow people from referral to placement; employer liaisons',
+  '(the ambiti `ambiti` lists). Operators follow people from referral to placement; employer liaisons',
   'work with employers, openings and the Law 68/99 quota; coordinators oversee both ambiti; admins manage accounts.',
   '',
   'Conventions. Sign in with `signIn` and send `Authorization: Bearer <accessToken>`. Money is always an integer',

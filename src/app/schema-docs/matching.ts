@@ -1,4 +1,5 @@
 import type { SchemaDocs } from './apply-docs';
+import { SERVICE_AMBITI_TEXT } from '../../modules/territory/service-ambiti';
 
 /** Matching: rankings, their explanations, the placement plan, the weights and fairness. */
 export const matchingDocs: SchemaDocs = {
@@ -7,17 +8,18 @@ export const matchingDocs: SchemaDocs = {
   'MatchFactor.explanation':
     'Why the pair scores so on this factor, in the language of the request. An EMPLOYER_LIAISON reads a neutral sentence for PAST_PLACEMENT (placement history is for case workers)',
   'EvidenceWeight.factor': 'Which factor',
-  'EvidenceWeight.weight': 'The weight the factor had, 0 to 1; the weights add up to 1',
+  'EvidenceWeight.weight':
+    'The points the factor could give at most when the placement was proposed; all factors’ weights add up to 100',
   ExclusionReason: 'A hard constraint a person–opening pair fails',
   'ExclusionReason.code': 'Which constraint',
   'ExclusionReason.explanation':
     'Why the pair fails it, in the language of the request; it may quote the person’s limitations or needs, so reading it is recorded as a read of their work constraints',
-  'MatchingFairness.ambito': 'The ambito measured (1 or 2)',
+  'MatchingFairness.ambito': `The ambito measured (${SERVICE_AMBITI_TEXT})`,
   'MatchingFairness.asOf': 'When the figures were computed (ISO 8601 instant)',
   'MatchingFairness.eligiblePairs': 'Person–opening pairs that pass every hard constraint',
   'MatchingFairness.groups': 'The figures of each group; groups under the minimum size are withheld',
   'FairnessGroup.dimension': 'How people are grouped',
-  'FairnessGroup.meanScore': 'Mean score of the group’s pairs, 0–100; null when the group is too small to show',
+  'FairnessGroup.meanScore': 'Mean score of the group’s pairs; null when the group is too small to show',
   'FairnessGroup.meanRank': 'Mean rank of the group’s pairs (1 is best); null when the group is too small to show',
   MatchRanking: 'The ranked pairs for one opening (or one person), and the pairs excluded with their reasons',
   'MatchRanking.matches': 'The eligible pairs, best score first',
@@ -44,9 +46,8 @@ export const matchingDocs: SchemaDocs = {
   'ExcludedMatch.beneficiary': 'The person',
   'ExcludedMatch.opening': 'The opening',
   MatchFilterInput: 'Conditions on the pairs ranked; they combine with AND',
-  'MatchFilterInput.caseStatuses':
-    'Only people whose case is in one of these statuses (default: those available for placement)',
-  'MatchFilterInput.minScore': 'Only pairs scoring at least this, 0 to 100',
+  'MatchFilterInput.caseStatuses': 'Only people whose case is in one of these statuses',
+  'MatchFilterInput.minScore': 'Only pairs scoring at least this many points',
   'PlacementPlan.totalScore': 'The sum of the planned pairs’ scores, which the plan makes as large as it can',
   'PlacementPlan.openings': 'Each opening of the plan, with how many positions it fills and why others stay empty',
   PlannedOpening: 'One opening of a placement plan',
@@ -58,11 +59,12 @@ export const matchingDocs: SchemaDocs = {
   PlanAlternative: 'A person the plan did not assign to this opening, and whether they went elsewhere',
   FactorWeight: 'The weight of one soft factor of the score',
   'FactorWeight.factor': 'Which factor',
-  'FactorWeight.weight': 'Its weight, 0 to 1; the weights of the core factors add up to 1',
+  'FactorWeight.weight':
+    'The points the factor gives at most; all factors’ weights add up to 100, so a score reads as points out of 100',
   FactorWeightInput: 'The weight of one soft factor',
   'FactorWeightInput.factor': 'Which factor',
-  'FactorWeightInput.weight': 'Its weight, 0 to 1; the weights given must add up to 1',
-  'Query.matchingFairness(ambito:)': 'The ambito to measure (1 or 2)',
+  'FactorWeightInput.weight': 'The points the factor gives at most; the weights given must add up to 100',
+  'Query.matchingFairness(ambito:)': `The ambito to measure (${SERVICE_AMBITI_TEXT})`,
   'Query.matchCandidates(filter:)': 'Conditions on the people ranked',
   'Query.matchCandidates(excludedFirst:)': 'With `includeExcluded`: how many excluded pairs to list at most',
   'Query.matchCandidates(openingId:)': 'Global ID of the opening to rank people for',
@@ -72,8 +74,8 @@ export const matchingDocs: SchemaDocs = {
   'Query.placementPlan(beneficiaryIds:)':
     'Only these people (global IDs); everyone available in the ambito when left out',
   'Query.placementPlan(openingIds:)': 'Only these openings (global IDs); every open one of the ambito when left out',
-  'Query.placementPlan(ambito:)': 'The ambito to plan (1 or 2)',
-  'Query.matchingWeights(ambito:)': 'The ambito whose weights to read (1 or 2)',
-  'Mutation.setMatchingWeights(weights:)': 'The weight of each core factor; they must add up to 1',
-  'Mutation.setMatchingWeights(ambito:)': 'The ambito whose weights to set (1 or 2)',
+  'Query.placementPlan(ambito:)': `The ambito to plan (${SERVICE_AMBITI_TEXT})`,
+  'Query.matchingWeights(ambito:)': `The ambito whose weights to read (${SERVICE_AMBITI_TEXT})`,
+  'Mutation.setMatchingWeights(weights:)': 'The weight of every factor, each exactly once; they must add up to 100',
+  'Mutation.setMatchingWeights(ambito:)': `The ambito whose weights to set (${SERVICE_AMBITI_TEXT})`,
 };

@@ -1,6 +1,7 @@
 import type { SchemaDocs } from './apply-docs';
 import { fieldsOf, idOf } from './helpers';
 import { MIN_PASSWORD_LENGTH } from '../../modules/auth/passwords';
+import { SERVICE_AMBITI_TEXT } from '../../modules/territory/service-ambiti';
 
 /** Staff accounts, sessions, role grants, the audit trail, territory and the skill catalogue. */
 export const staffDocs: SchemaDocs = {
@@ -8,13 +9,14 @@ export const staffDocs: SchemaDocs = {
     'A member of the service’s staff with a sign-in: operators and liaisons work in one ambito, coordinators and admins in both',
   'Operator.givenName': 'Given name, as shown to colleagues',
   'Operator.familyName': 'Family name, as shown to colleagues',
-  'Operator.email': 'Work e-mail address; also the sign-in name (unique, compared without letter case)',
+  'Operator.email': 'Work e-mail address; also the sign-in name (unique)',
   'Operator.createdAt': 'When the account was created',
   'Operator.ambito':
     'The ambito an OPERATOR or EMPLOYER_LIAISON works in; null for coordinators and admins, who work in both',
   OperatorRole: 'What a member of staff may do; the access policy gives each role its queries, mutations and fields',
-  Ambito: 'An ambito territoriale (social-planning district) the service covers: 1 Brescia, 2 Brescia Ovest',
-  'Ambito.name': 'The ambito’s name, e.g. "Brescia Ovest"',
+  Ambito:
+    'An ambito territoriale (social-planning district of the Brescia area) the service covers, by its official number',
+  'Ambito.name': 'The ambito’s official name, e.g. "Ambito 1 – Brescia"',
   'Session.accessToken': 'Send it as `Authorization: Bearer <accessToken>` with every request until it expires',
   'Session.accessTokenExpiresAt': 'When the access token stops working; renew before with `refreshSession`',
   'Session.refreshToken':
@@ -29,8 +31,8 @@ export const staffDocs: SchemaDocs = {
   'RoleGrant.ambito': 'The ambito asked for with the role; null for roles that work in both',
   RoleGrantCause: 'Why an admin’s request for a role that reads case content was made',
   RoleGrantStatus: 'Where a request for a role that reads case content stands',
-  RoleGrantConnection: 'A page of role-grant requests, newest first',
-  AuditEventConnection: 'A page of the audit trail, newest first',
+  RoleGrantConnection: 'A page of requests for roles that read case content',
+  AuditEventConnection: 'A page of the audit trail',
   'AuditEvent.occurredAt': 'When it happened (the database’s clock, in the writing transaction)',
   'AuditEvent.action': 'What happened: a write, a read of sensitive fields, or a sign-in event',
   AuditAction: 'The kind of event the audit trail records',
@@ -49,14 +51,14 @@ export const staffDocs: SchemaDocs = {
   'UpdateMunicipalityInput.latitude': 'Town centre latitude in decimal degrees (WGS 84)',
   CreateMunicipalityInput: 'A municipality outside the ambiti, added so an employer’s site can be placed',
   ...fieldsOf(['CreateOperatorInput', 'UpdateOperatorInput'], {
-    givenName: 'Given name, 1 to 100 characters',
-    familyName: 'Family name, 1 to 100 characters',
+    givenName: 'Given name',
+    familyName: 'Family name',
     email: 'Work e-mail address, also the sign-in name; unique',
     role: 'The role; one that reads case content waits for a coordinator’s approval (see `roleGrants`)',
   }),
   CreateOperatorInput: 'A new staff account; it gets a password with `setOperatorPassword`',
   UpdateOperatorInput: 'Changes to a staff account; fields left out stay as they are',
-  'UpdateOperatorInput.ambito': 'Ambito number (1 or 2) for an OPERATOR or EMPLOYER_LIAISON',
+  'UpdateOperatorInput.ambito': `Ambito number (${SERVICE_AMBITI_TEXT}) for an OPERATOR or EMPLOYER_LIAISON`,
   Skill: 'A skill of the catalogue (ESCO-based), which people have and openings ask for',
   'Skill.labelIt': 'Name in Italian, as operators read it',
   'Skill.labelEn': 'Name in English',
@@ -79,12 +81,12 @@ export const staffDocs: SchemaDocs = {
   UpdateSkillInput: 'Changes to a skill; fields left out stay as they are',
   'Query.node(id:)': 'A global ID of any type; null when it names nothing the caller may see',
   'Query.municipalities(serviceOnly:)': 'Only the 15 municipalities of the service’s ambiti',
-  'Query.municipalities(ambito:)': 'Only the municipalities of this ambito (1 or 2)',
+  'Query.municipalities(ambito:)': `Only the municipalities of this ambito (${SERVICE_AMBITI_TEXT})`,
   'Query.operators(includeInactive:)': 'Also deactivated accounts',
-  'Query.operators(ambito:)': 'Only staff of this ambito (1 or 2)',
+  'Query.operators(ambito:)': `Only staff of this ambito (${SERVICE_AMBITI_TEXT})`,
   'Query.operators(role:)': 'Only staff with this role',
   'Query.skillCatalogue(includeRetired:)': 'Also skills retired from the catalogue (still on people’s records)',
-  'Query.skillCatalogue(search:)': 'Words the Italian or English label contains, letter case ignored',
+  'Query.skillCatalogue(search:)': 'Text to look for in the skill’s labels',
   'Query.skillCatalogue(kind:)': 'Only skills of this ESCO type',
   'Query.skillCatalogue(sector:)': 'Only skills of this sector',
   'Query.occupations(sector:)': 'Only occupations of this sector',
