@@ -2,7 +2,15 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  transform: { '^.+\\.ts$': 'ts-jest' },
+  transform: {
+    '^.+\\.ts$': 'ts-jest',
+    // The ICU message formatter ships only as ES modules: compiled to CommonJS for Jest, as Node loads it as it is.
+    '/node_modules/(intl-messageformat|@formatjs)/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs' }, isolatedModules: true },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
 };

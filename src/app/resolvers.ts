@@ -22,11 +22,13 @@ import { STATISTICS_RESOLVERS } from '../modules/statistics/statistics.resolver'
 import { QUOTA_RESOLVERS } from '../modules/quotas/api/quota.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { LabelsResolver } from '../modules/labels/labels.resolver';
 import { OperatorRoleGrantResolver, RoleGrantResolver } from '../modules/role-grants/role-grants.resolver';
 
 /** Every module's resolvers; the schema is built from this list. */
 export const RESOLVERS = [
   NodeResolver,
+  LabelsResolver,
   AuthResolver,
   AuditResolver,
   MunicipalityResolver,

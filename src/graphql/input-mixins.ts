@@ -1,5 +1,6 @@
 import { MaxLength, MinLength, IsOptional } from 'class-validator';
-import { EmailAddressResolver, PhoneNumberResolver } from 'graphql-scalars';
+import { EmailAddressResolver } from 'graphql-scalars';
+import { PhoneNumberScalar } from './phone-number';
 import { ClassType, Field, InputType } from 'type-graphql';
 import { KeptWhenAbsent } from './kept-when-absent';
 
@@ -35,7 +36,10 @@ export function withEmailAndPhone<TBase extends ClassType>(Base: TBase) {
     @IsOptional()
     email?: string | null;
 
-    @Field(() => PhoneNumberResolver, { nullable: true, description: 'International format, e.g. +39 030 1234567' })
+    @Field(() => PhoneNumberScalar, {
+      nullable: true,
+      description: 'Phone number; Italian or international, stored as E.164',
+    })
     @IsOptional()
     phone?: string | null;
   }

@@ -40,18 +40,23 @@ export abstract class Node {
   }
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'Where a page of a list stands (Relay cursor connections); lists page forward with `first` and `after`',
+})
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when more nodes follow: ask again with `after` set to `endCursor`' })
   hasNextPage: boolean;
 
-  @Field()
+  @Field({ description: 'True when this page was asked for with `after`, so nodes come before it' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of this page; null when it is empty' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge of this page, to pass as `after` for the next one; null when it is empty',
+  })
   endCursor: string | null;
 }
 
@@ -70,21 +75,23 @@ export interface ConnectionShape<T> {
 export function Connection<T extends object>(nodeType: ClassType<T>) {
   const name = nodeType.name;
 
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with the cursor that marks its place` })
   class EdgeType {
-    @Field()
+    @Field({
+      description: 'Opaque position of this edge in the list, to pass as `after`; valid only for the same list',
+    })
     cursor: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${name} itself` })
     node: T;
   }
 
   @ObjectType()
   abstract class ConnectionType implements ConnectionShape<T> {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The nodes of this page, in the list’s order' })
     edges: Edge<T>[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to ask for the next one' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'Number of nodes matching the filter, across all pages' })

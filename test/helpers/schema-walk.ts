@@ -6,9 +6,12 @@ import {
   getNamedType,
   isEnumType,
   isInputObjectType,
+  isInterfaceType,
+  isIntrospectionType,
   isLeafType,
   isListType,
   isNonNullType,
+  isObjectType,
 } from 'graphql';
 
 /** Walks the schema the way an adversary would: every query and mutation, with every argument it takes. */
@@ -75,4 +78,39 @@ export function requiredArguments(
 ): Record<string, unknown> {
   const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
   return Object.fromEntries(required.map((a) => [a.name, dummyValue(a.type, a.name, ids)]));
+}
+
+/**
+ * Every element of the schema a client's documentation shows that has no description: types, fields, arguments,
+ * input fields, enum values, and the schema itself (introspection's own types left out).
+ */
+export function undescribed(schema: GraphQLSchema): string[] {
+  const missing: string[] = schema.description?.trim() ? [] : ['schema'];
+  const check = (coordinate: string, description: string | null | undefined) => {
+    if (!withoutAccessNotes(description ?? '')) missing.push(coordinate);
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isIntrospectionType(type)) continue;
+    check(type.name, type.description);
+    if (isObjectType(type) || isInterfaceType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        check(`${type.name}.${field.name}`, field.description);
+        for (const arg of field.args) check(`${type.name}.${field.name}(${arg.name}:)`, arg.description);
+      }
+    } else if (isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) check(`${type.name}.${field.name}`, field.description);
+    } else if (isEnumType(type)) {
+      for (const value of type.getValues()) check(`${type.name}.${value.name}`, value.description);
+    }
+  }
+  return missing;
+}
+
+/** A description without the paragraphs the access policy appends: those say who reads, not what it is. */
+function withoutAccessNotes(description: string): string {
+  return description
+    .split('\n\n')
+    .filter((paragraph) => !/^(Access: |Sensitive: |An? \w+ is a case record: )/.test(paragraph))
+    .join('\n\n')
+    .trim();
 }

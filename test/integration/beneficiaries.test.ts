@@ -78,7 +78,7 @@ describe('beneficiaries', () => {
       {
         id: ids.carla,
         input: {
-          phone: '+39 030 1234567',
+          phone: '030 1234567',
           educationLevel: 'LOWER_SECONDARY',
           languages: ['it', 'ro'],
           hasDrivingLicence: true,
@@ -89,7 +89,7 @@ describe('beneficiaries', () => {
     expect(errors).toBeUndefined();
     expect(data!.updateBeneficiary).toEqual({
       givenName: 'Carla',
-      phone: '+39 030 1234567',
+      phone: '+390301234567', // written as Italians do, kept and returned in E.164
       educationLevel: 'LOWER_SECONDARY',
       languages: ['it', 'ro'],
       hasDrivingLicence: true,

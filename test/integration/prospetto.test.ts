@@ -44,9 +44,9 @@ async function employer(key: string, legalName: string, headcounts: Array<Record
 const RECORD = `mutation ($input: RecordProspettoSubmissionInput!) { recordProspettoSubmission(input: $input) {
   id year submittedOn reference computableBase disabledDue protectedDue compensatedUnits } }`;
 const REPORT = `query ($id: ID!, $year: Int!) { prospettoInformativo(employerId: $id, year: $year) {
-  year required requiredReason submittedOn submissionDeadline lateSanction { daysLate amount ruleVersionCode description } } }`;
+  year required requiredReason submittedOn submissionDeadline lateSanction { daysLate amountCents ruleVersionCode description } } }`;
 const DASHBOARD = `query ($asOf: LocalDate) { quotaDashboard(asOf: $asOf, orderBy: NAME_ASC, first: 20) { edges { node {
-  employer { legalName } prospetto { year required requiredReason submittedOn lateSanction { daysLate amount ruleVersionCode } } } } } }`;
+  employer { legalName } prospetto { year required requiredReason submittedOn lateSanction { daysLate amountCents ruleVersionCode } } } } } }`;
 
 const submissions = async (key: string) => {
   const { data } = await server.gql(
@@ -103,7 +103,7 @@ describe('recording a report sent', () => {
       required: true,
       submittedOn: '2025-02-10',
       submissionDeadline: '2025-01-31',
-      lateSanction: { daysLate: 10, amount: 1008.61, ruleVersionCode: 'L68-2022' },
+      lateSanction: { daysLate: 10, amountCents: 100861, ruleVersionCode: 'L68-2022' },
     });
     expect(data!.prospettoInformativo.requiredReason).toMatch(/no earlier prospetto/);
     expect(data!.prospettoInformativo.lateSanction.description).toMatch(/diffida/);
@@ -176,7 +176,7 @@ describe('whether the report is due, from the records', () => {
       year: 2025,
       required: false,
       submittedOn: null,
-      lateSanction: { amount: 0 },
+      lateSanction: { amountCents: 0 },
     });
     expect(byName['Acciaierie di Rezzato S.p.A.'].requiredReason).toMatch(
       /Nothing affecting the obligation changed since the prospetto for 2024/,
@@ -186,10 +186,10 @@ describe('whether the report is due, from the records', () => {
       year: 2025,
       required: true,
       submittedOn: null,
-      lateSanction: { daysLate: 29, amount: 1654.99, ruleVersionCode: 'L68-2022' },
+      lateSanction: { daysLate: 29, amountCents: 165499, ruleVersionCode: 'L68-2022' },
     });
     expect(byName['Bulloneria Bresciana S.r.l.'].requiredReason).toMatch(/disabled units due 7 → 8/);
-    expect(byName['Chiosco di Rezzato S.r.l.']).toMatchObject({ required: false, lateSanction: { amount: 0 } });
+    expect(byName['Chiosco di Rezzato S.r.l.']).toMatchObject({ required: false, lateSanction: { amountCents: 0 } });
   });
 
   it('is on time until 31 January', async () => {
@@ -198,7 +198,7 @@ describe('whether the report is due, from the records', () => {
       .node.prospetto;
     expect(bulloneria).toMatchObject({
       required: true,
-      lateSanction: { daysLate: 0, amount: 0, ruleVersionCode: null },
+      lateSanction: { daysLate: 0, amountCents: 0, ruleVersionCode: null },
     });
   });
 });

@@ -130,9 +130,9 @@ describe('exemptions', () => {
       employer: { id: company.id },
       recordedBy: { email: 'paolo.rinaldi@giustaoccupazione.example' },
     });
-    expect(await quota(company.id, 'disabled { exemptedUnits shortfall } dailyExemptionContribution')).toEqual({
+    expect(await quota(company.id, 'disabled { exemptedUnits shortfall } dailyExemptionContributionCents')).toEqual({
       disabled: { exemptedUnits: 4, shortfall: 2 },
-      dailyExemptionContribution: 156.84,
+      dailyExemptionContributionCents: 15684,
     });
 
     const ended = await server.gql(END_EXEMPTION, { id: data!.recordQuotaExemption.id, lastDay: '2025-03-31' });
@@ -263,9 +263,9 @@ describe('exemptions', () => {
     expect(errors).toBeUndefined();
     expect(data!.recordQuotaExemption).toMatchObject({ kind: 'SELF_CERTIFIED', percentage: null, highRiskWorkers: 50 });
     // base 100, 7 due; 50 of the 100 at ≥ 60‰: 7 × 50 / 100 = 3.5 → 3 exempted, 3 still to hire, 3 × €39.21 a day
-    expect(await quota(company.id, 'disabled { exemptedUnits shortfall } dailyExemptionContribution')).toEqual({
+    expect(await quota(company.id, 'disabled { exemptedUnits shortfall } dailyExemptionContributionCents')).toEqual({
       disabled: { exemptedUnits: 3, shortfall: 3 },
-      dailyExemptionContribution: 117.63,
+      dailyExemptionContributionCents: 11763,
     });
   });
 
@@ -347,10 +347,10 @@ describe('suspensions', () => {
         reference: 'CIGS 2025/7',
       },
     });
-    expect(await quota(company.id, 'status shortfall sanctionExposurePerDay')).toEqual({
+    expect(await quota(company.id, 'status shortfall sanctionExposurePerDayCents')).toEqual({
       status: 'SUSPENDED',
       shortfall: 0,
-      sanctionExposurePerDay: 0,
+      sanctionExposurePerDayCents: 0,
     });
 
     await server.gql(END_SUSPENSION, { id: data!.recordQuotaSuspension.id, lastDay: '2025-05-31' });

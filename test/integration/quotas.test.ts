@@ -51,7 +51,7 @@ const DASHBOARD = `query ($filter: QuotaDashboardFilter, $orderBy: QuotaDashboar
     pageInfo { hasNextPage hasPreviousPage endCursor }
     edges { cursor node {
       employer { legalName quota(asOf: $asOf) { shortfall } }
-      quota { status shortfall sanctionExposurePerDay sizeBand }
+      quota { status shortfall sanctionExposurePerDayCents sizeBand }
       lastContact { contactedOn topic operator { email } }
     } }
   } }`;
@@ -93,10 +93,10 @@ describe('an employer’s quota', () => {
   it('gives the full breakdown with a line per rule, the rule version and the cost per day', async () => {
     const { data, errors } = await server.gql(
       `query ($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Employer { quota(asOf: $asOf) {
-        asOf status headcountDate computableBase sizeBand shortfall dailyExemptionContribution sanctionExposurePerDay
+        asOf status headcountDate computableBase sizeBand shortfall dailyExemptionContributionCents sanctionExposurePerDayCents
         disabled { due covered conventionUnits exemptedUnits shortfall } protectedCategories { due covered shortfall }
         uncoveredUnits { category unit uncoveredSince sanctionableFrom }
-        ruleVersion { code validFrom validTo confirmed dailyExemptionContribution sanctionPerDay graceDays }
+        ruleVersion { code validFrom validTo confirmed dailyExemptionContributionCents sanctionPerDayCents graceDays }
         lines { code reference description value } } } } }`,
       { id: employers.acciaierie, asOf: AS_OF },
     );
@@ -111,15 +111,15 @@ describe('an employer’s quota', () => {
       shortfall: 7,
       disabled: { due: 7, covered: 1, conventionUnits: 0, exemptedUnits: 0, shortfall: 6 },
       protectedCategories: { due: 1, covered: 0, shortfall: 1 },
-      dailyExemptionContribution: 0,
-      sanctionExposurePerDay: 1176.3, // 6 disabled units × 5 × €39.21; the art. 18 unit is not sanctioned by art. 15 c.4
+      dailyExemptionContributionCents: 0,
+      sanctionExposurePerDayCents: 117630, // 6 disabled units × 5 × €39.21; the art. 18 unit is not sanctioned by art. 15 c.4
       ruleVersion: {
         code: 'L68-2022',
         validFrom: '2022-01-01',
         validTo: null,
         confirmed: false,
-        dailyExemptionContribution: 39.21,
-        sanctionPerDay: 196.05,
+        dailyExemptionContributionCents: 3921,
+        sanctionPerDayCents: 19605,
         graceDays: 60,
       },
     });
@@ -159,8 +159,8 @@ describe('an employer’s quota', () => {
 
   it('lists the rule versions from 2008 with their figures, periods, sources and confirmed flags', async () => {
     const { data, errors } =
-      await server.gql(`{ quotaRuleVersions { code validFrom validTo source confirmed dailyExemptionContribution
-      sanctionMultiplier sanctionPerDay prospettoLateSanction prospettoLateSanctionPerDay maxExemptionPercentage roundingThreshold
+      await server.gql(`{ quotaRuleVersions { code validFrom validTo source confirmed dailyExemptionContributionCents
+      sanctionMultiplier sanctionPerDayCents prospettoLateSanctionCents prospettoLateSanctionPerDayCents maxExemptionPercentage roundingThreshold
       excludedGroups disabledBands { sizeBand from to units percent } sources { figure citation url confirmed } } }`);
     expect(errors).toBeUndefined();
     const versions = data!.quotaRuleVersions;
@@ -171,17 +171,17 @@ describe('an employer’s quota', () => {
         v.code,
         v.validFrom,
         v.validTo,
-        v.dailyExemptionContribution,
+        v.dailyExemptionContributionCents,
         v.sanctionMultiplier,
-        v.sanctionPerDay,
-        v.prospettoLateSanction,
-        v.prospettoLateSanctionPerDay,
+        v.sanctionPerDayCents,
+        v.prospettoLateSanctionCents,
+        v.prospettoLateSanctionPerDayCents,
       ]),
     ).toEqual([
-      ['L68-2008', '2008-01-01', '2016-10-07', 30.64, null, 62.77, 635.11, 30.76],
-      ['L68-2016', '2016-10-08', '2017-12-31', 30.64, 5, 153.2, 635.11, 30.76],
-      ['L68-2018', '2018-01-01', '2021-12-31', 30.64, 5, 153.2, 635.11, 30.76],
-      ['L68-2022', '2022-01-01', null, 39.21, 5, 196.05, 702.43, 34.02],
+      ['L68-2008', '2008-01-01', '2016-10-07', 3064, null, 6277, 63511, 3076],
+      ['L68-2016', '2016-10-08', '2017-12-31', 3064, 5, 15320, 63511, 3076],
+      ['L68-2018', '2018-01-01', '2021-12-31', 3064, 5, 15320, 63511, 3076],
+      ['L68-2022', '2022-01-01', null, 3921, 5, 19605, 70243, 3402],
     ]);
     const current = versions[3];
     expect(current).toMatchObject({ maxExemptionPercentage: 60, roundingThreshold: 0.5, confirmed: false });

@@ -1,4 +1,6 @@
 import { commonMessages } from './common';
+import { labelsMessages } from './labels';
+import { phoneMessages } from './phone';
 import type { MessageTable } from './types';
 
 /**
@@ -7,6 +9,8 @@ import type { MessageTable } from './types';
  */
 export const CATALOGUE = {
   ...commonMessages,
+  ...labelsMessages,
+  ...phoneMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof CATALOGUE;

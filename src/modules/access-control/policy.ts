@@ -42,6 +42,8 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   matchingWeights: STAFF,
   monitoringRhythm: STAFF,
   worklistSettings: STAFF,
+  // Labels of the enums' values, for dropdowns: the same for every role.
+  enumLabels: STAFF,
   // Staff accounts
   createOperator: [ADMIN],
   updateOperator: [ADMIN],

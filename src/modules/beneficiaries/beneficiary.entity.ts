@@ -4,6 +4,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../graphql/relay';
 import { TrackedNode } from '../../graphql/tracked-node';
 import { CaseStatus, DisabilityKind, EducationLevel, Law381Category, Law68Category } from './beneficiary.enums';
+import { PhoneNumberScalar } from '../../graphql/phone-number';
 
 /**
  * A person the service accompanies into work. People arrive only through a referral; the record is never deleted,
@@ -44,7 +45,7 @@ export class Beneficiary extends TrackedNode {
   @Column({ type: 'text', nullable: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => PhoneNumberScalar, { nullable: true })
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 

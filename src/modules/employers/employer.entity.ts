@@ -4,6 +4,7 @@ import { Node } from '../../graphql/relay';
 import { TrackedNode } from '../../graphql/tracked-node';
 import { Sector } from '../work-conditions/work-conditions.enums';
 import { AtecoVersion } from './ateco-2025';
+import { PhoneNumberScalar } from '../../graphql/phone-number';
 
 export enum EmployerKind {
   PRIVATE = 'PRIVATE',
@@ -93,7 +94,7 @@ export class Employer extends TrackedNode {
   @Column({ type: 'text', nullable: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => PhoneNumberScalar, { nullable: true })
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 

@@ -18,7 +18,7 @@ import { Opening } from './opening.entity';
 import { ContractType, OpeningStatus, SkillRequirement } from './opening.enums';
 
 /** `positions` is a smallint; anything near its limit is a typing slip, not a real hiring plan. */
-const MAX_POSITIONS = 1000;
+export const MAX_POSITIONS = 1000;
 
 @ObjectType()
 export class OpeningConnection extends Connection(Opening) {}

@@ -4,6 +4,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../graphql/relay';
 import { TrackedNode } from '../../graphql/tracked-node';
 import { EmploymentContractType, PlacementKind, PlacementOutcome, PlacementStatus } from './placement.enums';
+import { PhoneNumberScalar } from '../../graphql/phone-number';
 
 /**
  * A placement: an inclusion internship, a work trial, a training workshop, a hiring or a contract renewal of one
@@ -67,7 +68,7 @@ export class Placement extends TrackedNode {
   @Column({ type: 'text', name: 'company_tutor_email', nullable: true })
   companyTutorEmail: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => PhoneNumberScalar, { nullable: true })
   @Column({ type: 'text', name: 'company_tutor_phone', nullable: true })
   companyTutorPhone: string | null;
 

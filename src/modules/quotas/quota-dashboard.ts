@@ -16,8 +16,13 @@ type SortKey = Array<string | number>;
 
 /** Each order is total: it ends with the employer's id, so a cursor points at exactly one place. */
 const SORT_KEYS: Record<QuotaDashboardOrder, (e: QuotaDashboardEntry) => SortKey> = {
-  SHORTFALL_DESC: (e) => [-e.quota.shortfall, -e.quota.sanctionExposurePerDay, e.employer.legalName, e.employer.id],
-  EXPOSURE_DESC: (e) => [-e.quota.sanctionExposurePerDay, -e.quota.shortfall, e.employer.legalName, e.employer.id],
+  SHORTFALL_DESC: (e) => [
+    -e.quota.shortfall,
+    -e.quota.sanctionExposurePerDayCents,
+    e.employer.legalName,
+    e.employer.id,
+  ],
+  EXPOSURE_DESC: (e) => [-e.quota.sanctionExposurePerDayCents, -e.quota.shortfall, e.employer.legalName, e.employer.id],
   LAST_CONTACT_ASC: (e) => [e.lastContact?.contactedOn ?? '', e.employer.legalName, e.employer.id],
   NAME_ASC: (e) => [e.employer.legalName, e.employer.id],
 };

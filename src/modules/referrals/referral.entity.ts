@@ -2,6 +2,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../graphql/relay';
+import { PhoneNumberScalar } from '../../graphql/phone-number';
 
 /** The service is second-level: only these services can send a person to it. */
 export enum ReferringServiceKind {
@@ -50,7 +51,7 @@ export class Referral extends Node {
   @Column({ type: 'text', name: 'contact_email', nullable: true })
   contactEmail: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => PhoneNumberScalar, { nullable: true })
   @Column({ type: 'text', name: 'contact_phone', nullable: true })
   contactPhone: string | null;
 

@@ -1,6 +1,7 @@
 import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
 import { ClassType, Field, ID, InputType, ObjectType } from 'type-graphql';
-import { EmailAddressResolver, LocalDateResolver, PhoneNumberResolver } from 'graphql-scalars';
+import { EmailAddressResolver, LocalDateResolver } from 'graphql-scalars';
+import { PhoneNumberScalar } from '../../graphql/phone-number';
 import { IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { BeneficiaryProfileInput } from '../beneficiaries/beneficiaries.types';
@@ -19,7 +20,7 @@ function withReferrerContact<TBase extends ClassType>(Base: TBase) {
     @IsOptional()
     contactEmail?: string | null;
 
-    @Field(() => PhoneNumberResolver, { nullable: true })
+    @Field(() => PhoneNumberScalar, { nullable: true })
     @IsOptional()
     contactPhone?: string | null;
   }

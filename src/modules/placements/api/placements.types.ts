@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { EmailAddressResolver, LocalDateResolver, PhoneNumberResolver } from 'graphql-scalars';
+import { EmailAddressResolver, LocalDateResolver } from 'graphql-scalars';
+import { PhoneNumberScalar } from '../../../graphql/phone-number';
 import { ArrayMaxSize, IsIn, IsOptional, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { KeptWhenAbsent } from '../../../graphql/kept-when-absent';
 import { PageArgs } from '../../../graphql/pagination';
@@ -29,7 +30,7 @@ export class CompanyTutorInput {
   @IsOptional()
   email?: string | null;
 
-  @Field(() => PhoneNumberResolver, { nullable: true })
+  @Field(() => PhoneNumberScalar, { nullable: true })
   @IsOptional()
   phone?: string | null;
 }

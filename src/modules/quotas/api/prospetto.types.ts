@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Matches, MaxLength } from 'class-validator';
 import { ProspettoStatus } from '../rules/prospetto-rules';
@@ -9,10 +9,10 @@ export class ProspettoLateSanction {
   @Field(() => Int, { description: 'Days from 31 January to the day it was sent or, while it is not, to today' })
   daysLate: number;
 
-  @Field(() => Float, {
-    description: 'Euros: the amount for sending late plus one for each further day; 0 when on time or not due',
+  @Field(() => Int, {
+    description: 'In euro cents: the amount for sending late plus one for each further day; 0 when on time or not due',
   })
-  amount: number;
+  amountCents: number;
 
   @Field(() => String, { nullable: true, description: 'The rule version whose figures price the delay' })
   ruleVersionCode: string | null;
@@ -62,7 +62,7 @@ export function toProspettoStatusType(status: ProspettoStatus): ProspettoStatusT
     submittedOn: status.submittedOn,
     lateSanction: {
       daysLate: status.daysLate,
-      amount: status.lateSanctionCents / 100,
+      amountCents: status.lateSanctionCents,
       ruleVersionCode: rules?.code ?? null,
       description,
     },

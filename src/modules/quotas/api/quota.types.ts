@@ -32,7 +32,10 @@ export class QuotaLine {
   @Field()
   description: string;
 
-  @Field({ description: 'The result of this step: a count, an amount in euros, a date or a code' })
+  @Field({
+    description:
+      'The result of this step as display text (a count, a formatted amount, a date or a code); money for computing is in the `Cents` fields',
+  })
   value: string;
 }
 
@@ -249,8 +252,10 @@ export class QuotaRuleVersionType {
   @Field(() => Int, { description: 'Days to hire once a unit is missing, before sanctions run' })
   graceDays: number;
 
-  @Field(() => Float, { description: 'Euros per exempted unit per working day' })
-  dailyExemptionContribution: number;
+  @Field(() => Int, {
+    description: 'Contribution per exempted unit per working day, in euro cents (art. 5 c.3; 100 is € 1)',
+  })
+  dailyExemptionContributionCents: number;
 
   @Field(() => Float, {
     nullable: true,
@@ -259,16 +264,17 @@ export class QuotaRuleVersionType {
   })
   sanctionMultiplier: number | null;
 
-  @Field(() => Float, {
-    description: 'Euros per uncovered disabled-worker unit per working day after the grace period',
+  @Field(() => Int, {
+    description:
+      'Sanction per uncovered disabled-worker unit per working day after the grace period, in euro cents (art. 15 c.4)',
   })
-  sanctionPerDay: number;
+  sanctionPerDayCents: number;
 
-  @Field(() => Float, { description: 'Euros for a prospetto informativo sent late (art. 15 c.1)' })
-  prospettoLateSanction: number;
+  @Field(() => Int, { description: 'Sanction for a prospetto informativo sent late, in euro cents (art. 15 c.1)' })
+  prospettoLateSanctionCents: number;
 
-  @Field(() => Float, { description: 'Euros added for each further day of delay' })
-  prospettoLateSanctionPerDay: number;
+  @Field(() => Int, { description: 'Added for each further day of delay of the prospetto, in euro cents' })
+  prospettoLateSanctionPerDayCents: number;
 
   @Field(() => Float)
   maxExemptionPercentage: number;
@@ -324,11 +330,14 @@ export class QuotaBreakdown {
   @Field(() => [UncoveredUnitType])
   uncoveredUnits: UncoveredUnitType[];
 
-  @Field(() => Float, { description: 'Euros a working day owed for the exempted units' })
-  dailyExemptionContribution: number;
+  @Field(() => Int, { description: 'Owed for the exempted units per working day, in euro cents' })
+  dailyExemptionContributionCents: number;
 
-  @Field(() => Float, { description: 'Euros a working day of sanction for the units past their grace period' })
-  sanctionExposurePerDay: number;
+  @Field(() => Int, {
+    description:
+      'Sanction per working day for the units past their grace period, in euro cents; an upper bound (the diffida can reduce it)',
+  })
+  sanctionExposurePerDayCents: number;
 
   @Field(() => [SiteQuotaType], { description: 'Empty unless a per-site breakdown of the headcount was recorded' })
   sites: SiteQuotaType[];
@@ -345,8 +354,6 @@ export class QuotaBreakdown {
   @Field(() => [QuotaLine])
   lines: QuotaLine[];
 }
-
-const euros = (cents: number): number => cents / 100;
 
 export function toRuleVersionType(rules: QuotaRuleVersion): QuotaRuleVersionType {
   const {
@@ -366,12 +373,12 @@ export function toRuleVersionType(rules: QuotaRuleVersion): QuotaRuleVersionType
     disabledBands,
     protectedBands: protectedBands.map((band) => ({ ...band, sizeBand: null })),
     roundingThreshold: roundingThresholdHundredths / 100,
-    dailyExemptionContribution: euros(dailyContributionCents),
-    sanctionPerDay: euros(dailySanctionCents(rules)),
+    dailyExemptionContributionCents: dailyContributionCents,
+    sanctionPerDayCents: dailySanctionCents(rules),
     excludedGroups: rules.exclusions.map((e) => e.group),
     smallBandNewHireGraceMonths: rules.gradualRegime?.smallBandGraceMonths ?? null,
-    prospettoLateSanction: euros(prospettoLateCents),
-    prospettoLateSanctionPerDay: euros(prospettoLatePerDayCents),
+    prospettoLateSanctionCents: prospettoLateCents,
+    prospettoLateSanctionPerDayCents: prospettoLatePerDayCents,
     conventionCaps: Object.entries(conventionCaps).map(([kind, cap]) => ({ kind: kind as ConventionKind, ...cap! })),
   };
 }
@@ -388,8 +395,8 @@ export function toBreakdown(result: QuotaResult): QuotaBreakdown {
     protectedCategories: result.protectedCategories,
     shortfall: result.disabled.shortfall + result.protectedCategories.shortfall,
     uncoveredUnits: result.uncoveredUnits,
-    dailyExemptionContribution: euros(result.dailyContributionCents),
-    sanctionExposurePerDay: euros(result.exposurePerDayCents),
+    dailyExemptionContributionCents: result.dailyContributionCents,
+    sanctionExposurePerDayCents: result.exposurePerDayCents,
     sites: result.sites.map((site) => ({ ...site, computableEmployees: site.computableHundredths / 100 })),
     compensatedUnits: result.compensatedUnits,
     protectedCompensatedUnits: result.protectedCompensatedUnits,

@@ -1,0 +1,230 @@
+import { EnumLabelTable, labels as l } from './types';
+
+/** Work: shifts, physical demands, accommodations, transport, sectors, skills, openings and contracts. */
+export const workLabels = {
+  Shift: {
+    MORNING: l('Mattino', 'Morning', 'Turno del mattino.', 'Morning shift.'),
+    AFTERNOON: l('Pomeriggio', 'Afternoon', 'Turno del pomeriggio.', 'Afternoon shift.'),
+    EVENING: l('Sera', 'Evening', 'Turno serale.', 'Evening shift.'),
+    NIGHT: l('Notte', 'Night', 'Turno notturno.', 'Night shift.'),
+    WEEKEND: l('Fine settimana', 'Weekend', 'Lavoro il sabato o la domenica.', 'Work on Saturdays or Sundays.'),
+  },
+  PhysicalDemand: {
+    HEAVY_LIFTING: l(
+      'Sollevamento carichi',
+      'Heavy lifting',
+      'Sollevare o spostare carichi pesanti.',
+      'Lifting or moving heavy loads.',
+    ),
+    PROLONGED_STANDING: l(
+      'Stazione eretta prolungata',
+      'Prolonged standing',
+      'Restare in piedi per gran parte del turno.',
+      'Standing for most of the shift.',
+    ),
+    WORK_AT_HEIGHT: l(
+      'Lavoro in quota',
+      'Work at height',
+      'Lavoro su scale, ponteggi o piattaforme.',
+      'Work on ladders, scaffolding or platforms.',
+    ),
+    NOISE_EXPOSURE: l('Esposizione al rumore', 'Noise exposure', 'Ambiente rumoroso.', 'A noisy environment.'),
+    DRIVING: l(
+      'Guida di veicoli',
+      'Driving',
+      'Guidare un veicolo per lavoro.',
+      'Driving a vehicle as part of the job.',
+    ),
+    REPETITIVE_MOVEMENTS: l(
+      'Movimenti ripetitivi',
+      'Repetitive movements',
+      'Gesti ripetuti a lungo, ad esempio alla linea.',
+      'Movements repeated for long periods, e.g. on a line.',
+    ),
+    FINE_MANUAL_WORK: l(
+      'Lavoro manuale di precisione',
+      'Fine manual work',
+      'Lavori manuali minuti e di precisione.',
+      'Small, precise manual work.',
+    ),
+    OUTDOOR_WORK: l(
+      'Lavoro all’aperto',
+      'Outdoor work',
+      'Lavoro all’esterno, con ogni tempo.',
+      'Work outdoors, in all weathers.',
+    ),
+    CHEMICAL_EXPOSURE: l(
+      'Esposizione a sostanze chimiche',
+      'Chemical exposure',
+      'Contatto con detergenti o sostanze chimiche.',
+      'Contact with detergents or chemicals.',
+    ),
+    CUSTOMER_CONTACT: l(
+      'Contatto con il pubblico',
+      'Customer contact',
+      'Rapporto diretto con clienti o utenti.',
+      'Dealing directly with customers or the public.',
+    ),
+  },
+  AccessibilityFeature: {
+    STEP_FREE_ACCESS: l(
+      'Accesso senza barriere',
+      'Step-free access',
+      'Ingresso e percorsi senza gradini.',
+      'Entrance and routes without steps.',
+    ),
+    ACCESSIBLE_TOILET: l(
+      'Bagno accessibile',
+      'Accessible toilet',
+      'Servizi igienici accessibili.',
+      'An accessible toilet.',
+    ),
+    ADAPTED_WORKSTATION: l(
+      'Postazione adattata',
+      'Adapted workstation',
+      'Postazione di lavoro adattata alla persona.',
+      'A workstation adapted to the person.',
+    ),
+    QUIET_ENVIRONMENT: l(
+      'Ambiente tranquillo',
+      'Quiet environment',
+      'Ambiente di lavoro silenzioso e poco affollato.',
+      'A quiet, uncrowded workplace.',
+    ),
+    ON_SITE_TUTOR: l(
+      'Tutor aziendale',
+      'On-site tutor',
+      'Un tutor in azienda che affianca la persona.',
+      'A tutor at the workplace who supports the person.',
+    ),
+    FLEXIBLE_BREAKS: l(
+      'Pause flessibili',
+      'Flexible breaks',
+      'Pause quando servono, non solo a orari fissi.',
+      'Breaks when needed, not only at fixed times.',
+    ),
+  },
+  TransportMode: {
+    WALK: l('A piedi', 'Walking', 'A piedi.', 'On foot.'),
+    BICYCLE: l('Bicicletta', 'Bicycle', 'In bicicletta.', 'By bicycle.'),
+    PUBLIC_TRANSPORT: l(
+      'Mezzi pubblici',
+      'Public transport',
+      'Autobus, metropolitana o treno.',
+      'Bus, metro or train.',
+    ),
+    CAR: l('Automobile', 'Car', 'In auto, alla guida.', 'Driving a car.'),
+    MOPED: l('Ciclomotore', 'Moped', 'Ciclomotore o scooter.', 'Moped or scooter.'),
+    ACCOMPANIED_TRANSPORT: l(
+      'Trasporto accompagnato',
+      'Accompanied transport',
+      'Accompagnata da familiari o da un servizio di trasporto.',
+      'Driven by family or by a transport service.',
+    ),
+  },
+  Sector: {
+    MANUFACTURING: l(
+      'Manifattura',
+      'Manufacturing',
+      'Produzione industriale e artigianale.',
+      'Industrial and craft production.',
+    ),
+    LOGISTICS: l(
+      'Logistica',
+      'Logistics',
+      'Magazzino, spedizioni, movimentazione merci.',
+      'Warehousing, shipping, goods handling.',
+    ),
+    CLEANING_FACILITY: l(
+      'Pulizie e servizi',
+      'Cleaning and facility',
+      'Pulizie e servizi agli edifici.',
+      'Cleaning and building services.',
+    ),
+    FOOD_SERVICE: l(
+      'Ristorazione',
+      'Food service',
+      'Cucine, mense, bar e ristoranti.',
+      'Kitchens, canteens, bars and restaurants.',
+    ),
+    RETAIL: l('Commercio', 'Retail', 'Negozi e grande distribuzione.', 'Shops and supermarkets.'),
+    AGRICULTURE_GREEN: l(
+      'Agricoltura e verde',
+      'Agriculture and green',
+      'Agricoltura, giardinaggio e manutenzione del verde.',
+      'Farming, gardening and grounds maintenance.',
+    ),
+    CARE: l(
+      'Cura e assistenza',
+      'Care',
+      'Assistenza alla persona e servizi sociosanitari.',
+      'Personal care and social-health services.',
+    ),
+    OFFICE: l('Ufficio', 'Office', 'Lavoro d’ufficio e amministrativo.', 'Office and administrative work.'),
+    DIGITAL: l('Digitale', 'Digital', 'Informatica, dati e servizi digitali.', 'IT, data and digital services.'),
+    LANGUAGES: l('Lingue', 'Languages', 'Competenze linguistiche.', 'Language skills.'),
+    TRANSVERSAL: l('Trasversale', 'Transversal', 'Competenze utili in ogni settore.', 'Skills useful in every sector.'),
+  },
+  SkillKind: {
+    SKILL: l(
+      'Abilità/competenza',
+      'Skill/competence',
+      'Abilità o competenza (classificazione ESCO).',
+      'Skill or competence (ESCO classification).',
+    ),
+    KNOWLEDGE: l('Conoscenza', 'Knowledge', 'Conoscenza (classificazione ESCO).', 'Knowledge (ESCO classification).'),
+    TRANSVERSAL: l(
+      'Competenza trasversale',
+      'Transversal skill',
+      'Competenza trasversale (classificazione ESCO).',
+      'Transversal skill (ESCO classification).',
+    ),
+  },
+  SkillRequirement: {
+    REQUIRED: l(
+      'Richiesta',
+      'Required',
+      'Richiesta per la posizione; se indispensabile, chi non la ha è escluso.',
+      'Required for the position; when indispensable, a person without it is excluded.',
+    ),
+    PREFERRED: l(
+      'Preferita',
+      'Preferred',
+      'Gradita: alza il punteggio ma non esclude.',
+      'Welcome: it raises the score but excludes nobody.',
+    ),
+  },
+  ContractType: {
+    TIROCINIO: l(
+      'Tirocinio',
+      'Internship',
+      'Tirocinio extracurricolare di inclusione, non un contratto di lavoro.',
+      'Extracurricular inclusion internship, not an employment contract.',
+    ),
+    FIXED_TERM: l(
+      'Tempo determinato',
+      'Fixed-term',
+      'Contratto di lavoro a tempo determinato.',
+      'Fixed-term employment contract.',
+    ),
+    PERMANENT: l(
+      'Tempo indeterminato',
+      'Permanent',
+      'Contratto di lavoro a tempo indeterminato.',
+      'Permanent employment contract.',
+    ),
+    APPRENTICESHIP: l('Apprendistato', 'Apprenticeship', 'Contratto di apprendistato.', 'Apprenticeship contract.'),
+  },
+  OpeningStatus: {
+    DRAFT: l(
+      'Bozza',
+      'Draft',
+      'In preparazione: non ancora proposta alle persone.',
+      'Being prepared: not yet offered to anyone.',
+    ),
+    OPEN: l('Aperta', 'Open', 'Aperta: il matching propone candidati.', 'Open: matching proposes candidates.'),
+    ON_HOLD: l('Sospesa', 'On hold', 'Temporaneamente sospesa dall’azienda.', 'Paused by the employer for now.'),
+    FILLED: l('Coperta', 'Filled', 'Tutti i posti sono stati coperti.', 'All positions have been filled.'),
+    CLOSED: l('Chiusa', 'Closed', 'Chiusa senza altri inserimenti.', 'Closed without further placements.'),
+  },
+} satisfies EnumLabelTable;
