@@ -1,4 +1,23 @@
 import { commonMessages } from './common';
+import { accessControlMessages } from './access-control';
+import { appMessages } from './app';
+import { auditMessages } from './audit';
+import { authMessages } from './auth';
+import { beneficiariesMessages } from './beneficiaries';
+import { employersMessages } from './employers';
+import { errorsMessages } from './errors';
+import { graphqlMessages } from './graphql';
+import { matchingMessages } from './matching';
+import { openingsMessages } from './openings';
+import { operatorsMessages } from './operators';
+import { placementsMessages } from './placements';
+import { quotasMessages } from './quotas';
+import { referralsMessages } from './referrals';
+import { roleGrantsMessages } from './role-grants';
+import { skillsMessages } from './skills';
+import { statisticsMessages } from './statistics';
+import { territoryMessages } from './territory';
+import { validationMessages } from './validation';
 import type { MessageTable } from './types';
 
 /**
@@ -7,6 +26,25 @@ import type { MessageTable } from './types';
  */
 export const CATALOGUE = {
   ...commonMessages,
+  ...accessControlMessages,
+  ...appMessages,
+  ...auditMessages,
+  ...authMessages,
+  ...beneficiariesMessages,
+  ...employersMessages,
+  ...errorsMessages,
+  ...graphqlMessages,
+  ...matchingMessages,
+  ...openingsMessages,
+  ...operatorsMessages,
+  ...placementsMessages,
+  ...quotasMessages,
+  ...referralsMessages,
+  ...roleGrantsMessages,
+  ...skillsMessages,
+  ...statisticsMessages,
+  ...territoryMessages,
+  ...validationMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof CATALOGUE;
