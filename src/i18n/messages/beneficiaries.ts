@@ -82,4 +82,8 @@ export const beneficiariesMessages = {
     it: 'Alcune professioni preferite non esistono',
     en: 'Some preferred occupations do not exist',
   },
+  'beneficiaries.forbiddenTransition': {
+    it: 'Un percorso in {from} non può passare a {to}; consentiti: {allowed}',
+    en: 'A case in {from} cannot move to {to}; allowed: {allowed}',
+  },
 } satisfies MessageTable;

@@ -22,4 +22,16 @@ export const graphqlMessages = {
     it: '"{field}" contiene un carattere NUL, che un testo non può contenere',
     en: '"{field}" contains a NUL character, which text may not hold',
   },
+  'graphql.heavyFieldRunning': {
+    it: '{name} è già in esecuzione per te: al massimo {limit, number} alla volta. Riprova quando è terminato.',
+    en: '{name} is already running for you: at most {limit, number} at a time. Try again when it has finished.',
+  },
+  'graphql.costUnpriceable': {
+    it: 'Superato il limite di costo della query ({maxCost, number}): troppi campi da valutare.',
+    en: 'Query Cost limit of {maxCost, number} exceeded: too many fields to price.',
+  },
+  'graphql.costExceeded': {
+    it: 'Superato il limite di costo della query ({maxCost, number}): costo {cost, number}.',
+    en: 'Query Cost limit of {maxCost, number} exceeded, found {cost, number}.',
+  },
 } satisfies MessageTable;

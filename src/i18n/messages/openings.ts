@@ -50,4 +50,8 @@ export const openingsMessages = {
     it: 'Questa competenza è stata ritirata dal catalogo',
     en: 'This skill is retired from the catalogue',
   },
+  'openings.forbiddenTransition': {
+    it: "Un''offerta in {status} non può passare a {to}; consentiti: {allowed}",
+    en: 'An opening in {status} cannot move to {to}; allowed: {allowed}',
+  },
 } satisfies MessageTable;

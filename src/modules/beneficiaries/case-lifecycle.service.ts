@@ -1,6 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { GraphQLError } from 'graphql';
-import { NotFoundError, UserInputError } from '../../graphql/errors';
+import { LocalizedError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { Beneficiary } from './beneficiary.entity';
 import { CaseStatus } from './beneficiary.enums';
 import { CaseStatusChange } from './case-status-change.entity';
@@ -49,9 +48,10 @@ export function changeCaseStatus(
     }
     if (!canChangeCaseStatus(from, to)) {
       const allowed = allowedNextStatuses(from);
-      throw new GraphQLError(`A case in ${from} cannot move to ${to}; allowed: ${allowed.join(', ') || 'none'}`, {
-        extensions: { code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: allowed },
-      });
+      throw new LocalizedError(
+        msg('beneficiaries.forbiddenTransition', { from, to, allowed: allowed.join(', ') || '-' }),
+        { code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: allowed },
+      );
     }
     return recordCaseStatus(manager, beneficiary, to, reason.trim(), actorId);
   });

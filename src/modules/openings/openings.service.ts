@@ -1,7 +1,6 @@
 import { todayInItaly } from '../../config/calendar';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { GraphQLError } from 'graphql';
-import { NotFoundError, UserInputError } from '../../graphql/errors';
+import { LocalizedError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { stripUndefined } from '../../graphql/inputs';
 import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
 import { ConnectionShape } from '../../graphql/relay';
@@ -153,9 +152,9 @@ export function changeOpeningStatus(dataSource: DataSource, id: string, to: Open
     const next = moveOpeningStatus(opening, to, today);
     if (!next) {
       const allowed = allowedNextOpeningStatuses(opening.status);
-      throw new GraphQLError(
-        `An opening in ${opening.status} cannot move to ${to}; allowed: ${allowed.join(', ') || 'none'}`,
-        { extensions: { code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: allowed } },
+      throw new LocalizedError(
+        msg('openings.forbiddenTransition', { status: opening.status, to, allowed: allowed.join(', ') || '-' }),
+        { code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: allowed },
       );
     }
     if (to === OpeningStatus.OPEN && opening.closesOn !== null && opening.closesOn < today) {
