@@ -21,7 +21,8 @@ function formatter(locale: Locale, key: MessageKey): IntlMessageFormat {
   const cacheKey = `${locale}\u0000${key}`;
   let format = compiled.get(cacheKey);
   if (!format) {
-    format = new IntlMessageFormat(CATALOGUE[key][locale], INTL_TAG[locale], FORMATS);
+    // No rich-text tags: a sentence may quote `<access token>` as it is.
+    format = new IntlMessageFormat(CATALOGUE[key][locale], INTL_TAG[locale], FORMATS, { ignoreTag: true });
     compiled.set(cacheKey, format);
   }
   return format;
