@@ -18,6 +18,7 @@ import { skillsMessages } from './skills';
 import { statisticsMessages } from './statistics';
 import { territoryMessages } from './territory';
 import { validationMessages } from './validation';
+import { worklistMessages } from './worklist';
 import type { MessageTable } from './types';
 
 /**
@@ -45,6 +46,7 @@ export const CATALOGUE = {
   ...statisticsMessages,
   ...territoryMessages,
   ...validationMessages,
+  ...worklistMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof CATALOGUE;
