@@ -1,7 +1,6 @@
 import { Field, Float, MiddlewareFn, ObjectType, UseMiddleware } from 'type-graphql';
 import { Message, render } from '../i18n/message';
 import type { MessageParams } from '../i18n/translate';
-import type { Locale } from '../i18n/locale';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -41,12 +40,10 @@ export function messageParams(params: MessageParams): MessageParam[] {
     }));
 }
 
+/** `text`: what evidence recorded before the catalogue kept (match evidence is stored as JSON), shown as it was. */
 interface Explained {
-  message: Message;
-}
-
-interface LocaleContext {
-  locale?: Locale;
+  message?: Message;
+  explanation?: string;
 }
 
 /**
@@ -56,8 +53,10 @@ interface LocaleContext {
 export function RenderedMessage(description: string): PropertyDecorator {
   return (target, property) => {
     Field(() => String, { description })(target, property);
-    const rendered: MiddlewareFn<LocaleContext> = ({ root, context }) =>
-      Promise.resolve(render((root as Explained).message, context.locale));
+    const rendered: MiddlewareFn = ({ root }, next) => {
+      const { message } = root as Explained;
+      return message ? Promise.resolve(render(message)) : next();
+    };
     UseMiddleware(rendered)(target, property);
   };
 }
@@ -66,9 +65,12 @@ export function RenderedMessage(description: string): PropertyDecorator {
 export function MessageKeyField(): PropertyDecorator {
   return (target, property) => {
     Field(() => String, {
-      description: 'The catalogue key of the sentence (for example `matching.factor.commute`), stable across languages',
+      nullable: true,
+      description:
+        'The catalogue key of the sentence (for example `matching.factor.commute`), stable across languages; null ' +
+        'only for match evidence recorded before sentences had keys',
     })(target, property);
-    const key: MiddlewareFn = ({ root }) => Promise.resolve((root as Explained).message.key);
+    const key: MiddlewareFn = ({ root }) => Promise.resolve((root as Explained).message?.key ?? null);
     UseMiddleware(key)(target, property);
   };
 }
@@ -76,7 +78,8 @@ export function MessageKeyField(): PropertyDecorator {
 export function MessageParamsField(): PropertyDecorator {
   return (target, property) => {
     Field(() => [MessageParam], { description: 'The values the sentence quotes, by name and type' })(target, property);
-    const params: MiddlewareFn = ({ root }) => Promise.resolve(messageParams((root as Explained).message.params));
+    const params: MiddlewareFn = ({ root }) =>
+      Promise.resolve(messageParams((root as Explained).message?.params ?? {}));
     UseMiddleware(params)(target, property);
   };
 }

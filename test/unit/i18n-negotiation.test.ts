@@ -44,7 +44,12 @@ describe('the request language', () => {
     fc.string({ maxLength: 8 }).map((junk) => `;${junk}`),
   );
   const header = fc.oneof(
-    fc.array(fc.tuple(tag, quality).map(([t, q]) => t + q), { maxLength: 8 }).map((ranges) => ranges.join(',')),
+    fc
+      .array(
+        fc.tuple(tag, quality).map(([t, q]) => t + q),
+        { maxLength: 8 },
+      )
+      .map((ranges) => ranges.join(',')),
     fc.string({ maxLength: 200 }),
     fc.string({ maxLength: 100, unit: 'grapheme' }),
   );

@@ -13,7 +13,8 @@ const EXEMPT_FILES = [/\.entity\.ts$/, /\/migrations\//, /ateco-2025\.ts$/, /\/c
 /** Object properties whose strings are documentation or data, not sentences shown to people. */
 const EXEMPT_PROPERTIES = new Set(['description', 'deprecationReason', 'name', 'comment']);
 /** Calls whose arguments are for the server's operators: logs and programmer errors. */
-const EXEMPT_CALLEES = /^(console\.\w+|log\.\w+|logger\.\w+|this\.log\.\w+|options\.log|\w+\.(warn|error|info|debug)|Error|RangeError|TypeError|registerEnumType|ObjectType|InputType|ArgsType|Field|Query|Mutation|Arg|Args|FieldResolver|Resolver|InterfaceType|require|describe|it)$/;
+const EXEMPT_CALLEES =
+  /^(console\.\w+|log\.\w+|logger\.\w+|this\.log\.\w+|options\.log|\w+\.(warn|error|info|debug)|Error|RangeError|TypeError|registerEnumType|ObjectType|InputType|ArgsType|Field|Query|Mutation|Arg|Args|FieldResolver|Resolver|InterfaceType|require|describe|it)$/;
 
 /**
  * Looks like words for people: starts with a capital letter, at least three plain words, and nothing of code about
@@ -38,7 +39,13 @@ function exempt(node: ts.Node): boolean {
     if ((ts.isCallExpression(at) || ts.isNewExpression(at)) && EXEMPT_CALLEES.test(calleeName(at))) return true;
     if (ts.isDecorator(at)) return true;
     if (ts.isTaggedTemplateExpression(at)) return true;
-    if (ts.isStatement(at) && !ts.isReturnStatement(at) && !ts.isThrowStatement(at) && !ts.isVariableStatement(at) && !ts.isExpressionStatement(at)) {
+    if (
+      ts.isStatement(at) &&
+      !ts.isReturnStatement(at) &&
+      !ts.isThrowStatement(at) &&
+      !ts.isVariableStatement(at) &&
+      !ts.isExpressionStatement(at)
+    ) {
       // keep climbing through blocks: a sentence inside an if is still a sentence
     }
   }
@@ -51,8 +58,15 @@ export function sentencesIn(fileName: string, source: string): string[] {
   const visit = (node: ts.Node): void => {
     let text: string | null = null;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
-    else if (ts.isTemplateExpression(node)) text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' x ');
-    if (text !== null && !ts.isImportDeclaration(node.parent) && !ts.isExportDeclaration(node.parent) && isSentence(text) && !exempt(node)) {
+    else if (ts.isTemplateExpression(node))
+      text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' x ');
+    if (
+      text !== null &&
+      !ts.isImportDeclaration(node.parent) &&
+      !ts.isExportDeclaration(node.parent) &&
+      isSentence(text) &&
+      !exempt(node)
+    ) {
       const { line } = file.getLineAndCharacterOfPosition(node.getStart());
       found.push(`${fileName}:${line + 1}: ${text.slice(0, 80)}`);
     }
@@ -75,7 +89,9 @@ describe('no sentence bypasses the catalogue', () => {
     expect(sentencesIn('x.ts', `throw new ConflictError(msg('a.b'));`)).toEqual([]);
     expect(sentencesIn('x.ts', `return { explanation: 'The opening asks for no particular skill' };`)).toHaveLength(1);
     expect(sentencesIn('x.ts', 'const s = `Waiting ${m} months in the caseload`;')).toHaveLength(1);
-    expect(sentencesIn('x.ts', `@Field({ description: 'How well the pair does on this factor' }) x: number;`)).toEqual([]);
+    expect(sentencesIn('x.ts', `@Field({ description: 'How well the pair does on this factor' }) x: number;`)).toEqual(
+      [],
+    );
     expect(sentencesIn('x.ts', `console.warn('Database unreachable while answering a request');`)).toEqual([]);
     expect(sentencesIn('x.ts', `const q = 'SELECT id FROM openings WHERE status = $1';`)).toEqual([]);
   });
