@@ -34,4 +34,20 @@ export const graphqlMessages = {
     it: 'Superato il limite di costo della query ({maxCost, number}): costo {cost, number}.',
     en: 'Query Cost limit of {maxCost, number} exceeded, found {cost, number}.',
   },
+  'graphql.tooManyRequests': {
+    it: 'Troppe richieste: al massimo {perMinute, number} al minuto. Riprova tra poco.',
+    en: 'Too many requests: at most {perMinute, number} a minute. Try again shortly.',
+  },
+  'graphql.requestTooLarge': {
+    it: 'La richiesta supera il limite di {maxBytes, number} byte.',
+    en: 'The request is larger than the limit of {maxBytes, number} bytes.',
+  },
+  'graphql.bodyNotJson': {
+    it: 'Il corpo della richiesta non è JSON valido.',
+    en: 'The request body is not valid JSON.',
+  },
+  'graphql.unreadableRequest': {
+    it: 'Errore interno: non è stato possibile leggere la richiesta.',
+    en: 'Internal server error: the request could not be read.',
+  },
 } satisfies MessageTable;
