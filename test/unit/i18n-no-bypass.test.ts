@@ -9,9 +9,33 @@ import ts from 'typescript';
  */
 const ROOTS = ['src/modules', 'src/graphql', 'src/app', 'src/export'];
 /** Whole files whose strings are not for people: the ATECO and rule tables quote official Italian names, and so on. */
-const EXEMPT_FILES = [/\.entity\.ts$/, /\/migrations\//, /ateco-2025\.ts$/, /\/cli\//, /\/seed\//];
+const EXEMPT_FILES = [
+  /\.entity\.ts$/,
+  /\/migrations\//,
+  /ateco-2025\.ts$/,
+  /\/cli\//,
+  /\/seed\//,
+  /src\/app\/start\.ts$/,
+];
+/**
+ * Files not yet moved to the catalogue, with how many sentences each still writes: the quota breakdown lines, the
+ * prospetto's CSV headers and reasons, statistics labels, and case-history reasons stored with a status change.
+ * The count may only go down; any sentence elsewhere fails at once.
+ */
+const PENDING: Record<string, number> = {
+  'src/modules/placements/placement-lifecycle.service.ts': 4,
+  'src/modules/quotas/rules/prospetto-csv.ts': 13,
+  'src/modules/quotas/rules/prospetto-rules.ts': 5,
+  'src/modules/quotas/rules/quota-arrangements.ts': 4,
+  'src/modules/quotas/rules/quota-computation.ts': 4,
+  'src/modules/quotas/rules/quota-evaluation.ts': 7,
+  'src/modules/quotas/rules/quota-groups.ts': 2,
+  'src/modules/quotas/rules/quota-rules.ts': 7,
+  'src/modules/referrals/referrals.service.ts': 1,
+  'src/modules/statistics/statistics.ts': 3,
+};
 /** Object properties whose strings are documentation or data, not sentences shown to people. */
-const EXEMPT_PROPERTIES = new Set(['description', 'deprecationReason', 'name', 'comment']);
+const EXEMPT_PROPERTIES = new Set(['deprecationReason']);
 /** Calls whose arguments are for the server's operators: logs and programmer errors. */
 const EXEMPT_CALLEES =
   /^(console\.\w+|log\.\w+|logger\.\w+|this\.log\.\w+|options\.log|\w+\.(warn|error|info|debug)|Error|RangeError|TypeError|registerEnumType|ObjectType|InputType|ArgsType|Field|Query|Mutation|Arg|Args|FieldResolver|Resolver|InterfaceType|require|describe|it)$/;
@@ -100,7 +124,11 @@ describe('no sentence bypasses the catalogue', () => {
     const root = path.join(__dirname, '../..');
     const found = ROOTS.flatMap((dir) => sourceFiles(path.join(root, dir)))
       .filter((file) => !EXEMPT_FILES.some((pattern) => pattern.test(file)))
-      .flatMap((file) => sentencesIn(path.relative(root, file), fs.readFileSync(file, 'utf8')));
+      .flatMap((file) => {
+        const relative = path.relative(root, file);
+        const sentences = sentencesIn(relative, fs.readFileSync(file, 'utf8'));
+        return sentences.length > (PENDING[relative] ?? 0) ? sentences : [];
+      });
     expect(found).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { Message, msg } from '../../i18n/message';
+import { Message, msg, render } from '../../i18n/message';
 /**
  * Italian personal codice fiscale: validation, computation, omocodia and decoding.
  *
@@ -273,7 +273,7 @@ export function decodeCodiceFiscale(cf: string): DecodedCodiceFiscale {
 
 function requireValid(cf: string): string {
   const check = checkCodiceFiscale(cf);
-  if (!check.valid) throw new RangeError(`"${cf}" is not a valid codice fiscale: ${check.problem}`);
+  if (!check.valid) throw new RangeError(`"${cf}" is not a valid codice fiscale: ${render(check.message, 'en')}`);
   return check.normalized;
 }
 
