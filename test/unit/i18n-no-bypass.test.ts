@@ -47,7 +47,7 @@ const EXEMPT_CALLEES =
 export function isSentence(text: string): boolean {
   const trimmed = text.trim();
   if (!/^["“‘(]?[A-Z][a-zà-ÿ’']/.test(trimmed)) return false;
-  if (/[_=<>{}\[\]|@$#]|::|\w\.\w|\/\w/.test(trimmed)) return false;
+  if (/[_=<>{}[\]|@$#]|::|\w\.\w|\/\w/.test(trimmed)) return false;
   if (/\b(SELECT|FROM|WHERE|JOIN|AND|OR|NOT|IN|IS|NULL|ANY|ARRAY)\b/.test(trimmed)) return false;
   const words = trimmed.split(/\s+/).filter((word) => /^[A-Za-zÀ-ÿ’'(),.;:!?–-]+$/.test(word));
   return words.length >= 3;
