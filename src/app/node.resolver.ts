@@ -3,6 +3,7 @@ import { ENTITIES } from './entities';
 import { PonteContext } from '../modules/auth/context';
 import { UserInputError } from '../graphql/errors';
 import { fromGlobalId, Node } from '../graphql/relay';
+import { msg } from '../i18n/message';
 
 const NODE_TYPES = new Map(
   ENTITIES.filter((entity) => entity.prototype instanceof Node).map((entity) => [entity.name, entity]),
@@ -14,7 +15,7 @@ export class NodeResolver {
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: PonteContext): Promise<Node | null> {
     const decoded = fromGlobalId(id);
     const entity = decoded && NODE_TYPES.get(decoded.typeName);
-    if (!decoded || !entity) throw new UserInputError('This is not a Ponte ID', 'id');
+    if (!decoded || !entity) throw new UserInputError(msg('app.ponteId'), 'id');
     return (await ctx.loaders.byId(entity as never).load(decoded.id)) as Node | null;
   }
 }

@@ -9,6 +9,8 @@ import { DataSource } from 'typeorm';
 import { PonteConfig } from '../config/config';
 import { databaseOutage } from '../db/connection-errors';
 import { PonteContext } from '../modules/auth/context';
+import { LOCALE_OVERRIDE_HEADER, requestLocale } from '../i18n/negotiate';
+import { currentLocale, runWithLocale } from '../i18n/request-locale';
 import { ServiceUnavailableError } from '../graphql/errors';
 import { formatError } from '../graphql/format-error';
 import { graphiqlRouter } from '../graphql/graphiql';
@@ -117,6 +119,16 @@ export async function startServer(
   app.use(
     '/graphql',
     (_req, _res, next) => runWithAuditActor(next),
+    (req, res, next) => {
+      // The language is settled before anything runs, so errors thrown anywhere come out in it.
+      const override =
+        req.get(LOCALE_OVERRIDE_HEADER) ??
+        (req.body as { extensions?: { locale?: unknown } } | undefined)?.extensions?.locale;
+      const locale = requestLocale(req.get('accept-language'), override);
+      res.setHeader('Content-Language', locale);
+      res.vary('Accept-Language').vary(LOCALE_OVERRIDE_HEADER);
+      runWithLocale(locale, next);
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const { viewer, problem } = await authenticate(req.headers.authorization, tokens, dataSource.manager).catch(
@@ -140,6 +152,7 @@ export async function startServer(
           signInThrottle,
           clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           readAudit: new ReadAuditLog(),
+          locale: currentLocale(),
         };
       },
     }),

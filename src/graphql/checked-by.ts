@@ -1,6 +1,8 @@
 import { registerDecorator, ValidationArguments } from 'class-validator';
+import { Message, msg } from '../i18n/message';
+import { validationMessage } from './validation-message';
 
-type Check = (value: string) => { valid: true } | { valid: false; message: string };
+type Check = (value: string) => { valid: true } | { valid: false; message: Message };
 
 /**
  * Turns a pure identifier check (codice fiscale, partita IVA) into a class-validator decorator whose message is the
@@ -15,9 +17,9 @@ export function CheckedBy(check: Check): PropertyDecorator {
       validator: {
         validate: (value: unknown) => typeof value === 'string' && check(value).valid,
         defaultMessage: (args?: ValidationArguments) => {
-          if (typeof args?.value !== 'string') return `${args?.property} must be a string`;
+          if (typeof args?.value !== 'string') return validationMessage(msg('validation.isString'));
           const result = check(args.value);
-          return result.valid ? '' : result.message;
+          return result.valid ? '' : validationMessage(result.message);
         },
       },
     });

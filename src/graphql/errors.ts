@@ -1,25 +1,40 @@
 import { GraphQLError } from 'graphql';
 import { DatabaseOutage } from '../db/connection-errors';
+import { Message, msg, render } from '../i18n/message';
+
+/**
+ * An error for people: it carries a catalogue message, not a sentence, so the words come out in the request's
+ * language (rendered again by formatError, whatever language was current where it was thrown). The classes below
+ * take only `Message`s: a plain string cannot bypass the catalogue.
+ */
+export class LocalizedError extends GraphQLError {
+  readonly localized: Message;
+
+  constructor(message: Message, extensions: Record<string, unknown>) {
+    super(render(message), { extensions });
+    this.localized = message;
+  }
+}
 
 /**
  * The errors a client may see. Each carries a stable `extensions.code`; input errors also name the `field` at
  * fault, as a path into the operation's arguments (for example `input.codiceFiscale`).
  */
-export class UserInputError extends GraphQLError {
-  constructor(message: string, field: string) {
-    super(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+export class UserInputError extends LocalizedError {
+  constructor(message: Message, field: string) {
+    super(message, { code: 'BAD_USER_INPUT', field });
   }
 }
 
-export class NotFoundError extends GraphQLError {
+export class NotFoundError extends LocalizedError {
   constructor(typeName: string, field = 'id') {
-    super(`No ${typeName} has this ID`, { extensions: { code: 'NOT_FOUND', field } });
+    super(msg('errors.notFound', { typeName }), { code: 'NOT_FOUND', field });
   }
 }
 
-export class ConflictError extends GraphQLError {
-  constructor(message: string, field?: string) {
-    super(message, { extensions: { code: 'CONFLICT', ...(field ? { field } : {}) } });
+export class ConflictError extends LocalizedError {
+  constructor(message: Message, field?: string) {
+    super(message, { code: 'CONFLICT', ...(field ? { field } : {}) });
   }
 }
 
@@ -41,38 +56,33 @@ export const CLIENT_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-export class UnauthenticatedError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+export class UnauthenticatedError extends LocalizedError {
+  constructor(message: Message) {
+    super(message, { code: 'UNAUTHENTICATED', http: { status: 401 } });
   }
 }
 
-export class ForbiddenError extends GraphQLError {
-  constructor(message: string, field?: string) {
-    super(message, { extensions: { code: 'FORBIDDEN', ...(field ? { field } : {}) } });
+export class ForbiddenError extends LocalizedError {
+  constructor(message: Message, field?: string) {
+    super(message, { code: 'FORBIDDEN', ...(field ? { field } : {}) });
   }
 }
 
 /** Too many failed sign-ins: the account or the client address is locked for a while. */
-export class SignInLockedError extends GraphQLError {
-  constructor(message: string, until: Date) {
+export class SignInLockedError extends LocalizedError {
+  constructor(message: Message, until: Date) {
     const retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
-    super(message, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds, http: { status: 429 } } });
+    super(message, { code: 'RATE_LIMITED', retryAfterSeconds, http: { status: 429 } });
   }
 }
 
-const OUTAGE_MESSAGES: Record<DatabaseOutage, string> = {
-  unreachable: 'The database is unreachable; try again shortly. Nothing was changed.',
-  busy: 'The database is too busy to take this request now; try again shortly. Nothing was changed.',
-};
-
-export function outageMessage(outage: DatabaseOutage): string {
-  return OUTAGE_MESSAGES[outage];
+export function outageMessage(outage: DatabaseOutage): Message {
+  return msg(outage === 'unreachable' ? 'errors.databaseUnreachable' : 'errors.databaseBusy');
 }
 
 /** The request could not reach the database, so it did nothing and can be sent again as it is. */
-export class ServiceUnavailableError extends GraphQLError {
+export class ServiceUnavailableError extends LocalizedError {
   constructor(outage: DatabaseOutage) {
-    super(outageMessage(outage), { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+    super(outageMessage(outage), { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } });
   }
 }

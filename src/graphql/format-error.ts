@@ -3,7 +3,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ValidationError } from 'class-validator';
 import { databaseOutage } from '../db/connection-errors';
 import { loggableError } from '../db/loggable-error';
-import { CLIENT_ERROR_CODES, outageMessage } from './errors';
+import { msg, render } from '../i18n/message';
+import { CLIENT_ERROR_CODES, LocalizedError, outageMessage } from './errors';
+import { validationProblem } from './validation-problems';
 
 interface FieldProblem {
   field: string;
@@ -14,7 +16,16 @@ interface FieldProblem {
 function flattenValidationErrors(errors: ValidationError[], prefix: string): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    const own = error.constraints
+      ? [
+          {
+            field,
+            messages: Object.entries(error.constraints).map(([name, text]) =>
+              validationProblem(error, name, text, field),
+            ),
+          },
+        ]
+      : [];
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
@@ -35,7 +46,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const fields = flattenValidationErrors(validationErrors, argumentName);
     const first = fields[0];
     return {
-      message: first ? `Invalid value for ${first.field}: ${first.messages.join('; ')}` : formatted.message,
+      message: first
+        ? render(msg('validation.invalidValue', { field: first.field, problems: first.messages.join('; ') }))
+        : formatted.message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code, field: first?.field, fields },
@@ -44,7 +57,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
   if (code && CLIENT_ERROR_CODES.has(code)) {
     const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    // Rendered again here, in the request's language, wherever the error was thrown.
+    const message = original instanceof LocalizedError ? render(original.localized) : formatted.message;
+    return { ...formatted, message, extensions };
   }
 
   const outage = databaseOutage(error);
@@ -52,7 +67,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // One line, not a stack: during an outage every request fails the same way.
     console.warn(`Database ${outage} while answering a GraphQL request: ${formatted.message}`);
     return {
-      message: outageMessage(outage),
+      message: render(outageMessage(outage)),
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: 'SERVICE_UNAVAILABLE' },
@@ -63,7 +78,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     `Unexpected error while answering a GraphQL request at ${formatted.path?.join('.') ?? 'its start'}: ${loggableError(error)}`,
   );
   return {
-    message: 'Internal server error: the request could not be completed. Nothing has been changed.',
+    message: render(msg('common.internalError')),
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },

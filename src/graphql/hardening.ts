@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
-import express, { ErrorRequestHandler, RequestHandler } from 'express';
+import express, { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit, Store } from 'express-rate-limit';
 import { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import helmet from 'helmet';
@@ -9,6 +9,8 @@ import { PonteConfig } from '../config/config';
 import { RequestIdentity } from './request-identity';
 import { operationCostPlugin } from './operation-cost';
 import { hideSuggestionsPlugin } from './suggestions';
+import { Message, msg, render } from '../i18n/message';
+import { LOCALE_OVERRIDE_HEADER, requestLocale } from '../i18n/negotiate';
 
 /**
  * What protects the API from clients that ask too much, in one place: limits on the shape of an operation
@@ -92,6 +94,14 @@ export interface RateLimitOptions {
   onRefusal?: () => void;
 }
 
+/**
+ * A refusal made before the request's language is settled for the rest of its handling (rate limit, unreadable
+ * body): negotiated here from the headers, as it will be for everything after.
+ */
+function inLanguageOf(req: Request, message: Message): string {
+  return render(message, requestLocale(req.get('accept-language'), req.get(LOCALE_OVERRIDE_HEADER)));
+}
+
 export function graphqlHttpGuards(
   config: PonteConfig,
   operatorOf: OperatorOfRequest,
@@ -118,13 +128,13 @@ export function graphqlHttpGuards(
         if (operatorId) return `operator:${operatorId}`;
         return `address:${ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown')}`;
       },
-      handler: (_req, res, _next, options) => {
+      handler: (req, res, _next, options) => {
         rateLimits.onRefusal?.();
         res
           .status(options.statusCode)
           .json(
             errorBody(
-              `Too many requests: at most ${limits.requestsPerMinute} a minute. Try again shortly.`,
+              inLanguageOf(req, msg('graphql.tooManyRequests', { perMinute: limits.requestsPerMinute })),
               'RATE_LIMITED',
             ),
           );
@@ -139,24 +149,24 @@ export function graphqlHttpGuards(
  * Express's HTML error page.
  */
 export function requestErrorHandler(config: PonteConfig): ErrorRequestHandler {
-  return (error: { type?: string; status?: number; expose?: boolean; message?: string }, _req, res, next) => {
+  return (error: { type?: string; status?: number; expose?: boolean; message?: string }, req, res, next) => {
     if (res.headersSent) return next(error);
     if (error.type === 'entity.too.large') {
       res
         .status(413)
         .json(
           errorBody(
-            `The request is larger than the limit of ${config.limits.maxRequestBytes} bytes.`,
+            inLanguageOf(req, msg('graphql.requestTooLarge', { maxBytes: config.limits.maxRequestBytes })),
             'PAYLOAD_TOO_LARGE',
           ),
         );
     } else if (error.type === 'entity.parse.failed') {
-      res.status(400).json(errorBody('The request body is not valid JSON.', 'BAD_REQUEST'));
+      res.status(400).json(errorBody(inLanguageOf(req, msg('graphql.bodyNotJson')), 'BAD_REQUEST'));
     } else if (error.expose && error.status && error.status >= 400 && error.status < 500) {
       res.status(error.status).json(errorBody(error.message ?? 'Bad request.', 'BAD_REQUEST'));
     } else {
       console.error('Unexpected error before a GraphQL request could be read:', error);
-      res.status(500).json(errorBody('Internal server error: the request could not be read.', 'INTERNAL_SERVER_ERROR'));
+      res.status(500).json(errorBody(inLanguageOf(req, msg('graphql.unreadableRequest')), 'INTERNAL_SERVER_ERROR'));
     }
   };
 }

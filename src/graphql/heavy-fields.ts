@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { LocalizedError } from './errors';
+import { msg } from '../i18n/message';
 
 /**
  * The fields whose resolvers do far more work than their selection shows, in one table: what each adds to an
@@ -34,12 +35,10 @@ export class HeavyFieldGate {
       const key = `${operatorId} ${field}`;
       if ((this.running.get(key) ?? 0) + count > limit) {
         const name = field.replace(/^Query\./, '');
-        throw new GraphQLError(
-          `${name} is already running for you: at most ${limit} at a time. Try again when it has finished.`,
-          {
-            extensions: { code: 'RATE_LIMITED', http: { status: 429 } },
-          },
-        );
+        throw new LocalizedError(msg('graphql.heavyFieldRunning', { name, limit }), {
+          code: 'RATE_LIMITED',
+          http: { status: 429 },
+        });
       }
       taken.push([key, count]);
     }

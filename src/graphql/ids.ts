@@ -1,11 +1,12 @@
 import { UserInputError } from './errors';
 import { fromGlobalId } from './relay';
+import { msg } from '../i18n/message';
 
 /** Turns a client's global ID into the UUID of a record of the expected type, or names the argument at fault. */
 export function parseId(globalId: string, typeName: string, field: string): string {
   const decoded = fromGlobalId(globalId);
   if (!decoded || decoded.typeName !== typeName) {
-    throw new UserInputError(`Expected the ID of a ${typeName}`, field);
+    throw new UserInputError(msg('graphql.expectedId', { typeName }), field);
   }
   return decoded.id;
 }

@@ -9,6 +9,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { UserInputError } from './errors';
+import { Message, msg } from '../i18n/message';
 
 /**
  * The longest list any argument or input field takes. Ponte's lists are filters over closed lists, a few sites or
@@ -22,7 +23,7 @@ export type LongerLists = Readonly<Record<string, number>>;
 
 interface Problem {
   field: string;
-  message: string;
+  message: Message;
 }
 
 /**
@@ -35,7 +36,7 @@ function problemIn(type: GraphQLInputType, value: unknown, path: string[], listB
   if (isListType(type)) {
     const items = value as unknown[];
     if (items.length > listBound)
-      return { field: path.join('.'), message: `"${path.join('.')}" takes at most ${listBound} values` };
+      return { field: path.join('.'), message: msg('graphql.listTooLong', { field: path.join('.'), max: listBound }) };
     for (const [index, item] of items.entries()) {
       const problem = problemIn(type.ofType, item, [...path, String(index)], MAX_LIST_LENGTH);
       if (problem) return problem;
@@ -55,7 +56,7 @@ function problemIn(type: GraphQLInputType, value: unknown, path: string[], listB
     return null;
   }
   if (typeof value === 'string' && value.includes('\u0000')) {
-    return { field: path.join('.'), message: `"${path.join('.')}" contains a NUL character, which text may not hold` };
+    return { field: path.join('.'), message: msg('graphql.nulCharacter', { field: path.join('.') }) };
   }
   return null;
 }

@@ -3,6 +3,8 @@ import { getNamedType, GraphQLError, isCompositeType } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { HEAVY_FIELDS, HeavyFieldGate } from './heavy-fields';
 import { RequestIdentity } from './request-identity';
+import { LocalizedError } from './errors';
+import { Message, msg } from '../i18n/message';
 
 /** The structural price of a selection (the model graphql-armor used, which the default limit was set against). */
 const SCALAR_COST = 1;
@@ -69,8 +71,8 @@ export function priceOperation(
   return { cost: structural + declared, heavyFields };
 }
 
-function costError(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+function costError(message: Message): GraphQLError {
+  return new LocalizedError(message, { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } });
 }
 
 /**
@@ -94,13 +96,13 @@ export function operationCostPlugin(settings: CostSettings): ApolloServerPlugin<
           } catch (error) {
             // Variables GraphQL cannot coerce are refused when the operation runs, naming the field at fault.
             if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
-              throw costError(`Query Cost limit of ${settings.maxCost} exceeded: too many fields to price.`);
+              throw costError(msg('graphql.costUnpriceable', { maxCost: settings.maxCost }));
             }
             return;
           }
           const cost = Math.round(priced.cost);
           if (cost > settings.maxCost)
-            throw costError(`Query Cost limit of ${settings.maxCost} exceeded, found ${cost}.`);
+            throw costError(msg('graphql.costExceeded', { maxCost: settings.maxCost, cost }));
           const operatorId = contextValue.viewer?.operatorId;
           if (operatorId) leave = gate.enter(operatorId, priced.heavyFields);
         },

@@ -2,6 +2,7 @@ import { ArgsType, Field, Int } from 'type-graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { UserInputError } from './errors';
 import { ConnectionShape } from './relay';
+import { msg } from '../i18n/message';
 
 @ArgsType()
 export class PageArgs {
@@ -66,7 +67,7 @@ function decodeCursor(cursor: string, sortKeys: SortKey[]): string[] {
   } catch {
     // falls through to the typed error below
   }
-  throw new UserInputError('This cursor is not valid for this list; start again without "after"', 'after');
+  throw new UserInputError(msg('graphql.cursorValidListStart'), 'after');
 }
 
 /**
@@ -89,7 +90,7 @@ export async function paginate<T extends ObjectLiteral>(
 ): Promise<ConnectionShape<T>> {
   const first = args.first ?? limits.defaultPageSize;
   if (!Number.isInteger(first) || first < 1 || first > limits.maxPageSize) {
-    throw new UserInputError(`"first" must be between 1 and ${limits.maxPageSize}`, 'first');
+    throw new UserInputError(msg('graphql.firstBetween1', { maxPageSize: limits.maxPageSize }), 'first');
   }
 
   const totalCount = await query.clone().getCount();

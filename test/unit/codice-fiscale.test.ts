@@ -1,11 +1,19 @@
 import {
-  checkCodiceFiscale,
+  checkCodiceFiscale as checkInMessages,
   codiceFiscaleCheckCharacter,
   computeCodiceFiscale,
   decodeCodiceFiscale,
   omocodiaVariant,
   type CodiceFiscalePerson,
 } from '../../src/modules/beneficiaries/codice-fiscale';
+
+import { render } from '../../src/i18n/message';
+
+/** These tests read the checks' explanations in English: the catalogue renders them so for `en`. */
+const checkCodiceFiscale = (code: string) => {
+  const result = checkInMessages(code);
+  return result.valid ? result : { ...result, message: render(result.message, 'en') };
+};
 
 /*
  * Reference codes, each computed by hand from the domain rules (not by the implementation).

@@ -63,7 +63,7 @@ describe('formatError', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const error = fromResolver(withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'));
     expect(formatError({ message: error.message, path: ['beneficiaries'] }, error)).toEqual({
-      message: 'The database is unreachable; try again shortly. Nothing was changed.',
+      message: 'Il database non è raggiungibile; riprova tra poco. Non è stato modificato nulla.',
       path: ['beneficiaries'],
       locations: undefined,
       extensions: { code: 'SERVICE_UNAVAILABLE' },

@@ -1,3 +1,4 @@
+import { render } from '../../src/i18n/message';
 import { estimateCommute, minutesByMode } from '../../src/modules/matching/rules/commute';
 import { DEFAULT_WEIGHTS, MatchFactorCode } from '../../src/modules/matching/rules/factors';
 import {
@@ -46,7 +47,8 @@ describe('skills factor', () => {
       { skillId: 'c', required: false, minimumLevel: 1, heldLevel: 0 },
     ]);
     expect(result.score).toBeCloseTo(0.5, 10);
-    expect(result.explanation).toBe('Holds 1 of 2 required skills at the level asked; 0 of 1 preferred');
+    expect(render(result.message, 'it')).toBe('Possiede 1 di 2 competenze richieste al livello chiesto; 0 di 1 preferita');
+    expect(render(result.message, 'en')).toBe('Holds 1 of 2 required skills at the level asked; 0 of 1 preferred');
   });
 });
 
@@ -79,7 +81,8 @@ describe('other factors', () => {
     expect(waitingFactor(0).score).toBe(0);
     expect(waitingFactor(365 / 2).score).toBeCloseTo(0.5);
     expect(waitingFactor(800).score).toBe(1);
-    expect(waitingFactor(100).explanation).toBe('Waiting 3 months in the service’s caseload');
+    expect(render(waitingFactor(100).message, 'it')).toBe('In attesa da 3 mesi nel carico del servizio');
+    expect(render(waitingFactor(100).message, 'en')).toBe('Waiting 3 months in the service’s caseload');
   });
 });
 

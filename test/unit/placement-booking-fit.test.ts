@@ -1,6 +1,13 @@
 import fc from 'fast-check';
-import { bookingConflict, RunningBooking } from '../../src/modules/placements/rules/booking-fit';
+import { bookingConflict as conflictMessage, RunningBooking } from '../../src/modules/placements/rules/booking-fit';
+import { render } from '../../src/i18n/message';
 import { PlacementKind } from '../../src/modules/placements/placement.enums';
+
+/** The conflict as the catalogue words it in English, or null. */
+const bookingConflict = (...args: Parameters<typeof conflictMessage>) => {
+  const message = conflictMessage(...args);
+  return message && render(message, 'en');
+};
 
 const internship = (weeklyHours: number, openingId: string | null = null): RunningBooking => ({
   openingId,

@@ -1,6 +1,26 @@
 import { commonMessages } from './common';
 import { labelsMessages } from './labels';
 import { phoneMessages } from './phone';
+import { accessControlMessages } from './access-control';
+import { appMessages } from './app';
+import { auditMessages } from './audit';
+import { authMessages } from './auth';
+import { beneficiariesMessages } from './beneficiaries';
+import { employersMessages } from './employers';
+import { errorsMessages } from './errors';
+import { graphqlMessages } from './graphql';
+import { matchingMessages } from './matching';
+import { openingsMessages } from './openings';
+import { operatorsMessages } from './operators';
+import { placementsMessages } from './placements';
+import { quotasMessages } from './quotas';
+import { referralsMessages } from './referrals';
+import { roleGrantsMessages } from './role-grants';
+import { skillsMessages } from './skills';
+import { statisticsMessages } from './statistics';
+import { territoryMessages } from './territory';
+import { validationMessages } from './validation';
+import { worklistMessages } from './worklist';
 import type { MessageTable } from './types';
 
 /**
@@ -11,6 +31,26 @@ export const CATALOGUE = {
   ...commonMessages,
   ...labelsMessages,
   ...phoneMessages,
+  ...accessControlMessages,
+  ...appMessages,
+  ...auditMessages,
+  ...authMessages,
+  ...beneficiariesMessages,
+  ...employersMessages,
+  ...errorsMessages,
+  ...graphqlMessages,
+  ...matchingMessages,
+  ...openingsMessages,
+  ...operatorsMessages,
+  ...placementsMessages,
+  ...quotasMessages,
+  ...referralsMessages,
+  ...roleGrantsMessages,
+  ...skillsMessages,
+  ...statisticsMessages,
+  ...territoryMessages,
+  ...validationMessages,
+  ...worklistMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -1,5 +1,4 @@
 import {
-  GraphQLError,
   GraphQLField,
   GraphQLID,
   GraphQLInputType,
@@ -12,7 +11,13 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
-import { ForbiddenError, NotFoundError, UnauthenticatedError, UserInputError } from '../../graphql/errors';
+import {
+  ForbiddenError,
+  LocalizedError,
+  NotFoundError,
+  UnauthenticatedError,
+  UserInputError,
+} from '../../graphql/errors';
 import { PonteContext } from '../auth/context';
 import { fromGlobalId } from '../../graphql/relay';
 import { currentAuditActor } from '../audit/audit-context';
@@ -33,6 +38,7 @@ import {
   ROOT_FIELDS,
   SENSITIVE_FIELDS,
 } from './policy';
+import { msg } from '../../i18n/message';
 
 /**
  * The single place where access is enforced: roles for each query and mutation, the ambito boundary of operators
@@ -93,11 +99,8 @@ async function guardRootField(
   const allowed = ROOT_FIELDS[field];
   const viewer = context.viewer;
   if (!allows(allowed, viewer?.role ?? null)) {
-    if (!viewer)
-      throw new UnauthenticatedError(
-        context.authProblem ?? 'Sign in first: call signIn and send "Authorization: Bearer <accessToken>"',
-      );
-    throw new ForbiddenError(`The ${viewer.role} role may not use ${field}`);
+    if (!viewer) throw new UnauthenticatedError(context.authProblem ?? msg('accessControl.signInFirst'));
+    throw new ForbiddenError(msg('accessControl.roleMayUse', { role: viewer.role, field }));
   }
   const actor = currentAuditActor();
   if (actor) actor.operation = field;
@@ -134,7 +137,7 @@ function checkSensitiveFilters(
     if (value === undefined || value === null) continue;
     const where = filter.path.join('.');
     if (!allows(filter.readers, role))
-      throw new ForbiddenError(`The ${role} role may not filter on ${filter.attribute}`, where);
+      throw new ForbiddenError(msg('accessControl.roleMayFilter', { role, attribute: filter.attribute }), where);
     const [recordType, attribute] = filter.attribute.split('.');
     context.readAudit.record(`${recordType}Filter`, where, null, field, attribute);
   }
@@ -175,10 +178,10 @@ async function checkValue(type: GraphQLInputType, value: unknown, path: string, 
 async function checkId(globalId: string, path: string, context: PonteContext): Promise<void> {
   const decoded = fromGlobalId(globalId);
   const readers = decoded && (CASE_TYPES[decoded.typeName] ?? RECORD_TYPES[decoded.typeName]);
-  if (!decoded || !readers) throw new UserInputError('This is not a Ponte ID', path);
+  if (!decoded || !readers) throw new UserInputError(msg('accessControl.ponteId'), path);
   const viewer = context.viewer!;
   if (!allows(readers, viewer.role))
-    throw new ForbiddenError(`The ${viewer.role} role may not see a ${decoded.typeName}`, path);
+    throw new ForbiddenError(msg('accessControl.roleMaySee', { role: viewer.role, typeName: decoded.typeName }), path);
   const entity = CASE_ENTITIES[decoded.typeName as keyof typeof CASE_ENTITIES];
   if (!entity || viewer.role !== OperatorRole.OPERATOR) return;
   const record = await context.loaders.byId(entity as never).load(decoded.id);
@@ -196,14 +199,12 @@ async function checkResidenceInAmbito(
   if (globalId === undefined || globalId === null) return;
   const field = path.join('.');
   const decoded = fromGlobalId(String(globalId));
-  if (decoded?.typeName !== 'Municipality') throw new UserInputError('Expected the ID of a Municipality', field);
+  if (decoded?.typeName !== 'Municipality')
+    throw new UserInputError(msg('accessControl.expectedIdMunicipality'), field);
   const municipality = await context.loaders.byId(Municipality).load(decoded.id);
   if (!municipality) throw new NotFoundError('Municipality', field);
   if (municipality.ambitoNumber !== context.viewer!.ambitoNumber) {
-    throw new ForbiddenError(
-      `${municipality.name} is outside your ambito: people living there are followed by its own operators or the coordinator`,
-      field,
-    );
+    throw new ForbiddenError(msg('accessControl.outsideYourAmbitoPeople', { name: municipality.name }), field);
   }
 }
 
@@ -216,8 +217,9 @@ function confineToAmbito(args: Record<string, any>, path: readonly string[], amb
   const last = path[path.length - 1];
   const asked = holder[last];
   if (asked !== undefined && asked !== null && asked !== ambito) {
-    throw new GraphQLError(`No ambito ${asked} is visible to you`, {
-      extensions: { code: 'NOT_FOUND', field: path.join('.') },
+    throw new LocalizedError(msg('accessControl.ambitoNotVisible', { ambito: String(asked) }), {
+      code: 'NOT_FOUND',
+      field: path.join('.'),
     });
   }
   holder[last] = ambito;

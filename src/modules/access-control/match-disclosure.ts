@@ -5,13 +5,14 @@ import { OperatorRole } from '../operators/operator.entity';
 import { PonteContext } from '../auth/context';
 import { allows, MATCH_DISCLOSURE } from './policy';
 import { Guard, rootFieldName } from './field-guard';
+import { Message, msg } from '../../i18n/message';
 
 /*
  * The side doors of matching (see MATCH_DISCLOSURE in the policy): what a ranking says about a person's health
  * and history is hidden from the roles that may not read it, and recorded as a read for those who may.
  */
 
-const NEUTRAL_PAST_PLACEMENT = 'Placement history is shown to case workers only';
+const NEUTRAL_PAST_PLACEMENT = msg('matching.factor.pastHidden');
 
 /** Exclusion reasons that quote the person's limitations or needs, and the field each quotes. */
 const WORK_CONSTRAINT_OF_REASON: Partial<Record<HardConstraintCode, string>> = {
@@ -63,10 +64,10 @@ const exclusionReasons: Guard = async (pair, _args, context, info, next) => {
 };
 
 const factors: Guard = async (_match, _args, context, _info, next) => {
-  const value = (await next()) as Array<{ code: MatchFactorCode; explanation: string }>;
+  const value = (await next()) as Array<{ code: MatchFactorCode; message: Message }>;
   if (allows(MATCH_DISCLOSURE.caseWorkers, roleOf(context))) return value;
   return value.map((factor) =>
-    factor.code === MatchFactorCode.PAST_PLACEMENT ? { ...factor, explanation: NEUTRAL_PAST_PLACEMENT } : factor,
+    factor.code === MatchFactorCode.PAST_PLACEMENT ? { ...factor, message: NEUTRAL_PAST_PLACEMENT } : factor,
   );
 };
 

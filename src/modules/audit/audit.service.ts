@@ -3,6 +3,7 @@ import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/paginatio
 import { ConnectionShape } from '../../graphql/relay';
 import { UserInputError } from '../../graphql/errors';
 import { AuditAction, AuditEvent } from './audit-event.entity';
+import { msg } from '../../i18n/message';
 
 export interface AuditTrailQuery {
   beneficiaryId?: string | null;
@@ -21,7 +22,7 @@ export function listAuditTrail(
   limits: PageLimits,
 ): Promise<ConnectionShape<AuditEvent>> {
   if (filter.since && filter.until && filter.since > filter.until) {
-    throw new UserInputError('"since" must not be after "until"', 'since');
+    throw new UserInputError(msg('audit.sinceAfterUntil'), 'since');
   }
   const query = manager.createQueryBuilder(AuditEvent, 'e');
   if (filter.beneficiaryId) query.andWhere('e.beneficiary_id = :beneficiaryId', filter);

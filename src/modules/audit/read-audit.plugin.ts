@@ -2,6 +2,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { DataSource } from 'typeorm';
 import { loggableError } from '../../db/loggable-error';
 import { PonteContext } from '../auth/context';
+import { msg, render } from '../../i18n/message';
 
 /**
  * Writes the request's sensitive reads to the audit trail before the response is sent. A read that cannot be
@@ -25,7 +26,7 @@ export function readAuditPlugin(dataSource: DataSource): ApolloServerPlugin<Pont
                 data: null,
                 errors: [
                   {
-                    message: 'The audit trail could not be written, so the data read is withheld. Try again shortly.',
+                    message: render(msg('audit.trailUnwritable')),
                     extensions: { code: 'SERVICE_UNAVAILABLE' },
                   },
                 ],

@@ -15,10 +15,11 @@ import { Session } from './auth.types';
 import { addRefreshToken, endSession, spendRefreshToken, startSession } from './session-store';
 import { Attempt, Lock, SignInThrottle } from './sign-in-throttle';
 import { SessionTokens } from './tokens';
+import { Message, msg } from '../../i18n/message';
 
-const WRONG_CREDENTIALS = 'Email or password is wrong, or the account is not active';
-const NO_ROLE = 'This account has no role in force yet: a coordinator must approve the role an admin asked for';
-const INVALID_REFRESH = 'The refresh token is invalid or has expired: sign in again';
+const WRONG_CREDENTIALS = msg('auth.wrongCredentials');
+const NO_ROLE = msg('auth.noRoleInForce');
+const INVALID_REFRESH = msg('auth.refreshTokenInvalid');
 
 export interface SignInRules {
   /** Demo accounts have published passwords: they may sign in only on the embedded demo database. */
@@ -58,10 +59,9 @@ function findWithHash(manager: EntityManager, where: { email: string } | { id: s
   return manager.createQueryBuilder(Operator, 'o').addSelect('o.passwordHash').where(where).getOne();
 }
 
-function lockedMessage(lock: Lock): string {
+function lockedMessage(lock: Lock): Message {
   const minutes = Math.max(1, Math.ceil((lock.until.getTime() - Date.now()) / 60_000));
-  const what = lock.scope === 'account' ? 'this account' : 'this address';
-  return `Too many failed sign-ins: ${what} is locked for ${minutes} minutes. An admin can unlock an account sooner.`;
+  return msg('auth.signInLocked', { scope: lock.scope, minutes });
 }
 
 /**
@@ -121,7 +121,7 @@ export async function signIn(
   await guard.throttle.succeeded(attempt);
   if (operator.isDemo && !rules.demoAccountsEnabled) {
     await recordSignIn(manager, operator.id, false);
-    throw new UnauthenticatedError('Demo accounts work only on the embedded demo database');
+    throw new UnauthenticatedError(msg('auth.demoAccountsWorkOnly'));
   }
   if (operator.role === null) {
     await recordSignIn(manager, operator.id, false);
@@ -173,10 +173,7 @@ export async function signOut(manager: EntityManager, sessionId: string): Promis
 
 export function checkNewPassword(password: string, field: string): void {
   if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-    throw new UserInputError(
-      `A password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters long`,
-      field,
-    );
+    throw new UserInputError(msg('auth.passwordCharactersLong', { MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH }), field);
   }
 }
 
@@ -206,7 +203,7 @@ export async function changeOwnPassword(
   const attempt = await beginAttempt(guard, operator.email);
   if (!(await verifyPassword(operator.passwordHash, currentPassword))) {
     await recordFailure(manager, attempt, operator.id, 'changeMyPassword');
-    throw new UserInputError('The current password is wrong', 'currentPassword');
+    throw new UserInputError(msg('auth.currentPasswordWrong'), 'currentPassword');
   }
   await guard.throttle.succeeded(attempt);
   return manager.transaction(async (tx) => {
@@ -224,7 +221,7 @@ export async function setOperatorPassword(
 ): Promise<Operator> {
   // One's own password is changed with changeMyPassword, which asks for the current one: a stolen access token
   // must not be enough to take the account over.
-  if (operatorId === adminId) throw new ForbiddenError('Change your own password with changeMyPassword', 'id');
+  if (operatorId === adminId) throw new ForbiddenError(msg('auth.changeYourOwnPassword'), 'id');
   checkNewPassword(password, 'password');
   return manager.transaction(async (tx) => {
     const operator = await tx.findOne(Operator, { where: { id: operatorId }, lock: { mode: 'pessimistic_write' } });
@@ -243,8 +240,7 @@ export async function unlockSignIn(
   adminId: string,
 ): Promise<Operator> {
   // Someone guessing an admin's password with that admin's stolen token must not lift the lock the guesses earned.
-  if (operatorId === adminId)
-    throw new ForbiddenError('Another admin must lift the lock on your own account', 'operatorId');
+  if (operatorId === adminId) throw new ForbiddenError(msg('auth.anotherAdminLiftLock'), 'operatorId');
   const operator = await manager.findOneBy(Operator, { id: operatorId });
   if (!operator) throw new NotFoundError('Operator', 'operatorId');
   await throttle.unlockAccount(operator.email);

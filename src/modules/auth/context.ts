@@ -5,6 +5,8 @@ import { SessionTokens } from './tokens';
 import { SignInThrottle } from './sign-in-throttle';
 import { ReadAuditLog } from '../audit/read-audit-log';
 import { Loaders } from '../../graphql/loaders';
+import type { Message } from '../../i18n/message';
+import type { Locale } from '../../i18n/locale';
 
 /** What every resolver receives: the database, this request's loaders, and who is acting. */
 export interface PonteContext {
@@ -15,7 +17,9 @@ export interface PonteContext {
   /** The signed-in operator; null for an anonymous request, which may only sign in. */
   viewer: Viewer | null;
   /** Why the credentials sent were refused, reported when an anonymous request asks for anything. */
-  authProblem: string | null;
+  authProblem: Message | null;
+  /** The language this request is answered in: negotiated from Accept-Language, or the client's override. */
+  locale: Locale;
   /** The operator recorded in case histories: the viewer. */
   actingOperatorId: string | null;
   demoAccountsEnabled: boolean;

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Operator, OperatorRole } from '../operators/operator.entity';
+import { Message, msg } from '../../i18n/message';
 import { SessionTokens } from './tokens';
 
 /** The signed-in operator a request acts for, as read from the database at the start of the request. */
@@ -12,7 +13,7 @@ export interface Viewer {
   sessionId: string;
 }
 
-export type Authentication = { viewer: Viewer; problem: null } | { viewer: null; problem: string | null };
+export type Authentication = { viewer: Viewer; problem: null } | { viewer: null; problem: Message | null };
 
 const BEARER = /^Bearer ([A-Za-z0-9_.-]+)$/;
 
@@ -37,16 +38,16 @@ export async function authenticate(
 ): Promise<Authentication> {
   if (!authorization) return { viewer: null, problem: null };
   const match = BEARER.exec(authorization);
-  if (!match) return { viewer: null, problem: 'The Authorization header must be "Bearer <access token>"' };
+  if (!match) return { viewer: null, problem: msg('auth.authorizationHeaderShape') };
   const subject = await tokens.verify(match[1], 'access');
   if (!subject)
     return {
       viewer: null,
-      problem: 'The access token is invalid or has expired: refresh the session or sign in again',
+      problem: msg('auth.accessTokenInvalid'),
     };
   const operator = await findSessionOperator(manager, subject.operatorId, subject.sessionId);
   if (!operator || !operator.active || operator.role === null || operator.tokenVersion !== subject.tokenVersion) {
-    return { viewer: null, problem: 'This session has been closed: sign in again' };
+    return { viewer: null, problem: msg('auth.sessionClosed') };
   }
   const { id: operatorId, role, ambitoNumber } = operator;
   return { viewer: { operatorId, role, ambitoNumber, sessionId: subject.sessionId }, problem: null };

@@ -15,6 +15,7 @@ import { BeneficiaryProfileInput, WorkConstraintsInput } from './beneficiaries.t
 import { checkProfile, profileToEntityFields, REQUIRED_PROFILE_FIELDS } from './beneficiary-profile';
 import { lockBeneficiary } from './case-lifecycle.service';
 import { WorkConstraints } from './work-constraints.entity';
+import { msg } from '../../i18n/message';
 
 /** A beneficiary list filter with IDs already resolved to database keys. */
 export interface BeneficiaryQuery {
@@ -85,7 +86,7 @@ export function updateBeneficiary(
     const fields = profileToEntityFields(input, 'input');
     for (const required of REQUIRED_PROFILE_FIELDS) {
       if (required in fields && fields[required] === null) {
-        throw new UserInputError(`${required} cannot be removed from a person's record`, `input.${required}`);
+        throw new UserInputError(msg('beneficiaries.removedPersonSRecord', { required }), `input.${required}`);
       }
     }
     Object.assign(beneficiary, fields);
@@ -95,11 +96,7 @@ export function updateBeneficiary(
     } catch (error) {
       rethrowUniqueViolation(
         error,
-        () =>
-          new ConflictError(
-            'This codice fiscale cannot be recorded for this person: check it, or ask the coordinator',
-            'input.codiceFiscale',
-          ),
+        () => new ConflictError(msg('beneficiaries.codiceFiscaleRecordedPerson'), 'input.codiceFiscale'),
       );
     }
   });
@@ -120,19 +117,19 @@ export function setWorkConstraints(
 
     const { minWeeklyHours, maxWeeklyHours } = current;
     if (minWeeklyHours != null && maxWeeklyHours != null && minWeeklyHours > maxWeeklyHours) {
-      throw new UserInputError('The maximum weekly hours are below the minimum', 'input.maxWeeklyHours');
+      throw new UserInputError(msg('beneficiaries.maximumWeeklyHoursBelow'), 'input.maxWeeklyHours');
     }
     const both = (current.excludedSectors ?? []).filter((s) => (current.preferredSectors ?? []).includes(s));
     if (both.length) {
       throw new UserInputError(
-        `A sector cannot be both preferred and excluded: ${both.join(', ')}`,
+        msg('beneficiaries.sectorBothPreferredExcluded', { sectors: both.join(', ') }),
         'input.preferredSectors',
       );
     }
     if (preferredOccupationIds?.length) {
       const found = await manager.countBy(Occupation, { id: In(preferredOccupationIds) });
       if (found !== new Set(preferredOccupationIds).size) {
-        throw new UserInputError('Some preferred occupations do not exist', 'input.preferredOccupationIds');
+        throw new UserInputError(msg('beneficiaries.somePreferredOccupationsDo'), 'input.preferredOccupationIds');
       }
     }
     return manager.save(current);
@@ -148,14 +145,14 @@ export function setBeneficiarySkill(
   return dataSource.transaction(async (manager) => {
     await lockBeneficiary(manager, beneficiaryId, 'beneficiaryId');
     const skill = await manager.findOneBy(Skill, { id: skillId });
-    if (!skill) throw new UserInputError('No skill has this ID', 'input.skillId');
+    if (!skill) throw new UserInputError(msg('beneficiaries.skillId'), 'input.skillId');
     const today = todayInItaly();
     if (change.assessedOn && change.assessedOn > today) {
-      throw new UserInputError('The assessment date is in the future', 'input.assessedOn');
+      throw new UserInputError(msg('beneficiaries.assessmentDateFuture'), 'input.assessedOn');
     }
     const existing = await manager.findOneBy(BeneficiarySkill, { beneficiaryId, skillId });
     if (!existing && !skill.active)
-      throw new UserInputError('This skill is retired from the catalogue', 'input.skillId');
+      throw new UserInputError(msg('beneficiaries.skillRetiredCatalogue'), 'input.skillId');
     const record = existing ?? manager.create(BeneficiarySkill, { beneficiaryId, skillId });
     Object.assign(record, { level: change.level, source: change.source, assessedOn: change.assessedOn ?? today });
     return manager.save(record);

@@ -23,6 +23,8 @@ import {
 } from './beneficiary.enums';
 import { checkCodiceFiscale } from './codice-fiscale';
 import { withEmailAndPhone, withNames } from '../../graphql/input-mixins';
+import { msg } from '../../i18n/message';
+import { validationMessage } from '../../graphql/validation-message';
 
 @ObjectType()
 export class BeneficiaryConnection extends Connection(Beneficiary) {}
@@ -82,7 +84,7 @@ export class BeneficiaryProfileInput extends withEmailAndPhone(withNames(class {
   @Field(() => [String], { nullable: true, description: 'ISO 639-1 language codes, e.g. ["it", "ar"]' })
   @KeptWhenAbsent()
   @ArrayMaxSize(20)
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'each language must be a two-letter ISO 639-1 code, e.g. "it"' })
+  @Matches(/^[a-z]{2}$/, { each: true, message: validationMessage(msg('validation.languageCode')) })
   languages?: string[];
 
   @Field({ nullable: true })

@@ -8,6 +8,7 @@ import { Municipality } from '../territory/municipality.entity';
 import { Beneficiary } from './beneficiary.entity';
 import { BeneficiaryProfileInput } from './beneficiaries.types';
 import { checkCodiceFiscale, decodeCodiceFiscale } from './codice-fiscale';
+import { msg } from '../../i18n/message';
 
 export const REQUIRED_PROFILE_FIELDS = [
   'codiceFiscale',
@@ -47,24 +48,22 @@ export async function checkProfile(manager: EntityManager, person: Partial<Benef
     const { birthDate } = decodeCodiceFiscale(person.codiceFiscale);
     const [year, month, day] = person.birthDate.split('-').map(Number);
     if (year % 100 !== birthDate.yearTwoDigits || month !== birthDate.month || day !== birthDate.day) {
-      throw new UserInputError(
-        'The birth date does not match the one encoded in the codice fiscale: check both',
-        `${field}.birthDate`,
-      );
+      throw new UserInputError(msg('beneficiaries.birthDateDoesMatch'), `${field}.birthDate`);
     }
   }
   if (person.birthDate && person.birthDate > todayInItaly()) {
-    throw new UserInputError('The birth date is in the future', `${field}.birthDate`);
+    throw new UserInputError(msg('beneficiaries.birthDateFuture'), `${field}.birthDate`);
   }
   if (
     person.residenceMunicipalityId &&
     !(await manager.existsBy(Municipality, { id: person.residenceMunicipalityId }))
   ) {
-    throw new UserInputError('No municipality has this ID', `${field}.residenceMunicipalityId`);
+    throw new UserInputError(msg('beneficiaries.municipalityId'), `${field}.residenceMunicipalityId`);
   }
   if (person.assignedOperatorId) {
     const operator = await manager.findOneBy(Operator, { id: person.assignedOperatorId });
-    if (!operator) throw new UserInputError('No operator has this ID', `${field}.assignedOperatorId`);
-    if (!operator.active) throw new UserInputError('This operator is no longer active', `${field}.assignedOperatorId`);
+    if (!operator) throw new UserInputError(msg('beneficiaries.operatorId'), `${field}.assignedOperatorId`);
+    if (!operator.active)
+      throw new UserInputError(msg('beneficiaries.operatorLongerActive'), `${field}.assignedOperatorId`);
   }
 }

@@ -1,10 +1,10 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { GraphQLError } from 'graphql';
-import { NotFoundError, UserInputError } from '../../graphql/errors';
+import { LocalizedError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { Beneficiary } from './beneficiary.entity';
 import { CaseStatus } from './beneficiary.enums';
 import { CaseStatusChange } from './case-status-change.entity';
 import { allowedNextStatuses, canChangeCaseStatus, REOPENED_BY_REFERRAL } from './case-transitions';
+import { msg } from '../../i18n/message';
 
 export async function lockBeneficiary(manager: EntityManager, id: string, field = 'id'): Promise<Beneficiary> {
   const beneficiary = await manager.findOne(Beneficiary, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -44,13 +44,14 @@ export function changeCaseStatus(
     const beneficiary = await lockBeneficiary(manager, beneficiaryId, 'beneficiaryId');
     const from = beneficiary.caseStatus;
     if (from === REOPENED_BY_REFERRAL.from && to === REOPENED_BY_REFERRAL.to) {
-      throw new UserInputError('A closed case reopens only with a new referral (receiveReferral)', 'input.status');
+      throw new UserInputError(msg('beneficiaries.closedCaseReopensOnly'), 'input.status');
     }
     if (!canChangeCaseStatus(from, to)) {
       const allowed = allowedNextStatuses(from);
-      throw new GraphQLError(`A case in ${from} cannot move to ${to}; allowed: ${allowed.join(', ') || 'none'}`, {
-        extensions: { code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: allowed },
-      });
+      throw new LocalizedError(
+        msg('beneficiaries.forbiddenTransition', { from, to, allowed: allowed.join(', ') || '-' }),
+        { code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: allowed },
+      );
     }
     return recordCaseStatus(manager, beneficiary, to, reason.trim(), actorId);
   });

@@ -1,3 +1,4 @@
+import { Message, msg, render } from '../../i18n/message';
 /**
  * Italian personal codice fiscale: validation, computation, omocodia and decoding.
  *
@@ -9,7 +10,7 @@
 export type CodiceFiscaleProblem = 'MALFORMED' | 'INVALID_MONTH' | 'INVALID_DAY' | 'WRONG_CHECK_CHARACTER';
 
 export type CodiceFiscaleCheck =
-  { valid: true; normalized: string } | { valid: false; problem: CodiceFiscaleProblem; message: string };
+  { valid: true; normalized: string } | { valid: false; problem: CodiceFiscaleProblem; message: Message };
 
 export interface CodiceFiscalePerson {
   surname: string;
@@ -74,45 +75,40 @@ export function checkCodiceFiscale(input: string): CodiceFiscaleCheck {
   if (!MONTH_LETTERS.includes(monthLetter)) {
     return invalid(
       'INVALID_MONTH',
-      `Character 9 is the birth month and must be one of ${MONTH_LETTERS.split('').join(' ')}, not ${monthLetter}.`,
+      msg('beneficiaries.cfBirthMonth', { letters: MONTH_LETTERS.split('').join(' '), monthLetter }),
     );
   }
 
   const dayDigits = plain.slice(9, 11);
   if (!isValidDayField(Number(dayDigits))) {
-    return invalid(
-      'INVALID_DAY',
-      `Characters 10-11 are the birth day and cannot be ${dayDigits}: they must be 01-31, or 41-71 for women.`,
-    );
+    return invalid('INVALID_DAY', msg('beneficiaries.cfBirthDay', { dayDigits }));
   }
 
   const expected = codiceFiscaleCheckCharacter(cf.slice(0, 15));
   const actual = cf.charAt(15);
   if (expected !== actual) {
-    return invalid(
-      'WRONG_CHECK_CHARACTER',
-      `The check character should be ${expected}, not ${actual}: the codice fiscale has a typo.`,
-    );
+    return invalid('WRONG_CHECK_CHARACTER', msg('beneficiaries.cfCheckCharacter', { expected, actual }));
   }
 
   // The omocodia letters are kept: they are part of the person's official code.
   return { valid: true, normalized: cf };
 }
 
-function invalid(problem: CodiceFiscaleProblem, message: string): CodiceFiscaleCheck {
+function invalid(problem: CodiceFiscaleProblem, message: Message): CodiceFiscaleCheck {
   return { valid: false, problem, message };
 }
 
-function describeLayoutProblem(cf: string): string | undefined {
-  if (cf.length === 0) return 'The codice fiscale is empty.';
+function describeLayoutProblem(cf: string): Message | undefined {
+  if (cf.length === 0) return msg('beneficiaries.cfEmpty');
   if (cf.length !== LAYOUT.length) {
-    return `A codice fiscale has 16 characters, but this one has ${cf.length}.`;
+    return msg('beneficiaries.cfLength', { length: cf.length });
   }
   for (let i = 0; i < LAYOUT.length; i++) {
     const c = cf.charAt(i);
     const wantsDigit = LAYOUT.charAt(i) === 'D';
     const fits = wantsDigit ? isDigit(c) || OMOCODIA_LETTERS.includes(c) : isLetter(c);
-    if (!fits) return `Character ${i + 1} should be a ${wantsDigit ? 'digit' : 'letter'}, not "${c}".`;
+    if (!fits)
+      return msg('beneficiaries.cfCharacter', { position: i + 1, kind: wantsDigit ? 'digit' : 'letter', character: c });
   }
   return undefined;
 }
@@ -277,7 +273,7 @@ export function decodeCodiceFiscale(cf: string): DecodedCodiceFiscale {
 
 function requireValid(cf: string): string {
   const check = checkCodiceFiscale(cf);
-  if (!check.valid) throw new RangeError(`"${cf}" is not a valid codice fiscale: ${check.message}`);
+  if (!check.valid) throw new RangeError(`"${cf}" is not a valid codice fiscale: ${render(check.message, 'en')}`);
   return check.normalized;
 }
 

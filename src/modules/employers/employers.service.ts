@@ -20,6 +20,8 @@ import {
 } from './employers.types';
 import { HeadcountSnapshot } from './headcount-snapshot.entity';
 import { checkEmployerFiscalCode, checkPartitaIva } from './partita-iva';
+import { msg } from '../../i18n/message';
+import type { Message } from '../../i18n/message';
 
 // Every function here takes its inputs with global IDs already resolved to database keys.
 
@@ -87,7 +89,7 @@ export function createEmployer(dataSource: DataSource, input: CreateEmployerInpu
   sites.forEach((site, i) => checkCoordinatePair(site.latitude, site.longitude, `input.sites.${i}`));
   const headquarters = sites.flatMap((site, i) => (site.isHeadquarters ? [i] : []));
   if (headquarters.length > 1) {
-    throw new UserInputError('Only one site can be the headquarters', `input.sites.${headquarters[1]}.isHeadquarters`);
+    throw new UserInputError(msg('employers.onlyOneSiteHeadquarters'), `input.sites.${headquarters[1]}.isHeadquarters`);
   }
 
   return dataSource.transaction(async (manager) => {
@@ -216,34 +218,22 @@ export async function recordHeadcountSnapshot(
 function checkHeadcount(input: RecordHeadcountInput): void {
   const { totalEmployees: total, partTimeEmployees: partTime, partTimeFte: fte } = input;
   if (input.referenceDate > todayInItaly()) {
-    throw new UserInputError(
-      'The reference date is in the future: a snapshot records a count already taken',
-      'input.referenceDate',
-    );
+    throw new UserInputError(msg('employers.referenceDateFutureSnapshot'), 'input.referenceDate');
   }
   if (partTime > total) {
-    throw new UserInputError(
-      `The ${partTime} part-time employees are part of the total, which is only ${total}`,
-      'input.partTimeEmployees',
-    );
+    throw new UserInputError(msg('employers.partTimeEmployeesPart', { partTime, total }), 'input.partTimeEmployees');
   }
   if (fte > partTime) {
-    throw new UserInputError(
-      `The full-time equivalent (${fte}) cannot exceed the ${partTime} part-time employees: each counts one at most`,
-      'input.partTimeFte',
-    );
+    throw new UserInputError(msg('employers.fullTimeEquivalentExceed', { fte, partTime }), 'input.partTimeFte');
   }
   const grouped = EXCLUDED_GROUPS.reduce((sum, group) => sum + input[group], 0);
   if (grouped > total) {
-    throw new UserInputError(
-      `The groups add up to ${grouped}, more than the ${total} employees: count each worker in one group at most`,
-      'input.totalEmployees',
-    );
+    throw new UserInputError(msg('employers.groupsAddUpMore', { grouped, total }), 'input.totalEmployees');
   }
 }
 
 function normalized(
-  check: (value: string) => { valid: true; normalized: string } | { valid: false; message: string },
+  check: (value: string) => { valid: true; normalized: string } | { valid: false; message: Message },
   value: string,
   field: string,
 ): string {
@@ -259,14 +249,11 @@ async function lockEmployer(manager: EntityManager, id: string, field: string): 
 }
 
 function duplicatePartitaIva(): ConflictError {
-  return new ConflictError(
-    'Another employer already has this partita IVA: find it with the partitaIva filter',
-    'input.partitaIva',
-  );
+  return new ConflictError(msg('employers.anotherEmployerAlreadyPartita'), 'input.partitaIva');
 }
 
 function duplicateSnapshot(): ConflictError {
-  return new ConflictError('This employer already has a headcount for this date', 'input.referenceDate');
+  return new ConflictError(msg('employers.employerAlreadyHeadcountDate'), 'input.referenceDate');
 }
 
 async function checkPartitaIvaIsFree(manager: EntityManager, partitaIva: string): Promise<void> {
@@ -283,8 +270,8 @@ async function saveEmployer(manager: EntityManager, employer: Employer): Promise
 
 async function checkLiaison(manager: EntityManager, operatorId: string, field: string): Promise<void> {
   const operator = await manager.findOneBy(Operator, { id: operatorId });
-  if (!operator) throw new UserInputError('No operator has this ID', field);
-  if (!operator.active) throw new UserInputError('This operator is no longer active', field);
+  if (!operator) throw new UserInputError(msg('employers.operatorId'), field);
+  if (!operator.active) throw new UserInputError(msg('employers.operatorLongerActive'), field);
 }
 
 /** The municipality of each site, in order, or the first site whose municipality does not exist. */
@@ -298,7 +285,7 @@ async function findMunicipalities(
   const byId = new Map(found.map((municipality) => [municipality.id, municipality]));
   return sites.map((site, i) => {
     const municipality = byId.get(site.municipalityId);
-    if (!municipality) throw new UserInputError('No municipality has this ID', `${fieldOf(i)}.municipalityId`);
+    if (!municipality) throw new UserInputError(msg('employers.municipalityId'), `${fieldOf(i)}.municipalityId`);
     return municipality;
   });
 }
@@ -309,10 +296,7 @@ function checkCoordinatePair(
   field: string,
 ): void {
   if ((latitude == null) !== (longitude == null)) {
-    throw new UserInputError(
-      'Give latitude and longitude together, or neither for the municipality centre',
-      `${field}.longitude`,
-    );
+    throw new UserInputError(msg('employers.giveLatitudeLongitudeTogether'), `${field}.longitude`);
   }
 }
 

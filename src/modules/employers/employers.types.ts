@@ -10,16 +10,17 @@ import { AtecoVersionEnum, Employer, EmployerKind, LegalForm } from './employer.
 import { AtecoVersion } from './ateco-2025';
 import { checkEmployerFiscalCode, checkPartitaIva } from './partita-iva';
 import { withEmailAndPhone } from '../../graphql/input-mixins';
+import { msg } from '../../i18n/message';
+import { validationMessage } from '../../graphql/validation-message';
 
 @ObjectType()
 export class EmployerConnection extends Connection(Employer) {}
 
 const NOT_BLANK = /\S/;
-const notBlank = { message: '$property must not be blank' };
+const notBlank = { message: validationMessage(msg('validation.notBlank')) };
 const ATECO_CODE = /^\d{2}(\.\d{1,2}){0,2}$/;
 const atecoMessage = {
-  message:
-    '$property must be an ATECO code: two digits, then up to two groups of one or two digits after a dot, e.g. 25.62 or 25.62.00',
+  message: validationMessage(msg('validation.atecoCode')),
 };
 
 @InputType({ description: 'A place where the employer’s people work' })
@@ -276,7 +277,7 @@ export class RecordHeadcountInput {
 export abstract class EmployerActivityAndPlaceFilter {
   @Field(() => String, { nullable: true, description: 'e.g. "25" or "25.62": the code and everything under it' })
   @IsOptional()
-  @Matches(/^\d{1,2}(\.\d{0,2}){0,2}$/, { message: '$property must be the start of an ATECO code, e.g. 25 or 25.62' })
+  @Matches(/^\d{1,2}(\.\d{0,2}){0,2}$/, { message: validationMessage(msg('validation.atecoPrefix')) })
   atecoCodePrefix?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Has a site in this municipality' })

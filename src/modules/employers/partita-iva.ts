@@ -7,15 +7,16 @@
  */
 
 import { checkCodiceFiscale, type CodiceFiscaleProblem } from '../beneficiaries/codice-fiscale';
+import { Message, msg } from '../../i18n/message';
 
 export type PartitaIvaProblem = 'MALFORMED' | 'WRONG_CHECK_DIGIT';
 
 export type PartitaIvaCheck =
-  { valid: true; normalized: string } | { valid: false; problem: PartitaIvaProblem; message: string };
+  { valid: true; normalized: string } | { valid: false; problem: PartitaIvaProblem; message: Message };
 
 export type EmployerFiscalCodeCheck =
   | { valid: true; normalized: string }
-  | { valid: false; problem: PartitaIvaProblem | CodiceFiscaleProblem; message: string };
+  | { valid: false; problem: PartitaIvaProblem | CodiceFiscaleProblem; message: Message };
 
 const PARTITA_IVA_LENGTH = 11;
 
@@ -31,7 +32,7 @@ export function checkPartitaIva(input: string): PartitaIvaCheck {
     return {
       valid: false,
       problem: 'WRONG_CHECK_DIGIT',
-      message: `The check digit should be ${expected}, not ${actual}: the partita IVA has a typo.`,
+      message: msg('employers.pivaCheckDigit', { expected, actual }),
     };
   }
   return { valid: true, normalized: piva };
@@ -45,12 +46,12 @@ function compactPartitaIva(input: string): string {
   return input.replace(/\s+/g, '').toUpperCase().replace(/^IT/, '');
 }
 
-function describeShapeProblem(piva: string): string | undefined {
-  if (piva.length === 0) return 'The partita IVA is empty.';
+function describeShapeProblem(piva: string): Message | undefined {
+  if (piva.length === 0) return msg('employers.pivaEmpty');
   const stray = /[^0-9]/.exec(piva);
-  if (stray) return `A partita IVA contains only digits, but this one contains "${stray[0]}".`;
+  if (stray) return msg('employers.pivaStray', { character: stray[0] });
   if (piva.length !== PARTITA_IVA_LENGTH) {
-    return `A partita IVA has 11 digits, but this one has ${piva.length}.`;
+    return msg('employers.pivaLength', { length: piva.length });
   }
   return undefined;
 }
@@ -82,7 +83,7 @@ export function completePartitaIva(first10: string): string {
 export function checkEmployerFiscalCode(input: string): EmployerFiscalCodeCheck {
   const compact = input.replace(/\s+/g, '').toUpperCase();
   if (compact.length === 0) {
-    return { valid: false, problem: 'MALFORMED', message: "The employer's fiscal code is empty." };
+    return { valid: false, problem: 'MALFORMED', message: msg('employers.fiscalCodeEmpty') };
   }
   // Anything that is all digits, or 11 characters long, was meant as a partita IVA
   // and gets the partita IVA's more specific message.
@@ -94,8 +95,6 @@ export function checkEmployerFiscalCode(input: string): EmployerFiscalCodeCheck 
   return {
     valid: false,
     problem: 'MALFORMED',
-    message:
-      `An employer's fiscal code is either an 11-digit partita IVA or a 16-character codice fiscale, ` +
-      `but this one has ${compact.length} characters.`,
+    message: msg('employers.fiscalCodeLength', { length: compact.length }),
   };
 }

@@ -1,7 +1,7 @@
 import { GraphQLSchema, isEnumType, isIntrospectionType } from 'graphql';
 import { enumValueText } from '../../i18n/enum-labels';
 import { Locale } from '../../i18n/locale';
-import { translate } from '../../i18n/translate';
+import { msg } from '../../i18n/message';
 import { UserInputError } from '../../graphql/errors';
 import { EnumLabels } from './labels.types';
 
@@ -17,7 +17,7 @@ export function enumLabelsOf(schema: GraphQLSchema, locale: Locale, names: reado
   const wanted = names ?? enums.map((type) => type.name).sort();
   const unknown = wanted.find((name) => !byName.has(name));
   if (unknown !== undefined) {
-    throw new UserInputError(translate(locale, 'labels.unknownEnum', { name: unknown }), 'enums');
+    throw new UserInputError(msg('labels.unknownEnum', { name: unknown }), 'enums');
   }
   return [...new Set(wanted)].map((name) => ({
     name,

@@ -8,6 +8,7 @@ import { groupBy } from '../../lib/group-by';
 import { solvePlacementPlan } from './rules/plan-solver';
 import { openPositionsSql } from './sql/plan-sql';
 import { OpeningStatus } from '../openings/opening.enums';
+import { msg } from '../../i18n/message';
 
 export interface PlanRequest {
   ambito: number;
@@ -47,13 +48,10 @@ async function openPositions(manager: EntityManager, request: PlanRequest) {
   const { text, params } = openPositionsSql(request.openingIds);
   const rows: Array<{ id: string; status: string; open: number }> = await manager.query(text, params);
   if (request.openingIds && rows.length !== new Set(request.openingIds).size) {
-    throw new UserInputError('Some of these openings do not exist', 'openingIds');
+    throw new UserInputError(msg('matching.someTheseOpeningsDo'), 'openingIds');
   }
   if (rows.length > PLAN_LIMITS.openings) {
-    throw new UserInputError(
-      `A plan covers at most ${PLAN_LIMITS.openings} openings: choose them with openingIds`,
-      'openingIds',
-    );
+    throw new UserInputError(msg('matching.planCoversMostOpenings', { openings: PLAN_LIMITS.openings }), 'openingIds');
   }
   return rows;
 }
@@ -64,7 +62,7 @@ async function openPositions(manager: EntityManager, request: PlanRequest) {
  */
 export async function computePlacementPlan(manager: EntityManager, request: PlanRequest): Promise<PlanOutcome> {
   if (request.beneficiaryIds && request.beneficiaryIds.length > PLAN_LIMITS.people) {
-    throw new UserInputError(`A plan covers at most ${PLAN_LIMITS.people} people`, 'beneficiaryIds');
+    throw new UserInputError(msg('matching.planCoversMostPeople', { people: PLAN_LIMITS.people }), 'beneficiaryIds');
   }
   const openings = await openPositions(manager, request);
   const openIds = openings.filter((o) => o.status === OpeningStatus.OPEN).map((o) => o.id);

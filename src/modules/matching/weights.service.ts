@@ -3,6 +3,7 @@ import { UserInputError } from '../../graphql/errors';
 import { DEFAULT_WEIGHTS, MatchFactorCode, MatchingWeights } from './rules/factors';
 import { MatchingWeight } from './matching-weight.entity';
 import { checkServiceAmbito } from '../territory/service-ambiti';
+import { msg } from '../../i18n/message';
 
 /** The weights of every ambito; a factor without a row keeps its default. */
 export async function loadWeights(manager: EntityManager): Promise<Map<number, MatchingWeights>> {
@@ -34,11 +35,11 @@ export async function setMatchingWeights(
   const factors = Object.values(MatchFactorCode);
   const given = new Set(weights.map((w) => w.factor));
   if (given.size !== weights.length || factors.some((f) => !given.has(f))) {
-    throw new UserInputError(`Give each factor exactly once: ${factors.join(', ')}`, 'weights');
+    throw new UserInputError(msg('matching.giveEachFactorExactly', { factors: factors.join(', ') }), 'weights');
   }
   const total = weights.reduce((sum, w) => sum + w.weight, 0);
   if (Math.abs(total - 100) > 0.001) {
-    throw new UserInputError(`The weights must add up to 100 (they add up to ${total})`, 'weights');
+    throw new UserInputError(msg('matching.weightsAddUp100', { total }), 'weights');
   }
   await dataSource.transaction(async (manager) => {
     for (const { factor, weight } of weights) {

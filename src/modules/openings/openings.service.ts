@@ -1,7 +1,6 @@
 import { todayInItaly } from '../../config/calendar';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { GraphQLError } from 'graphql';
-import { NotFoundError, UserInputError } from '../../graphql/errors';
+import { LocalizedError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { stripUndefined } from '../../graphql/inputs';
 import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
 import { ConnectionShape } from '../../graphql/relay';
@@ -15,6 +14,7 @@ import { Opening } from './opening.entity';
 import { ContractType, OpeningStatus, SkillRequirement } from './opening.enums';
 import { allowedNextOpeningStatuses, moveOpeningStatus } from './opening-status';
 import { CreateOpeningInput, OpeningSkillInput, UpdateOpeningInput } from './openings.types';
+import { msg } from '../../i18n/message';
 
 /** An opening list filter with IDs already resolved to database keys. */
 export interface OpeningQuery {
@@ -94,7 +94,7 @@ export function listOpenings(
 export function createOpening(dataSource: DataSource, input: CreateOpeningInput): Promise<Opening> {
   return dataSource.transaction(async (manager) => {
     const employer = await manager.findOneBy(Employer, { id: input.employerId });
-    if (!employer) throw new UserInputError('No employer has this ID', 'input.employerId');
+    if (!employer) throw new UserInputError(msg('openings.employerId'), 'input.employerId');
     await checkSite(manager, input.siteId, employer.id, 'input.siteId');
     await checkOccupation(manager, input.occupationId);
     if (input.closesOn) checkClosesOn(input.closesOn, null);
@@ -120,7 +120,7 @@ export function updateOpening(dataSource: DataSource, id: string, input: UpdateO
     const opening = await lockOpening(manager, id);
     for (const field of NOT_CLEARABLE) {
       if (input[field] === null) {
-        throw new UserInputError(`${field} cannot be null: leave it out to keep the current value`, `input.${field}`);
+        throw new UserInputError(msg('openings.nullLeaveOutKeep', { field }), `input.${field}`);
       }
     }
     if (input.siteId) await checkSite(manager, input.siteId, opening.employerId, 'input.siteId');
@@ -152,14 +152,14 @@ export function changeOpeningStatus(dataSource: DataSource, id: string, to: Open
     const next = moveOpeningStatus(opening, to, today);
     if (!next) {
       const allowed = allowedNextOpeningStatuses(opening.status);
-      throw new GraphQLError(
-        `An opening in ${opening.status} cannot move to ${to}; allowed: ${allowed.join(', ') || 'none'}`,
-        { extensions: { code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: allowed } },
+      throw new LocalizedError(
+        msg('openings.forbiddenTransition', { status: opening.status, to, allowed: allowed.join(', ') || '-' }),
+        { code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: allowed },
       );
     }
     if (to === OpeningStatus.OPEN && opening.closesOn !== null && opening.closesOn < today) {
       throw new UserInputError(
-        `The last day to propose candidates (${opening.closesOn}) has passed: move closesOn first`,
+        msg('openings.lastDayProposeCandidates', { closesOn: opening.closesOn }),
         'input.status',
       );
     }
@@ -176,22 +176,22 @@ async function lockOpening(manager: EntityManager, id: string): Promise<Opening>
 
 async function checkSite(manager: EntityManager, siteId: string, employerId: string, field: string): Promise<void> {
   const site = await manager.findOneBy(EmployerSite, { id: siteId });
-  if (!site) throw new UserInputError('No site has this ID', field);
-  if (site.employerId !== employerId) throw new UserInputError('This site belongs to another employer', field);
+  if (!site) throw new UserInputError(msg('openings.siteId'), field);
+  if (site.employerId !== employerId) throw new UserInputError(msg('openings.siteBelongsAnotherEmployer'), field);
 }
 
 async function checkOccupation(manager: EntityManager, occupationId: string | null | undefined): Promise<void> {
   if (occupationId && !(await manager.existsBy(Occupation, { id: occupationId }))) {
-    throw new UserInputError('No occupation has this ID', 'input.occupationId');
+    throw new UserInputError(msg('openings.occupationId'), 'input.occupationId');
   }
 }
 
 function checkClosesOn(closesOn: string, openedOn: string | null): void {
   if (closesOn < todayInItaly()) {
-    throw new UserInputError('The last day to propose candidates is in the past', 'input.closesOn');
+    throw new UserInputError(msg('openings.lastDayProposeCandidates2'), 'input.closesOn');
   }
   if (openedOn && closesOn < openedOn) {
-    throw new UserInputError(`The opening was published on ${openedOn}: it cannot close before`, 'input.closesOn');
+    throw new UserInputError(msg('openings.openingPublishedCloseBefore', { openedOn }), 'input.closesOn');
   }
 }
 
@@ -206,15 +206,15 @@ async function checkSkills(manager: EntityManager, skills: OpeningSkillInput[], 
   skills.forEach((entry, i) => {
     const field = `input.requiredSkills.${i}`;
     const skill = byId.get(entry.skillId);
-    if (!skill) throw new UserInputError('No skill has this ID', `${field}.skillId`);
+    if (!skill) throw new UserInputError(msg('openings.skillId'), `${field}.skillId`);
     if (!skill.active && !keptSkillIds.includes(skill.id)) {
-      throw new UserInputError('This skill is retired from the catalogue', `${field}.skillId`);
+      throw new UserInputError(msg('openings.skillRetiredCatalogue'), `${field}.skillId`);
     }
     if (ids.indexOf(entry.skillId) !== i) {
-      throw new UserInputError('This skill is already in the list', `${field}.skillId`);
+      throw new UserInputError(msg('openings.skillAlreadyList'), `${field}.skillId`);
     }
     if (entry.indispensable && entry.requirement !== SkillRequirement.REQUIRED) {
-      throw new UserInputError('Only a REQUIRED skill can be indispensable', `${field}.indispensable`);
+      throw new UserInputError(msg('openings.onlyRequiredSkillIndispensable'), `${field}.indispensable`);
     }
   });
 }

@@ -9,12 +9,13 @@ import { cancelPendingGrant, requestRoleGrant } from '../role-grants/role-grants
 import { Operator, OperatorRole } from './operator.entity';
 import { CreateOperatorInput, UpdateOperatorInput } from './operators.types';
 import { SERVICE_AMBITI_TEXT } from '../territory/service-ambiti';
+import { msg } from '../../i18n/message';
 
 /** Front-line roles belong to one ambito; coordinators and admins span both. */
 function checkAmbitoForRole(role: OperatorRole, ambito: number | null, field: string): void {
   const needsAmbito = role === OperatorRole.OPERATOR || role === OperatorRole.EMPLOYER_LIAISON;
   if (needsAmbito && ambito === null) {
-    throw new UserInputError(`An operator with role ${role} must belong to an ambito (${SERVICE_AMBITI_TEXT})`, field);
+    throw new UserInputError(msg('operators.operatorRoleBelongAmbito', { role, ambiti: SERVICE_AMBITI_TEXT }), field);
   }
 }
 
@@ -33,7 +34,7 @@ async function saveOperator(manager: EntityManager, operator: Operator): Promise
   try {
     return await manager.save(operator);
   } catch (error) {
-    rethrowUniqueViolation(error, () => new ConflictError('Another operator already uses this email', 'input.email'));
+    rethrowUniqueViolation(error, () => new ConflictError(msg('operators.anotherOperatorAlreadyUses'), 'input.email'));
   }
 }
 
@@ -91,7 +92,7 @@ function requestedAssignment(
   if (input.role === undefined && input.ambito === undefined) return null;
   const base: Assignment = pending ?? { role: operator.role, ambitoNumber: operator.ambitoNumber };
   const role = input.role ?? base.role;
-  if (role === null) throw new UserInputError('This account has no role: give one', 'input.role');
+  if (role === null) throw new UserInputError(msg('operators.accountRoleGiveOne'), 'input.role');
   return { role, ambitoNumber: input.ambito !== undefined ? input.ambito : base.ambitoNumber };
 }
 
@@ -102,11 +103,7 @@ export async function updateOperator(
   actorId: string,
 ): Promise<Operator> {
   const ownField = selfPowerChange(actorId, id, input);
-  if (ownField)
-    throw new ForbiddenError(
-      'Nobody changes the role, ambito or active flag of their own account',
-      `input.${ownField}`,
-    );
+  if (ownField) throw new ForbiddenError(msg('operators.nobodyChangesRoleAmbito'), `input.${ownField}`);
   return manager.transaction(async (tx) => {
     const operator = await tx.findOne(Operator, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!operator) throw new NotFoundError('Operator');

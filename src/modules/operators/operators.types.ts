@@ -4,8 +4,10 @@ import { EmailAddressResolver } from 'graphql-scalars';
 import { IsIn, IsOptional, MaxLength, MinLength } from 'class-validator';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { OperatorRole } from './operator.entity';
-import { SERVICE_AMBITI, SERVICE_AMBITI_TEXT } from '../territory/service-ambiti';
+import { SERVICE_AMBITI } from '../territory/service-ambiti';
 import { withNames } from '../../graphql/input-mixins';
+import { msg } from '../../i18n/message';
+import { validationMessage } from '../../graphql/validation-message';
 
 @InputType()
 export class CreateOperatorInput {
@@ -30,7 +32,9 @@ export class CreateOperatorInput {
     description: 'Required for operators and liaisons; coordinators and admins work in both',
   })
   @IsOptional()
-  @IsIn(SERVICE_AMBITI, { message: `ambito must be ${SERVICE_AMBITI_TEXT}` })
+  @IsIn(SERVICE_AMBITI, {
+    message: validationMessage(msg('validation.serviceAmbito', { ambiti: SERVICE_AMBITI.join(', ') })),
+  })
   ambito?: number | null;
 
   @Field(() => String, {
@@ -55,7 +59,9 @@ export class UpdateOperatorInput extends withNames(class {}) {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsIn(SERVICE_AMBITI, { message: `ambito must be ${SERVICE_AMBITI_TEXT}` })
+  @IsIn(SERVICE_AMBITI, {
+    message: validationMessage(msg('validation.serviceAmbito', { ambiti: SERVICE_AMBITI.join(', ') })),
+  })
   ambito?: number | null;
 
   @Field({

@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { UserInputError } from '../../graphql/errors';
 import { MonitoringRhythmStep } from './monitoring-rhythm.entity';
 import { PlacementKind } from './placement.enums';
+import { msg } from '../../i18n/message';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Configuration: monitoring rhythm
@@ -27,12 +28,12 @@ export async function setMonitoringRhythm(
   steps: Array<{ fromDay: number; everyDays: number }>,
 ): Promise<Array<{ placementKind: PlacementKind | null; steps: MonitoringRhythmStep[] }>> {
   const days = steps.map((s) => s.fromDay);
-  if (new Set(days).size !== days.length) throw new UserInputError('Two steps start on the same day', 'steps');
+  if (new Set(days).size !== days.length) throw new UserInputError(msg('placements.twoStepsStartSame'), 'steps');
   if (placementKind === null && !days.includes(0)) {
-    throw new UserInputError('The default rhythm needs a step from day 0', 'steps');
+    throw new UserInputError(msg('placements.defaultRhythmNeedsStep'), 'steps');
   }
   if (placementKind !== null && steps.length && !days.includes(0)) {
-    throw new UserInputError('A rhythm needs a step from day 0', 'steps');
+    throw new UserInputError(msg('placements.rhythmNeedsStepDay'), 'steps');
   }
   await dataSource.transaction(async (manager) => {
     await manager.query(`LOCK TABLE monitoring_rhythm IN EXCLUSIVE MODE`);

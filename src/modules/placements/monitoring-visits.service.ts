@@ -8,6 +8,7 @@ import { holdsPosition } from './rules/placement-transitions';
 import { knownActor, lockPlacement, requireOperator } from './placement-write-checks';
 import { Placement } from './placement.entity';
 import { PlacementKind, PlacementStatus, VisitStatus } from './placement.enums';
+import { msg } from '../../i18n/message';
 
 const P = PlacementStatus;
 
@@ -61,10 +62,10 @@ export async function planMonitoringVisit(
   return dataSource.transaction(async (manager) => {
     const placement = await lockPlacement(manager, placementId, 'placementId');
     if (!holdsPosition(placement.status) && placement.status !== P.PROPOSED) {
-      throw new ConflictError(`The placement is ${placement.status}: no visit can be planned`, 'placementId');
+      throw new ConflictError(msg('placements.placementVisitPlanned', { status: placement.status }), 'placementId');
     }
     if (cmd.plannedOn < placement.startsOn) {
-      throw new UserInputError('A visit cannot be planned before the placement starts', 'input.plannedOn');
+      throw new UserInputError(msg('placements.visitPlannedBeforePlacement'), 'input.plannedOn');
     }
     const operatorId = cmd.operatorId ?? placement.tutorId ?? (await knownActor(manager, actorId));
     if (cmd.operatorId) await requireOperator(manager, cmd.operatorId, 'input.operatorId');
@@ -97,18 +98,18 @@ export async function recordMonitoringVisit(
   actorId: string | null,
   today = todayInItaly(),
 ): Promise<MonitoringVisit> {
-  if (cmd.doneOn > today) throw new UserInputError('A visit cannot be done in the future', 'input.doneOn');
+  if (cmd.doneOn > today) throw new UserInputError(msg('placements.visitDoneFuture'), 'input.doneOn');
   return dataSource.transaction(async (manager) => {
     const placement = await lockPlacement(manager, placementId, 'placementId');
     if (placement.status === P.PROPOSED || (placement.status === P.ENDED_EARLY && !placement.startedAt)) {
-      throw new ConflictError('The placement has not started: there is nothing to visit yet', 'placementId');
+      throw new ConflictError(msg('placements.placementStartedThereNothing'), 'placementId');
     }
     if (cmd.doneOn < placement.startsOn || (placement.endedOn && cmd.doneOn > placement.endedOn)) {
-      throw new UserInputError('The visit date is outside the placement', 'input.doneOn');
+      throw new UserInputError(msg('placements.visitDateOutsidePlacement'), 'input.doneOn');
     }
     if (cmd.operatorId) await requireOperator(manager, cmd.operatorId, 'input.operatorId');
     const operatorId = cmd.operatorId ?? (await knownActor(manager, actorId)) ?? placement.tutorId;
-    if (!operatorId) throw new UserInputError('Say who did the visit', 'input.operatorId');
+    if (!operatorId) throw new UserInputError(msg('placements.sayWhoDidVisit'), 'input.operatorId');
 
     let visit: MonitoringVisit;
     if (cmd.visitId) {
@@ -118,7 +119,7 @@ export async function recordMonitoringVisit(
       });
       if (!planned || planned.placementId !== placementId) throw new NotFoundError('MonitoringVisit', 'input.visitId');
       if (planned.status !== VisitStatus.PLANNED) {
-        throw new ConflictError(`The visit is already ${planned.status}`, 'input.visitId');
+        throw new ConflictError(msg('placements.visitAlready', { status: planned.status }), 'input.visitId');
       }
       visit = planned;
     } else {
@@ -145,7 +146,8 @@ export async function cancelMonitoringVisit(
   return dataSource.transaction(async (manager) => {
     const visit = await manager.findOne(MonitoringVisit, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!visit) throw new NotFoundError('MonitoringVisit');
-    if (visit.status !== VisitStatus.PLANNED) throw new ConflictError(`The visit is already ${visit.status}`, 'id');
+    if (visit.status !== VisitStatus.PLANNED)
+      throw new ConflictError(msg('placements.visitAlready2', { status: visit.status }), 'id');
     visit.status = VisitStatus.CANCELLED;
     const note = reason.trim();
     if (note) visit.notes = visit.notes ? `${visit.notes}\n${note}` : note;

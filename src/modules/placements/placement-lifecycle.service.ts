@@ -1,7 +1,7 @@
 import { DataSource, EntityManager, In } from 'typeorm';
 import { GraphQLError } from 'graphql';
 import { addDays, todayInItaly } from '../../config/calendar';
-import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
+import { ConflictError, LocalizedError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { lockBeneficiary, recordCaseStatus } from '../beneficiaries/case-lifecycle.service';
 import { Opening } from '../openings/opening.entity';
@@ -30,6 +30,7 @@ import {
   PlacementOutcome,
   PlacementStatus,
 } from './placement.enums';
+import { msg } from '../../i18n/message';
 
 /*
  * A placement's lifecycle: confirming (taking one of the opening's positions under the opening's row lock), status
@@ -73,22 +74,24 @@ export async function positionsHeld(manager: EntityManager, openingId: string): 
  */
 async function takePosition(manager: EntityManager, opening: Opening, field: string): Promise<void> {
   if (!CONFIRMABLE_OPENING.includes(opening.status)) {
-    throw new ConflictError(`The opening is ${opening.status}: it takes no placement now`, field);
+    throw new ConflictError(msg('placements.openingTakesPlacementNow', { status: opening.status }), field);
   }
   const held = await positionsHeld(manager, opening.id);
   if (held >= opening.positions) {
-    throw new ConflictError(
-      `All ${opening.positions} position(s) of this opening are taken by active placements`,
-      field,
-    );
+    throw new ConflictError(msg('placements.allPositionSOpening', { positions: opening.positions }), field);
   }
 }
 
 function forbiddenTransition(placement: Placement, to: PlacementStatus, field: string): GraphQLError {
   const allowed = allowedNextPlacementStatuses(placement.kind, placement.status);
-  return new GraphQLError(
-    `A ${placement.kind} placement in ${placement.status} cannot move to ${to}; allowed: ${allowed.join(', ') || 'none'}`,
-    { extensions: { code: 'BAD_USER_INPUT', field, allowedStatuses: allowed } },
+  return new LocalizedError(
+    msg('placements.forbiddenTransition', {
+      kind: placement.kind,
+      status: placement.status,
+      to,
+      allowed: allowed.join(', ') || '-',
+    }),
+    { code: 'BAD_USER_INPUT', field, allowedStatuses: allowed },
   );
 }
 
@@ -152,7 +155,7 @@ export async function changePlacementStatus(
   today = todayInItaly(),
 ): Promise<Placement> {
   if (cmd.status === P.CONVERTED_TO_HIRING) {
-    throw new UserInputError('Use convertPlacementToHiring: the hiring needs its contract details', 'input.status');
+    throw new UserInputError(msg('placements.useConvertplacementtohiringHiringNeeds'), 'input.status');
   }
   const effectiveOn = cmd.effectiveOn ?? today;
 
@@ -173,8 +176,8 @@ export async function changePlacementStatus(
     if (missing) {
       throw new UserInputError(
         missing === 'reason'
-          ? `A reason is required to move to ${cmd.status}`
-          : 'A completed placement needs its outcome',
+          ? msg('placements.reasonRequired', { status: cmd.status })
+          : msg('placements.outcomeRequired'),
         `input.${missing}`,
       );
     }
@@ -199,10 +202,10 @@ export async function changePlacementStatus(
     }
 
     if (cmd.status === P.COMPLETED || cmd.status === P.ENDED_EARLY) {
-      if (effectiveOn > today) throw new UserInputError('A placement cannot end in the future', 'input.effectiveOn');
+      if (effectiveOn > today) throw new UserInputError(msg('placements.placementEndFuture'), 'input.effectiveOn');
       const started = from !== P.PROPOSED;
       if (started && effectiveOn < placement.startsOn) {
-        throw new UserInputError('A placement cannot end before it started', 'input.effectiveOn');
+        throw new UserInputError(msg('placements.placementEndBeforeStarted'), 'input.effectiveOn');
       }
       placement.status = cmd.status;
       placement.endedOn = effectiveOn;
@@ -260,26 +263,22 @@ export async function convertPlacementToHiring(
     }
     const endedOn = addDays(cmd.startsOn, -1);
     if (endedOn < internship.startsOn) {
-      throw new UserInputError('The contract must start after the first day of the internship', 'input.startsOn');
+      throw new UserInputError(msg('placements.contractStartAfterFirst'), 'input.startsOn');
     }
-    if (endedOn > today)
-      throw new UserInputError('The hiring starts more than a day from now: convert it then', 'input.startsOn');
+    if (endedOn > today) throw new UserInputError(msg('placements.hiringStartsMoreThan'), 'input.startsOn');
     if (jobOpening) {
       if (jobOpening.employerId !== internship.employerId) {
-        throw new UserInputError('The opening belongs to another employer', 'input.openingId');
+        throw new UserInputError(msg('placements.openingBelongsAnotherEmployer'), 'input.openingId');
       }
       if (jobOpening.contractType === ContractType.TIROCINIO) {
-        throw new UserInputError('A hiring cannot be placed on an internship opening', 'input.openingId');
+        throw new UserInputError(msg('placements.hiringPlacedInternshipOpening'), 'input.openingId');
       }
       await takePosition(manager, jobOpening, 'input.openingId');
     }
     const countsTowardQuota =
       cmd.countsTowardQuota ?? Boolean(jobOpening?.countsTowardQuota && beneficiary.law68Category);
     if (countsTowardQuota && !beneficiary.law68Category) {
-      throw new UserInputError(
-        'Only a person enrolled under Law 68/99 counts toward the quota',
-        'input.countsTowardQuota',
-      );
+      throw new UserInputError(msg('placements.onlyPersonEnrolledUnder2'), 'input.countsTowardQuota');
     }
     const actor = await knownActor(manager, actorId);
 

@@ -24,6 +24,7 @@ import {
   decideProposal,
   ProposalRequest,
 } from './rules/proposal-checks';
+import { msg } from '../../i18n/message';
 
 /*
  * Listing, proposing and correcting placements. Confirming, status changes and conversion to hiring are in
@@ -173,7 +174,7 @@ export async function updatePlacement(
     const placement = await lockPlacement(manager, id);
     if (cmd.startsOn !== undefined && cmd.startsOn !== placement.startsOn) {
       if (placement.status !== P.PROPOSED) {
-        throw new UserInputError('The start date changes only while the placement is proposed', 'input.startsOn');
+        throw new UserInputError(msg('placements.startDateChangesOnly'), 'input.startsOn');
       }
       placement.startsOn = cmd.startsOn;
     }

@@ -24,6 +24,7 @@ import {
   WorklistUrgency,
 } from './rules/worklist';
 import { WorklistSettings } from './worklist-settings.entity';
+import { Message, msg } from '../../i18n/message';
 
 /* Closed-list values the statements below compare with, written through the one helper. */
 const DONE = sqlValue(VisitStatus.DONE);
@@ -33,7 +34,8 @@ const ACTIVE = sqlValue(PlacementStatus.ACTIVE);
 export interface WorklistRow extends WorklistEntry {
   urgency: WorklistUrgency;
   daysOverdue: number;
-  summary: string;
+  /** What to do, as a catalogue message: rendered in the request's language at the edge. */
+  message: Message;
   placementId: string | null;
   visitId: string | null;
   referralId: string | null;
@@ -75,14 +77,6 @@ const LAST_OUTCOME_SQL = (placement: string) => `(
 )`;
 
 const NAME_SQL = `b.family_name || ' ' || b.given_name`;
-
-const KIND_LABEL: Record<PlacementKind, string> = {
-  [PlacementKind.TIROCINIO_INCLUSIONE]: 'inclusion internship',
-  [PlacementKind.WORK_TRIAL]: 'work trial',
-  [PlacementKind.WORKSHOP]: 'workshop',
-  [PlacementKind.HIRING]: 'hiring',
-  [PlacementKind.CONTRACT_RENEWAL]: 'contract renewal',
-};
 
 /**
  * What the operator has to do, most urgent first (see compareWorklistEntries). The operator's items: visits they
@@ -129,7 +123,7 @@ export async function operatorWorklist(
       atRisk: v.lastOutcome === VisitOutcome.AT_RISK,
       beneficiaryId: v.beneficiaryId,
       sortName: v.name,
-      summary: `Monitoring visit planned (${KIND_LABEL[v.kind]})`,
+      message: msg('worklist.visitPlanned', { placementKind: v.kind }),
       placementId: v.placementId,
       visitId: v.visitId,
       referralId: null,
@@ -166,7 +160,7 @@ export async function operatorWorklist(
         atRisk: p.lastOutcome === VisitOutcome.AT_RISK,
         beneficiaryId: p.beneficiaryId,
         sortName: p.name,
-        summary: `Monitoring visit due by the rhythm, none planned (${KIND_LABEL[p.kind]})`,
+        message: msg('worklist.visitDue', { placementKind: p.kind }),
         placementId: p.placementId,
         visitId: null,
         referralId: null,
@@ -198,10 +192,10 @@ export async function operatorWorklist(
       atRisk: p.lastOutcome === VisitOutcome.AT_RISK,
       beneficiaryId: p.beneficiaryId,
       sortName: p.name,
-      summary:
+      message:
         p.dueOn < today
-          ? `The ${KIND_LABEL[p.kind]} is past its planned end: complete it, convert it or extend it`
-          : `The ${KIND_LABEL[p.kind]} ends on ${p.dueOn}: prepare what comes next`,
+          ? msg('worklist.internshipOverdue', { placementKind: p.kind })
+          : msg('worklist.internshipEnding', { placementKind: p.kind, endsOn: p.dueOn }),
       placementId: p.placementId,
       visitId: null,
       referralId: null,
@@ -228,7 +222,7 @@ export async function operatorWorklist(
       atRisk: false,
       beneficiaryId: w.beneficiaryId,
       sortName: w.name,
-      summary: `Referred on ${w.openedOn}, still waiting for the intake interview`,
+      message: msg('worklist.referralWaiting', { referredOn: w.openedOn }),
       placementId: null,
       visitId: null,
       referralId: w.referralId,
@@ -252,7 +246,7 @@ export async function operatorWorklist(
       atRisk: false,
       beneficiaryId: s.beneficiaryId,
       sortName: s.name,
-      summary: `No contact since ${s.lastContact}`,
+      message: msg('worklist.noContact', { lastContact: s.lastContact }),
       placementId: null,
       visitId: null,
       referralId: null,
@@ -275,7 +269,7 @@ export async function operatorWorklist(
         atRisk: false,
         beneficiaryId: null,
         sortName: a.name,
-        summary: `Referral received on ${a.receivedOn}, waiting for assignment to an ambito`,
+        message: msg('worklist.referralUnassigned', { receivedOn: a.receivedOn }),
         placementId: null,
         visitId: null,
         referralId: null,

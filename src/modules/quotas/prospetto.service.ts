@@ -15,6 +15,7 @@ import { findRecords } from './reads/quota-records';
 import { ProspettoSubmission } from './api/quota-records.types';
 import { QuotaRuleVersion, versionAt } from './rules/quota-rules';
 import { computeQuotasOn } from './quota.service';
+import { msg } from '../../i18n/message';
 
 /*
  * The annual report (art. 9 c.6): what it says on 31 December, whether it is due, and the reports sent.
@@ -91,7 +92,7 @@ export async function quotasWithProspetto(
 function checkYear(year: number, field: string): void {
   const thisYear = Number(todayInItaly().slice(0, 4));
   if (!Number.isInteger(year) || year < 2000 || year > thisYear) {
-    throw new UserInputError(`The year must be between 2000 and ${thisYear}`, field);
+    throw new UserInputError(msg('quotas.yearBetween2000', { thisYear }), field);
   }
 }
 
@@ -123,7 +124,7 @@ export async function prospettoInformativo(
   ]);
   const quota = byDate.get(referenceDate)!.get(employerId)!;
   if (!quota.headcount) {
-    throw new UserInputError(`No headcount recorded on or before ${referenceDate}: record one first`, 'year');
+    throw new UserInputError(msg('quotas.headcountRecordedBeforeRecord', { referenceDate }), 'year');
   }
   const status = statusOf(year, quota, reports.get(employerId)!, versions, todayInItaly());
   const report = {
@@ -158,12 +159,11 @@ export function recordProspettoSubmission(
   checkYear(input.year, 'input.year');
   if (input.submittedOn <= yearEnd(input.year)) {
     throw new UserInputError(
-      `The report for ${input.year} describes ${yearEnd(input.year)}: it can only be sent after that day`,
+      msg('quotas.reportDescribesOnlySent', { year: input.year, yearEnd: yearEnd(input.year) }),
       'input.submittedOn',
     );
   }
-  if (input.submittedOn > todayInItaly())
-    throw new UserInputError('The day it was sent is in the future', 'input.submittedOn');
+  if (input.submittedOn > todayInItaly()) throw new UserInputError(msg('quotas.daySentFuture'), 'input.submittedOn');
   return dataSource.transaction(async (manager) => {
     const locked = await manager.query(`SELECT id FROM employer WHERE id = $1 FOR UPDATE`, [input.employerId]);
     if (locked.length === 0) throw new NotFoundError('Employer', 'input.employerId');
@@ -173,7 +173,7 @@ export function recordProspettoSubmission(
     );
     if (existing)
       throw new ConflictError(
-        `The report for ${input.year} is already recorded as sent on ${existing.submittedOn}`,
+        msg('quotas.reportAlreadyRecordedSent', { year: input.year, submittedOn: existing.submittedOn }),
         'input.year',
       );
     const quota = (await computeQuotasOn(manager, [input.employerId], [yearEnd(input.year)])).byDate
@@ -182,7 +182,7 @@ export function recordProspettoSubmission(
     const figures = figuresOf(quota);
     if (!figures)
       throw new UserInputError(
-        `No headcount recorded on or before ${yearEnd(input.year)}: record one first`,
+        msg('quotas.headcountRecordedBeforeRecord2', { referenceDate: yearEnd(input.year) }),
         'input.year',
       );
     const [{ id }] = await manager.query(

@@ -6,6 +6,7 @@ import { addMonths } from '../../config/calendar';
 import { ConventionKind, maxExemptionPercentage, versionAt } from './rules/quota-rules';
 import { findRecords, RecordOf } from './reads/quota-records';
 import { QuotaConvention, QuotaExemption, QuotaNewHire, QuotaSuspension } from './api/quota-records.types';
+import { msg } from '../../i18n/message';
 
 /*
  * Exemptions, suspensions and conventions. Each write takes the employer's row lock first, so two requests cannot
@@ -31,7 +32,7 @@ async function lockEmployer(manager: EntityManager, employerId: string, field: s
 
 function checkPeriod(period: Period, field: string): void {
   if (period.validTo && period.validTo < period.validFrom) {
-    throw new UserInputError('The last day comes before the first', field);
+    throw new UserInputError(msg('quotas.lastDayComesBefore'), field);
   }
 }
 
@@ -55,7 +56,11 @@ async function checkNoOverlap(
   if (rows.length > 0) {
     const other = rows[0];
     throw new ConflictError(
-      `This period overlaps the ${TABLES[kind].label} from ${other.validFrom}${other.validTo ? ` to ${other.validTo}` : ', still open'}: end that one first or change the dates`,
+      msg('quotas.periodOverlapsEndOne', {
+        label: TABLES[kind].label,
+        validFrom: other.validFrom,
+        validTo: other.validTo ?? 'open',
+      }),
       field,
     );
   }
@@ -65,22 +70,16 @@ async function checkNoOverlap(
 function checkExemptionMeasure(input: RecordQuotaExemptionInput): void {
   if (input.kind === 'AUTHORISED') {
     if (input.percentage == null)
-      throw new UserInputError('An authorised exemption needs its percentage', 'input.percentage');
+      throw new UserInputError(msg('quotas.authorisedExemptionNeedsPercentage'), 'input.percentage');
     if (input.highRiskWorkers != null)
-      throw new UserInputError('Only a self-certified exemption counts high-risk workers', 'input.highRiskWorkers');
+      throw new UserInputError(msg('quotas.onlySelfCertifiedExemption'), 'input.highRiskWorkers');
     return;
   }
   if (input.highRiskWorkers == null) {
-    throw new UserInputError(
-      'A self-certified exemption needs the workers in positions with an INAIL rate of 60‰ or more',
-      'input.highRiskWorkers',
-    );
+    throw new UserInputError(msg('quotas.selfCertifiedExemptionNeeds'), 'input.highRiskWorkers');
   }
   if (input.percentage != null)
-    throw new UserInputError(
-      'A self-certified exemption is measured by its workers, not a percentage',
-      'input.percentage',
-    );
+    throw new UserInputError(msg('quotas.selfCertifiedExemptionMeasured'), 'input.percentage');
 }
 
 /** The percentage may not exceed, for the employer's sector, what any rule version in force during the period allows. */
@@ -93,14 +92,13 @@ async function checkExemptionPercentage(
     (v) =>
       (v.validTo === null || v.validTo >= input.validFrom) && (input.validTo == null || v.validFrom <= input.validTo),
   );
-  if (versions.length === 0)
-    throw new UserInputError('No Law 68/99 rule version is in force in this period', 'input.validFrom');
+  if (versions.length === 0) throw new UserInputError(msg('quotas.law6899Rule'), 'input.validFrom');
   if (input.percentage == null) return;
   const caps = versions.map((version) => ({ version, cap: maxExemptionPercentage(version, atecoCode) }));
   const strictest = caps.reduce((a, b) => (b.cap < a.cap ? b : a));
   if (input.percentage > strictest.cap) {
     throw new UserInputError(
-      `At most ${strictest.cap}% of the quota can be exempted for ATECO ${atecoCode} (rule version ${strictest.version.code})`,
+      msg('quotas.mostQuotaExemptedAteco', { cap: strictest.cap, atecoCode, code: strictest.version.code }),
       'input.percentage',
     );
   }
@@ -170,23 +168,21 @@ export function recordSuspension(
 function checkConvention(input: RecordQuotaConventionInput): void {
   checkPeriod(input, 'input.validTo');
   if (input.kind === 'ART_11') {
-    if (input.units != null)
-      throw new UserInputError('An art. 11 convention counts its scheduled hirings, not units', 'input.units');
+    if (input.units != null) throw new UserInputError(msg('quotas.art11ConventionCounts'), 'input.units');
     if (input.cooperativeName != null)
-      throw new UserInputError('An art. 11 convention has no cooperative', 'input.cooperativeName');
-    if (input.schedule.length === 0)
-      throw new UserInputError('An art. 11 convention needs its hiring schedule', 'input.schedule');
+      throw new UserInputError(msg('quotas.art11ConventionCooperative'), 'input.cooperativeName');
+    if (input.schedule.length === 0) throw new UserInputError(msg('quotas.art11ConventionNeeds'), 'input.schedule');
     input.schedule.forEach((hiring, i) => {
       if (hiring.dueBy < input.validFrom || (input.validTo && hiring.dueBy > input.validTo)) {
-        throw new UserInputError('Each hiring must fall within the convention', `input.schedule.${i}.dueBy`);
+        throw new UserInputError(msg('quotas.eachHiringFallWithin'), `input.schedule.${i}.dueBy`);
       }
     });
     return;
   }
-  if (input.units == null) throw new UserInputError('Say how many units the cooperative employs', 'input.units');
-  if (input.cooperativeName == null) throw new UserInputError('Name the social cooperative', 'input.cooperativeName');
-  if (input.schedule.length > 0)
-    throw new UserInputError('Only an art. 11 convention has a hiring schedule', 'input.schedule');
+  if (input.units == null) throw new UserInputError(msg('quotas.sayHowManyUnits'), 'input.units');
+  if (input.cooperativeName == null)
+    throw new UserInputError(msg('quotas.nameSocialCooperative'), 'input.cooperativeName');
+  if (input.schedule.length > 0) throw new UserInputError(msg('quotas.onlyArt11Convention'), 'input.schedule');
 }
 
 /** A kind with a longest duration (art. 12: 12 months plus 12) needs a last day within it. */
@@ -199,7 +195,10 @@ async function checkConventionDuration(
   if (!cap || cap.maxMonths === null) return;
   if (!convention.validTo || convention.validTo >= addMonths(convention.validFrom, cap.maxMonths)) {
     throw new UserInputError(
-      `A convention of this kind lasts at most ${cap.maxMonths} months, extensions included: its last day must come before ${addMonths(convention.validFrom, cap.maxMonths)}`,
+      msg('quotas.conventionKindLastsMost', {
+        maxMonths: cap.maxMonths,
+        lastDay: addMonths(convention.validFrom, cap.maxMonths),
+      }),
       field,
     );
   }
@@ -262,7 +261,10 @@ export function endArrangement<K extends Kind>(
     await lockEmployer(manager, found.employerId, 'id');
     const [record] = await findRecords(manager, kind, 'id', [id]);
     if (lastDay < record.validFrom)
-      throw new UserInputError(`The ${TABLES[kind].label} starts on ${record.validFrom}, after this day`, 'lastDay');
+      throw new UserInputError(
+        msg('quotas.startsAfterDay', { label: TABLES[kind].label, validFrom: record.validFrom }),
+        'lastDay',
+      );
     if (kind === 'convention') {
       await checkConventionDuration(
         manager,
@@ -301,10 +303,7 @@ export function recordNewHire(
   return dataSource.transaction(async (manager) => {
     await lockEmployer(manager, input.employerId, 'input.employerId');
     if (!versionAt(await loadRuleVersions(manager), input.hiredOn)?.gradualRegime) {
-      throw new UserInputError(
-        'A new hire starts the obligation only under the gradual regime, which ended on 31 December 2017',
-        'input.hiredOn',
-      );
+      throw new UserInputError(msg('quotas.newHireStartsObligation'), 'input.hiredOn');
     }
     const [row] = await manager.query(
       `INSERT INTO quota_new_hire (employer_id, hired_on, reference, recorded_by_id) VALUES ($1, $2, $3, $4)

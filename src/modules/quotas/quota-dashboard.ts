@@ -11,6 +11,7 @@ import { QuotaDashboardEntry } from './api/quota-dashboard.types';
 import { latestContacts } from './reads/quota-records';
 import { quotasWithProspetto } from './prospetto.service';
 import { toProspettoStatusType } from './api/prospetto.types';
+import { msg } from '../../i18n/message';
 
 type SortKey = Array<string | number>;
 
@@ -49,7 +50,7 @@ function decodeCursor(cursor: string, like: SortKey): SortKey {
   } catch {
     // falls through to the typed error below
   }
-  throw new UserInputError('This cursor is not valid for this list and order; start again without "after"', 'after');
+  throw new UserInputError(msg('quotas.cursorValidListOrder'), 'after');
 }
 
 /**
@@ -68,7 +69,7 @@ export async function quotaDashboard(
 ): Promise<ConnectionShape<QuotaDashboardEntry>> {
   const first = page.first ?? limits.defaultPageSize;
   if (!Number.isInteger(first) || first < 1 || first > limits.maxPageSize) {
-    throw new UserInputError(`"first" must be between 1 and ${limits.maxPageSize}`, 'first');
+    throw new UserInputError(msg('quotas.firstBetween1', { maxPageSize: limits.maxPageSize }), 'first');
   }
   const employers = await filteredEmployers(manager, filter);
   const ids = employers.map((e) => e.id);

@@ -17,6 +17,7 @@ import {
   QuotaSiteHeadcount,
 } from './api/quota-records.types';
 import { Art3c3Organisation, HEADCOUNT_GROUPS } from './rules/quota-rules';
+import { msg } from '../../i18n/message';
 
 /** Records a liaison's contact with a company; the operator is the one named or, failing that, the one acting. */
 export async function logConsultancyContact(
@@ -24,14 +25,13 @@ export async function logConsultancyContact(
   input: LogConsultancyContactInput & { employerId: string; operatorId: string | null },
 ): Promise<ConsultancyContact> {
   if (input.contactedOn > todayInItaly())
-    throw new UserInputError('The contact date is in the future', 'input.contactedOn');
+    throw new UserInputError(msg('quotas.contactDateFuture'), 'input.contactedOn');
   if (!input.operatorId) {
-    throw new UserInputError('Say which operator made the contact (operatorId)', 'input.operatorId');
+    throw new UserInputError(msg('quotas.sayWhichOperatorMade'), 'input.operatorId');
   }
-  if (input.nextStepDue && !input.nextStep)
-    throw new UserInputError('A due date needs the next step it is for', 'input.nextStep');
+  if (input.nextStepDue && !input.nextStep) throw new UserInputError(msg('quotas.dueDateNeedsNext'), 'input.nextStep');
   if (input.nextStepDue && input.nextStepDue < input.contactedOn) {
-    throw new UserInputError('The next step cannot be due before the contact', 'input.nextStepDue');
+    throw new UserInputError(msg('quotas.nextStepDueBefore'), 'input.nextStepDue');
   }
   // A transaction, even for one row: the audit trail learns who wrote it at the start of each transaction.
   return dataSource.transaction(async (manager) => {
@@ -40,7 +40,7 @@ export async function logConsultancyContact(
       [input.employerId, input.operatorId],
     );
     if (!found.employer) throw new NotFoundError('Employer', 'input.employerId');
-    if (!found.operator) throw new UserInputError('No operator has this ID', 'input.operatorId');
+    if (!found.operator) throw new UserInputError(msg('quotas.operatorId'), 'input.operatorId');
     const [{ id }] = await manager.query(
       `INSERT INTO consultancy_contact (employer_id, contacted_on, operator_id, topic, outcome, next_step, next_step_due)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
@@ -87,7 +87,7 @@ export function recordSiteHeadcounts(
 ): Promise<QuotaSiteHeadcount[]> {
   const seen = new Set<string>();
   sites.forEach((site, i) => {
-    if (seen.has(site.siteId)) throw new UserInputError('Each site may appear once', `input.sites.${i}.siteId`);
+    if (seen.has(site.siteId)) throw new UserInputError(msg('quotas.eachSiteMayAppear'), `input.sites.${i}.siteId`);
     seen.add(site.siteId);
   });
   return dataSource.transaction(async (manager) => {
@@ -99,26 +99,26 @@ export function recordSiteHeadcounts(
     const ownedIds = new Set(owned.map((s) => s.id));
     sites.forEach((site, i) => {
       if (!ownedIds.has(site.siteId))
-        throw new UserInputError('This is not a site of the employer counted', `input.sites.${i}.siteId`);
+        throw new UserInputError(msg('quotas.siteEmployerCounted'), `input.sites.${i}.siteId`);
     });
     const covering = sites.reduce((sum, s) => sum + s.coveringWorkers, 0);
     if (covering > snapshot.coveringWorkers) {
       throw new UserInputError(
-        `The sites list ${covering} covering workers, the headcount only ${snapshot.coveringWorkers}`,
+        msg('quotas.sitesListCoveringWorkers', { covering, coveringWorkers: snapshot.coveringWorkers }),
         'input.sites',
       );
     }
     const protectedCovering = sites.reduce((sum, s) => sum + s.protectedCoveringWorkers, 0);
     if (protectedCovering > snapshot.protectedWorkers) {
       throw new UserInputError(
-        `The sites list ${protectedCovering} protected-category workers, the headcount only ${snapshot.protectedWorkers}`,
+        msg('quotas.sitesListProtectedCategory', { protectedCovering, protectedWorkers: snapshot.protectedWorkers }),
         'input.sites',
       );
     }
     const computable = sites.reduce((sum, s) => sum + s.computableEmployees, 0);
     if (computable > snapshot.totalEmployees) {
       throw new UserInputError(
-        `The sites list ${computable} computable employees, more than the ${snapshot.totalEmployees} employees`,
+        msg('quotas.sitesListComputableEmployees', { computable, totalEmployees: snapshot.totalEmployees }),
         'input.sites',
       );
     }
@@ -155,19 +155,22 @@ export function recordHeadcountExclusions(
     groups.forEach(({ group }, i) => {
       const field = `input.groups.${i}.group`;
       if (group in HEADCOUNT_GROUPS)
-        throw new UserInputError(`${group} is a column of the headcount: record it there`, field);
+        throw new UserInputError(msg('quotas.columnHeadcountRecordThere', { group }), field);
       if (!known.has(group))
         throw new UserInputError(
-          `No rule version excludes a group ${group}: known are ${[...known].filter((g) => !(g in HEADCOUNT_GROUPS)).join(', ')}`,
+          msg('quotas.ruleVersionExcludesGroup', {
+            group,
+            known: [...known].filter((g) => !(g in HEADCOUNT_GROUPS)).join(', '),
+          }),
           field,
         );
-      if (seen.has(group)) throw new UserInputError('Each group may appear once', field);
+      if (seen.has(group)) throw new UserInputError(msg('quotas.eachGroupMayAppear'), field);
       seen.add(group);
     });
     const workers = groups.reduce((sum, g) => sum + g.workers, 0);
     if (workers > snapshot.totalEmployees) {
       throw new UserInputError(
-        `The groups list ${workers} workers, more than the ${snapshot.totalEmployees} employees`,
+        msg('quotas.groupsListWorkersMore', { workers, totalEmployees: snapshot.totalEmployees }),
         'input.groups',
       );
     }
@@ -194,7 +197,10 @@ export function recordPartTimeCoveringWorkers(
     const snapshot = await lockSnapshot(manager, snapshotId);
     if (workers.length > snapshot.coveringWorkers) {
       throw new UserInputError(
-        `The headcount has ${snapshot.coveringWorkers} covering workers, fewer than the ${workers.length} part-timers listed`,
+        msg('quotas.headcountCoveringWorkersFewer', {
+          coveringWorkers: snapshot.coveringWorkers,
+          length: workers.length,
+        }),
         'input.workers',
       );
     }
@@ -245,7 +251,7 @@ export function setQuotaGroup(
   groupName: string | null,
   since: string | null,
 ): Promise<QuotaGroupMembership | null> {
-  if (groupName && !since) throw new UserInputError('Say from when the employer is in the group', 'input.since');
+  if (groupName && !since) throw new UserInputError(msg('quotas.sayWhenEmployerGroup'), 'input.since');
   const membership = groupName ? { groupName, since: since! } : null;
   return dataSource.transaction(async (manager) => {
     const [found] = await manager.query(`SELECT id FROM employer WHERE id = $1 FOR UPDATE`, [employerId]);

@@ -5,6 +5,7 @@ import { profileToEntityFields } from '../beneficiaries/beneficiary-profile';
 import { lockBeneficiary } from '../beneficiaries/case-lifecycle.service';
 import { ReferralAssignment, ReferralAssignmentStatus } from './referral-assignment.entity';
 import { checkNewPerson, createPersonWithReferral, joinCase } from './referrals.service';
+import { msg } from '../../i18n/message';
 
 export enum AssignmentResolution {
   TRANSFER = 'TRANSFER',
@@ -52,7 +53,7 @@ export async function resolveReferralAssignment(
     });
     if (!assignment) throw new NotFoundError('ReferralAssignment');
     if (assignment.status !== ReferralAssignmentStatus.WAITING) {
-      throw new ConflictError(`This referral was already resolved (${assignment.status})`, 'id');
+      throw new ConflictError(msg('referrals.referralAlreadyResolved', { status: assignment.status }), 'id');
     }
     assignment.referralId = await carryOut(manager, assignment, decision);
     Object.assign(assignment, {
@@ -73,22 +74,19 @@ async function carryOut(
   const details = assignment.referralDetails;
   switch (decision.resolution) {
     case AssignmentResolution.DECLINE:
-      if (!decision.note?.trim()) throw new UserInputError('Say why the referral is declined', 'input.note');
+      if (!decision.note?.trim()) throw new UserInputError(msg('referrals.sayWhyReferralDeclined'), 'input.note');
       return null;
     case AssignmentResolution.NEW_PERSON: {
       const fields = await checkNewPerson(manager, assignment.newBeneficiary, 'newBeneficiary');
       if (await manager.existsBy(Beneficiary, { codiceFiscale: fields.codiceFiscale! })) {
-        throw new ConflictError(
-          'A person with this codice fiscale is known: transfer or merge the referral instead',
-          'input.resolution',
-        );
+        throw new ConflictError(msg('referrals.personCodiceFiscaleKnown'), 'input.resolution');
       }
       return (await createPersonWithReferral(manager, fields, details, assignment.receivedById)).referral.id;
     }
     case AssignmentResolution.MERGE:
     case AssignmentResolution.TRANSFER: {
       const personId = decision.beneficiaryId ?? assignment.knownBeneficiaryId;
-      if (!personId) throw new UserInputError('Name the person the referral joins', 'input.beneficiaryId');
+      if (!personId) throw new UserInputError(msg('referrals.namePersonReferralJoins'), 'input.beneficiaryId');
       const beneficiary = await lockBeneficiary(manager, personId, 'input.beneficiaryId');
       if (decision.resolution === AssignmentResolution.TRANSFER) {
         beneficiary.residenceMunicipalityId = profileToEntityFields(

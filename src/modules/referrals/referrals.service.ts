@@ -13,6 +13,7 @@ import { Municipality } from '../territory/municipality.entity';
 import { ReferralAssignment, ReferralAssignmentCause } from './referral-assignment.entity';
 import { Referral } from './referral.entity';
 import { ReferralDetailsInput, UpdateReferralInput } from './referrals.types';
+import { msg } from '../../i18n/message';
 
 export interface ReferralIntake {
   referral: ReferralDetailsInput;
@@ -33,7 +34,7 @@ export type IntakeResult =
 
 function checkReferralDate(referredOn: string, field: string): void {
   if (referredOn > todayInItaly()) {
-    throw new UserInputError('The referral date is in the future', field);
+    throw new UserInputError(msg('referrals.referralDateFuture'), field);
   }
 }
 
@@ -49,10 +50,7 @@ export async function receiveReferral(
   routing: IntakeRouting,
 ): Promise<IntakeResult> {
   if ((intake.beneficiaryId === null) === (intake.newBeneficiary === null)) {
-    throw new UserInputError(
-      'Give either beneficiaryId (a person already known) or newBeneficiary, not both',
-      'input.beneficiaryId',
-    );
+    throw new UserInputError(msg('referrals.giveEitherBeneficiaryidPerson'), 'input.beneficiaryId');
   }
   checkReferralDate(intake.referral.referredOn, 'input.referral.referredOn');
 
@@ -176,7 +174,7 @@ export async function checkNewPerson(
   const fields = profileToEntityFields(profile, field);
   for (const required of REQUIRED_PROFILE_FIELDS) {
     if (fields[required] == null) {
-      throw new UserInputError(`${required} is required for a new person`, `${field}.${required}`);
+      throw new UserInputError(msg('referrals.requiredNewPerson', { required }), `${field}.${required}`);
     }
   }
   await checkProfile(manager, fields, field);
@@ -200,10 +198,7 @@ async function createBeneficiary(
 }
 
 function duplicatePerson(): ConflictError {
-  return new ConflictError(
-    'A person with this codice fiscale is already known: send the referral with their beneficiaryId',
-    'input.newBeneficiary.codiceFiscale',
-  );
+  return new ConflictError(msg('referrals.personCodiceFiscaleAlready'), 'input.newBeneficiary.codiceFiscale');
 }
 
 export async function updateReferral(

@@ -5,6 +5,7 @@ import { ConnectionShape } from '../../graphql/relay';
 import { Operator } from '../operators/operator.entity';
 import { RoleGrant, RoleGrantCause, RoleGrantStatus } from './role-grant.entity';
 import { Assignment, DecisionRefusal, readsCaseContent, refuseDecision } from './role-grant-rules';
+import { msg } from '../../i18n/message';
 
 const OLDEST_FIRST: SortKey[] = [
   { expression: 'g.requested_at', sqlType: 'timestamptz' },
@@ -74,10 +75,9 @@ export async function suspendCaseRoleAfterPasswordSet(
 }
 
 const REFUSALS: Record<Exclude<DecisionRefusal, null>, (grant: RoleGrant) => Error> = {
-  'not-pending': (grant) => new ConflictError(`This request was already closed (${grant.status})`, 'id'),
-  'own-request': () => new ForbiddenError('You asked for this role: another coordinator must decide it', 'id'),
-  'own-account': () =>
-    new ForbiddenError('This request is about your own account: another coordinator must decide it', 'id'),
+  'not-pending': (grant) => new ConflictError(msg('roleGrants.requestAlreadyClosed', { status: grant.status }), 'id'),
+  'own-request': () => new ForbiddenError(msg('roleGrants.youAskedRoleAnother'), 'id'),
+  'own-account': () => new ForbiddenError(msg('roleGrants.requestAboutYourOwn'), 'id'),
 };
 
 async function decide(

@@ -7,6 +7,7 @@ import { Sector } from '../work-conditions/work-conditions.enums';
 import { Occupation } from './occupation.entity';
 import { Skill, SkillKind } from './skill.entity';
 import { CreateSkillInput, UpdateSkillInput } from './skills.types';
+import { msg } from '../../i18n/message';
 
 export interface CatalogueFilter {
   sector?: Sector | null;
@@ -39,7 +40,7 @@ export async function createSkill(manager: EntityManager, input: CreateSkillInpu
   } catch (error) {
     rethrowUniqueViolation(
       error,
-      () => new ConflictError(`A skill with code ${input.code} already exists`, 'input.code'),
+      () => new ConflictError(msg('skills.skillCodeAlreadyExists', { code: input.code }), 'input.code'),
     );
   }
 }
@@ -63,7 +64,7 @@ export async function setOccupationCp2021Code(
   if (!occupation) throw new NotFoundError('Occupation', 'id');
   const trimmed = code?.trim() || null;
   if (trimmed !== null && !CP2021_CODE.test(trimmed)) {
-    throw new UserInputError('A CP2021 code has five numeric levels separated by dots, as in ISTAT’s list', 'code');
+    throw new UserInputError(msg('skills.cp2021CodeFiveNumeric'), 'code');
   }
   occupation.cp2021Code = trimmed;
   return manager.save(occupation);

@@ -3,11 +3,13 @@ import { Field, InputType } from 'type-graphql';
 import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Sector } from '../work-conditions/work-conditions.enums';
 import { SkillKind } from './skill.entity';
+import { msg } from '../../i18n/message';
+import { validationMessage } from '../../graphql/validation-message';
 
 @InputType({ description: 'A local skill for the catalogue; add the ESCO URI only when it has been checked' })
 export class CreateSkillInput {
   @Field()
-  @Matches(/^[A-Z][A-Z0-9_]{2,49}$/, { message: 'code must be 3–50 upper-case letters, digits or underscores' })
+  @Matches(/^[A-Z][A-Z0-9_]{2,49}$/, { message: validationMessage(msg('validation.skillCode')) })
   code: string;
 
   @Field()
@@ -28,7 +30,9 @@ export class CreateSkillInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/, { message: 'escoUri must be an ESCO skill URI' })
+  @Matches(/^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/, {
+    message: validationMessage(msg('validation.escoUri')),
+  })
   escoUri?: string | null;
 }
 
@@ -48,7 +52,9 @@ export class UpdateSkillInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/, { message: 'escoUri must be an ESCO skill URI' })
+  @Matches(/^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/, {
+    message: validationMessage(msg('validation.escoUri')),
+  })
   escoUri?: string | null;
 
   @Field({ nullable: true, description: 'false retires the skill from new records' })

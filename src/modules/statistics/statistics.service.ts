@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { UserInputError } from '../../graphql/errors';
 import { buildStatisticsTable, PersonYear, PlacementYear, StatisticsTable } from './statistics';
+import { msg } from '../../i18n/message';
 
 /** Statuses of the orientation-and-support phase: a person in one of them during the year was accompanied. */
 export const ACCOMPANIED_STATUSES = ['INTAKE', 'ORIENTATION', 'TRAINING', 'INTERNSHIP'];
@@ -63,13 +64,13 @@ export async function serviceStatistics(
   ambito: number | null,
 ): Promise<ServiceStatisticsResult> {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw new UserInputError('The year must be between 2000 and 2100', 'year');
+    throw new UserInputError(msg('statistics.yearBetween20002100'), 'year');
   }
   const ambiti: Array<{ number: number; name: string }> = await manager.query(
     `SELECT number, name FROM ambito ORDER BY number`,
   );
   if (ambito !== null && !ambiti.some((a) => a.number === ambito)) {
-    throw new UserInputError(`The service has no ambito ${ambito}`, 'ambito');
+    throw new UserInputError(msg('statistics.serviceAmbito', { ambito }), 'ambito');
   }
   const people: PersonYear[] = await manager.query(PEOPLE_SQL, [year, ACCOMPANIED_STATUSES, ambito]);
   const placements: PlacementYear[] = await manager.query(PLACEMENTS_SQL, [year]);

@@ -5,6 +5,7 @@ import { stripUndefined } from '../../graphql/inputs';
 import { Ambito } from './ambito.entity';
 import { Municipality } from './municipality.entity';
 import { CreateMunicipalityInput, UpdateMunicipalityInput } from './territory.types';
+import { msg } from '../../i18n/message';
 
 export function listMunicipalities(
   manager: EntityManager,
@@ -36,7 +37,7 @@ export async function createMunicipality(
       )
         ? 'input.belfioreCode'
         : 'input.istatCode';
-      return new ConflictError('A municipality with this code already exists', field);
+      return new ConflictError(msg('territory.municipalityCodeAlreadyExists'), field);
     });
   }
 }

@@ -2,12 +2,14 @@ import { Field, InputType, Int } from 'type-graphql';
 import { LatitudeResolver, LongitudeResolver } from 'graphql-scalars';
 import { IsOptional, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
+import { msg } from '../../i18n/message';
+import { validationMessage } from '../../graphql/validation-message';
 
 /** A municipality outside the service's ambiti, where an employer or an internship site is. */
 @InputType()
 export class CreateMunicipalityInput {
   @Field({ description: 'ISTAT code, 6 digits' })
-  @Matches(/^\d{6}$/, { message: 'istatCode must be the 6-digit ISTAT code, e.g. 017113' })
+  @Matches(/^\d{6}$/, { message: validationMessage(msg('validation.istatCode')) })
   istatCode: string;
 
   @Field()
@@ -16,15 +18,15 @@ export class CreateMunicipalityInput {
   name: string;
 
   @Field({ description: 'Cadastral (Belfiore) code: a letter and 3 digits' })
-  @Matches(/^[A-Z]\d{3}$/, { message: 'belfioreCode must be a capital letter and 3 digits, e.g. F471' })
+  @Matches(/^[A-Z]\d{3}$/, { message: validationMessage(msg('validation.belfioreCode')) })
   belfioreCode: string;
 
   @Field()
-  @Matches(/^\d{5}$/, { message: 'postcode must be a 5-digit CAP' })
+  @Matches(/^\d{5}$/, { message: validationMessage(msg('validation.postcode')) })
   postcode: string;
 
   @Field({ description: 'Province abbreviation, e.g. BS' })
-  @Matches(/^[A-Z]{2}$/, { message: 'province must be the 2-letter abbreviation, e.g. BS' })
+  @Matches(/^[A-Z]{2}$/, { message: validationMessage(msg('validation.province')) })
   province: string;
 
   @Field(() => Int, { nullable: true })
@@ -49,7 +51,7 @@ export class UpdateMunicipalityInput {
 
   @Field({ nullable: true })
   @KeptWhenAbsent()
-  @Matches(/^\d{5}$/, { message: 'postcode must be a 5-digit CAP' })
+  @Matches(/^\d{5}$/, { message: validationMessage(msg('validation.postcode')) })
   postcode?: string;
 
   @Field(() => Int, { nullable: true })

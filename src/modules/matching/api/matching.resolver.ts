@@ -24,6 +24,7 @@ import { MatchFilter } from '../sql/pair-query';
 import { loadWeights, setMatchingWeights, weightsFor } from '../weights.service';
 import { checkServiceAmbito } from '../../territory/service-ambiti';
 import { GlobalIdArg } from '../../../graphql/global-id-arg';
+import { msg } from '../../../i18n/message';
 
 function toFilter(args: MatchArgs): MatchFilter {
   const filter = args.filter ?? {};
@@ -80,7 +81,7 @@ export class MatchingResolver {
   ): Promise<PlacementPlan> {
     checkServiceAmbito(ambito, 'ambito');
     if (law68Priority! < 0 || law68Priority! > 50)
-      throw new UserInputError('law68Priority must be between 0 and 50', 'law68Priority');
+      throw new UserInputError(msg('matching.law68priorityBetween050'), 'law68Priority');
     return computePlacementPlan(ctx.dataSource.manager, {
       ambito,
       openingIds: openingIds ? parseIds(openingIds, 'Opening', 'openingIds') : null,

@@ -5,6 +5,8 @@ import { SkillRequirement } from '../../openings/opening.enums';
 import { AccessibilityFeature, TransportMode } from '../../work-conditions/work-conditions.enums';
 import { HardConstraintCode, MatchFactorCode } from '../rules/factors';
 import { UnfilledReason } from '../placement-plan.service';
+import type { Message } from '../../../i18n/message';
+import { MessageKeyField, MessageParam, MessageParamsField, RenderedMessage } from '../../../graphql/message-fields';
 
 registerEnumType(MatchFactorCode, { name: 'MatchFactorCode', description: 'A soft factor of the match score' });
 registerEnumType(HardConstraintCode, {
@@ -29,8 +31,17 @@ export class MatchFactor {
   @Field(() => Float, { description: 'Points given; the points of all factors add up to the score' })
   points: number;
 
-  @Field()
-  explanation: string;
+  @RenderedMessage('Why the pair scores so on this factor, in the request’s language')
+  explanation?: string;
+
+  @MessageKeyField()
+  messageKey?: string;
+
+  @MessageParamsField()
+  params?: MessageParam[];
+
+  /** What the three fields above are rendered from. */
+  message: Message;
 }
 
 @ObjectType('SkillGap', {
@@ -121,8 +132,17 @@ export class ExclusionReasonType {
   @Field(() => HardConstraintCode)
   code: HardConstraintCode;
 
-  @Field()
-  explanation: string;
+  @RenderedMessage('Why the constraint fails, in the request’s language')
+  explanation?: string;
+
+  @MessageKeyField()
+  messageKey?: string;
+
+  @MessageParamsField()
+  params?: MessageParam[];
+
+  /** What the three fields above are rendered from. */
+  message: Message;
 }
 
 @ObjectType('ExcludedMatch', { description: 'A pair left out of the ranking, with every hard constraint it fails' })

@@ -6,6 +6,7 @@ import { groupBy } from '../../../lib/group-by';
 import { pairScorer } from '../pair-scoring';
 import { ageBand, FairnessDimension, fairnessFigures, GroupFigures, GroupKey, RankedPair } from './fairness';
 import { checkServiceAmbito } from '../../territory/service-ambiti';
+import { msg } from '../../../i18n/message';
 
 export interface FairnessReport {
   ambito: number;
@@ -56,10 +57,7 @@ export async function matchingFairness(
   checkServiceAmbito(ambito, 'ambito');
   const today = todayInItaly();
   if (asOf !== null && asOf !== today) {
-    throw new UserInputError(
-      `Rankings are measured on today’s records only: asOf must be ${today} or left out`,
-      'asOf',
-    );
+    throw new UserInputError(msg('matching.rankingsMeasuredTodayS', { today }), 'asOf');
   }
   const pairs = await findEligiblePairs(manager, { openingIds: null, beneficiaryIds: null }, { ambito });
   const scorer = await pairScorer(manager, pairs);

@@ -1,52 +1,64 @@
 import { CaseStatus } from '../../beneficiaries/beneficiary.enums';
+import { Message, msg } from '../../../i18n/message';
 import { HardConstraintCode, LEGAL_MAX_WEEKLY_HOURS } from './factors';
 import { ExcludedPair } from './pairs';
 
 export interface ExclusionReason {
   code: HardConstraintCode;
-  explanation: string;
+  /** Why, as a catalogue message: rendered in the request's language at the edge. */
+  message: Message;
 }
 
-const CASE_NOT_AVAILABLE: Partial<Record<CaseStatus, string>> = {
-  [CaseStatus.CLOSED]: 'The case is closed',
-  [CaseStatus.PLACED]: 'The person is already placed',
-  [CaseStatus.MONITORING]: 'The person is already placed and followed in monitoring',
-};
+/** Closed-list values the sentence quotes, as their codes (clients label them; see the enums' labels). */
+const list = (values: readonly string[]) => values.join(', ');
 
-const list = (values: readonly string[]) => values.map((v) => v.toLowerCase().replace(/_/g, ' ')).join(', ');
-
-const EXPLAIN: Record<HardConstraintCode, (p: ExcludedPair) => string> = {
+const EXPLAIN: Record<HardConstraintCode, (p: ExcludedPair) => Message> = {
   [HardConstraintCode.CASE_NOT_AVAILABLE]: (p) =>
-    CASE_NOT_AVAILABLE[p.caseStatus] ?? `The case is ${p.caseStatus.toLowerCase()}`,
+    [CaseStatus.CLOSED, CaseStatus.PLACED, CaseStatus.MONITORING].includes(p.caseStatus)
+      ? msg('matching.exclusion.caseNotAvailable', { caseStatus: p.caseStatus })
+      : msg('matching.exclusion.caseInStatus', { caseStatus: p.caseStatus }),
   [HardConstraintCode.WEEKLY_HOURS]: (p) =>
-    `Can work ${p.minWeeklyHours ?? 0}–${p.maxWeeklyHours ?? LEGAL_MAX_WEEKLY_HOURS} hours a week; the opening is ${p.weeklyHours} hours`,
+    msg('matching.exclusion.weeklyHours', {
+      minHours: p.minWeeklyHours ?? 0,
+      maxHours: p.maxWeeklyHours ?? LEGAL_MAX_WEEKLY_HOURS,
+      weeklyHours: p.weeklyHours,
+    }),
   [HardConstraintCode.SHIFTS]: (p) =>
-    `Cannot work the ${list(p.shifts.filter((s) => !p.availableShifts.includes(s)))} shift the opening needs`,
+    msg('matching.exclusion.shifts', { shifts: list(p.shifts.filter((s) => !p.availableShifts.includes(s))) }),
   [HardConstraintCode.PHYSICAL_LIMITATION]: (p) =>
-    `The job involves ${list(p.physicalDemands.filter((d) => p.physicalLimitations.includes(d)))}, which the person must avoid`,
-  [HardConstraintCode.NO_DRIVING_LICENCE]: () => 'The job involves driving and the person has no driving licence',
+    msg('matching.exclusion.physicalLimitation', {
+      demands: list(p.physicalDemands.filter((d) => p.physicalLimitations.includes(d))),
+    }),
+  [HardConstraintCode.NO_DRIVING_LICENCE]: () => msg('matching.exclusion.noDrivingLicence'),
   [HardConstraintCode.ACCESSIBILITY]: (p) =>
-    `Needs ${list(p.accessibilityNeeds.filter((n) => !p.accessibilityFeatures.includes(n)))}, which the workplace does not offer`,
-  [HardConstraintCode.COMMUTE]: (p) => {
-    const limits = [
-      p.maxCommuteMinutes !== null ? `${p.maxCommuteMinutes} min` : null,
-      p.maxCommuteKm !== null ? `${p.maxCommuteKm} km` : null,
-    ];
-    return `About ${Math.round(p.minutes)} min for ${p.roadKm.toFixed(1)} km, beyond the limit of ${limits.filter(Boolean).join(' / ')}`;
-  },
-  [HardConstraintCode.EXCLUDED_SECTOR]: (p) => `The operator ruled out the ${list([p.sector])} sector for this person`,
+    msg('matching.exclusion.accessibility', {
+      needs: list(p.accessibilityNeeds.filter((n) => !p.accessibilityFeatures.includes(n))),
+    }),
+  [HardConstraintCode.COMMUTE]: (p) =>
+    msg('matching.exclusion.commute', {
+      minutes: Math.round(p.minutes),
+      km: p.roadKm,
+      maxMinutes: p.maxCommuteMinutes,
+      maxKm: p.maxCommuteKm,
+      limits:
+        p.maxCommuteMinutes !== null && p.maxCommuteKm !== null ? 'both' : p.maxCommuteKm !== null ? 'km' : 'minutes',
+    }),
+  [HardConstraintCode.EXCLUDED_SECTOR]: (p) => msg('matching.exclusion.excludedSector', { sector: p.sector }),
   [HardConstraintCode.INDISPENSABLE_SKILL]: (p) =>
-    `Lacks a skill the employer will not train: ${p.missingIndispensableSkills.join(', ')}`,
+    msg('matching.exclusion.indispensableSkill', { skills: p.missingIndispensableSkills.join(', ') }),
   [HardConstraintCode.RUNNING_PLACEMENT]: (p) => {
-    if (p.holdsOpening) return 'The person already has a running placement on this opening';
-    const max = p.maxWeeklyHours ?? LEGAL_MAX_WEEKLY_HOURS;
-    return `Already works ${p.runningWeeklyHours} hours a week in running placements; with this opening’s ${p.weeklyHours} that is ${
-      p.runningWeeklyHours + p.weeklyHours
-    }, over the maximum of ${max}${p.maxWeeklyHours === null ? ' (the legal weekly maximum; none recorded)' : ''}`;
+    if (p.holdsOpening) return msg('matching.exclusion.holdsOpening');
+    return msg('matching.exclusion.runningHours', {
+      runningHours: p.runningWeeklyHours,
+      weeklyHours: p.weeklyHours,
+      total: p.runningWeeklyHours + p.weeklyHours,
+      max: p.maxWeeklyHours ?? LEGAL_MAX_WEEKLY_HOURS,
+      legalMax: p.maxWeeklyHours === null,
+    });
   },
 };
 
-/** Every hard constraint a pair fails, each in a sentence an operator can read out. */
+/** Every hard constraint a pair fails, each as a sentence an operator can read out. */
 export function explainExclusion(pair: ExcludedPair): ExclusionReason[] {
-  return pair.failed.map((code) => ({ code, explanation: EXPLAIN[code](pair) }));
+  return pair.failed.map((code) => ({ code, message: EXPLAIN[code](pair) }));
 }

@@ -1,3 +1,4 @@
+import { Message, msg } from '../../../i18n/message';
 import { MatchFactorCode, MatchingWeights } from './factors';
 
 export interface SkillRequirementFeature {
@@ -30,7 +31,8 @@ export interface FactorScore {
   weight: number;
   factorScore: number;
   points: number;
-  explanation: string;
+  /** Why, as a catalogue message: rendered in the request's language at the edge. */
+  message: Message;
 }
 
 export interface MatchScore {
@@ -71,16 +73,23 @@ function skillsScore(skills: SkillRequirementFeature[]): number {
   );
 }
 
-export function skillsFactor(skills: SkillRequirementFeature[]): { score: number; explanation: string } {
-  if (!skills.length) return { score: 1, explanation: 'The opening asks for no particular skill' };
+export function skillsFactor(skills: SkillRequirementFeature[]): { score: number; message: Message } {
+  if (!skills.length) return { score: 1, message: msg('matching.factor.skillsNone') };
   const required = skills.filter((s) => s.required);
   const preferred = skills.filter((s) => !s.required);
   const met = (list: SkillRequirementFeature[]) => list.filter((s) => s.heldLevel >= s.minimumLevel).length;
   const score = skillsScore(skills);
-  const parts = [];
-  if (required.length) parts.push(`${met(required)} of ${required.length} required skills at the level asked`);
-  if (preferred.length) parts.push(`${met(preferred)} of ${preferred.length} preferred`);
-  return { score, explanation: `Holds ${parts.join('; ')}` };
+  const shape = required.length && preferred.length ? 'both' : required.length ? 'required' : 'preferred';
+  return {
+    score,
+    message: msg('matching.factor.skills', {
+      shape,
+      requiredMet: met(required),
+      required: required.length,
+      preferredMet: met(preferred),
+      preferred: preferred.length,
+    }),
+  };
 }
 
 /**
@@ -93,10 +102,14 @@ function commuteScore(f: MatchFeatures): number {
   return 1 - Math.min(f.commuteMinutes / COMMUTE_REFERENCE_MINUTES, 1);
 }
 
-export function commuteFactor(f: MatchFeatures): { score: number; explanation: string } {
+export function commuteFactor(f: MatchFeatures): { score: number; message: Message } {
   return {
     score: commuteScore(f),
-    explanation: `About ${Math.round(f.commuteMinutes)} min for ${round2(f.roadKm).toFixed(1)} km, against a reference of ${COMMUTE_REFERENCE_MINUTES} min`,
+    message: msg('matching.factor.commute', {
+      minutes: Math.round(f.commuteMinutes),
+      km: round2(f.roadKm),
+      reference: COMMUTE_REFERENCE_MINUTES,
+    }),
   };
 }
 
@@ -109,24 +122,21 @@ function preferencesScore(f: MatchFeatures): number {
   return f.hasPreferences ? PREFERENCE_SCORES.elsewhere : PREFERENCE_SCORES.noneRecorded;
 }
 
-export function preferencesFactor(f: MatchFeatures): { score: number; explanation: string } {
+export function preferencesFactor(f: MatchFeatures): { score: number; message: Message } {
   const score = preferencesScore(f);
-  if (f.occupationPreferred) return { score, explanation: 'The occupation is one the person prefers' };
-  if (f.sectorPreferred) return { score, explanation: 'The sector is one the person prefers' };
-  if (!f.hasPreferences) return { score, explanation: 'No preferences recorded yet' };
-  return { score, explanation: 'Neither the sector nor the occupation is among the person’s preferences' };
+  if (f.occupationPreferred) return { score, message: msg('matching.factor.occupationPreferred') };
+  if (f.sectorPreferred) return { score, message: msg('matching.factor.sectorPreferred') };
+  if (!f.hasPreferences) return { score, message: msg('matching.factor.noPreferences') };
+  return { score, message: msg('matching.factor.notPreferred') };
 }
 
 function law68Score(shortfall: number): number {
   return shortfall <= 0 ? 0 : Math.min(1, 0.6 + 0.2 * (shortfall - 1));
 }
 
-export function law68Factor(shortfall: number): { score: number; explanation: string } {
-  if (shortfall <= 0) return { score: 0, explanation: 'The employer’s Law 68/99 quota is covered' };
-  return {
-    score: law68Score(shortfall),
-    explanation: `The employer must still hire ${shortfall} disabled worker${shortfall === 1 ? '' : 's'} under Law 68/99`,
-  };
+export function law68Factor(shortfall: number): { score: number; message: Message } {
+  if (shortfall <= 0) return { score: 0, message: msg('matching.factor.quotaCovered') };
+  return { score: law68Score(shortfall), message: msg('matching.factor.quotaShortfall', { shortfall }) };
 }
 
 /** A year's wait gives the waiting-time factor in full. */
@@ -136,21 +146,18 @@ function waitingScore(days: number): number {
   return Math.min(Math.max(days, 0) / DAYS_FOR_FULL_WAITING, 1);
 }
 
-export function waitingFactor(days: number): { score: number; explanation: string } {
+export function waitingFactor(days: number): { score: number; message: Message } {
   const months = Math.floor(days / 30.4);
   return {
     score: waitingScore(days),
-    explanation:
-      months >= 1
-        ? `Waiting ${months} month${months === 1 ? '' : 's'} in the service’s caseload`
-        : 'Less than a month in the service’s caseload',
+    message: msg('matching.factor.waiting', { months }),
   };
 }
 
-export function pastPlacementFactor(positive: boolean): { score: number; explanation: string } {
+export function pastPlacementFactor(positive: boolean): { score: number; message: Message } {
   return positive
-    ? { score: 1, explanation: 'A past internship or work trial with this employer went well' }
-    : { score: 0, explanation: 'No positive past internship or trial with this employer' };
+    ? { score: 1, message: msg('matching.factor.pastPositive') }
+    : { score: 0, message: msg('matching.factor.pastNone') };
 }
 
 /** The factors every pair is scored on; their weights are shared out to 100 points. */
@@ -205,7 +212,7 @@ export function scoreOnly(f: MatchFeatures, weights: MatchingWeights): number {
  * the score shown.
  */
 export function scoreMatch(f: MatchFeatures, weights: MatchingWeights): MatchScore {
-  const evaluated: Array<[MatchFactorCode, { score: number; explanation: string }]> = [
+  const evaluated: Array<[MatchFactorCode, { score: number; message: Message }]> = [
     [MatchFactorCode.SKILLS, skillsFactor(f.skills)],
     [MatchFactorCode.COMMUTE, commuteFactor(f)],
     [MatchFactorCode.PREFERENCES, preferencesFactor(f)],
@@ -215,12 +222,12 @@ export function scoreMatch(f: MatchFeatures, weights: MatchingWeights): MatchSco
   if (f.law68Shortfall !== null) evaluated.push([MatchFactorCode.LAW68_QUOTA, law68Factor(f.law68Shortfall)]);
 
   const max = factorMaxima(weights);
-  const factors = evaluated.map(([code, { score, explanation }]) => ({
+  const factors = evaluated.map(([code, { score, message }]) => ({
     code,
     weight: round2(max[code]),
     factorScore: round2(score),
     points: points(max[code], score),
-    explanation,
+    message,
   }));
   const hundredths = factors.reduce((sum, factor) => sum + Math.round(factor.points * 100), 0);
   return { score: hundredths / 100, factors };

@@ -14,7 +14,9 @@ import {
   PlacementStatus,
   VisitOutcome,
 } from '../placement.enums';
-import { SERVICE_AMBITI, SERVICE_AMBITI_TEXT } from '../../territory/service-ambiti';
+import { SERVICE_AMBITI } from '../../territory/service-ambiti';
+import { msg } from '../../../i18n/message';
+import { validationMessage } from '../../../graphql/validation-message';
 
 @ObjectType()
 export class PlacementConnection extends Connection(Placement) {}
@@ -245,7 +247,9 @@ export class PlacementFilter {
 
   @Field(() => Int, { nullable: true, description: 'Placements of people living in this ambito' })
   @IsOptional()
-  @IsIn(SERVICE_AMBITI, { message: `ambito must be ${SERVICE_AMBITI_TEXT}` })
+  @IsIn(SERVICE_AMBITI, {
+    message: validationMessage(msg('validation.serviceAmbito', { ambiti: SERVICE_AMBITI.join(', ') })),
+  })
   ambito?: number | null;
 }
 

@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { WorklistItemKind, WorklistUrgency } from '../rules/worklist';
+import type { Message } from '../../../i18n/message';
+import { MessageKeyField, MessageParam, MessageParamsField, RenderedMessage } from '../../../graphql/message-fields';
 
 registerEnumType(WorklistItemKind, { name: 'WorklistItemKind', description: 'What an operator has to do' });
 registerEnumType(WorklistUrgency, { name: 'WorklistUrgency' });
@@ -23,8 +25,17 @@ export class WorklistItem {
   @Field({ description: 'The last monitoring visit found the placement at risk' })
   atRisk: boolean;
 
-  @Field()
-  summary: string;
+  @RenderedMessage('What to do, in the request’s language')
+  summary?: string;
+
+  @MessageKeyField()
+  messageKey?: string;
+
+  @MessageParamsField()
+  params?: MessageParam[];
+
+  /** What the three fields above are rendered from. */
+  message: Message;
 
   beneficiaryId: string | null;
   placementId: string | null;

@@ -1,5 +1,6 @@
 import { LEGAL_MAX_WEEKLY_HOURS } from '../../matching/rules/factors';
 import { PlacementKind } from '../placement.enums';
+import { Message, msg } from '../../../i18n/message';
 
 /** A placement the person is committed to now (ACTIVE or SUSPENDED). */
 export interface RunningBooking {
@@ -27,9 +28,9 @@ export function bookingConflict(
   running: readonly RunningBooking[],
   booking: NewBooking,
   maxWeeklyHours: number | null,
-): string | null {
+): Message | null {
   if (booking.openingId && running.some((r) => r.openingId === booking.openingId)) {
-    return 'This person already has a running placement on this opening';
+    return msg('placements.bookingSameOpening');
   }
   const replaced = (r: RunningBooking) =>
     booking.kind === PlacementKind.CONTRACT_RENEWAL &&
@@ -38,10 +39,12 @@ export function bookingConflict(
   const hours = running.filter((r) => !replaced(r)).reduce((sum, r) => sum + r.weeklyHours, 0);
   const max = maxWeeklyHours ?? LEGAL_MAX_WEEKLY_HOURS;
   if (hours > 0 && hours + booking.weeklyHours > max) {
-    return (
-      `This person already works ${hours} hours a week in running placements; with ${booking.weeklyHours} more that is ` +
-      `${hours + booking.weeklyHours}, over their maximum of ${max}`
-    );
+    return msg('placements.bookingOverHours', {
+      hours,
+      more: booking.weeklyHours,
+      total: hours + booking.weeklyHours,
+      max,
+    });
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { CaseStatus } from '../../beneficiaries/beneficiary.enums';
 import { canChangeCaseStatus } from '../../beneficiaries/case-transitions';
 import { INTERNSHIP_KINDS, PlacementKind, PlacementStatus } from '../placement.enums';
+import { Message, msg } from '../../../i18n/message';
 
 const P = PlacementStatus;
 
@@ -73,7 +74,7 @@ const PROGRESS: Partial<Record<CaseStatus, number>> = {
   [CaseStatus.MONITORING]: 4,
 };
 
-export type CaseMove = { ok: true; to: CaseStatus | null } | { ok: false; reason: string };
+export type CaseMove = { ok: true; to: CaseStatus | null } | { ok: false; reason: Message };
 
 /**
  * The case move when a placement of `kind` starts. The case only moves forward: a workshop started by someone
@@ -85,7 +86,7 @@ export function caseMoveOnStart(kind: PlacementKind, current: CaseStatus): CaseM
   if (current_progress === undefined) {
     return {
       ok: false,
-      reason: `A placement cannot start while the case is ${current}: it must be in orientation or later`,
+      reason: msg('placements.startBeforeOrientation', { current }),
     };
   }
   const target = caseStatusFor(kind);
@@ -94,7 +95,7 @@ export function caseMoveOnStart(kind: PlacementKind, current: CaseStatus): CaseM
   if (PROGRESS[target]! <= current_progress) return { ok: true, to: null };
   return canChangeCaseStatus(current, target)
     ? { ok: true, to: target }
-    : { ok: false, reason: `A case in ${current} cannot move to ${target}` };
+    : { ok: false, reason: msg('placements.caseCannotMove', { current, target }) };
 }
 
 /**

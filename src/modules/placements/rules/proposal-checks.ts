@@ -3,6 +3,7 @@ import { CaseStatus, Law68Category } from '../../beneficiaries/beneficiary.enums
 import { PROPOSABLE } from '../../beneficiaries/case-transitions';
 import { ContractType, OpeningStatus } from '../../openings/opening.enums';
 import { CONTRACT_KINDS, EmploymentContractType, PlacementKind } from '../placement.enums';
+import { msg } from '../../../i18n/message';
 
 /*
  * What a placement proposal must satisfy, decided over plain facts: the service reads and locks the records, this
@@ -13,7 +14,7 @@ export const isContract = (kind: PlacementKind) => CONTRACT_KINDS.includes(kind)
 
 export function checkDates(startsOn: string, plannedEndOn: string | null, field: string): void {
   if (plannedEndOn !== null && plannedEndOn < startsOn) {
-    throw new UserInputError('The planned end is before the start', field);
+    throw new UserInputError(msg('placements.plannedEndBeforeStart'), field);
   }
 }
 
@@ -29,25 +30,20 @@ export function checkContractFields(
 ): void {
   if (isContract(kind)) {
     if (fields.monthlyAllowanceCents != null) {
-      throw new UserInputError(
-        'A monthly allowance is only for internships and work trials',
-        `${prefix}.monthlyAllowanceCents`,
-      );
+      throw new UserInputError(msg('placements.monthlyAllowanceOnlyInternships'), `${prefix}.monthlyAllowanceCents`);
     }
     if (!fields.contractType)
-      throw new UserInputError('A hiring or renewal needs its contract type', `${prefix}.contractType`);
+      throw new UserInputError(msg('placements.hiringRenewalNeedsContract'), `${prefix}.contractType`);
     if (fields.contractType === EmploymentContractType.FIXED_TERM && !fields.plannedEndOn) {
-      throw new UserInputError('A fixed-term contract needs its planned end', `${prefix}.plannedEndOn`);
+      throw new UserInputError(msg('placements.fixedTermContractNeeds'), `${prefix}.plannedEndOn`);
     }
   } else {
     if (fields.contractType)
-      throw new UserInputError('Only hirings and renewals have a contract type', `${prefix}.contractType`);
-    if (!fields.plannedEndOn) throw new UserInputError(`A ${kind} needs its planned end`, `${prefix}.plannedEndOn`);
+      throw new UserInputError(msg('placements.onlyHiringsRenewalsContract'), `${prefix}.contractType`);
+    if (!fields.plannedEndOn)
+      throw new UserInputError(msg('placements.needsPlannedEnd', { kind }), `${prefix}.plannedEndOn`);
     if (fields.monthlyAllowanceCents != null && kind === PlacementKind.WORKSHOP) {
-      throw new UserInputError(
-        'A monthly allowance is only for internships and work trials',
-        `${prefix}.monthlyAllowanceCents`,
-      );
+      throw new UserInputError(msg('placements.monthlyAllowanceOnlyInternships2'), `${prefix}.monthlyAllowanceCents`);
     }
   }
 }
@@ -68,7 +64,7 @@ export interface ProposalRequest {
 export function checkProposalRequest(request: ProposalRequest): void {
   checkDates(request.startsOn, request.plannedEndOn, 'input.plannedEndOn');
   if (!request.openingId && !request.employerId && request.kind !== PlacementKind.WORKSHOP) {
-    throw new UserInputError(`A ${request.kind} needs an opening (or, without one, its employer)`, 'input.openingId');
+    throw new UserInputError(msg('placements.needsOpeningWithoutOne', { kind: request.kind }), 'input.openingId');
   }
 }
 
@@ -97,30 +93,26 @@ export function decideProposal(request: ProposalRequest, facts: ProposalFacts): 
   const { opening, person } = facts;
   if (opening) {
     if (opening.status !== OpeningStatus.OPEN) {
-      throw new ConflictError(
-        `The opening is ${opening.status}: only an OPEN opening takes proposals`,
-        'input.openingId',
-      );
+      throw new ConflictError(msg('placements.openingOnlyOpenOpening', { status: opening.status }), 'input.openingId');
     }
     if (request.employerId && request.employerId !== opening.employerId) {
-      throw new UserInputError('The employer is not the opening’s employer', 'input.employerId');
+      throw new UserInputError(msg('placements.employerOpeningSEmployer'), 'input.employerId');
     }
     if (isContract(request.kind) && opening.contractType === ContractType.TIROCINIO) {
-      throw new UserInputError(`A ${request.kind} cannot be placed on an internship opening`, 'input.kind');
+      throw new UserInputError(msg('placements.placedInternshipOpening', { kind: request.kind }), 'input.kind');
     }
   }
   if (!PROPOSABLE.includes(person.caseStatus)) {
     throw new UserInputError(
-      `The case is ${person.caseStatus}: a placement is proposed only from orientation on`,
+      msg('placements.casePlacementProposedOnly', { caseStatus: person.caseStatus }),
       'input.beneficiaryId',
     );
   }
   if (facts.alreadyOnOpening) {
-    throw new ConflictError('This person already has a running placement on this opening', 'input.openingId');
+    throw new ConflictError(msg('placements.personAlreadyRunningPlacement'), 'input.openingId');
   }
   const weeklyHours = request.weeklyHours ?? opening?.weeklyHours ?? null;
-  if (weeklyHours === null)
-    throw new UserInputError('Weekly hours are required without an opening', 'input.weeklyHours');
+  if (weeklyHours === null) throw new UserInputError(msg('placements.weeklyHoursRequiredWithout'), 'input.weeklyHours');
 
   const openingContract =
     opening && opening.contractType !== ContractType.TIROCINIO
@@ -149,15 +141,12 @@ function countsTowardQuota(
 ): boolean {
   if (!isContract(request.kind)) {
     if (request.countsTowardQuota)
-      throw new UserInputError('Only hirings and renewals count toward the quota', 'input.countsTowardQuota');
+      throw new UserInputError(msg('placements.onlyHiringsRenewalsCount'), 'input.countsTowardQuota');
     return false;
   }
   const counts = request.countsTowardQuota ?? Boolean(opening?.countsTowardQuota && person.law68Category);
   if (counts && !person.law68Category) {
-    throw new UserInputError(
-      'Only a person enrolled under Law 68/99 counts toward the quota',
-      'input.countsTowardQuota',
-    );
+    throw new UserInputError(msg('placements.onlyPersonEnrolledUnder'), 'input.countsTowardQuota');
   }
   return counts;
 }

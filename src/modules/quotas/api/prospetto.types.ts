@@ -3,6 +3,8 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Matches, MaxLength } from 'class-validator';
 import { ProspettoStatus } from '../rules/prospetto-rules';
 import { QuotaBreakdown } from './quota.types';
+import { msg } from '../../../i18n/message';
+import { validationMessage } from '../../../graphql/validation-message';
 
 @ObjectType({ description: 'The sanction for a prospetto sent late or not at all (L. 68/1999 art. 15 c.1)' })
 export class ProspettoLateSanction {
@@ -103,7 +105,7 @@ export class RecordProspettoSubmissionInput {
   submittedOn: string;
 
   @Field({ description: 'Reference of the sending, e.g. the portal’s protocol number' })
-  @Matches(/\S/, { message: '$property must not be blank' })
+  @Matches(/\S/, { message: validationMessage(msg('validation.notBlank')) })
   @MaxLength(200)
   reference: string;
 }

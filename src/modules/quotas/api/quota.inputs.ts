@@ -14,9 +14,11 @@ import {
   SuspensionReasonEnum,
 } from './quota.enums';
 import { Art3c3Organisation, ConventionKind, SizeBand } from '../rules/quota-rules';
+import { msg } from '../../../i18n/message';
+import { validationMessage } from '../../../graphql/validation-message';
 
 const NOT_BLANK = /\S/;
-const notBlank = { message: '$property must not be blank' };
+const notBlank = { message: validationMessage(msg('validation.notBlank')) };
 /** Counts above this are typos; it also keeps values inside their numeric(10, 2) columns. */
 const MAX_COUNT = 1_000_000;
 
@@ -69,7 +71,7 @@ export class RecordQuotaSuspensionInput extends PeriodInput {
   reason: SuspensionReason;
 
   @Field({ description: 'Province code where the wage guarantee, solidarity contract or dismissal applies, e.g. BS' })
-  @Matches(/^[A-Z]{2}$/, { message: '$property must be a province code of two capital letters, e.g. BS' })
+  @Matches(/^[A-Z]{2}$/, { message: validationMessage(msg('validation.provinceCode')) })
   province: string;
 
   @Field(() => Float, {
@@ -182,7 +184,7 @@ export class HeadcountExclusionInput {
   @Field({
     description: 'A group some rule version excludes, e.g. SOCIALLY_USEFUL_WORK (see quotaRuleVersions.exclusions)',
   })
-  @Matches(/^[A-Z][A-Z0-9_]*$/, { message: '$property must be a group code such as SOCIALLY_USEFUL_WORK' })
+  @Matches(/^[A-Z][A-Z0-9_]*$/, { message: validationMessage(msg('validation.groupCode')) })
   @MaxLength(60)
   group: string;
 

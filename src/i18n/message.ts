@@ -1,0 +1,22 @@
+import type { MessageKey } from './messages';
+import { translate, MessageParams } from './translate';
+import { currentLocale } from './request-locale';
+import type { Locale } from './locale';
+
+/**
+ * A sentence for people, not yet put into words: the catalogue key and its parameters. Rules, services and errors
+ * pass these around; the text is rendered at the edge, in the request's language.
+ */
+export interface Message {
+  key: MessageKey;
+  params: MessageParams;
+}
+
+export function msg(key: MessageKey, params: MessageParams = {}): Message {
+  return { key, params };
+}
+
+/** The message in `locale`, by default the running request's language. */
+export function render(message: Message, locale: Locale = currentLocale()): string {
+  return translate(locale, message.key, message.params);
+}
