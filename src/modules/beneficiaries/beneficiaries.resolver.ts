@@ -32,7 +32,9 @@ import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 @Resolver(() => Beneficiary)
 export class BeneficiaryResolver {
-  @Query(() => BeneficiaryConnection, { description: 'People the service accompanies, by family name' })
+  @Query(() => BeneficiaryConnection, {
+    description: 'People the service accompanies, by family name unless `orderBy` asks otherwise',
+  })
   beneficiaries(@Args() args: BeneficiaryConnectionArgs, @Ctx() ctx: PonteContext): Promise<BeneficiaryConnection> {
     const filter = args.filter ?? {};
     return listBeneficiaries(
@@ -45,6 +47,7 @@ export class BeneficiaryResolver {
       },
       args,
       ctx.config,
+      args.orderBy,
     );
   }
 

@@ -46,6 +46,7 @@ export class EmployerResolver {
       },
       args,
       ctx.config,
+      args.orderBy,
     );
   }
 

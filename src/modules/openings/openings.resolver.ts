@@ -26,7 +26,7 @@ function parseSkillIds(skills: OpeningSkillInput[]): OpeningSkillInput[] {
 
 @Resolver(() => Opening)
 export class OpeningResolver {
-  @Query(() => OpeningConnection, { description: 'Openings, newest first' })
+  @Query(() => OpeningConnection, { description: 'Openings, newest first unless `orderBy` asks otherwise' })
   async openings(@Args() args: OpeningConnectionArgs, @Ctx() ctx: PonteContext): Promise<OpeningConnection> {
     const filter = args.filter ?? {};
     const connection = await listOpenings(
@@ -39,6 +39,7 @@ export class OpeningResolver {
       },
       args,
       ctx.config,
+      args.orderBy,
     );
     // The list read employers and sites along with the openings: the field resolvers find them without a query.
     for (const { node } of connection.edges) {

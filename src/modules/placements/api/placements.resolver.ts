@@ -33,7 +33,7 @@ import { GlobalIdArg } from '../../../graphql/global-id-arg';
 
 @Resolver(() => Placement)
 export class PlacementResolver {
-  @Query(() => PlacementConnection, { description: 'Placements, newest first' })
+  @Query(() => PlacementConnection, { description: 'Placements, newest first unless `orderBy` asks otherwise' })
   placements(@Args() args: PlacementConnectionArgs, @Ctx() ctx: PonteContext): Promise<PlacementConnection> {
     const filter = args.filter ?? {};
     return listPlacements(
@@ -47,6 +47,7 @@ export class PlacementResolver {
       },
       args,
       ctx.config,
+      args.orderBy,
     );
   }
 
