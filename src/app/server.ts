@@ -12,6 +12,7 @@ import { PonteContext } from '../modules/auth/context';
 import { ServiceUnavailableError } from '../graphql/errors';
 import { formatError } from '../graphql/format-error';
 import { graphiqlRouter } from '../graphql/graphiql';
+import { servedOperationKindsPlugin } from '../graphql/operation-kinds';
 import { graphqlHttpGuards, operationLimits, requestErrorHandler, securityHeaders } from '../graphql/hardening';
 import { Loaders } from '../graphql/loaders';
 import { buildPonteSchema } from './schema';
@@ -82,6 +83,7 @@ export async function startServer(
       ApolloServerPluginLandingPageDisabled(),
       readAuditPlugin(dataSource),
       variableFieldPlugin(),
+      servedOperationKindsPlugin(),
       ...limits.plugins,
     ],
   });
