@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ValidationError } from 'class-validator';
 import { databaseOutage } from '../db/connection-errors';
 import { loggableError } from '../db/loggable-error';
+import { apolloRequestError } from './apollo-request-errors';
 import { CLIENT_ERROR_CODES, outageMessage } from './errors';
 
 interface FieldProblem {
@@ -46,6 +47,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
+
+  const apolloError = apolloRequestError(formatted);
+  if (apolloError) return apolloError;
 
   const outage = databaseOutage(error);
   if (outage) {

@@ -6,4 +6,8 @@ export const listsMessages = {
     it: 'Ponte non serve operazioni di tipo {kind}: invii una query o una mutation.',
     en: 'Ponte does not serve {kind} operations: send a query or a mutation.',
   },
+  'lists.persistedQueryHashMismatch': {
+    it: 'L’hash SHA-256 inviato non corrisponde al testo della query: ricalcoli l’hash sul testo esatto.',
+    en: 'The SHA-256 hash sent does not match the query text: compute the hash over the exact text.',
+  },
 } satisfies MessageTable;
