@@ -32,6 +32,17 @@ import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 @Resolver(() => Beneficiary)
 export class BeneficiaryResolver {
+  @Query(() => Beneficiary, {
+    nullable: true,
+    description:
+      'One person by its global ID, with the same access rules as `node`; null when it does not exist or is not visible',
+  })
+  beneficiary(
+    @GlobalIdArg('id', 'Beneficiary', { description: 'The person’s global ID' }) id: string,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Beneficiary | null> {
+    return ctx.loaders.byId(Beneficiary).load(id);
+  }
   @Query(() => BeneficiaryConnection, {
     description: 'People the service accompanies, by family name unless `orderBy` asks otherwise',
   })
