@@ -14,6 +14,7 @@ import { currentLocale, runWithLocale } from '../i18n/request-locale';
 import { ServiceUnavailableError } from '../graphql/errors';
 import { formatError } from '../graphql/format-error';
 import { graphiqlRouter } from '../graphql/graphiql';
+import { servedOperationKindsPlugin } from '../graphql/operation-kinds';
 import { graphqlHttpGuards, operationLimits, requestErrorHandler, securityHeaders } from '../graphql/hardening';
 import { Loaders } from '../graphql/loaders';
 import { buildPonteSchema } from './schema';
@@ -84,6 +85,7 @@ export async function startServer(
       ApolloServerPluginLandingPageDisabled(),
       readAuditPlugin(dataSource),
       variableFieldPlugin(),
+      servedOperationKindsPlugin(),
       ...limits.plugins,
     ],
   });

@@ -54,6 +54,7 @@ export const CLIENT_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_NOT_SUPPORTED',
 ]);
 
 export class UnauthenticatedError extends LocalizedError {

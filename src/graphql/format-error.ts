@@ -4,6 +4,7 @@ import { ValidationError } from 'class-validator';
 import { databaseOutage } from '../db/connection-errors';
 import { loggableError } from '../db/loggable-error';
 import { msg, render } from '../i18n/message';
+import { apolloRequestError } from './apollo-request-errors';
 import { CLIENT_ERROR_CODES, LocalizedError, outageMessage } from './errors';
 import { validationProblem } from './validation-problems';
 
@@ -61,6 +62,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const message = original instanceof LocalizedError ? render(original.localized) : formatted.message;
     return { ...formatted, message, extensions };
   }
+
+  const apolloError = apolloRequestError(formatted);
+  if (apolloError) return apolloError;
 
   const outage = databaseOutage(error);
   if (outage) {

@@ -31,10 +31,20 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
+/**
+ * `shouldPersistHeaders` keeps the headers tab (the Authorization token, Accept-Language) in the browser's
+ * localStorage with the tabs and queries, so a reload does not sign the developer out. GraphiQL is not served in
+ * production, and its storage is the browser's own, per origin.
+ */
 const START_SCRIPT = `
 const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
 const defaultQuery = '# Welcome to Ponte. Try:\\n{\\n  beneficiaries(first: 5) {\\n    totalCount\\n    edges { node { givenName familyName caseStatus residence { name ambito { name } } } }\\n  }\\n}\\n';
-ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, { fetcher, defaultQuery }));
+ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, {
+  fetcher,
+  defaultQuery,
+  isHeadersEditorEnabled: true,
+  shouldPersistHeaders: true,
+}));
 `;
 
 export function graphiqlRouter(): Router {

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { openCursor, cursorScope, sealCursor } from './cursor-seal';
 import { UserInputError } from './errors';
 import { ConnectionShape } from './relay';
 import { msg } from '../i18n/message';
@@ -9,7 +10,11 @@ export class PageArgs {
   @Field(() => Int, { nullable: true, description: 'Page size; at most the server maximum (100 by default)' })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cursor of the last edge of the previous page: an opaque token, valid only for the same list and order',
+  })
   after?: string | null;
 }
 
@@ -19,14 +24,12 @@ export interface SortKey {
   sqlType: 'text' | 'uuid' | 'timestamptz' | 'date' | 'integer' | 'bigint';
 }
 
-function encodeCursor(values: unknown[]): string {
-  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** PostgreSQL's text form of a timestamptz under DateStyle ISO, as `CAST(… AS text)` writes it below. */
 const TIMESTAMPTZ = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
 const DATE = /^(\d{4}-\d{2}-\d{2})$/;
+/** An absent date is ordered as PostgreSQL's infinity (`COALESCE(…, 'infinity')`), so it can be a cursor value. */
+const INFINITY = /^-?infinity$/;
 const INTEGER_RANGE = { integer: 2n ** 31n, bigint: 2n ** 63n };
 
 function isRealDay(day: string): boolean {
@@ -43,6 +46,7 @@ function fitsSqlType(value: string, sqlType: SortKey['sqlType']): boolean {
       return UUID.test(value);
     case 'timestamptz':
     case 'date': {
+      if (INFINITY.test(value)) return true;
       const day = (sqlType === 'date' ? DATE : TIMESTAMPTZ).exec(value)?.[1];
       return day !== undefined && isRealDay(day);
     }
@@ -54,33 +58,38 @@ function fitsSqlType(value: string, sqlType: SortKey['sqlType']): boolean {
   }
 }
 
-function decodeCursor(cursor: string, sortKeys: SortKey[]): string[] {
-  try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(values) &&
-      values.length === sortKeys.length &&
-      values.every((v, i) => typeof v === 'string' && fitsSqlType(v, sortKeys[i].sqlType))
-    ) {
-      return values;
-    }
-  } catch {
-    // falls through to the typed error below
+/** The scope of a list's cursors: its sort keys and direction, so a cursor of another list or order is refused. */
+function scopeOf(sortKeys: SortKey[], direction: string): string {
+  return cursorScope([direction, ...sortKeys.map((key) => `${key.expression} ${key.sqlType}`)]);
+}
+
+function decodeCursor(cursor: string, sortKeys: SortKey[], secret: string, scope: string): string[] {
+  const values = openCursor(secret, scope, cursor);
+  if (
+    values &&
+    values.length === sortKeys.length &&
+    values.every((v, i) => typeof v === 'string' && fitsSqlType(v, sortKeys[i].sqlType))
+  ) {
+    return values as string[];
   }
   throw new UserInputError(msg('graphql.cursorValidListStart'), 'after');
 }
 
 /**
- * Keyset pagination over a filtered query: the cursor holds the sort values of the last row (read back as text so
- * timestamps keep their microseconds), and the next page starts strictly after them. Unlike OFFSET it stays fast
- * and stable while rows are added.
+ * How long a page may be (the default when `first` is absent, and the most a client may ask for), and the secret
+ * the cursors are sealed with (see cursor-seal.ts).
  */
-/** How long a page may be: the default when `first` is absent, and the most a client may ask for. */
 export interface PageLimits {
   defaultPageSize: number;
   maxPageSize: number;
+  auth: { jwtSecret: string };
 }
 
+/**
+ * Keyset pagination over a filtered query: the cursor holds the sort values of the last row (read back as text so
+ * timestamps keep their microseconds), sealed so the client cannot read or change them, and the next page starts
+ * strictly after them. Unlike OFFSET it stays fast and stable while rows are added.
+ */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   sortKeys: SortKey[],
@@ -96,8 +105,9 @@ export async function paginate<T extends ObjectLiteral>(
   const totalCount = await query.clone().getCount();
 
   const page = query.clone();
+  const scope = scopeOf(sortKeys, direction);
   if (args.after) {
-    const values = decodeCursor(args.after, sortKeys);
+    const values = decodeCursor(args.after, sortKeys, limits.auth.jwtSecret, scope);
     const left = sortKeys.map((k) => k.expression).join(', ');
     const right = sortKeys.map((k, i) => `CAST(:cursor${i} AS ${k.sqlType})`).join(', ');
     page.andWhere(
@@ -115,7 +125,11 @@ export async function paginate<T extends ObjectLiteral>(
   const hasNextPage = entities.length > first;
   const edges = entities.slice(0, first).map((node, i) => ({
     node,
-    cursor: encodeCursor(sortKeys.map((_, k) => raw[i][`cursor_key_${k}`])),
+    cursor: sealCursor(
+      limits.auth.jwtSecret,
+      scope,
+      sortKeys.map((_, k) => raw[i][`cursor_key_${k}`]),
+    ),
   }));
   return {
     edges,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { buildPonteSchema, printPonteSchema } from '../../src/app/schema';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
@@ -27,6 +28,24 @@ describe('GraphiQL', () => {
       expect(response.status).toBe(200);
       expect((await response.text()).length).toBeGreaterThan(100);
     }
+  });
+
+  it('keeps its headers (the Authorization token) across reloads: the served script asks GraphiQL to persist them', async () => {
+    const script = await (await fetch(`${server.url}/graphiql/assets/start.js`)).text();
+    // The script runs against stand-ins for React and GraphiQL that record the properties GraphiQL is given.
+    const rendered: Array<{ component: unknown; props: Record<string, unknown> }> = [];
+    const GraphiQL = Object.assign(() => null, { createFetcher: (options: unknown) => ({ options }) });
+    runInNewContext(script, {
+      GraphiQL,
+      React: { createElement: (component: unknown, props: Record<string, unknown>) => ({ component, props }) },
+      ReactDOM: { createRoot: () => ({ render: (element: any) => rendered.push(element) }) },
+      document: { getElementById: () => ({}) },
+    });
+    expect(rendered).toHaveLength(1);
+    expect(rendered[0].component).toBe(GraphiQL);
+    expect(rendered[0].props).toMatchObject({ shouldPersistHeaders: true, isHeadersEditorEnabled: true });
+    // No `storage` override: GraphiQL keeps tabs, queries and (so asked) headers in the browser's localStorage.
+    expect(rendered[0].props).not.toHaveProperty('storage');
   });
 
   it('redirects the root address to GraphiQL', async () => {

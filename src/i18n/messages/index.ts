@@ -21,6 +21,7 @@ import { statisticsMessages } from './statistics';
 import { territoryMessages } from './territory';
 import { validationMessages } from './validation';
 import { worklistMessages } from './worklist';
+import { listsMessages } from './lists';
 import type { MessageTable } from './types';
 
 /**
@@ -51,6 +52,7 @@ export const CATALOGUE = {
   ...territoryMessages,
   ...validationMessages,
   ...worklistMessages,
+  ...listsMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -33,6 +33,12 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   me: STAFF,
   // Reference data and the staff directory
   node: STAFF,
+  // Typed lookups, answered as `node` answers them: every staff role may ask, and the ID argument's type decides
+  // (CASE_TYPES, RECORD_TYPES), so a role that may not see the type gets FORBIDDEN on `id`, as from `node`.
+  beneficiary: STAFF,
+  placement: STAFF,
+  opening: STAFF,
+  employer: STAFF,
   ambiti: STAFF,
   municipalities: STAFF,
   skillCatalogue: STAFF,
@@ -166,7 +172,13 @@ export const RECORD_TYPES: Readonly<Record<string, Allowed>> = {
 };
 
 /** Lookups that answer null, not NOT_FOUND, for a record that does not exist or is not visible: the two look alike. */
-export const NULL_WHEN_NOT_FOUND: ReadonlySet<string> = new Set(['node']);
+export const NULL_WHEN_NOT_FOUND: ReadonlySet<string> = new Set([
+  'node',
+  'beneficiary',
+  'placement',
+  'opening',
+  'employer',
+]);
 
 /** Root fields whose lists an OPERATOR sees only for their own ambito, and the argument that says which ambito. */
 export const AMBITO_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {

@@ -32,7 +32,20 @@ import { GlobalIdArg } from '../../graphql/global-id-arg';
 
 @Resolver(() => Beneficiary)
 export class BeneficiaryResolver {
-  @Query(() => BeneficiaryConnection, { description: 'People the service accompanies, by family name' })
+  @Query(() => Beneficiary, {
+    nullable: true,
+    description:
+      'One person by its global ID, with the same access rules as `node`; null when it does not exist or is not visible',
+  })
+  beneficiary(
+    @GlobalIdArg('id', 'Beneficiary', { description: 'The person’s global ID' }) id: string,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Beneficiary | null> {
+    return ctx.loaders.byId(Beneficiary).load(id);
+  }
+  @Query(() => BeneficiaryConnection, {
+    description: 'People the service accompanies, by family name unless `orderBy` asks otherwise',
+  })
   beneficiaries(@Args() args: BeneficiaryConnectionArgs, @Ctx() ctx: PonteContext): Promise<BeneficiaryConnection> {
     const filter = args.filter ?? {};
     return listBeneficiaries(
@@ -45,6 +58,7 @@ export class BeneficiaryResolver {
       },
       args,
       ctx.config,
+      args.orderBy,
     );
   }
 

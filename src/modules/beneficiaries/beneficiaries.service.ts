@@ -5,13 +5,15 @@ import { rethrowUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { stripUndefined } from '../../graphql/inputs';
 import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
+import { chosenOrder, ListOrder, OrderBy, SortDirection } from '../../graphql/ordering';
+import { LAST_CONTACT_SQL } from '../placements/last-contact-sql';
 import { ConnectionShape } from '../../graphql/relay';
 import { Occupation } from '../skills/occupation.entity';
 import { Skill } from '../skills/skill.entity';
 import { BeneficiarySkill } from './beneficiary-skill.entity';
 import { Beneficiary } from './beneficiary.entity';
 import { CaseStatus, Law68Category, SkillSource } from './beneficiary.enums';
-import { BeneficiaryProfileInput, WorkConstraintsInput } from './beneficiaries.types';
+import { BeneficiaryOrderField, BeneficiaryProfileInput, WorkConstraintsInput } from './beneficiaries.types';
 import { checkProfile, profileToEntityFields, REQUIRED_PROFILE_FIELDS } from './beneficiary-profile';
 import { lockBeneficiary } from './case-lifecycle.service';
 import { WorkConstraints } from './work-constraints.entity';
@@ -31,17 +33,23 @@ export interface BeneficiaryQuery {
   search?: string | null;
 }
 
-const NAME_ORDER: SortKey[] = [
-  { expression: 'b.family_name', sqlType: 'text' },
-  { expression: 'b.given_name', sqlType: 'text' },
-  { expression: 'b.id', sqlType: 'uuid' },
-];
+const ID_KEY: SortKey = { expression: 'b.id', sqlType: 'uuid' };
+
+/** The orders a client may ask for; each ends with the id, so ties keep one stable order. */
+const ORDERS: Record<BeneficiaryOrderField, SortKey[]> = {
+  NAME: [{ expression: 'b.family_name', sqlType: 'text' }, { expression: 'b.given_name', sqlType: 'text' }, ID_KEY],
+  CASE_OPENED: [{ expression: 'b.case_opened_at', sqlType: 'timestamptz' }, ID_KEY],
+  LAST_CONTACT: [{ expression: LAST_CONTACT_SQL, sqlType: 'date' }, ID_KEY],
+};
+
+const BY_NAME: ListOrder = { keys: ORDERS.NAME, direction: SortDirection.ASC };
 
 export function listBeneficiaries(
   manager: EntityManager,
   filter: BeneficiaryQuery,
   page: PageArgs,
   limits: PageLimits,
+  orderBy?: OrderBy<BeneficiaryOrderField> | null,
 ): Promise<ConnectionShape<Beneficiary>> {
   const query = manager.createQueryBuilder(Beneficiary, 'b');
   if (filter.ambito != null) {
@@ -73,7 +81,8 @@ export function listBeneficiaries(
       },
     );
   }
-  return paginate(query, NAME_ORDER, 'ASC', page, limits);
+  const order = chosenOrder(ORDERS, orderBy, BY_NAME);
+  return paginate(query, order.keys, order.direction, page, limits);
 }
 
 export function updateBeneficiary(

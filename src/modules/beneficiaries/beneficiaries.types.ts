@@ -1,10 +1,11 @@
 import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { CheckedBy } from '../../graphql/checked-by';
 import { PageArgs } from '../../graphql/pagination';
 import { Connection } from '../../graphql/relay';
+import { OrderBy, OrderInput } from '../../graphql/ordering';
 import {
   AccessibilityFeature,
   PhysicalDemand,
@@ -232,8 +233,33 @@ export class BeneficiaryFilter {
   search?: string | null;
 }
 
+export enum BeneficiaryOrderField {
+  NAME = 'NAME',
+  CASE_OPENED = 'CASE_OPENED',
+  LAST_CONTACT = 'LAST_CONTACT',
+}
+
+registerEnumType(BeneficiaryOrderField, {
+  name: 'BeneficiaryOrderField',
+  description: 'What the list of people can be ordered by',
+  valuesConfig: {
+    NAME: { description: 'Family name, then given name' },
+    CASE_OPENED: { description: 'When the current case was opened (`caseOpenedAt`)' },
+    LAST_CONTACT: {
+      description:
+        'The day of the last contact on record: a referral, a case status change, a placement status change or a monitoring visit done',
+    },
+  },
+});
+
+export const BeneficiaryOrder = OrderInput<BeneficiaryOrderField>('BeneficiaryOrder', BeneficiaryOrderField, 'people');
+
 @ArgsType()
 export class BeneficiaryConnectionArgs extends PageArgs {
+  @Field(() => BeneficiaryOrder, { nullable: true, description: 'The order of the list; by name when absent' })
+  @IsOptional()
+  orderBy?: OrderBy<BeneficiaryOrderField> | null;
+
   @Field(() => BeneficiaryFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

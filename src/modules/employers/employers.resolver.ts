@@ -34,6 +34,17 @@ function withMunicipalityKey(site: EmployerSiteInput, field: string): EmployerSi
 
 @Resolver(() => Employer)
 export class EmployerResolver {
+  @Query(() => Employer, {
+    nullable: true,
+    description:
+      'One employer by its global ID, with the same access rules as `node`; null when it does not exist or is not visible',
+  })
+  employer(
+    @GlobalIdArg('id', 'Employer', { description: 'The employer’s global ID' }) id: string,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Employer | null> {
+    return ctx.loaders.byId(Employer).load(id);
+  }
   @Query(() => EmployerConnection, { description: 'Employers by legal name' })
   employers(@Args() args: EmployerConnectionArgs, @Ctx() ctx: PonteContext): Promise<EmployerConnection> {
     const filter = args.filter ?? {};
@@ -46,6 +57,7 @@ export class EmployerResolver {
       },
       args,
       ctx.config,
+      args.orderBy,
     );
   }
 

@@ -5,6 +5,7 @@ import { rethrowUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { stripUndefined } from '../../graphql/inputs';
 import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
+import { chosenOrder, ListOrder, OrderBy, SortDirection } from '../../graphql/ordering';
 import { ConnectionShape } from '../../graphql/relay';
 import { Operator } from '../operators/operator.entity';
 import { Municipality } from '../territory/municipality.entity';
@@ -13,6 +14,7 @@ import { Employer } from './employer.entity';
 import {
   CreateEmployerInput,
   EmployerFilter,
+  EmployerOrderField,
   EmployerSiteInput,
   RecordHeadcountInput,
   UpdateEmployerInput,
@@ -25,10 +27,15 @@ import type { Message } from '../../i18n/message';
 
 // Every function here takes its inputs with global IDs already resolved to database keys.
 
-const NAME_ORDER: SortKey[] = [
-  { expression: 'e.legal_name', sqlType: 'text' },
-  { expression: 'e.id', sqlType: 'uuid' },
-];
+/** The orders a client may ask for; each ends with the id, so ties keep one stable order. */
+const ORDERS: Record<EmployerOrderField, SortKey[]> = {
+  NAME: [
+    { expression: 'e.legal_name', sqlType: 'text' },
+    { expression: 'e.id', sqlType: 'uuid' },
+  ],
+};
+
+const BY_NAME: ListOrder = { keys: ORDERS.NAME, direction: SortDirection.ASC };
 
 /**
  * The filters every employer list shares (the directory, the quota dashboard): ATECO prefix, and a site in a
@@ -62,6 +69,7 @@ export function listEmployers(
   filter: EmployerFilter,
   page: PageArgs,
   limits: PageLimits,
+  orderBy?: OrderBy<EmployerOrderField> | null,
 ): Promise<ConnectionShape<Employer>> {
   const query = manager.createQueryBuilder(Employer, 'e');
   if (filter.search) query.andWhere('e.legal_name ILIKE :search', { search: `%${escapeLike(filter.search.trim())}%` });
@@ -75,7 +83,8 @@ export function listEmployers(
   if (filter.sector) query.andWhere('e.sector = :sector', { sector: filter.sector });
   if (filter.liaisonOperatorId)
     query.andWhere('e.liaison_operator_id = :liaisonOperatorId', { liaisonOperatorId: filter.liaisonOperatorId });
-  return paginate(query, NAME_ORDER, 'ASC', page, limits);
+  const order = chosenOrder(ORDERS, orderBy, BY_NAME);
+  return paginate(query, order.keys, order.direction, page, limits);
 }
 
 /** Creates the employer and its sites in one transaction: either all are written or none. */

@@ -1,10 +1,11 @@
-import { ClassType, ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ClassType, ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LatitudeResolver, LocalDateResolver, LongitudeResolver } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { KeptWhenAbsent } from '../../graphql/kept-when-absent';
 import { CheckedBy } from '../../graphql/checked-by';
 import { PageArgs } from '../../graphql/pagination';
 import { Connection } from '../../graphql/relay';
+import { OrderBy, OrderInput } from '../../graphql/ordering';
 import { Sector } from '../work-conditions/work-conditions.enums';
 import { AtecoVersionEnum, Employer, EmployerKind, LegalForm } from './employer.entity';
 import { AtecoVersion } from './ateco-2025';
@@ -315,8 +316,24 @@ export class EmployerFilter extends EmployerActivityAndPlaceFilter {
   liaisonOperatorId?: string | null;
 }
 
+export enum EmployerOrderField {
+  NAME = 'NAME',
+}
+
+registerEnumType(EmployerOrderField, {
+  name: 'EmployerOrderField',
+  description: 'What the list of employers can be ordered by (by Law 68/99 shortfall: the `quotaDashboard`)',
+  valuesConfig: { NAME: { description: 'The legal name, alphabetically' } },
+});
+
+export const EmployerOrder = OrderInput<EmployerOrderField>('EmployerOrder', EmployerOrderField, 'employers');
+
 @ArgsType()
 export class EmployerConnectionArgs extends PageArgs {
+  @Field(() => EmployerOrder, { nullable: true, description: 'The order of the list; by legal name when absent' })
+  @IsOptional()
+  orderBy?: OrderBy<EmployerOrderField> | null;
+
   @Field(() => EmployerFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

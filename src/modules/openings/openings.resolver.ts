@@ -26,7 +26,18 @@ function parseSkillIds(skills: OpeningSkillInput[]): OpeningSkillInput[] {
 
 @Resolver(() => Opening)
 export class OpeningResolver {
-  @Query(() => OpeningConnection, { description: 'Openings, newest first' })
+  @Query(() => Opening, {
+    nullable: true,
+    description:
+      'One opening by its global ID, with the same access rules as `node`; null when it does not exist or is not visible',
+  })
+  opening(
+    @GlobalIdArg('id', 'Opening', { description: 'The opening’s global ID' }) id: string,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Opening | null> {
+    return ctx.loaders.byId(Opening).load(id);
+  }
+  @Query(() => OpeningConnection, { description: 'Openings, newest first unless `orderBy` asks otherwise' })
   async openings(@Args() args: OpeningConnectionArgs, @Ctx() ctx: PonteContext): Promise<OpeningConnection> {
     const filter = args.filter ?? {};
     const connection = await listOpenings(
@@ -39,6 +50,7 @@ export class OpeningResolver {
       },
       args,
       ctx.config,
+      args.orderBy,
     );
     // The list read employers and sites along with the openings: the field resolvers find them without a query.
     for (const { node } of connection.edges) {

@@ -3,6 +3,9 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { LocalizedError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { stripUndefined } from '../../graphql/inputs';
 import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
+import { chosenOrder, ListOrder, OrderBy, SortDirection } from '../../graphql/ordering';
+import { escapeLike } from '../../db/like';
+import { foldedSql, foldText } from '../../db/text-fold';
 import { ConnectionShape } from '../../graphql/relay';
 import { Employer } from '../employers/employer.entity';
 import { EmployerSite } from '../employers/employer-site.entity';
@@ -13,7 +16,7 @@ import { OpeningSkill } from './opening-skill.entity';
 import { Opening } from './opening.entity';
 import { ContractType, OpeningStatus, SkillRequirement } from './opening.enums';
 import { allowedNextOpeningStatuses, moveOpeningStatus } from './opening-status';
-import { CreateOpeningInput, OpeningSkillInput, UpdateOpeningInput } from './openings.types';
+import { CreateOpeningInput, OpeningOrderField, OpeningSkillInput, UpdateOpeningInput } from './openings.types';
 import { msg } from '../../i18n/message';
 
 /** An opening list filter with IDs already resolved to database keys. */
@@ -26,15 +29,23 @@ export interface OpeningQuery {
   contractTypes?: ContractType[] | null;
   sector?: Sector | null;
   countsTowardQuota?: boolean | null;
+  search?: string | null;
 }
 
 /** A listed opening carries its employer and site, read in the same statement, for the caller to hand on. */
 export type ListedOpening = Opening & { employer: Employer; site: EmployerSite };
 
-const NEWEST_FIRST: SortKey[] = [
-  { expression: 'o.created_at', sqlType: 'timestamptz' },
-  { expression: 'o.id', sqlType: 'uuid' },
-];
+const ID_KEY: SortKey = { expression: 'o.id', sqlType: 'uuid' };
+
+/** The orders a client may ask for; each ends with the id, so ties keep one stable order. */
+const ORDERS: Record<OpeningOrderField, SortKey[]> = {
+  CREATED: [{ expression: 'o.created_at', sqlType: 'timestamptz' }, ID_KEY],
+  // A row comparison with NULL is never true: an opening without a closing date sorts as if it closed at infinity.
+  CLOSING_DATE: [{ expression: "COALESCE(o.closes_on, 'infinity'::date)", sqlType: 'date' }, ID_KEY],
+  TITLE: [{ expression: 'o.title', sqlType: 'text' }, ID_KEY],
+};
+
+const NEWEST_FIRST: ListOrder = { keys: ORDERS.CREATED, direction: SortDirection.DESC };
 
 /** Fields an update may change but never set to null: the columns are NOT NULL (an empty skill list is `[]`). */
 const NOT_CLEARABLE = [
@@ -58,6 +69,7 @@ export function listOpenings(
   filter: OpeningQuery,
   page: PageArgs,
   limits: PageLimits,
+  orderBy?: OrderBy<OpeningOrderField> | null,
 ): Promise<ConnectionShape<ListedOpening>> {
   const query = manager
     .createQueryBuilder(Opening, 'o')
@@ -87,7 +99,13 @@ export function listOpenings(
   if (filter.contractTypes?.length) query.andWhere('o.contract_type IN (:...contractTypes)', filter);
   if (filter.sector) query.andWhere('o.sector = :sector', filter);
   if (filter.countsTowardQuota != null) query.andWhere('o.counts_toward_quota = :countsTowardQuota', filter);
-  return paginate(query, NEWEST_FIRST, 'DESC', page, limits) as Promise<ConnectionShape<ListedOpening>>;
+  if (filter.search?.trim()) {
+    query.andWhere(`(${foldedSql('o.title')} LIKE :searchText OR ${foldedSql('e.legal_name')} LIKE :searchText)`, {
+      searchText: `%${escapeLike(foldText(filter.search.trim()))}%`,
+    });
+  }
+  const order = chosenOrder(ORDERS, orderBy, NEWEST_FIRST);
+  return paginate(query, order.keys, order.direction, page, limits) as Promise<ConnectionShape<ListedOpening>>;
 }
 
 /** Creates the opening as DRAFT with its skills, in one transaction: either all of it is written or nothing. */

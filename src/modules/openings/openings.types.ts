@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver, PositiveIntResolver } from 'graphql-scalars';
 import {
   ArrayMaxSize,
@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination';
 import { Connection } from '../../graphql/relay';
+import { OrderBy, OrderInput } from '../../graphql/ordering';
 import { AccessibilityFeature, PhysicalDemand, Sector, Shift } from '../work-conditions/work-conditions.enums';
 import { Opening } from './opening.entity';
 import { ContractType, OpeningStatus, SkillRequirement } from './opening.enums';
@@ -228,10 +229,41 @@ export class OpeningFilter {
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   countsTowardQuota?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words in the title or in the employer’s legal name, ignoring letter case and accents ("citta" finds "Città")',
+  })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string | null;
 }
+
+export enum OpeningOrderField {
+  CREATED = 'CREATED',
+  CLOSING_DATE = 'CLOSING_DATE',
+  TITLE = 'TITLE',
+}
+
+registerEnumType(OpeningOrderField, {
+  name: 'OpeningOrderField',
+  description: 'What the list of openings can be ordered by',
+  valuesConfig: {
+    CREATED: { description: 'When the opening was recorded' },
+    CLOSING_DATE: { description: 'The closing date (`closesOn`); openings without one come last when ascending' },
+    TITLE: { description: 'The title, alphabetically' },
+  },
+});
+
+export const OpeningOrder = OrderInput<OpeningOrderField>('OpeningOrder', OpeningOrderField, 'openings');
 
 @ArgsType()
 export class OpeningConnectionArgs extends PageArgs {
+  @Field(() => OpeningOrder, { nullable: true, description: 'The order of the list; newest first when absent' })
+  @IsOptional()
+  orderBy?: OrderBy<OpeningOrderField> | null;
+
   @Field(() => OpeningFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

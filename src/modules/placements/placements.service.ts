@@ -2,6 +2,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { todayInItaly } from '../../config/calendar';
 import { NotFoundError, UserInputError } from '../../graphql/errors';
 import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
+import { chosenOrder, ListOrder, OrderBy, SortDirection } from '../../graphql/ordering';
 import { ConnectionShape } from '../../graphql/relay';
 import { lockBeneficiary } from '../beneficiaries/case-lifecycle.service';
 import { Employer } from '../employers/employer.entity';
@@ -16,7 +17,8 @@ import {
 import { recordMatchEvidence } from './match-evidence.service';
 import { Placement } from './placement.entity';
 import { PlacementKind, PlacementStatus } from './placement.enums';
-import { CompanyTutorInput } from './api/placements.types';
+import { CompanyTutorInput, PlacementOrderField } from './api/placements.types';
+import { sqlValueList } from '../../db/sql-values';
 import {
   checkContractFields,
   checkDates,
@@ -54,16 +56,32 @@ export interface PlacementQuery {
 // ---------------------------------------------------------------------------------------------------------------
 // Reading
 
-const NEWEST_FIRST: SortKey[] = [
-  { expression: 'p.created_at', sqlType: 'timestamptz' },
-  { expression: 'p.id', sqlType: 'uuid' },
-];
+const ID_KEY: SortKey = { expression: 'p.id', sqlType: 'uuid' };
+
+/** The lifecycle's order of the statuses, which is how a list by status runs (not the alphabet). */
+const LIFECYCLE = Object.values(PlacementStatus);
+
+/** The orders a client may ask for; each ends with the id, so ties keep one stable order. */
+const ORDERS: Record<PlacementOrderField, SortKey[]> = {
+  START: [{ expression: 'p.starts_on', sqlType: 'date' }, ID_KEY],
+  STATUS: [
+    {
+      expression: `array_position(ARRAY[${sqlValueList(LIFECYCLE).slice(1, -1)}]::text[], p.status)`,
+      sqlType: 'integer',
+    },
+    ID_KEY,
+  ],
+  CREATED: [{ expression: 'p.created_at', sqlType: 'timestamptz' }, ID_KEY],
+};
+
+const NEWEST_FIRST: ListOrder = { keys: ORDERS.CREATED, direction: SortDirection.DESC };
 
 export function listPlacements(
   manager: EntityManager,
   filter: PlacementQuery,
   page: PageArgs,
   limits: PageLimits,
+  orderBy?: OrderBy<PlacementOrderField> | null,
 ): Promise<ConnectionShape<Placement>> {
   const query = manager.createQueryBuilder(Placement, 'p');
   if (filter.beneficiaryId) query.andWhere('p.beneficiary_id = :beneficiaryId', filter);
@@ -79,7 +97,8 @@ export function listPlacements(
       filter,
     );
   }
-  return paginate(query, NEWEST_FIRST, 'DESC', page, limits);
+  const order = chosenOrder(ORDERS, orderBy, NEWEST_FIRST);
+  return paginate(query, order.keys, order.direction, page, limits);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

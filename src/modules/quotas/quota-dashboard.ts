@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { cursorScope, openCursor, sealCursor } from '../../graphql/cursor-seal';
 import { UserInputError } from '../../graphql/errors';
 import { PageArgs, PageLimits } from '../../graphql/pagination';
 import { ConnectionShape } from '../../graphql/relay';
@@ -40,16 +41,10 @@ function compareKeys(a: SortKey, b: SortKey): number {
   return 0;
 }
 
-const encodeCursor = (key: SortKey): string => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
-
-function decodeCursor(cursor: string, like: SortKey): SortKey {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === like.length && key.every((v, i) => typeof v === typeof like[i]))
-      return key;
-  } catch {
-    // falls through to the typed error below
-  }
+/** Sealed like every list's cursors (an employer's name stays out of URLs), scoped to the dashboard's order. */
+function decodeCursor(cursor: string, like: SortKey, secret: string, scope: string): SortKey {
+  const key = openCursor(secret, scope, cursor);
+  if (key && key.length === like.length && key.every((v, i) => typeof v === typeof like[i])) return key as SortKey;
   throw new UserInputError(msg('quotas.cursorValidListOrder'), 'after');
 }
 
@@ -91,9 +86,11 @@ export async function quotaDashboard(
     .map((entry) => ({ entry, key: sortKey(entry) }))
     .sort((a, b) => compareKeys(a.key, b.key));
 
-  const after = page.after && entries.length > 0 ? decodeCursor(page.after, entries[0].key) : null;
+  const secret = limits.auth.jwtSecret;
+  const scope = cursorScope(['quotaDashboard', order]);
+  const after = page.after && entries.length > 0 ? decodeCursor(page.after, entries[0].key, secret, scope) : null;
   const rest = after ? entries.filter((e) => compareKeys(e.key, after) > 0) : entries;
-  const edges = rest.slice(0, first).map(({ entry, key }) => ({ node: entry, cursor: encodeCursor(key) }));
+  const edges = rest.slice(0, first).map(({ entry, key }) => ({ node: entry, cursor: sealCursor(secret, scope, key) }));
   return {
     edges,
     totalCount: entries.length,

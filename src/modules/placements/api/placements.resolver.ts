@@ -33,7 +33,18 @@ import { GlobalIdArg } from '../../../graphql/global-id-arg';
 
 @Resolver(() => Placement)
 export class PlacementResolver {
-  @Query(() => PlacementConnection, { description: 'Placements, newest first' })
+  @Query(() => Placement, {
+    nullable: true,
+    description:
+      'One placement by its global ID, with the same access rules as `node`; null when it does not exist or is not visible',
+  })
+  placement(
+    @GlobalIdArg('id', 'Placement', { description: 'The placement’s global ID' }) id: string,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Placement | null> {
+    return ctx.loaders.byId(Placement).load(id);
+  }
+  @Query(() => PlacementConnection, { description: 'Placements, newest first unless `orderBy` asks otherwise' })
   placements(@Args() args: PlacementConnectionArgs, @Ctx() ctx: PonteContext): Promise<PlacementConnection> {
     const filter = args.filter ?? {};
     return listPlacements(
@@ -47,6 +58,7 @@ export class PlacementResolver {
       },
       args,
       ctx.config,
+      args.orderBy,
     );
   }
 

@@ -1,10 +1,11 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { EmailAddressResolver, LocalDateResolver } from 'graphql-scalars';
 import { PhoneNumberScalar } from '../../../graphql/phone-number';
 import { ArrayMaxSize, IsIn, IsOptional, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { KeptWhenAbsent } from '../../../graphql/kept-when-absent';
 import { PageArgs } from '../../../graphql/pagination';
 import { Connection } from '../../../graphql/relay';
+import { OrderBy, OrderInput } from '../../../graphql/ordering';
 import { MonitoringRhythmStep } from '../monitoring-rhythm.entity';
 import { Placement } from '../placement.entity';
 import {
@@ -253,8 +254,33 @@ export class PlacementFilter {
   ambito?: number | null;
 }
 
+export enum PlacementOrderField {
+  START = 'START',
+  STATUS = 'STATUS',
+  CREATED = 'CREATED',
+}
+
+registerEnumType(PlacementOrderField, {
+  name: 'PlacementOrderField',
+  description: 'What the list of placements can be ordered by',
+  valuesConfig: {
+    START: { description: 'The start date (`startsOn`)' },
+    STATUS: {
+      description:
+        'The status, along the lifecycle: PROPOSED, ACTIVE, SUSPENDED, COMPLETED, ENDED_EARLY, CONVERTED_TO_HIRING',
+    },
+    CREATED: { description: 'When the placement was recorded' },
+  },
+});
+
+export const PlacementOrder = OrderInput<PlacementOrderField>('PlacementOrder', PlacementOrderField, 'placements');
+
 @ArgsType()
 export class PlacementConnectionArgs extends PageArgs {
+  @Field(() => PlacementOrder, { nullable: true, description: 'The order of the list; newest first when absent' })
+  @IsOptional()
+  orderBy?: OrderBy<PlacementOrderField> | null;
+
   @Field(() => PlacementFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
