@@ -5,15 +5,11 @@ import { SERVICE_AMBITI_TEXT } from '../../modules/territory/service-ambiti';
 export const matchingDocs: SchemaDocs = {
   'MatchEvidence.score': 'The score the pair had when the placement was proposed; null when it was excluded',
   'MatchFactor.code': 'Which factor',
-  'MatchFactor.explanation':
-    'Why the pair scores so on this factor, in the language of the request. An EMPLOYER_LIAISON reads a neutral sentence for PAST_PLACEMENT (placement history is for case workers)',
   'EvidenceWeight.factor': 'Which factor',
   'EvidenceWeight.weight':
     'The points the factor could give at most when the placement was proposed; all factors’ weights add up to 100',
   ExclusionReason: 'A hard constraint a person–opening pair fails',
   'ExclusionReason.code': 'Which constraint',
-  'ExclusionReason.explanation':
-    'Why the pair fails it, in the language of the request; it may quote the person’s limitations or needs, so reading it is recorded as a read of their work constraints',
   'MatchingFairness.ambito': `The ambito measured (${SERVICE_AMBITI_TEXT})`,
   'MatchingFairness.asOf': 'When the figures were computed (ISO 8601 instant)',
   'MatchingFairness.eligiblePairs': 'Person–opening pairs that pass every hard constraint',

@@ -51,7 +51,6 @@ export const placementDocs: SchemaDocs = {
   MonitoringRhythmStepInput: 'From a day of the placement on, a visit every so many days',
   'WorklistItem.kind': 'What has to be done',
   'WorklistItem.urgency': 'How urgent, by the due day against today (Europe/Rome)',
-  'WorklistItem.summary': 'One line saying what to do, in the language of the request',
   'WorklistItem.placement': 'The placement it concerns, if any',
   'WorklistItem.referral': 'The referral it concerns, if any',
   WorklistUrgency: 'How urgent a worklist item is',

@@ -31,7 +31,9 @@ export class MatchFactor {
   @Field(() => Float, { description: 'Points given; the points of all factors add up to the score' })
   points: number;
 
-  @RenderedMessage('Why the pair scores so on this factor, in the request’s language')
+  @RenderedMessage(
+    'Why the pair scores so on this factor, in the request’s language. An EMPLOYER_LIAISON reads a neutral sentence for PAST_PLACEMENT (placement history is for case workers)',
+  )
   explanation?: string;
 
   @MessageKeyField()
@@ -132,7 +134,9 @@ export class ExclusionReasonType {
   @Field(() => HardConstraintCode)
   code: HardConstraintCode;
 
-  @RenderedMessage('Why the constraint fails, in the request’s language')
+  @RenderedMessage(
+    'Why the pair fails it, in the request’s language; it may quote the person’s limitations or needs, so reading it is recorded as a read of their work constraints',
+  )
   explanation?: string;
 
   @MessageKeyField()

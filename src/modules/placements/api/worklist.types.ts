@@ -25,7 +25,7 @@ export class WorklistItem {
   @Field({ description: 'The last monitoring visit found the placement at risk' })
   atRisk: boolean;
 
-  @RenderedMessage('What to do, in the request’s language')
+  @RenderedMessage('One line saying what to do, in the request’s language')
   summary?: string;
 
   @MessageKeyField()
