@@ -1,5 +1,6 @@
 import { commonMessages } from './common';
 import type { MessageTable } from './types';
+import { workshopMessages } from './workshops';
 
 /**
  * The catalogue: every sentence Ponte writes for people, in Italian and English. Each area keeps its own file in
@@ -7,6 +8,7 @@ import type { MessageTable } from './types';
  */
 export const CATALOGUE = {
   ...commonMessages,
+  ...workshopMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof CATALOGUE;
