@@ -125,3 +125,75 @@ export async function insertPersonWithCase(
   });
   return { beneficiaryId, records, employerId, siteId, openingId, skillId };
 }
+
+/**
+ * A person taken in and in orientation (unless `caseStatus` says otherwise), with no skills and no limits recorded:
+ * nothing but what a test adds keeps them from an opening.
+ */
+export async function insertPersonInOrientation(
+  server: TestServer,
+  options: { town: string; familyName: string; givenName?: string; caseStatus?: string },
+): Promise<string> {
+  const birthDate = '1990-02-03';
+  const givenName = options.givenName ?? 'Marco';
+  const [{ id: municipalityId }] = await server.dataSource.query(`SELECT id FROM municipality WHERE name = $1`, [
+    options.town,
+  ]);
+  return insertRow(server, 'beneficiary', {
+    codice_fiscale: computeCodiceFiscale({
+      surname: options.familyName,
+      givenName,
+      birthDate,
+      sex: 'M',
+      belfioreCode: 'B157',
+    }),
+    given_name: givenName,
+    family_name: options.familyName,
+    birth_date: birthDate,
+    residence_municipality_id: municipalityId,
+    case_status: options.caseStatus ?? 'ORIENTATION',
+    case_opened_at: new Date('2026-03-01T09:00:00Z'),
+  });
+}
+
+/** An open opening in `town` for which `skillId` is indispensable at `minimumLevel`. */
+export async function insertOpeningNeedingSkill(
+  server: TestServer,
+  options: { town: string; skillId: string; minimumLevel?: number; legalName: string; partitaIvaSeed: number },
+): Promise<string> {
+  const [{ id: municipalityId, latitude, longitude }] = await server.dataSource.query(
+    `SELECT id, latitude, longitude FROM municipality WHERE name = $1`,
+    [options.town],
+  );
+  const employerId = await insertEmployer(server, {
+    legalName: options.legalName,
+    partitaIva: completePartitaIva(String(8_000_000_000 + options.partitaIvaSeed * 31).slice(0, 10)),
+  });
+  const siteId = await insertRow(server, 'employer_site', {
+    employer_id: employerId,
+    name: 'Sede',
+    address: 'Via Milano 2',
+    municipality_id: municipalityId,
+    latitude,
+    longitude,
+  });
+  const openingId = await insertRow(server, 'opening', {
+    employer_id: employerId,
+    site_id: siteId,
+    title: 'Addetto al montaggio',
+    sector: 'MANUFACTURING',
+    weekly_hours: 20,
+    shifts: ['MORNING'],
+    contract_type: 'TIROCINIO',
+    positions: 1,
+    status: 'OPEN',
+  });
+  await insertRow(server, 'opening_skill', {
+    opening_id: openingId,
+    skill_id: options.skillId,
+    requirement: 'REQUIRED',
+    minimum_level: options.minimumLevel ?? 2,
+    indispensable: true,
+  });
+  return openingId;
+}

@@ -66,6 +66,8 @@ export function scopeLink(typeName: string, record: ObjectLiteral): ScopeLink {
       return { workshopId: record.id };
     case 'WorkshopSession':
       return { workshopId: record.workshopId };
+    case 'WorklistItem':
+      return !record.beneficiaryId && record.workshopId ? { workshopId: record.workshopId } : personLink(typeName, record);
     default:
       return personLink(typeName, record);
   }
