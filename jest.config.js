@@ -5,7 +5,10 @@ module.exports = {
   transform: {
     '^.+\\.ts$': 'ts-jest',
     // The ICU message formatter ships as ES modules only, which Jest's CommonJS runtime cannot load as they are.
-    '^.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022' }, isolatedModules: true }],
+    '^.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022' }, isolatedModules: true },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
   setupFiles: ['reflect-metadata'],

@@ -135,18 +135,18 @@ describe('who sees a workshop', () => {
   beforeAll(async () => {
     workshopId = (await create({ title: 'Laboratorio di cucina' })).id;
   });
-  const LIST = `query($ambito: Int) { workshops(ambito: $ambito, first: 100) { nodes { id ambitoNumber } } }`;
+  const LIST = `query($ambito: Int) { workshops(ambito: $ambito, first: 100) { totalCount edges { node { id ambitoNumber } } } }`;
   const NODE = `query($id: ID!) { node(id: $id) { ... on Workshop { id title } } }`;
 
   it('shows operators their own ambito’s workshops only, and the coordinator all', async () => {
     const mine = await server.gql(LIST, {}, { as: staff.OPERATOR });
-    expect(mine.data!.workshops.nodes.map((n: any) => n.id)).toContain(workshopId);
+    expect(mine.data!.workshops.edges.map((e: any) => e.node.id)).toContain(workshopId);
     const theirs = await server.gql(LIST, {}, { as: staff.OPERATOR_ELSEWHERE });
-    expect(theirs.data!.workshops.nodes).toEqual([]);
+    expect(theirs.data!.workshops).toEqual({ totalCount: 0, edges: [] });
     const asked = await server.gql(LIST, { ambito: 1 }, { as: staff.OPERATOR_ELSEWHERE });
     expect(asked.errors![0].extensions!.code).toBe('NOT_FOUND');
     const all = await server.gql(LIST, {}, { as: staff.COORDINATOR });
-    expect(all.data!.workshops.nodes.map((n: any) => n.id)).toContain(workshopId);
+    expect(all.data!.workshops.edges.map((e: any) => e.node.id)).toContain(workshopId);
   });
 
   it('answers a workshop of another ambito as not found, by ID, and refuses it to other roles', async () => {
@@ -299,7 +299,7 @@ describe('attendance, the worklist, and observations that matching uses', () => 
 
   it('shows the held session on the worklist of the operator in charge only', async () => {
     const { data } = await server.gql(WORKLIST, { asOf: today }, { as: staff.OPERATOR });
-    const items = data!.myWorklist.filter((i: any) => i.kind === 'WORKSHOP_SESSION_TO_RECORD');
+    const items = data!.myWorklist.filter((i: any) => i.workshopSession?.id === workshop.sessions[0].id);
     expect(items).toEqual([
       {
         kind: 'WORKSHOP_SESSION_TO_RECORD',
@@ -355,16 +355,14 @@ describe('attendance, the worklist, and observations that matching uses', () => 
     );
     expect(errors).toBeUndefined();
     expect(data!.recordWorkshopAttendance.attendanceRecordedAt).not.toBeNull();
-    expect(
-      data!.recordWorkshopAttendance.attendance.map((a: any) => [a.beneficiary.id, a.status]).sort(),
-    ).toEqual(
+    expect(data!.recordWorkshopAttendance.attendance.map((a: any) => [a.beneficiary.id, a.status]).sort()).toEqual(
       [
         [person(people.present), 'PRESENT'],
         [person(people.absent), 'EXCUSED'],
       ].sort(),
     );
     const after = await server.gql(WORKLIST, { asOf: today }, { as: staff.OPERATOR });
-    expect(after.data!.myWorklist.filter((i: any) => i.kind === 'WORKSHOP_SESSION_TO_RECORD')).toEqual([]);
+    expect(after.data!.myWorklist.filter((i: any) => i.workshopSession?.id === workshop.sessions[0].id)).toEqual([]);
   });
 
   it('refuses an observation of a skill the workshop does not exercise, or of someone never present', async () => {

@@ -35,7 +35,7 @@ export const workshopMessages = {
     en: 'The person is already enrolled in this workshop',
   },
   'workshops.caseNotAvailable': {
-    it: "Non si può iscrivere a un laboratorio una persona con il percorso in stato {status}",
+    it: 'Non si può iscrivere a un laboratorio una persona con il percorso in stato {status}',
     en: 'A person whose case is {status} cannot be enrolled in a workshop',
   },
   'workshops.otherAmbito': {

@@ -67,7 +67,9 @@ export function scopeLink(typeName: string, record: ObjectLiteral): ScopeLink {
     case 'WorkshopSession':
       return { workshopId: record.workshopId };
     case 'WorklistItem':
-      return !record.beneficiaryId && record.workshopId ? { workshopId: record.workshopId } : personLink(typeName, record);
+      return !record.beneficiaryId && record.workshopId
+        ? { workshopId: record.workshopId }
+        : personLink(typeName, record);
     default:
       return personLink(typeName, record);
   }

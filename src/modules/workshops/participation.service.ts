@@ -108,7 +108,10 @@ export function recordWorkshopObservations(
       }),
     );
     for (const line of lines) {
-      const existing = await manager.findOneBy(WorkshopObservation, { enrolmentId: enrolment.id, skillId: line.skillId });
+      const existing = await manager.findOneBy(WorkshopObservation, {
+        enrolmentId: enrolment.id,
+        skillId: line.skillId,
+      });
       await manager.save(
         Object.assign(existing ?? manager.create(WorkshopObservation, { enrolmentId: enrolment.id, beneficiaryId }), {
           skillId: line.skillId,

@@ -10,7 +10,9 @@ import { WorkshopProblem } from './rules/problems';
 export function refuse(problem: WorkshopProblem): never {
   const message = translate(DEFAULT_LOCALE, `workshops.${problem.code}`, problem.params);
   const error =
-    problem.kind === 'BAD_INPUT' ? new UserInputError(message, problem.field) : new ConflictError(message, problem.field);
+    problem.kind === 'BAD_INPUT'
+      ? new UserInputError(message, problem.field)
+      : new ConflictError(message, problem.field);
   error.extensions.reason = problem.code;
   throw error;
 }

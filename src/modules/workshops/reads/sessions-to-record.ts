@@ -11,7 +11,11 @@ export interface SessionToRecord {
  * Sessions held (on or before `today`) whose attendance nobody has recorded, of the workshops an operator is in
  * charge of. A session nobody was enrolled in by its day has no sheet to fill and is left out.
  */
-export function sessionsToRecord(manager: EntityManager, operatorId: string, today: string): Promise<SessionToRecord[]> {
+export function sessionsToRecord(
+  manager: EntityManager,
+  operatorId: string,
+  today: string,
+): Promise<SessionToRecord[]> {
   return manager.query(
     `SELECT s.id AS "sessionId", w.id AS "workshopId", w.title, s.held_on::text AS "heldOn"
      FROM workshop_session s JOIN workshop w ON w.id = s.workshop_id
