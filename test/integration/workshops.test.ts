@@ -445,3 +445,67 @@ describe('attendance, the worklist, and observations that matching uses', () => 
     expect(liaison.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });
+
+describe('statistics: workshops and participants per ambito and year', () => {
+  const STATS = `query($year: Int!, $ambito: Int) { serviceStatistics(year: $year, ambito: $ambito) {
+    workshops { ambito workshopsHeld sessionsHeld participants } } }`;
+
+  beforeAll(async () => {
+    const first = await create({
+      title: 'Laboratorio 2030 A',
+      sessions: [
+        { heldOn: '2030-03-02', startsAt: '09:00', endsAt: '12:00' },
+        { heldOn: '2030-03-09', startsAt: '09:00', endsAt: '12:00' },
+      ],
+    });
+    const second = await create({
+      title: 'Laboratorio a cavallo d’anno',
+      sessions: [
+        { heldOn: '2030-12-30', startsAt: '09:00', endsAt: '12:00' },
+        { heldOn: '2031-01-05', startsAt: '09:00', endsAt: '12:00' },
+      ],
+    });
+    const elsewhere = await create(
+      {
+        title: 'Laboratorio di Rezzato',
+        municipalityId: towns.Rezzato,
+        operatorInChargeId: staff.OPERATOR_ELSEWHERE,
+        sessions: [{ heldOn: '2030-05-04', startsAt: '14:00', endsAt: '16:00' }],
+      },
+      staff.COORDINATOR,
+    );
+    const a = await insertPersonInOrientation(server, { town: 'Brescia', familyName: 'Vezzoli' });
+    const b = await insertPersonInOrientation(server, { town: 'Collebeato', familyName: 'Archetti' });
+    const c = await insertPersonInOrientation(server, { town: 'Rezzato', familyName: 'Bonomi' });
+    for (const [w, p] of [
+      [first.id, a],
+      [first.id, b],
+      [second.id, a],
+      [elsewhere.id, c],
+    ]) {
+      expect((await enrol(w, p, staff.COORDINATOR)).errors).toBeUndefined();
+    }
+  });
+
+  it('counts workshops held in the year, their sessions and the distinct people enrolled', async () => {
+    const { data, errors } = await server.gql(STATS, { year: 2030 }, { as: staff.COORDINATOR });
+    expect(errors).toBeUndefined();
+    expect(data!.serviceStatistics.workshops).toEqual([
+      { ambito: 1, workshopsHeld: 2, sessionsHeld: 3, participants: 2 },
+      { ambito: 3, workshopsHeld: 1, sessionsHeld: 1, participants: 1 },
+      { ambito: null, workshopsHeld: 3, sessionsHeld: 4, participants: 3 },
+    ]);
+    const next = await server.gql(STATS, { year: 2031, ambito: 1 }, { as: staff.COORDINATOR });
+    expect(next.data!.serviceStatistics.workshops).toEqual([
+      { ambito: 1, workshopsHeld: 1, sessionsHeld: 1, participants: 1 },
+      { ambito: null, workshopsHeld: 1, sessionsHeld: 1, participants: 1 },
+    ]);
+  });
+
+  it('are for the coordinator only', async () => {
+    for (const role of ['OPERATOR', 'EMPLOYER_LIAISON', 'ADMIN'] as const) {
+      const { errors } = await server.gql(STATS, { year: 2030 }, { as: staff[role] });
+      expect(errors![0].extensions!.code).toBe('FORBIDDEN');
+    }
+  });
+});

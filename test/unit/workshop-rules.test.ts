@@ -11,6 +11,7 @@ import {
 import { observationProblem, skillEvidenceAfterObservation } from '../../src/modules/workshops/rules/observation';
 import { lastSessionDay, scheduleProblem } from '../../src/modules/workshops/rules/schedule';
 import { AttendanceStatus } from '../../src/modules/workshops/workshop.enums';
+import { buildWorkshopFigures } from '../../src/modules/statistics/workshop-figures';
 
 const TODAY = '2026-06-15';
 const facts = (overrides: Partial<EnrolmentFacts> = {}): EnrolmentFacts => ({
@@ -139,5 +140,25 @@ describe('observations and the skill evidence they give', () => {
     expect(skillEvidenceAfterObservation(later, { level: 2, observedOn: TODAY })).toBeNull();
     const earlier = { ...later, assessedOn: '2026-01-10' };
     expect(skillEvidenceAfterObservation(earlier, { level: 2, observedOn: TODAY })?.level).toBe(2);
+  });
+});
+
+describe('yearly workshop figures', () => {
+  it('count each workshop and its sessions once, and each person once per ambito and in the total', () => {
+    const rows = [
+      { workshopId: 'w1', ambito: 1, sessionsInYear: 2, beneficiaryId: 'a' },
+      { workshopId: 'w1', ambito: 1, sessionsInYear: 2, beneficiaryId: 'b' },
+      { workshopId: 'w2', ambito: 1, sessionsInYear: 1, beneficiaryId: 'a' },
+      { workshopId: 'w3', ambito: 3, sessionsInYear: 4, beneficiaryId: null },
+    ];
+    expect(buildWorkshopFigures(rows, [1, 3])).toEqual([
+      { ambito: 1, workshopsHeld: 2, sessionsHeld: 3, participants: 2 },
+      { ambito: 3, workshopsHeld: 1, sessionsHeld: 4, participants: 0 },
+      { ambito: null, workshopsHeld: 3, sessionsHeld: 7, participants: 2 },
+    ]);
+    expect(buildWorkshopFigures(rows, [3])).toEqual([
+      { ambito: 3, workshopsHeld: 1, sessionsHeld: 4, participants: 0 },
+      { ambito: null, workshopsHeld: 1, sessionsHeld: 4, participants: 0 },
+    ]);
   });
 });
