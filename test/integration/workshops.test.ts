@@ -1,5 +1,5 @@
 import { addDays, todayInItaly } from '../../src/config/calendar';
-import { toGlobalId } from '../../src/graphql/relay';
+import { fromGlobalId, toGlobalId } from '../../src/graphql/relay';
 import { countRows, createOperator, municipalityIds } from '../helpers/fixtures';
 import { insertOpeningNeedingSkill, insertPersonInOrientation } from '../helpers/case-fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
@@ -263,7 +263,7 @@ describe('enrolment', () => {
 });
 
 function fromGlobal(id: string): string {
-  return JSON.parse(JSON.stringify(require('../../src/graphql/relay').fromGlobalId(id))).id;
+  return fromGlobalId(id)!.id;
 }
 
 describe('attendance, the worklist, and observations that matching uses', () => {
