@@ -17,7 +17,7 @@ let sequence = 0;
 
 /**
  * A person with every kind of case record (health data, a referral, case history, a skill, a placement with its
- * history and a visit) and, in the same town, an employer with an open opening.
+ * history and a visit, a workshop with her attendance and an observation) and, in the same town, an employer with an open opening.
  */
 export async function insertPersonWithCase(
   server: TestServer,
@@ -122,6 +122,40 @@ export async function insertPersonWithCase(
     placement_id: records.Placement,
     planned_on: '2026-04-10',
     notes: 'Stanca, terapia cambiata',
+  });
+  // A workshop of the person's ambito she took part in, with its session, her attendance and the observation.
+  const [{ id: workshopId }] = await server.dataSource.query(
+    `INSERT INTO workshop (title, theme, ambito_number, municipality_id, capacity, operator_in_charge_id)
+     SELECT 'Laboratorio di ' || name, 'Assemblaggio', ambito_number, id, 8, $2 FROM municipality WHERE id = $1
+     RETURNING id`,
+    [municipalityId, server.coordinatorId],
+  );
+  records.Workshop = workshopId;
+  records.WorkshopSession = await insert('workshop_session', {
+    workshop_id: workshopId,
+    held_on: '2026-05-05',
+    starts_at: '09:00',
+    ends_at: '12:00',
+    attendance_recorded_at: new Date('2026-05-05T12:00:00Z'),
+  });
+  records.WorkshopEnrolment = await insert('workshop_enrolment', {
+    workshop_id: workshopId,
+    beneficiary_id: beneficiaryId,
+    enrolled_on: '2026-05-01',
+  });
+  records.WorkshopAttendance = await insert('workshop_attendance', {
+    session_id: records.WorkshopSession,
+    enrolment_id: records.WorkshopEnrolment,
+    beneficiary_id: beneficiaryId,
+    status: 'PRESENT',
+  });
+  records.WorkshopObservation = await insert('workshop_observation', {
+    enrolment_id: records.WorkshopEnrolment,
+    beneficiary_id: beneficiaryId,
+    skill_id: skillId,
+    level: 2,
+    note: 'Lavora bene in coppia',
+    observed_on: '2026-05-05',
   });
   return { beneficiaryId, records, employerId, siteId, openingId, skillId };
 }

@@ -365,6 +365,40 @@ describe('attendance, the worklist, and observations that matching uses', () => 
     expect(after.data!.myWorklist.filter((i: any) => i.workshopSession?.id === workshop.sessions[0].id)).toEqual([]);
   });
 
+  it('answers another ambito’s operator as if the session, workshop and people did not exist, writing nothing', async () => {
+    const footprint = async () =>
+      (await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action <> 'READ'`))[0].n;
+    const before = await footprint();
+    const theirOwn = await insertPersonInOrientation(server, { town: 'Rezzato', familyName: 'Pedrali' });
+    const afterFixture = await footprint();
+    const session = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on WorkshopSession { heldOn } } }`,
+      { id: workshop.sessions[0].id },
+      { as: staff.OPERATOR_ELSEWHERE },
+    );
+    expect(session.data!.node).toBeNull();
+    const attempts = [
+      server.gql(
+        ATTENDANCE,
+        { s: workshop.sessions[0].id, a: [{ beneficiaryId: person(people.present), status: 'ABSENT' }] },
+        { as: staff.OPERATOR_ELSEWHERE },
+      ),
+      enrol(workshop.id, theirOwn, staff.OPERATOR_ELSEWHERE),
+      server.gql(
+        OBSERVE,
+        {
+          w: workshop.id,
+          b: person(people.present),
+          o: [{ skillId: toGlobalId('Skill', skill.MAN_ASSEMBLY), level: 1 }],
+        },
+        { as: staff.OPERATOR_ELSEWHERE },
+      ),
+    ];
+    for (const { errors } of await Promise.all(attempts)) expect(errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(afterFixture).toBeGreaterThan(before);
+    expect(await footprint()).toBe(afterFixture);
+  });
+
   it('refuses an observation of a skill the workshop does not exercise, or of someone never present', async () => {
     const other = await server.gql(
       OBSERVE,
