@@ -7,6 +7,8 @@ import { TestServer } from './test-server';
 export interface PersonCase {
   beneficiaryId: string;
   records: Record<string, string>;
+  /** Her enrolment, attendance and observation in the workshop of `records.Workshop`. */
+  participation: Record<'WorkshopEnrolment' | 'WorkshopAttendance' | 'WorkshopObservation', string>;
   employerId: string;
   siteId: string;
   openingId: string;
@@ -138,26 +140,29 @@ export async function insertPersonWithCase(
     ends_at: '12:00',
     attendance_recorded_at: new Date('2026-05-05T12:00:00Z'),
   });
-  records.WorkshopEnrolment = await insert('workshop_enrolment', {
+  // Kept apart from `records`, which the ID-spelling walk tries in every ID argument: these are found through the
+  // person, like the referral and the placement already there; the workshop and its session have a scope of their own.
+  const participation = {} as PersonCase['participation'];
+  participation.WorkshopEnrolment = await insert('workshop_enrolment', {
     workshop_id: workshopId,
     beneficiary_id: beneficiaryId,
     enrolled_on: '2026-05-01',
   });
-  records.WorkshopAttendance = await insert('workshop_attendance', {
+  participation.WorkshopAttendance = await insert('workshop_attendance', {
     session_id: records.WorkshopSession,
-    enrolment_id: records.WorkshopEnrolment,
+    enrolment_id: participation.WorkshopEnrolment,
     beneficiary_id: beneficiaryId,
     status: 'PRESENT',
   });
-  records.WorkshopObservation = await insert('workshop_observation', {
-    enrolment_id: records.WorkshopEnrolment,
+  participation.WorkshopObservation = await insert('workshop_observation', {
+    enrolment_id: participation.WorkshopEnrolment,
     beneficiary_id: beneficiaryId,
     skill_id: skillId,
     level: 2,
     note: 'Lavora bene in coppia',
     observed_on: '2026-05-05',
   });
-  return { beneficiaryId, records, employerId, siteId, openingId, skillId };
+  return { beneficiaryId, records, participation, employerId, siteId, openingId, skillId };
 }
 
 /**

@@ -149,6 +149,32 @@ describe('who sees a workshop', () => {
     expect(all.data!.workshops.edges.map((e: any) => e.node.id)).toContain(workshopId);
   });
 
+  it('adds a session to the schedule, refusing one that repeats a start, and not for another ambito', async () => {
+    const ADD = `mutation($w: ID!, $input: WorkshopSessionInput!) { addWorkshopSession(workshopId: $w, input: $input) {
+      heldOn startsAt workshop { sessions { heldOn } } } }`;
+    const input = { heldOn: addDays(today, 14), startsAt: '09:00', endsAt: '11:00' };
+    const added = await server.gql(ADD, { w: workshopId, input }, { as: staff.OPERATOR });
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.addWorkshopSession.workshop.sessions.map((s: any) => s.heldOn)).toEqual([
+      today,
+      addDays(today, 14),
+    ]);
+    const again = await server.gql(ADD, { w: workshopId, input }, { as: staff.OPERATOR });
+    expect(again.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input',
+      reason: 'sessionRepeated',
+    });
+    const backwards = await server.gql(
+      ADD,
+      { w: workshopId, input: { ...input, heldOn: addDays(today, 15), endsAt: '08:00' } },
+      { as: staff.OPERATOR },
+    );
+    expect(backwards.errors![0].extensions).toMatchObject({ field: 'input.endsAt', reason: 'sessionEndsBeforeStart' });
+    const elsewhere = await server.gql(ADD, { w: workshopId, input }, { as: staff.OPERATOR_ELSEWHERE });
+    expect(elsewhere.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+
   it('answers a workshop of another ambito as not found, by ID, and refuses it to other roles', async () => {
     expect((await server.gql(NODE, { id: workshopId }, { as: staff.OPERATOR })).data!.node.id).toBe(workshopId);
     expect((await server.gql(NODE, { id: workshopId }, { as: staff.OPERATOR_ELSEWHERE })).data!.node).toBeNull();

@@ -9,7 +9,7 @@ import {
   enrolmentProblem,
 } from '../../src/modules/workshops/rules/enrolment';
 import { observationProblem, skillEvidenceAfterObservation } from '../../src/modules/workshops/rules/observation';
-import { lastSessionDay, scheduleProblem } from '../../src/modules/workshops/rules/schedule';
+import { lastSessionDay, scheduleProblem, slotProblem } from '../../src/modules/workshops/rules/schedule';
 import { AttendanceStatus } from '../../src/modules/workshops/workshop.enums';
 import { buildWorkshopFigures } from '../../src/modules/statistics/workshop-figures';
 
@@ -81,6 +81,10 @@ describe('schedule', () => {
       { heldOn: TODAY, startsAt: '09:00:00', endsAt: '11:00' },
     ];
     expect(scheduleProblem(twice, 's')).toMatchObject({ code: 'sessionRepeated', field: 's.1' });
+    expect(
+      slotProblem(twice.slice(0, 1), { heldOn: TODAY, startsAt: '09:00:00', endsAt: '10:00' }, 'input'),
+    ).toMatchObject({ code: 'sessionRepeated', field: 'input' });
+    expect(slotProblem(twice, { heldOn: TODAY, startsAt: '10:00', endsAt: '11:00' }, 'input')).toBeNull();
     expect(lastSessionDay([{ heldOn: '2026-06-20' }, { heldOn: '2026-07-02' }, { heldOn: '2026-06-01' }])).toBe(
       '2026-07-02',
     );

@@ -89,6 +89,7 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   workshops: CASE_WORK,
   createWorkshop: CASE_WORK,
   updateWorkshop: CASE_WORK,
+  addWorkshopSession: CASE_WORK,
   enrolInWorkshop: CASE_WORK,
   recordWorkshopAttendance: CASE_WORK,
   recordWorkshopObservations: CASE_WORK,

@@ -7,7 +7,7 @@ import { Operator, OperatorRole } from '../operators/operator.entity';
 import { Skill } from '../skills/skill.entity';
 import { Municipality } from '../territory/municipality.entity';
 import { capacityProblem, enrolmentProblem } from './rules/enrolment';
-import { lastSessionDay, scheduleProblem, SessionSlot } from './rules/schedule';
+import { lastSessionDay, scheduleProblem, SessionSlot, slotProblem } from './rules/schedule';
 import { refuse, refuseIf } from './workshop-errors';
 import { WorkshopEnrolment } from './workshop-enrolment.entity';
 import { WorkshopSession } from './workshop-session.entity';
@@ -161,6 +161,20 @@ export function enrolInWorkshop(
       }),
     );
     return manager.save(manager.create(WorkshopEnrolment, { workshopId, beneficiaryId, enrolledOn: today }));
+  });
+}
+
+/** Adds a session to a workshop's schedule (a workshop extended, a session moved: the old one stays as held or not). */
+export function addWorkshopSession(
+  dataSource: DataSource,
+  workshopId: string,
+  slot: SessionSlot,
+): Promise<WorkshopSession> {
+  return dataSource.transaction(async (manager) => {
+    await lockWorkshop(manager, workshopId);
+    const existing = await manager.find(WorkshopSession, { where: { workshopId } });
+    refuseIf(slotProblem(existing, slot, 'input'));
+    return manager.save(manager.create(WorkshopSession, { ...slot, workshopId }));
   });
 }
 

@@ -10,8 +10,19 @@ import { Municipality } from '../../territory/municipality.entity';
 import { WorkshopEnrolment } from '../workshop-enrolment.entity';
 import { WorkshopSession } from '../workshop-session.entity';
 import { Workshop } from '../workshop.entity';
-import { createWorkshop, enrolInWorkshop, listWorkshops, updateWorkshop } from '../workshops.service';
-import { CreateWorkshopInput, UpdateWorkshopInput, WorkshopConnectionArgs } from './workshops.inputs';
+import {
+  addWorkshopSession,
+  createWorkshop,
+  enrolInWorkshop,
+  listWorkshops,
+  updateWorkshop,
+} from '../workshops.service';
+import {
+  CreateWorkshopInput,
+  UpdateWorkshopInput,
+  WorkshopConnectionArgs,
+  WorkshopSessionInput,
+} from './workshops.inputs';
 import { WorkshopConnection } from './workshops.types';
 
 /* Workshops themselves: listing, creating, correcting, enrolling. Attendance and observations: participation.resolver.ts. */
@@ -57,6 +68,19 @@ export class WorkshopResolver {
       ...(operatorInChargeId !== undefined
         ? { operatorInChargeId: parseId(operatorInChargeId, 'Operator', 'input.operatorInChargeId') }
         : {}),
+    });
+  }
+
+  @Mutation(() => WorkshopSession, { description: 'Adds a session to a workshop’s schedule' })
+  addWorkshopSession(
+    @GlobalIdArg('workshopId', 'Workshop', { description: 'The workshop' }) workshopId: string,
+    @Arg('input', { description: 'The new session' }) input: WorkshopSessionInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<WorkshopSession> {
+    return addWorkshopSession(ctx.dataSource, workshopId, {
+      heldOn: input.heldOn,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
     });
   }
 

@@ -10,29 +10,38 @@ export interface SessionSlot {
 /** Times compare as text once both have seconds. */
 const withSeconds = (time: string) => (time.length === 5 ? `${time}:00` : time.slice(0, 8));
 
-/** A schedule is at least one session, each ending after it starts, no two starting at the same moment. */
+/** A session ends after it starts, and does not start when another of the schedule starts. */
+export function slotProblem(
+  schedule: readonly SessionSlot[],
+  slot: SessionSlot,
+  field: string,
+): WorkshopProblem | null {
+  if (withSeconds(slot.endsAt) <= withSeconds(slot.startsAt)) {
+    return {
+      code: 'sessionEndsBeforeStart',
+      kind: 'BAD_INPUT',
+      field: `${field}.endsAt`,
+      params: { heldOn: slot.heldOn },
+    };
+  }
+  const start = (s: SessionSlot) => `${s.heldOn} ${withSeconds(s.startsAt)}`;
+  if (schedule.some((other) => start(other) === start(slot))) {
+    return {
+      code: 'sessionRepeated',
+      kind: 'BAD_INPUT',
+      field,
+      params: { heldOn: slot.heldOn, startsAt: slot.startsAt },
+    };
+  }
+  return null;
+}
+
+/** A schedule is at least one session, each valid against the ones before it. */
 export function scheduleProblem(sessions: readonly SessionSlot[], field: string): WorkshopProblem | null {
   if (sessions.length === 0) return { code: 'noSessions', kind: 'BAD_INPUT', field };
-  const seen = new Set<string>();
-  for (const [i, s] of sessions.entries()) {
-    if (withSeconds(s.endsAt) <= withSeconds(s.startsAt)) {
-      return {
-        code: 'sessionEndsBeforeStart',
-        kind: 'BAD_INPUT',
-        field: `${field}.${i}.endsAt`,
-        params: { heldOn: s.heldOn },
-      };
-    }
-    const key = `${s.heldOn} ${withSeconds(s.startsAt)}`;
-    if (seen.has(key)) {
-      return {
-        code: 'sessionRepeated',
-        kind: 'BAD_INPUT',
-        field: `${field}.${i}`,
-        params: { heldOn: s.heldOn, startsAt: s.startsAt },
-      };
-    }
-    seen.add(key);
+  for (const [i, slot] of sessions.entries()) {
+    const problem = slotProblem(sessions.slice(0, i), slot, `${field}.${i}`);
+    if (problem) return problem;
   }
   return null;
 }
