@@ -22,6 +22,11 @@ import { PlacementStatusChange } from '../modules/placements/placement-status-ch
 import { MonitoringVisit } from '../modules/placements/monitoring-visit.entity';
 import { MonitoringRhythmStep } from '../modules/placements/monitoring-rhythm.entity';
 import { WorklistSettings } from '../modules/placements/worklist-settings.entity';
+import { Workshop } from '../modules/workshops/workshop.entity';
+import { WorkshopSession } from '../modules/workshops/workshop-session.entity';
+import { WorkshopEnrolment } from '../modules/workshops/workshop-enrolment.entity';
+import { WorkshopAttendance } from '../modules/workshops/workshop-attendance.entity';
+import { WorkshopObservation } from '../modules/workshops/workshop-observation.entity';
 
 export const ENTITIES = [
   AuditEvent,
@@ -48,4 +53,9 @@ export const ENTITIES = [
   MonitoringVisit,
   MonitoringRhythmStep,
   WorklistSettings,
+  Workshop,
+  WorkshopSession,
+  WorkshopEnrolment,
+  WorkshopAttendance,
+  WorkshopObservation,
 ];

@@ -20,6 +20,7 @@ import { MATCHING_RESOLVERS } from '../modules/matching/api/matching.resolver';
 import { PLACEMENT_RESOLVERS } from '../modules/placements/api/placements.resolver';
 import { STATISTICS_RESOLVERS } from '../modules/statistics/statistics.resolver';
 import { QUOTA_RESOLVERS } from '../modules/quotas/api/quota.resolver';
+import { WORKSHOP_RESOLVERS } from '../modules/workshops/api';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { LabelsResolver } from '../modules/labels/labels.resolver';
@@ -50,4 +51,5 @@ export const RESOLVERS = [
   ...STATISTICS_RESOLVERS,
   ...QUOTA_RESOLVERS,
   ...MATCHING_RESOLVERS,
+  ...WORKSHOP_RESOLVERS,
 ] as const;

@@ -7,6 +7,8 @@ import { TestServer } from './test-server';
 export interface PersonCase {
   beneficiaryId: string;
   records: Record<string, string>;
+  /** Her enrolment, attendance and observation in the workshop of `records.Workshop`. */
+  participation: Record<'WorkshopEnrolment' | 'WorkshopAttendance' | 'WorkshopObservation', string>;
   employerId: string;
   siteId: string;
   openingId: string;
@@ -17,7 +19,7 @@ let sequence = 0;
 
 /**
  * A person with every kind of case record (health data, a referral, case history, a skill, a placement with its
- * history and a visit) and, in the same town, an employer with an open opening.
+ * history and a visit, a workshop with her attendance and an observation) and, in the same town, an employer with an open opening.
  */
 export async function insertPersonWithCase(
   server: TestServer,
@@ -123,5 +125,114 @@ export async function insertPersonWithCase(
     planned_on: '2026-04-10',
     notes: 'Stanca, terapia cambiata',
   });
-  return { beneficiaryId, records, employerId, siteId, openingId, skillId };
+  // A workshop of the person's ambito she took part in, with its session, her attendance and the observation.
+  const [{ id: workshopId }] = await server.dataSource.query(
+    `INSERT INTO workshop (title, theme, ambito_number, municipality_id, capacity, operator_in_charge_id)
+     SELECT 'Laboratorio di ' || name, 'Assemblaggio', ambito_number, id, 8, $2 FROM municipality WHERE id = $1
+     RETURNING id`,
+    [municipalityId, server.coordinatorId],
+  );
+  records.Workshop = workshopId;
+  records.WorkshopSession = await insert('workshop_session', {
+    workshop_id: workshopId,
+    held_on: '2026-05-05',
+    starts_at: '09:00',
+    ends_at: '12:00',
+    attendance_recorded_at: new Date('2026-05-05T12:00:00Z'),
+  });
+  // Kept apart from `records`, which the ID-spelling walk tries in every ID argument: these are found through the
+  // person, like the referral and the placement already there; the workshop and its session have a scope of their own.
+  const participation = {} as PersonCase['participation'];
+  participation.WorkshopEnrolment = await insert('workshop_enrolment', {
+    workshop_id: workshopId,
+    beneficiary_id: beneficiaryId,
+    enrolled_on: '2026-05-01',
+  });
+  participation.WorkshopAttendance = await insert('workshop_attendance', {
+    session_id: records.WorkshopSession,
+    enrolment_id: participation.WorkshopEnrolment,
+    beneficiary_id: beneficiaryId,
+    status: 'PRESENT',
+  });
+  participation.WorkshopObservation = await insert('workshop_observation', {
+    enrolment_id: participation.WorkshopEnrolment,
+    beneficiary_id: beneficiaryId,
+    skill_id: skillId,
+    level: 2,
+    note: 'Lavora bene in coppia',
+    observed_on: '2026-05-05',
+  });
+  return { beneficiaryId, records, participation, employerId, siteId, openingId, skillId };
+}
+
+/**
+ * A person taken in and in orientation (unless `caseStatus` says otherwise), with no skills and no limits recorded:
+ * nothing but what a test adds keeps them from an opening.
+ */
+export async function insertPersonInOrientation(
+  server: TestServer,
+  options: { town: string; familyName: string; givenName?: string; caseStatus?: string },
+): Promise<string> {
+  const birthDate = '1990-02-03';
+  const givenName = options.givenName ?? 'Marco';
+  const [{ id: municipalityId }] = await server.dataSource.query(`SELECT id FROM municipality WHERE name = $1`, [
+    options.town,
+  ]);
+  return insertRow(server, 'beneficiary', {
+    codice_fiscale: computeCodiceFiscale({
+      surname: options.familyName,
+      givenName,
+      birthDate,
+      sex: 'M',
+      belfioreCode: 'B157',
+    }),
+    given_name: givenName,
+    family_name: options.familyName,
+    birth_date: birthDate,
+    residence_municipality_id: municipalityId,
+    case_status: options.caseStatus ?? 'ORIENTATION',
+    case_opened_at: new Date('2026-03-01T09:00:00Z'),
+  });
+}
+
+/** An open opening in `town` for which `skillId` is indispensable at `minimumLevel`. */
+export async function insertOpeningNeedingSkill(
+  server: TestServer,
+  options: { town: string; skillId: string; minimumLevel?: number; legalName: string; partitaIvaSeed: number },
+): Promise<string> {
+  const [{ id: municipalityId, latitude, longitude }] = await server.dataSource.query(
+    `SELECT id, latitude, longitude FROM municipality WHERE name = $1`,
+    [options.town],
+  );
+  const employerId = await insertEmployer(server, {
+    legalName: options.legalName,
+    partitaIva: completePartitaIva(String(8_000_000_000 + options.partitaIvaSeed * 31).slice(0, 10)),
+  });
+  const siteId = await insertRow(server, 'employer_site', {
+    employer_id: employerId,
+    name: 'Sede',
+    address: 'Via Milano 2',
+    municipality_id: municipalityId,
+    latitude,
+    longitude,
+  });
+  const openingId = await insertRow(server, 'opening', {
+    employer_id: employerId,
+    site_id: siteId,
+    title: 'Addetto al montaggio',
+    sector: 'MANUFACTURING',
+    weekly_hours: 20,
+    shifts: ['MORNING'],
+    contract_type: 'TIROCINIO',
+    positions: 1,
+    status: 'OPEN',
+  });
+  await insertRow(server, 'opening_skill', {
+    opening_id: openingId,
+    skill_id: options.skillId,
+    requirement: 'REQUIRED',
+    minimum_level: options.minimumLevel ?? 2,
+    indispensable: true,
+  });
+  return openingId;
 }

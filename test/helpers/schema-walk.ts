@@ -44,6 +44,7 @@ const SCALARS: Record<string, unknown> = {
   Boolean: false,
   PositiveInt: 1,
   LocalDate: '2026-10-05',
+  LocalTime: '09:00',
   DateTime: '2026-10-05T10:00:00Z',
   EmailAddress: 'prova@giustaoccupazione.example',
   PhoneNumber: '+390301234567',

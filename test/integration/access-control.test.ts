@@ -91,6 +91,25 @@ async function insertPersonWithCase(key: string, town: string, familyName: strin
     planned_on: '2026-04-10',
     notes: 'Stanca, terapia cambiata',
   });
+  const [{ id: workshopId }] = await server.dataSource.query(
+    `INSERT INTO workshop (title, theme, ambito_number, municipality_id, capacity, operator_in_charge_id)
+     SELECT 'Laboratorio ' || $2, 'Assemblaggio', ambito_number, id, 8, $3 FROM municipality WHERE id = $1 RETURNING id`,
+    [municipalityId, familyName, server.coordinatorId],
+  );
+  const enrolmentId = await insert('workshop_enrolment', {
+    workshop_id: workshopId,
+    beneficiary_id: ids[key],
+    enrolled_on: '2026-04-01',
+  });
+  const [{ id: skillId }] = await server.dataSource.query(`SELECT id FROM skill ORDER BY code LIMIT 1`);
+  await insert('workshop_observation', {
+    enrolment_id: enrolmentId,
+    beneficiary_id: ids[key],
+    skill_id: skillId,
+    level: 2,
+    note: 'Si affatica dopo un’ora',
+    observed_on: '2026-05-30',
+  });
 }
 
 const PERSON_QUERY = `query($id: ID!) { node(id: $id) { ... on Beneficiary {
@@ -98,6 +117,7 @@ const PERSON_QUERY = `query($id: ID!) { node(id: $id) { ... on Beneficiary {
   workConstraints { physicalLimitations accessibilityNeeds }
   referrals { serviceKind serviceName reason } caseHistory { reason }
   placements { notes endReason matchEvidence { score } history { reason } visits { notes } }
+  workshopEnrolments { observations { note } }
 } } }`;
 
 /** The sensitive fields of a person's file (the coordinator's referral queue has its own test). */
@@ -114,6 +134,7 @@ const HIDDEN_FROM_LIAISON = {
   referrals: null,
   caseHistory: null,
   placements: null,
+  workshopEnrolments: null,
 };
 const EVERYTHING = {
   ...HIDDEN_FROM_LIAISON,
@@ -134,6 +155,7 @@ const EVERYTHING = {
       visits: [{ notes: 'Stanca, terapia cambiata' }],
     },
   ],
+  workshopEnrolments: [{ observations: [{ note: 'Si affatica dopo un’ora' }] }],
 };
 
 beforeAll(async () => {

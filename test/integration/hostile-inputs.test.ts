@@ -53,6 +53,7 @@ const SCALAR_VALUES: Record<string, unknown> = {
   Float: 1,
   Boolean: false,
   LocalDate: '2026-01-01',
+  LocalTime: '09:00',
   DateTime: '2026-01-01T00:00:00Z',
   EmailAddress: 'prova@example.org',
   PhoneNumber: '+390301234567',

@@ -23,6 +23,7 @@ import { validationMessages } from './validation';
 import { worklistMessages } from './worklist';
 import { listsMessages } from './lists';
 import type { MessageTable } from './types';
+import { workshopMessages } from './workshops';
 
 /**
  * The catalogue: every sentence Ponte writes for people, in Italian and English. Each area keeps its own file in
@@ -53,6 +54,7 @@ export const CATALOGUE = {
   ...validationMessages,
   ...worklistMessages,
   ...listsMessages,
+  ...workshopMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof CATALOGUE;

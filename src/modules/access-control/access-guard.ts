@@ -23,7 +23,7 @@ import { fromGlobalId } from '../../graphql/relay';
 import { currentAuditActor } from '../audit/audit-context';
 import { OperatorRole } from '../operators/operator.entity';
 import { Municipality } from '../territory/municipality.entity';
-import { ambitoOf, CASE_ENTITIES, personLink } from './case-scope';
+import { ambitoOf, CASE_ENTITIES, personLink, scopeLink } from './case-scope';
 import { MATCH_FIELD_GUARDS } from './match-disclosure';
 import { Guard, Next, rootFieldName } from './field-guard';
 import {
@@ -185,7 +185,7 @@ async function checkId(globalId: string, path: string, context: PonteContext): P
   const entity = CASE_ENTITIES[decoded.typeName as keyof typeof CASE_ENTITIES];
   if (!entity || viewer.role !== OperatorRole.OPERATOR) return;
   const record = await context.loaders.byId(entity as never).load(decoded.id);
-  const ambito = record ? await ambitoOf(personLink(decoded.typeName, record), context.loaders) : undefined;
+  const ambito = record ? await ambitoOf(scopeLink(decoded.typeName, record), context.loaders) : undefined;
   if (ambito !== viewer.ambitoNumber) throw new NotFoundError(decoded.typeName, path);
 }
 
@@ -228,7 +228,7 @@ function confineToAmbito(args: Record<string, any>, path: readonly string[], amb
 /** An OPERATOR's view of case records: a list keeps only their ambito's records; a single record elsewhere is not found. */
 async function keepInAmbito(value: unknown, typeName: string, context: PonteContext): Promise<unknown> {
   const own = context.viewer!.ambitoNumber;
-  const inAmbito = async (record: any) => (await ambitoOf(personLink(typeName, record), context.loaders)) === own;
+  const inAmbito = async (record: any) => (await ambitoOf(scopeLink(typeName, record), context.loaders)) === own;
   if (Array.isArray(value)) {
     const keep = await Promise.all(value.map(inAmbito));
     return value.filter((_, i) => keep[i]);

@@ -9,6 +9,11 @@ import { PlacementStatusChange } from '../placements/placement-status-change.ent
 import { Placement } from '../placements/placement.entity';
 import { Referral } from '../referrals/referral.entity';
 import { Municipality } from '../territory/municipality.entity';
+import { WorkshopAttendance } from '../workshops/workshop-attendance.entity';
+import { WorkshopEnrolment } from '../workshops/workshop-enrolment.entity';
+import { WorkshopObservation } from '../workshops/workshop-observation.entity';
+import { WorkshopSession } from '../workshops/workshop-session.entity';
+import { Workshop } from '../workshops/workshop.entity';
 
 /** The entity behind each case type, to find the record a global ID names. */
 export const CASE_ENTITIES = {
@@ -19,6 +24,11 @@ export const CASE_ENTITIES = {
   Placement,
   PlacementStatusChange,
   MonitoringVisit,
+  Workshop,
+  WorkshopSession,
+  WorkshopEnrolment,
+  WorkshopAttendance,
+  WorkshopObservation,
 };
 
 /** The person a record is about, or null for records that are about no one. */
@@ -32,6 +42,9 @@ export function personLink(typeName: string, record: ObjectLiteral): PersonLink 
     case 'Placement':
     case 'WorkConstraints':
     case 'WorklistItem':
+    case 'WorkshopEnrolment':
+    case 'WorkshopAttendance':
+    case 'WorkshopObservation':
       return { beneficiaryId: record.beneficiaryId };
     case 'PlacementStatusChange':
     case 'MonitoringVisit':
@@ -42,11 +55,33 @@ export function personLink(typeName: string, record: ObjectLiteral): PersonLink 
 }
 
 /**
+ * What decides a case record's ambito: the person it is about or, for a workshop and its sessions (about no one),
+ * the workshop, held in one ambito.
+ */
+export type ScopeLink = PersonLink | { workshopId: string };
+
+export function scopeLink(typeName: string, record: ObjectLiteral): ScopeLink {
+  switch (typeName) {
+    case 'Workshop':
+      return { workshopId: record.id };
+    case 'WorkshopSession':
+      return { workshopId: record.workshopId };
+    case 'WorklistItem':
+      return !record.beneficiaryId && record.workshopId
+        ? { workshopId: record.workshopId }
+        : personLink(typeName, record);
+    default:
+      return personLink(typeName, record);
+  }
+}
+
+/**
  * The ambito a person belongs to for access purposes: the one they live in. Undefined when the record is gone;
  * null when the person lives outside both ambiti (only coordinators then see them).
  */
-export async function ambitoOf(link: PersonLink, loaders: Loaders): Promise<number | null | undefined> {
+export async function ambitoOf(link: ScopeLink, loaders: Loaders): Promise<number | null | undefined> {
   if (!link) return undefined;
+  if ('workshopId' in link) return (await loaders.byId(Workshop).load(link.workshopId))?.ambitoNumber;
   const beneficiaryId =
     'beneficiaryId' in link
       ? link.beneficiaryId

@@ -93,6 +93,14 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   planMonitoringVisit: CASE_WORK,
   recordMonitoringVisit: CASE_WORK,
   cancelMonitoringVisit: CASE_WORK,
+  // Workshops (laboratori): run by the case workers of their ambito.
+  workshops: CASE_WORK,
+  createWorkshop: CASE_WORK,
+  updateWorkshop: CASE_WORK,
+  addWorkshopSession: CASE_WORK,
+  enrolInWorkshop: CASE_WORK,
+  recordWorkshopAttendance: CASE_WORK,
+  recordWorkshopObservations: CASE_WORK,
   // Employers, openings and quotas
   employers: MATCHING,
   openings: MATCHING,
@@ -133,7 +141,7 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
 
 /**
  * Case records: who may see them at all. For an OPERATOR they exist only in their own ambito (the ambito where the
- * person lives). Elsewhere in the schema a field leading to a type its reader may not see reads as null.
+ * person lives; for a workshop and its sessions, where it is held: see `scopeLink` in case-scope.ts). Elsewhere in the schema a field leading to a type its reader may not see reads as null.
  */
 export const CASE_TYPES: Readonly<Record<string, readonly OperatorRole[]>> = {
   Beneficiary: MATCHING,
@@ -144,6 +152,11 @@ export const CASE_TYPES: Readonly<Record<string, readonly OperatorRole[]>> = {
   MonitoringVisit: CASE_WORK,
   WorkConstraints: MATCHING,
   BeneficiarySkill: MATCHING,
+  Workshop: CASE_WORK,
+  WorkshopSession: CASE_WORK,
+  WorkshopEnrolment: CASE_WORK,
+  WorkshopAttendance: CASE_WORK,
+  WorkshopObservation: CASE_WORK,
 };
 
 /**
@@ -184,6 +197,7 @@ export const NULL_WHEN_NOT_FOUND: ReadonlySet<string> = new Set([
 export const AMBITO_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   beneficiaries: ['filter', 'ambito'],
   placements: ['filter', 'ambito'],
+  workshops: ['ambito'],
   matchCandidates: ['filter', 'ambito'],
   placementPlan: ['ambito'],
 };
@@ -194,6 +208,8 @@ export const AMBITO_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
  */
 export const RESIDENCE_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   updateBeneficiary: ['input', 'residenceMunicipalityId'],
+  // Not a residence, but the same boundary: an operator runs workshops only in their own ambito.
+  createWorkshop: ['input', 'municipalityId'],
 };
 
 /** Results that stand for a person without being case records: an OPERATOR's lists keep their own ambito's only. */
@@ -225,6 +241,7 @@ export const SENSITIVE_FIELDS: Readonly<Record<string, readonly OperatorRole[]>>
   'Placement.matchEvidence': CASE_WORK,
   'PlacementStatusChange.reason': CASE_WORK,
   'MonitoringVisit.notes': CASE_WORK,
+  'WorkshopObservation.note': CASE_WORK,
 };
 
 export function allows(allowed: Allowed | undefined, role: OperatorRole | null): boolean {

@@ -5,7 +5,10 @@ export enum PlacementKind {
   /** Tirocinio di inclusione: extracurricular inclusion internship (Lombardy rules). */
   TIROCINIO_INCLUSIONE = 'TIROCINIO_INCLUSIONE',
   WORK_TRIAL = 'WORK_TRIAL',
-  /** Training workshop ("laboratorio"); may be held without an opening, possibly with an employer. */
+  /**
+   * Training workshop ("laboratorio") recorded per person, as before workshops had their own records; kept for that
+   * history. Workshops are now recorded in workshops/ (createWorkshop, enrolInWorkshop): see its README.
+   */
   WORKSHOP = 'WORKSHOP',
   HIRING = 'HIRING',
   CONTRACT_RENEWAL = 'CONTRACT_RENEWAL',
@@ -62,7 +65,15 @@ export const INTERNSHIP_KINDS: readonly PlacementKind[] = [
 /** Kinds that are a contract: their start counts as "placed or renewed". */
 export const CONTRACT_KINDS: readonly PlacementKind[] = [PlacementKind.HIRING, PlacementKind.CONTRACT_RENEWAL];
 
-registerEnumType(PlacementKind, { name: 'PlacementKind' });
+registerEnumType(PlacementKind, {
+  name: 'PlacementKind',
+  valuesConfig: {
+    WORKSHOP: {
+      deprecationReason:
+        'Workshops are recorded as workshops (createWorkshop, enrolInWorkshop); this kind remains for the placements recorded before',
+    },
+  },
+});
 registerEnumType(PlacementStatus, { name: 'PlacementStatus' });
 registerEnumType(PlacementOutcome, { name: 'PlacementOutcome' });
 registerEnumType(EmploymentContractType, { name: 'EmploymentContractType' });

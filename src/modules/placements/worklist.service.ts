@@ -26,6 +26,7 @@ import {
 import { WorklistSettings } from './worklist-settings.entity';
 import { Message, msg } from '../../i18n/message';
 import { LAST_CONTACT_SQL } from './last-contact-sql';
+import { sessionsToRecord } from '../workshops/reads/sessions-to-record';
 
 /* Closed-list values the statements below compare with, written through the one helper. */
 const DONE = sqlValue(VisitStatus.DONE);
@@ -41,6 +42,9 @@ export interface WorklistRow extends WorklistEntry {
   visitId: string | null;
   referralId: string | null;
   referralAssignmentId: string | null;
+  /** For a workshop session to record: the session and its workshop (which decides who sees the item). */
+  workshopSessionId?: string | null;
+  workshopId?: string | null;
 }
 
 export async function worklistSettings(manager: EntityManager): Promise<WorklistSettings> {
@@ -263,6 +267,24 @@ export async function operatorWorklist(
         referralAssignmentId: a.id,
       });
     }
+  }
+
+  // Workshop sessions held whose attendance is still to record, for the operator in charge.
+  for (const session of await sessionsToRecord(manager, operatorId, today)) {
+    add({
+      kind: WorklistItemKind.WORKSHOP_SESSION_TO_RECORD,
+      dueOn: session.heldOn,
+      atRisk: false,
+      beneficiaryId: null,
+      sortName: session.title,
+      message: msg('workshops.worklistSessionToRecord', { title: session.title, heldOn: session.heldOn }),
+      placementId: null,
+      visitId: null,
+      referralId: null,
+      referralAssignmentId: null,
+      workshopSessionId: session.sessionId,
+      workshopId: session.workshopId,
+    });
   }
 
   return sortWorklist(entries, today);

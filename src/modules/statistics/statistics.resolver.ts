@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { PonteContext } from '../auth/context';
 import { statisticsCsv } from './statistics-csv';
-import { serviceStatistics } from './statistics.service';
-import { ServiceStatistics } from './statistics.types';
+import { serviceStatistics, workshopStatistics } from './statistics.service';
+import { ServiceStatistics, WorkshopStatistics } from './statistics.types';
 
 @Resolver(() => ServiceStatistics)
 export class StatisticsResolver {
@@ -13,6 +13,13 @@ export class StatisticsResolver {
     @Ctx() ctx: PonteContext,
   ): Promise<ServiceStatistics> {
     return serviceStatistics(ctx.dataSource.manager, year, ambito ?? null);
+  }
+
+  @FieldResolver(() => [WorkshopStatistics], {
+    description: 'Workshops held in the year and their participants: one row per ambito, then the total (ambito null)',
+  })
+  workshops(@Root() statistics: ServiceStatistics, @Ctx() ctx: PonteContext): Promise<WorkshopStatistics[]> {
+    return workshopStatistics(ctx.dataSource.manager, statistics.year, statistics.ambito);
   }
 
   @FieldResolver(() => String, { description: 'The same table as CSV (RFC 4180, comma-separated, header row first)' })

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { UserInputError } from '../../graphql/errors';
 import { buildStatisticsTable, PersonYear, PlacementYear, StatisticsTable } from './statistics';
 import { msg } from '../../i18n/message';
+import { buildWorkshopFigures, WorkshopFigures, WorkshopYear } from './workshop-figures';
 
 /** Statuses of the orientation-and-support phase: a person in one of them during the year was accompanied. */
 export const ACCOMPANIED_STATUSES = ['INTAKE', 'ORIENTATION', 'TRAINING', 'INTERNSHIP'];
@@ -76,4 +77,25 @@ export async function serviceStatistics(
   const placements: PlacementYear[] = await manager.query(PLACEMENTS_SQL, [year]);
   const shown = ambito === null ? ambiti : ambiti.filter((a) => a.number === ambito);
   return { year, ambito, ...buildStatisticsTable(people, placements, shown) };
+}
+
+/** Workshops with a session in the year, once per person enrolled (see workshop-figures.ts for what counts). */
+const WORKSHOPS_SQL = `
+SELECT w.id AS "workshopId", w.ambito_number AS ambito, y.sessions::int AS "sessionsInYear", e.beneficiary_id AS "beneficiaryId"
+FROM workshop w
+JOIN (SELECT s.workshop_id, count(*) AS sessions FROM workshop_session s
+      WHERE s.held_on >= make_date($1, 1, 1) AND s.held_on < make_date($1 + 1, 1, 1) GROUP BY s.workshop_id) y
+  ON y.workshop_id = w.id
+LEFT JOIN workshop_enrolment e ON e.workshop_id = w.id
+WHERE ($2::smallint IS NULL OR w.ambito_number = $2)`;
+
+export async function workshopStatistics(
+  manager: EntityManager,
+  year: number,
+  ambito: number | null,
+): Promise<WorkshopFigures[]> {
+  const rows: WorkshopYear[] = await manager.query(WORKSHOPS_SQL, [year, ambito]);
+  const ambiti: Array<{ number: number }> = await manager.query(`SELECT number FROM ambito ORDER BY number`);
+  const shown = ambiti.map((a) => a.number).filter((n) => ambito === null || n === ambito);
+  return buildWorkshopFigures(rows, shown);
 }

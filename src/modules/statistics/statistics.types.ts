@@ -78,3 +78,18 @@ export class ServiceStatistics {
   @Field(() => [PlacementKindStatistics], { description: 'Placements started in the year, by kind' })
   byPlacementKind: PlacementKindStatistics[];
 }
+
+@ObjectType({ description: 'Workshops (laboratori) held in the year, for one ambito or the whole service' })
+export class WorkshopStatistics {
+  @Field(() => Int, { nullable: true, description: 'The ambito where the workshops were held; null: the total' })
+  ambito: number | null;
+
+  @Field(() => Int, { description: 'Workshops with at least one session in the year' })
+  workshopsHeld: number;
+
+  @Field(() => Int, { description: 'Their sessions held in the year' })
+  sessionsHeld: number;
+
+  @Field(() => Int, { description: 'Distinct people enrolled in a workshop held in the year' })
+  participants: number;
+}

@@ -12,13 +12,14 @@ import { WorklistSettingsInput } from './placements.types';
 import { operatorWorklist, updateWorklistSettings, worklistSettings } from '../worklist.service';
 import { WorklistItem } from './worklist.types';
 import { WorklistSettings } from '../worklist-settings.entity';
+import { WorkshopSession } from '../../workshops/workshop-session.entity';
 
 @Resolver(() => WorklistItem)
 export class WorklistResolver {
   @Query(() => [WorklistItem], {
     description:
       'What the signed-in operator has to do, most urgent first: visits due, internships ending, ' +
-      'referrals waiting for intake, cases with no contact',
+      'referrals waiting for intake, cases with no contact, workshop sessions whose attendance is to record',
   })
   myWorklist(
     @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The day to compute it for; default today' })
@@ -59,6 +60,14 @@ export class WorklistResolver {
   @FieldResolver(() => MonitoringVisit, { nullable: true, description: 'The planned visit, when there is one' })
   visit(@Root() item: WorklistItem, @Ctx() ctx: PonteContext): Promise<MonitoringVisit | null> | null {
     return item.visitId ? ctx.loaders.byId(MonitoringVisit).load(item.visitId) : null;
+  }
+
+  @FieldResolver(() => WorkshopSession, {
+    nullable: true,
+    description: 'The workshop session whose attendance is to record (WORKSHOP_SESSION_TO_RECORD)',
+  })
+  workshopSession(@Root() item: WorklistItem, @Ctx() ctx: PonteContext): Promise<WorkshopSession | null> | null {
+    return item.workshopSessionId ? ctx.loaders.byId(WorkshopSession).load(item.workshopSessionId) : null;
   }
 
   @FieldResolver(() => Referral, { nullable: true })

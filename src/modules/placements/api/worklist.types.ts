@@ -42,4 +42,6 @@ export class WorklistItem {
   visitId: string | null;
   referralId: string | null;
   referralAssignmentId: string | null;
+  workshopSessionId?: string | null;
+  workshopId?: string | null;
 }

@@ -12,6 +12,8 @@ export enum WorklistItemKind {
   NO_CONTACT = 'NO_CONTACT',
   /** (Coordinators) A referral an operator could not take on, waiting to be assigned. */
   REFERRAL_TO_ASSIGN = 'REFERRAL_TO_ASSIGN',
+  /** A workshop session held, of a workshop the operator is in charge of, whose attendance is not recorded. */
+  WORKSHOP_SESSION_TO_RECORD = 'WORKSHOP_SESSION_TO_RECORD',
 }
 
 export enum WorklistUrgency {
@@ -26,7 +28,7 @@ export interface WorklistEntry {
   dueOn: string;
   /** The last visit said the placement is at risk. */
   atRisk: boolean;
-  /** Null for a referral waiting for assignment: it is not anyone's case yet. */
+  /** Null for a referral waiting for assignment (not anyone's case yet) and a workshop session (about a group). */
   beneficiaryId: string | null;
   /** For a stable order among equals. */
   sortName: string;
@@ -38,6 +40,8 @@ const KIND_PRIORITY: Record<WorklistItemKind, number> = {
   [WorklistItemKind.REFERRAL_WAITING]: 2,
   [WorklistItemKind.NO_CONTACT]: 3,
   [WorklistItemKind.REFERRAL_TO_ASSIGN]: 4,
+  // After the people's own items: a sheet can be filled in from the session's notes a day later without harm.
+  [WorklistItemKind.WORKSHOP_SESSION_TO_RECORD]: 5,
 };
 
 const URGENCY_RANK: Record<WorklistUrgency, number> = {
