@@ -9,10 +9,6 @@ export enum SortDirection {
 registerEnumType(SortDirection, {
   name: 'SortDirection',
   description: 'Which way a list runs along the order chosen with `orderBy`',
-  valuesConfig: {
-    ASC: { description: 'Ascending: A to Z, earliest first, smallest first' },
-    DESC: { description: 'Descending: Z to A, latest first, largest first' },
-  },
 });
 
 /** One order a list offers: its sort keys, the last of them unique (the id) so that the order is total. */

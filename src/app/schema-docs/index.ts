@@ -6,6 +6,7 @@ import { placementDocs } from './placements';
 import { quotaDocs } from './quotas';
 import { rootDocs } from './root';
 import { staffDocs } from './staff';
+import { workshopDocs } from './workshops';
 
 /** The schema's own description: what the API is, for whom, and the conventions every field follows. */
 export const SCHEMA_DESCRIPTION = [
@@ -34,4 +35,5 @@ export const SCHEMA_DOCS: SchemaDocs = {
   ...placementDocs,
   ...quotaDocs,
   ...matchingDocs,
+  ...workshopDocs,
 };

@@ -6,6 +6,8 @@ import { placementLabels } from './placements';
 import { staffLabels } from './staff';
 import type { EnumLabelTable, EnumValueText } from './types';
 import { workLabels } from './work';
+import { listLabels } from './lists';
+import { workshopLabels } from './workshops';
 
 export type { EnumLabelTable, EnumValueLabels, EnumValueText, EnumValueTable } from './types';
 
@@ -21,6 +23,8 @@ export const ENUM_LABELS: EnumLabelTable = {
   ...employerLabels,
   ...matchingLabels,
   ...staffLabels,
+  ...listLabels,
+  ...workshopLabels,
 };
 
 /** One value's text in one language, or null when the enum or the value is not in the table. */

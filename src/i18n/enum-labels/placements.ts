@@ -118,6 +118,12 @@ export const placementLabels = {
       'Solo coordinatori: una segnalazione che un operatore non ha potuto prendere in carico.',
       'Coordinators only: a referral an operator could not take on, waiting to be assigned.',
     ),
+    WORKSHOP_SESSION_TO_RECORD: l(
+      'Presenze del laboratorio da registrare',
+      'Workshop attendance to record',
+      'Un incontro di laboratorio si è svolto e le presenze non sono ancora registrate.',
+      'A workshop session was held and its attendance is not recorded yet.',
+    ),
   },
   WorklistUrgency: {
     OVERDUE: l('Scaduto', 'Overdue', 'La scadenza è passata.', 'The due day has passed.'),

@@ -242,14 +242,6 @@ export enum BeneficiaryOrderField {
 registerEnumType(BeneficiaryOrderField, {
   name: 'BeneficiaryOrderField',
   description: 'What the list of people can be ordered by',
-  valuesConfig: {
-    NAME: { description: 'Family name, then given name' },
-    CASE_OPENED: { description: 'When the current case was opened (`caseOpenedAt`)' },
-    LAST_CONTACT: {
-      description:
-        'The day of the last contact on record: a referral, a case status change, a placement status change or a monitoring visit done',
-    },
-  },
 });
 
 export const BeneficiaryOrder = OrderInput<BeneficiaryOrderField>('BeneficiaryOrder', BeneficiaryOrderField, 'people');

@@ -323,7 +323,6 @@ export enum EmployerOrderField {
 registerEnumType(EmployerOrderField, {
   name: 'EmployerOrderField',
   description: 'What the list of employers can be ordered by (by Law 68/99 shortfall: the `quotaDashboard`)',
-  valuesConfig: { NAME: { description: 'The legal name, alphabetically' } },
 });
 
 export const EmployerOrder = OrderInput<EmployerOrderField>('EmployerOrder', EmployerOrderField, 'employers');

@@ -249,11 +249,6 @@ export enum OpeningOrderField {
 registerEnumType(OpeningOrderField, {
   name: 'OpeningOrderField',
   description: 'What the list of openings can be ordered by',
-  valuesConfig: {
-    CREATED: { description: 'When the opening was recorded' },
-    CLOSING_DATE: { description: 'The closing date (`closesOn`); openings without one come last when ascending' },
-    TITLE: { description: 'The title, alphabetically' },
-  },
 });
 
 export const OpeningOrder = OrderInput<OpeningOrderField>('OpeningOrder', OpeningOrderField, 'openings');

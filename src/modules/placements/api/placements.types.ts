@@ -263,14 +263,6 @@ export enum PlacementOrderField {
 registerEnumType(PlacementOrderField, {
   name: 'PlacementOrderField',
   description: 'What the list of placements can be ordered by',
-  valuesConfig: {
-    START: { description: 'The start date (`startsOn`)' },
-    STATUS: {
-      description:
-        'The status, along the lifecycle: PROPOSED, ACTIVE, SUSPENDED, COMPLETED, ENDED_EARLY, CONVERTED_TO_HIRING',
-    },
-    CREATED: { description: 'When the placement was recorded' },
-  },
 });
 
 export const PlacementOrder = OrderInput<PlacementOrderField>('PlacementOrder', PlacementOrderField, 'placements');

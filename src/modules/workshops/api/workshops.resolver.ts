@@ -43,7 +43,10 @@ export class WorkshopResolver {
   }
 
   @Mutation(() => Workshop, { description: 'Creates a workshop with its skills and its schedule of sessions' })
-  createWorkshop(@Arg('input') input: CreateWorkshopInput, @Ctx() ctx: PonteContext): Promise<Workshop> {
+  createWorkshop(
+    @Arg('input', { description: 'The workshop, its skills and its sessions' }) input: CreateWorkshopInput,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Workshop> {
     return createWorkshop(ctx.dataSource, {
       title: input.title,
       theme: input.theme,
