@@ -8,6 +8,7 @@ import {
   CaseStatusChangeResolver,
   WorkConstraintsResolver,
 } from '../modules/beneficiaries/beneficiaries.resolver';
+import { CASE_WORK_RESOLVERS } from '../modules/case-work/case-work.resolver';
 import { ReferralResolver } from '../modules/referrals/referrals.resolver';
 import { ReferralAssignmentResolver } from '../modules/referrals/referral-assignment.resolver';
 import {
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   BeneficiarySkillResolver,
   CaseStatusChangeResolver,
   WorkConstraintsResolver,
+  ...CASE_WORK_RESOLVERS,
   ReferralResolver,
   ReferralAssignmentResolver,
   EmployerResolver,

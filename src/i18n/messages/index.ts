@@ -1,3 +1,4 @@
+import { caseWorkMessages } from './case-work';
 import { commonMessages } from './common';
 import type { MessageTable } from './types';
 
@@ -7,6 +8,7 @@ import type { MessageTable } from './types';
  */
 export const CATALOGUE = {
   ...commonMessages,
+  ...caseWorkMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -24,6 +24,7 @@ import {
   WorklistUrgency,
 } from './rules/worklist';
 import { WorklistSettings } from './worklist-settings.entity';
+import { LAST_CONTACT_SQL } from '../case-work/last-contact';
 
 /* Closed-list values the statements below compare with, written through the one helper. */
 const DONE = sqlValue(VisitStatus.DONE);
@@ -54,20 +55,6 @@ export async function updateWorklistSettings(
   Object.assign(settings, input);
   return manager.save(settings);
 }
-
-/**
- * The date a person was last in contact with the service, from the records: a referral received, a case status
- * change, a placement status change recorded, a monitoring visit done. Calendar days in Italy.
- */
-export const LAST_CONTACT_SQL = `GREATEST(
-  (b.case_opened_at AT TIME ZONE 'Europe/Rome')::date,
-  (SELECT max(r.referred_on) FROM referral r WHERE r.beneficiary_id = b.id),
-  (SELECT max((c.changed_at AT TIME ZONE 'Europe/Rome')::date) FROM case_status_change c WHERE c.beneficiary_id = b.id),
-  (SELECT max((psc.changed_at AT TIME ZONE 'Europe/Rome')::date) FROM placement_status_change psc
-     JOIN placement pp ON pp.id = psc.placement_id WHERE pp.beneficiary_id = b.id),
-  (SELECT max(v.done_on) FROM monitoring_visit v JOIN placement pv ON pv.id = v.placement_id
-     WHERE pv.beneficiary_id = b.id AND v.status = ${DONE})
-)`;
 
 const LAST_OUTCOME_SQL = (placement: string) => `(
   SELECT lv.outcome FROM monitoring_visit lv WHERE lv.placement_id = ${placement} AND lv.status = ${DONE}
