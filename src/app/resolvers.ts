@@ -9,6 +9,7 @@ import {
   WorkConstraintsResolver,
 } from '../modules/beneficiaries/beneficiaries.resolver';
 import { CASE_WORK_RESOLVERS } from '../modules/case-work/case-work.resolver';
+import { BeneficiaryIdentityResolver } from '../modules/beneficiaries/identity.resolver';
 import { ReferralResolver } from '../modules/referrals/referrals.resolver';
 import { ReferralAssignmentResolver } from '../modules/referrals/referral-assignment.resolver';
 import {
@@ -40,6 +41,7 @@ export const RESOLVERS = [
   CaseStatusChangeResolver,
   WorkConstraintsResolver,
   ...CASE_WORK_RESOLVERS,
+  BeneficiaryIdentityResolver,
   ReferralResolver,
   ReferralAssignmentResolver,
   EmployerResolver,

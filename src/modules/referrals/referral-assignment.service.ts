@@ -1,6 +1,6 @@
+import { findPersonByCodiceFiscale } from '../beneficiaries/identity.service';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
-import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { profileToEntityFields } from '../beneficiaries/beneficiary-profile';
 import { lockBeneficiary } from '../beneficiaries/case-lifecycle.service';
 import { ReferralAssignment, ReferralAssignmentStatus } from './referral-assignment.entity';
@@ -77,7 +77,7 @@ async function carryOut(
       return null;
     case AssignmentResolution.NEW_PERSON: {
       const fields = await checkNewPerson(manager, assignment.newBeneficiary, 'newBeneficiary');
-      if (await manager.existsBy(Beneficiary, { codiceFiscale: fields.codiceFiscale! })) {
+      if ((await findPersonByCodiceFiscale(manager, fields.codiceFiscale!)) !== null) {
         throw new ConflictError(
           'A person with this codice fiscale is known: transfer or merge the referral instead',
           'input.resolution',
