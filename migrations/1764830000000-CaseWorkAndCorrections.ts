@@ -115,6 +115,11 @@ export class CaseWorkAndCorrections1764830000000 implements MigrationInterface {
         CHECK ((status IN ('COMPLETED', 'ENDED_EARLY', 'CONVERTED_TO_HIRING')) = (ended_on IS NOT NULL)),
       ADD CONSTRAINT placement_withdrawn_check
         CHECK (status <> 'WITHDRAWN' OR (started_at IS NULL AND end_reason IS NOT NULL))`);
+    // Proposals withdrawn before this change were recorded as ended early without ever starting.
+    await q.query(`UPDATE placement SET status = 'WITHDRAWN', ended_on = NULL
+      WHERE status = 'ENDED_EARLY' AND started_at IS NULL`);
+    await q.query(`UPDATE placement_status_change SET to_status = 'WITHDRAWN'
+      WHERE from_status = 'PROPOSED' AND to_status = 'ENDED_EARLY'`);
     await q.query(`ALTER TABLE placement_status_change
       ADD CONSTRAINT placement_status_change_from_check CHECK (from_status IN (${list(PLACEMENT_STATUSES)})),
       ADD CONSTRAINT placement_status_change_to_check CHECK (to_status IN (${list(PLACEMENT_STATUSES)}))`);

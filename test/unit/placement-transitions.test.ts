@@ -17,12 +17,13 @@ const ALL_KINDS = Object.values(K);
 
 /** The whole state machine, written out: every pair not listed here must be refused. */
 const ALLOWED: Record<PlacementStatus, PlacementStatus[]> = {
-  [S.PROPOSED]: [S.ACTIVE, S.ENDED_EARLY],
+  [S.PROPOSED]: [S.ACTIVE, S.WITHDRAWN],
   [S.ACTIVE]: [S.SUSPENDED, S.COMPLETED, S.ENDED_EARLY, S.CONVERTED_TO_HIRING],
   [S.SUSPENDED]: [S.ACTIVE, S.COMPLETED, S.ENDED_EARLY],
   [S.COMPLETED]: [],
   [S.ENDED_EARLY]: [],
   [S.CONVERTED_TO_HIRING]: [],
+  [S.WITHDRAWN]: [],
 };
 const CONVERTIBLE = [K.TIROCINIO_INCLUSIONE, K.WORK_TRIAL];
 
@@ -46,12 +47,12 @@ describe('placement state machine', () => {
     expect(allowedNextPlacementStatuses(kind, from)).not.toContain(to);
   });
 
-  it('covers all 180 pairs of kind, from and to', () => {
-    expect(everyPair).toHaveLength(5 * 6 * 6);
+  it('covers all 245 pairs of kind, from and to', () => {
+    expect(everyPair).toHaveLength(5 * 7 * 7);
   });
 
-  it('has three final statuses and never moves a status to itself', () => {
-    expect(ALL_STATUSES.filter(isFinal)).toEqual([S.COMPLETED, S.ENDED_EARLY, S.CONVERTED_TO_HIRING]);
+  it('has four final statuses and never moves a status to itself', () => {
+    expect(ALL_STATUSES.filter(isFinal)).toEqual([S.COMPLETED, S.ENDED_EARLY, S.CONVERTED_TO_HIRING, S.WITHDRAWN]);
     for (const kind of ALL_KINDS)
       for (const s of ALL_STATUSES) expect(canChangePlacementStatus(kind, s, s)).toBe(false);
   });
@@ -62,6 +63,8 @@ describe('placement state machine', () => {
 
   it('requires a reason to suspend or end early and an outcome to complete', () => {
     expect(missingTransitionDetail(S.ENDED_EARLY, { reason: '  ' })).toBe('reason');
+    expect(missingTransitionDetail(S.WITHDRAWN, { reason: '' })).toBe('reason');
+    expect(missingTransitionDetail(S.WITHDRAWN, { reason: 'L’azienda ha rinunciato' })).toBeNull();
     expect(missingTransitionDetail(S.SUSPENDED, {})).toBe('reason');
     expect(missingTransitionDetail(S.COMPLETED, { reason: 'fine' })).toBe('outcome');
     expect(missingTransitionDetail(S.COMPLETED, { outcome: 'POSITIVE' })).toBeNull();

@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { PonteContext } from '../auth/context';
-import { parseId, parseOptionalId } from '../../graphql/ids';
+import { parseId, parseIds, parseOptionalId } from '../../graphql/ids';
+import { handOverCaseload } from './caseload.service';
 import { GlobalIdArg } from '../../graphql/global-id-arg';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { Operator } from '../operators/operator.entity';
@@ -62,9 +63,25 @@ export class CaseNoteResolver {
   }
 }
 
-/** The person's contacts and notes. */
+/** The person's contacts and notes; the caseload hand-over. */
 @Resolver(() => Beneficiary)
 export class BeneficiaryCaseWorkResolver {
+  @Mutation(() => [Beneficiary], {
+    description:
+      'Hands the open cases of one operator (all, or the people named) to another who serves their ambito; ' +
+      'all or nothing, recorded in the audit trail',
+  })
+  handOverCaseload(
+    @GlobalIdArg('fromOperatorId', 'Operator') fromOperatorId: string,
+    @GlobalIdArg('toOperatorId', 'Operator') toOperatorId: string,
+    @Arg('beneficiaryIds', () => [ID], { nullable: true, description: 'Only these people; default the whole caseload' })
+    beneficiaryIds: string[] | null,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Beneficiary[]> {
+    const ids = beneficiaryIds ? parseIds(beneficiaryIds, 'Beneficiary', 'beneficiaryIds') : null;
+    return handOverCaseload(ctx.dataSource, fromOperatorId, toOperatorId, ids);
+  }
+
   @FieldResolver(() => [ContactLogEntry], {
     nullable: true,
     description: 'Contacts logged with or about the person, latest first (null for roles without case access)',

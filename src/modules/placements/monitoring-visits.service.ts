@@ -100,7 +100,7 @@ export async function recordMonitoringVisit(
   if (cmd.doneOn > today) throw new UserInputError('A visit cannot be done in the future', 'input.doneOn');
   return dataSource.transaction(async (manager) => {
     const placement = await lockPlacement(manager, placementId, 'placementId');
-    if (placement.status === P.PROPOSED || (placement.status === P.ENDED_EARLY && !placement.startedAt)) {
+    if (!placement.startedAt) {
       throw new ConflictError('The placement has not started: there is nothing to visit yet', 'placementId');
     }
     if (cmd.doneOn < placement.startsOn || (placement.endedOn && cmd.doneOn > placement.endedOn)) {
