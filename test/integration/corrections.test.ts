@@ -272,3 +272,37 @@ describe('a coordinator covering an absence', () => {
     expect(audit.every((a: any) => a.fields.includes('assigned_operator_id'))).toBe(true);
   });
 });
+
+describe('a hiring recorded ahead of its start date', () => {
+  it('is planned until its first day and active on it, read with dates', async () => {
+    const p = await insertPersonWithCase(server, { town: 'Brescia', familyName: 'Assunzione' });
+    const startsOn = addDays(todayInItaly(), 10);
+    const placementId = await insertRow(server, 'placement', {
+      beneficiary_id: p.beneficiaryId,
+      employer_id: p.employerId,
+      opening_id: p.openingId,
+      kind: 'HIRING',
+      starts_on: startsOn,
+      weekly_hours: 20,
+      contract_type: 'PERMANENT',
+      status: 'PROPOSED',
+    });
+    const id = gid('Placement', placementId);
+    const confirmed = await server.gql(
+      `mutation($id: ID!) { confirmPlacement(id: $id) { status startsOn planned } }`,
+      { id },
+      { as: operator },
+    );
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data!.confirmPlacement).toEqual({ status: 'ACTIVE', startsOn, planned: true });
+    const READ = `query($id: ID!, $before: LocalDate, $on: LocalDate, $after: LocalDate) { node(id: $id) { ... on Placement {
+      before: planned(asOf: $before) on: planned(asOf: $on) after: planned(asOf: $after) } } }`;
+    const { data, errors } = await server.gql(
+      READ,
+      { id, before: addDays(startsOn, -1), on: startsOn, after: addDays(startsOn, 1) },
+      { as: operator },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.node).toEqual({ before: true, on: false, after: false });
+  });
+});

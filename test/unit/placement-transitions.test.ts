@@ -7,6 +7,7 @@ import {
   holdsPosition,
   isFinal,
   missingTransitionDetail,
+  isPlannedOn,
 } from '../../src/modules/placements/rules/placement-transitions';
 import { PlacementKind, PlacementStatus } from '../../src/modules/placements/placement.enums';
 
@@ -120,5 +121,15 @@ describe('case moves when a placement ends without a hiring', () => {
     expect(caseMoveOnEnd(K.HIRING, C.PLACED, [])).toBeNull();
     expect(caseMoveOnEnd(K.CONTRACT_RENEWAL, C.MONITORING, [])).toBeNull();
     expect(caseMoveOnEnd(K.TIROCINIO_INCLUSIONE, C.PLACED, [])).toBeNull();
+  });
+});
+
+describe('a placement confirmed ahead of its first day', () => {
+  it('is planned until its start day and running from that day', () => {
+    const hiring = { status: S.ACTIVE, startsOn: '2026-09-01' };
+    expect(isPlannedOn(hiring, '2026-08-31')).toBe(true);
+    expect(isPlannedOn(hiring, '2026-09-01')).toBe(false);
+    expect(isPlannedOn(hiring, '2026-09-02')).toBe(false);
+    expect(isPlannedOn({ ...hiring, status: S.PROPOSED }, '2026-08-31')).toBe(false);
   });
 });

@@ -227,7 +227,8 @@ export async function changePlacementStatus(
 
     if (cmd.status === P.WITHDRAWN) {
       // Never started: nothing to end, no case move; the day is kept in the history.
-      if (effectiveOn > today) throw new UserInputError('A proposal cannot be withdrawn in the future', 'input.effectiveOn');
+      if (effectiveOn > today)
+        throw new UserInputError('A proposal cannot be withdrawn in the future', 'input.effectiveOn');
       placement.status = P.WITHDRAWN;
       placement.endReason = reason;
       await manager.save(placement);

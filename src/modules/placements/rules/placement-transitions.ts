@@ -29,6 +29,15 @@ export function canChangePlacementStatus(kind: PlacementKind, from: PlacementSta
   return allowedNextPlacementStatuses(kind, from).includes(to);
 }
 
+/**
+ * A placement confirmed ahead of its first day (a hiring signed for next month) is planned until that day and running
+ * from it. Computed from the date, not moved by a job: it is right whenever it is read, on the start day included, and
+ * agrees with everything else that reads starts_on (quota cover, statistics, the monitoring rhythm).
+ */
+export function isPlannedOn(placement: { status: PlacementStatus; startsOn: string }, day: string): boolean {
+  return placement.status === P.ACTIVE && placement.startsOn > day;
+}
+
 /** A placement that holds one of its opening's positions: started and not ended. */
 export function holdsPosition(status: PlacementStatus): boolean {
   return status === P.ACTIVE || status === P.SUSPENDED;
