@@ -48,7 +48,7 @@ export class ContactLogEntry extends Node {
     nullable: true,
     description: 'A short note (may hold health information: null for roles that may not see it)',
   })
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: '' })
   note: string;
 
   @Field()
