@@ -362,11 +362,17 @@ describe('forbidden moves are typed errors', () => {
       allowedStatuses: ['ACTIVE', 'WITHDRAWN'],
     });
 
-    const ended = await server.gql(CHANGE, { id, input: { status: 'ENDED_EARLY', reason: 'La persona ha rinunciato' } });
+    const ended = await server.gql(CHANGE, {
+      id,
+      input: { status: 'ENDED_EARLY', reason: 'La persona ha rinunciato' },
+    });
     expect(ended.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.status' });
     const noReason = await server.gql(CHANGE, { id, input: { status: 'WITHDRAWN' } });
     expect(noReason.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
-    const withdrawn = await server.gql(CHANGE, { id, input: { status: 'WITHDRAWN', reason: 'La persona ha rinunciato' } });
+    const withdrawn = await server.gql(CHANGE, {
+      id,
+      input: { status: 'WITHDRAWN', reason: 'La persona ha rinunciato' },
+    });
     expect(withdrawn.errors).toBeUndefined();
     const again = await server.gql(CHANGE, { id, input: { status: 'ACTIVE' } });
     expect(again.errors![0].extensions).toMatchObject({
