@@ -67,8 +67,8 @@ export const caseWorkMessages = {
     en: 'The definitive codice fiscale has 16 characters',
   },
   'caseWork.cfTaken': {
-    it: 'Questo codice fiscale è già registrato per un’altra persona: chiedi al coordinamento',
-    en: 'This codice fiscale is already recorded for another person: ask the coordinator',
+    it: 'Questo codice fiscale non può essere registrato per questa persona: controllalo, o chiedi al coordinamento',
+    en: 'This codice fiscale cannot be recorded for this person: check it, or ask the coordinator',
   },
   'caseWork.cfBirthDateMismatch': {
     it: 'La data di nascita non corrisponde a quella contenuta nel codice fiscale: controlla entrambi',

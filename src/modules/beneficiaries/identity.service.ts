@@ -44,6 +44,7 @@ export function replaceCodiceFiscale(
     if (!birthDateMatches(code, person.birthDate))
       throw new UserInputError(say('caseWork.cfBirthDateMismatch'), 'input.codiceFiscale');
     const holder = await findPersonByCodiceFiscale(manager, code);
+    // Worded as updateBeneficiary words it: the answer does not say whose code it is, nor where they live.
     if (holder && holder.id !== person.id) throw new ConflictError(say('caseWork.cfTaken'), 'input.codiceFiscale');
     await manager.insert(CodiceFiscaleChange, {
       beneficiaryId: person.id,
