@@ -159,6 +159,11 @@ describe('case notes', () => {
     expect(data!.editCaseNote.editedAt).not.toBeNull();
   });
 
+  it('refuse an edit longer than a note may be, as a typed error', async () => {
+    const { errors } = await server.gql(EDIT, { id: noteId, body: 'x'.repeat(10_001) }, { as: operator });
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+  });
+
   it('are not edited by another operator, the coordinator, another ambito, a liaison or an admin', async () => {
     const attempt = (as: string | undefined) =>
       server.gql(EDIT, { id: noteId, body: 'Cambiata da altri' }, as === undefined ? {} : { as });

@@ -14,6 +14,10 @@ export const caseWorkMessages = {
     it: 'La nota è stata scritta più di {minutes, plural, one {# minuto} other {# minuti}} fa e non si modifica più: scrivi una nota che la rettifica (amendsNoteId)',
     en: 'The note was written more than {minutes, plural, one {# minute} other {# minutes}} ago and can no longer be edited: write a note that amends it (amendsNoteId)',
   },
+  'caseWork.noteTooLong': {
+    it: 'Una nota ha al massimo {max} caratteri',
+    en: 'A note has at most {max} characters',
+  },
   'caseWork.amendsOtherPerson': {
     it: 'La nota da rettificare riguarda un’altra persona',
     en: 'The note to amend is about another person',

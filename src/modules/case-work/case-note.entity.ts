@@ -2,6 +2,9 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../../graphql/relay';
 
+/** The longest note, as the database's check on case_note.body says. */
+export const NOTE_MAX_LENGTH = 10_000;
+
 /**
  * A case note: what the operator observed or agreed, in their words. Health data (GDPR art. 9). Its author may
  * correct it for a short while after writing it (CaseWorkConfig.noteEditMinutes); after that it is part of the

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { CaseWorkConfig } from '../../config/config';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { lockBeneficiary } from '../beneficiaries/case-lifecycle.service';
-import { CaseNote } from './case-note.entity';
+import { CaseNote, NOTE_MAX_LENGTH } from './case-note.entity';
 import { ContactKind, ContactLogEntry } from './contact-log.entity';
 import { say } from './messages';
 import { noteEditRefusal } from './rules/note-edit-window';
@@ -80,6 +80,9 @@ export function editCaseNote(
 ): Promise<CaseNote> {
   const body = newBody.trim();
   if (!body) throw new UserInputError(say('caseWork.blank'), 'body');
+  // The input type bounds a new note; this argument is a plain string, so the same bound is checked here.
+  if (body.length > NOTE_MAX_LENGTH)
+    throw new UserInputError(say('caseWork.noteTooLong', { max: NOTE_MAX_LENGTH }), 'body');
   return dataSource.transaction(async (manager) => {
     const note = await manager.findOne(CaseNote, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!note) throw new NotFoundError('CaseNote');

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional, MaxLength, MinLength } from 'class-validator';
 import { ContactKind } from './contact-log.entity';
+import { NOTE_MAX_LENGTH } from './case-note.entity';
 
 @InputType({ description: 'A contact with a person, logged by the signed-in operator' })
 export class LogContactInput {
@@ -32,7 +33,7 @@ export class AddCaseNoteInput {
 
   @Field()
   @MinLength(1)
-  @MaxLength(10000)
+  @MaxLength(NOTE_MAX_LENGTH)
   body: string;
 
   @Field(() => ID, {
