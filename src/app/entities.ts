@@ -8,6 +8,9 @@ import { Occupation } from '../modules/skills/occupation.entity';
 import { Beneficiary } from '../modules/beneficiaries/beneficiary.entity';
 import { BeneficiarySkill } from '../modules/beneficiaries/beneficiary-skill.entity';
 import { CaseStatusChange } from '../modules/beneficiaries/case-status-change.entity';
+import { CodiceFiscaleChange } from '../modules/beneficiaries/codice-fiscale-change.entity';
+import { ContactLogEntry } from '../modules/case-work/contact-log.entity';
+import { CaseNote } from '../modules/case-work/case-note.entity';
 import { WorkConstraints } from '../modules/beneficiaries/work-constraints.entity';
 import { Referral } from '../modules/referrals/referral.entity';
 import { ReferralAssignment } from '../modules/referrals/referral-assignment.entity';
@@ -39,6 +42,9 @@ export const ENTITIES = [
   Beneficiary,
   BeneficiarySkill,
   CaseStatusChange,
+  CodiceFiscaleChange,
+  ContactLogEntry,
+  CaseNote,
   WorkConstraints,
   Referral,
   ReferralAssignment,

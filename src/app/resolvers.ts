@@ -8,6 +8,8 @@ import {
   CaseStatusChangeResolver,
   WorkConstraintsResolver,
 } from '../modules/beneficiaries/beneficiaries.resolver';
+import { CASE_WORK_RESOLVERS } from '../modules/case-work/case-work.resolver';
+import { BeneficiaryIdentityResolver } from '../modules/beneficiaries/identity.resolver';
 import { ReferralResolver } from '../modules/referrals/referrals.resolver';
 import { ReferralAssignmentResolver } from '../modules/referrals/referral-assignment.resolver';
 import {
@@ -41,6 +43,8 @@ export const RESOLVERS = [
   BeneficiarySkillResolver,
   CaseStatusChangeResolver,
   WorkConstraintsResolver,
+  ...CASE_WORK_RESOLVERS,
+  BeneficiaryIdentityResolver,
   ReferralResolver,
   ReferralAssignmentResolver,
   EmployerResolver,

@@ -28,6 +28,15 @@ export interface PonteConfig {
   limits: LimitsConfig;
   sharedState: SharedStateConfig;
   operations: OperationsConfig;
+  caseWork: CaseWorkConfig;
+}
+
+/** Windows within which case work can still be corrected (see docs/api.md, "Corrections"). */
+export interface CaseWorkConfig {
+  /** How long after writing it the author may still edit a case note; then it is append-only. */
+  noteEditMinutes: number;
+  /** How long after a case was closed a coordinator may reopen it as a correction (reopenCase). */
+  caseReopenDays: number;
 }
 
 /** Where the state several processes must agree on lives (see the README's "Operate and scale"). */
@@ -216,6 +225,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
       shutdownTimeoutMs: integer(env, 'PONTE_SHUTDOWN_TIMEOUT_MS', 20_000, 0, 600_000),
       metricsToken: metricsToken(env),
       logLevel: logLevel(env, nodeEnv),
+    },
+    caseWork: {
+      noteEditMinutes: integer(env, 'PONTE_NOTE_EDIT_MINUTES', 15, 0, 24 * 60),
+      caseReopenDays: integer(env, 'PONTE_CASE_REOPEN_DAYS', 30, 0, 365),
     },
   };
 }

@@ -236,3 +236,35 @@ export async function insertOpeningNeedingSkill(
   });
   return openingId;
 }
+
+/**
+ * Moves every record of contact of a person (case opened, referrals, case and placement history, visits done,
+ * contacts logged) to one day, so that the worklist sees them silent since then.
+ */
+export async function silenceCase(server: TestServer, beneficiaryId: string, since: string): Promise<void> {
+  const at = `(($2::date + time '10:00') AT TIME ZONE 'Europe/Rome')`;
+  const statements = [
+    `UPDATE beneficiary SET case_opened_at = ${at} WHERE id = $1`,
+    `UPDATE case_status_change SET changed_at = ${at} WHERE beneficiary_id = $1`,
+    `UPDATE referral SET referred_on = $2::date WHERE beneficiary_id = $1`,
+    `UPDATE placement_status_change s SET changed_at = ${at} FROM placement p WHERE p.id = s.placement_id AND p.beneficiary_id = $1`,
+    `UPDATE monitoring_visit v SET done_on = $2::date FROM placement p
+       WHERE p.id = v.placement_id AND p.beneficiary_id = $1 AND v.done_on IS NOT NULL`,
+    `UPDATE contact_log SET contacted_at = ${at} WHERE beneficiary_id = $1`,
+  ];
+  for (const sql of statements) await server.dataSource.query(sql, [beneficiaryId, since]);
+}
+
+/**
+ * Makes a case note look written `minutes` ago. The database refuses to change a note's date (a trigger), so the
+ * fixture steps around the triggers for this one statement, as only a test may.
+ */
+export async function backdateCaseNote(server: TestServer, noteId: string, minutes: number): Promise<void> {
+  await server.dataSource.transaction(async (tx) => {
+    await tx.query(`SET LOCAL session_replication_role = replica`);
+    await tx.query(
+      `UPDATE case_note SET written_at = now() - make_interval(mins => $2), edited_at = NULL WHERE id = $1`,
+      [noteId, minutes],
+    );
+  });
+}

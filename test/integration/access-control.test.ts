@@ -110,12 +110,26 @@ async function insertPersonWithCase(key: string, town: string, familyName: strin
     note: 'Si affatica dopo un’ora',
     observed_on: '2026-05-30',
   });
+  ids[`${key}Contact`] = await insert('contact_log', {
+    beneficiary_id: ids[key],
+    contacted_at: new Date('2026-05-02T09:00:00Z'),
+    kind: 'PHONE',
+    operator_id: server.coordinatorId,
+    with_whom: 'la madre',
+    note: 'Di nuovo ricoverata',
+  });
+  ids[`${key}Note`] = await insert('case_note', {
+    beneficiary_id: ids[key],
+    author_id: server.coordinatorId,
+    body: 'Riferisce voci, in cura al CPS',
+  });
 }
 
 const PERSON_QUERY = `query($id: ID!) { node(id: $id) { ... on Beneficiary {
   familyName invalidityPercentage disabilityKinds law68Category law381Category targetedPlacementEnrolledOn
   workConstraints { physicalLimitations accessibilityNeeds }
-  referrals { serviceKind serviceName reason } caseHistory { reason }
+  referrals { serviceKind serviceName reason voidReason } caseHistory { reason }
+  contacts { note } caseNotes { body }
   placements { notes endReason matchEvidence { score } history { reason } visits { notes } }
   workshopEnrolments { observations { note } }
 } } }`;
@@ -135,6 +149,9 @@ const HIDDEN_FROM_LIAISON = {
   caseHistory: null,
   placements: null,
   workshopEnrolments: null,
+
+  contacts: null,
+  caseNotes: null,
 };
 const EVERYTHING = {
   ...HIDDEN_FROM_LIAISON,
@@ -143,7 +160,16 @@ const EVERYTHING = {
   law381Category: 'PSYCHIATRIC',
   workConstraints: { physicalLimitations: ['HEAVY_LIFTING'], accessibilityNeeds: ['STEP_FREE_ACCESS'] },
   targetedPlacementEnrolledOn: '2019-09-12',
-  referrals: [{ serviceKind: 'MENTAL_HEALTH_CENTRE', serviceName: 'CPS Brescia', reason: 'Percorso dopo ricovero' }],
+  referrals: [
+    {
+      serviceKind: 'MENTAL_HEALTH_CENTRE',
+      serviceName: 'CPS Brescia',
+      reason: 'Percorso dopo ricovero',
+      voidReason: null,
+    },
+  ],
+  contacts: [{ note: 'Di nuovo ricoverata' }],
+  caseNotes: [{ body: 'Riferisce voci, in cura al CPS' }],
   caseHistory: [{ reason: 'Colloquio con la psichiatra' }],
   // The fixture's placement was written without a proposal through the API, so it has no match evidence.
   placements: [
@@ -222,6 +248,8 @@ describe('health data and case notes, role by role', () => {
       ['Referral', 'abeniReferral'],
       ['Placement', 'abeniPlacement'],
       ['MonitoringVisit', 'abeniVisit'],
+      ['ContactLogEntry', 'abeniContact'],
+      ['CaseNote', 'abeniNote'],
     ]) {
       const { data, errors } = await server.gql(
         `query($id: ID!) { node(id: $id) { id } }`,
@@ -233,11 +261,13 @@ describe('health data and case notes, role by role', () => {
     }
   });
 
-  it('refuses a liaison referrals, placements and visits fetched by ID', async () => {
+  it('refuses a liaison referrals, placements, visits, contacts and notes fetched by ID', async () => {
     for (const [type, key] of [
       ['Referral', 'abeniReferral'],
       ['Placement', 'abeniPlacement'],
       ['MonitoringVisit', 'abeniVisit'],
+      ['ContactLogEntry', 'abeniContact'],
+      ['CaseNote', 'abeniNote'],
     ]) {
       const { errors } = await server.gql(
         `query($id: ID!) { node(id: $id) { id } }`,
@@ -263,6 +293,8 @@ describe('the ambito boundary of an operator', () => {
       ['Referral', 'rotaReferral'],
       ['Placement', 'rotaPlacement'],
       ['MonitoringVisit', 'rotaVisit'],
+      ['ContactLogEntry', 'rotaContact'],
+      ['CaseNote', 'rotaNote'],
     ];
     for (const [type, key] of records) {
       for (const id of [ids[key], randomUUID()]) {

@@ -3,7 +3,7 @@ import { getNamedType, GraphQLSchema, isEnumType, isInputObjectType } from 'grap
 import { buildPonteSchema } from '../../src/app/schema';
 import { loadConfig } from '../../src/config/config';
 import { toGlobalId } from '../../src/graphql/relay';
-import { LAST_CONTACT_SQL } from '../../src/modules/placements/last-contact-sql';
+import { LAST_CONTACT_SQL } from '../../src/modules/case-work/last-contact';
 import { seedDemoData } from '../../src/seed/demo-data';
 import { startTestServer, TestServer } from '../helpers/test-server';
 

@@ -143,7 +143,7 @@ describe('from proposal to hiring', () => {
       monthlyAllowanceCents: 50000,
       contractType: null,
       tutor: { email: 'tutor@giustaoccupazione.example' },
-      allowedNextStatuses: ['ACTIVE', 'ENDED_EARLY'],
+      allowedNextStatuses: ['ACTIVE', 'WITHDRAWN'],
       beneficiary: { caseStatus: 'ORIENTATION' },
     });
     const id = data!.proposePlacement.id;
@@ -359,10 +359,21 @@ describe('forbidden moves are typed errors', () => {
     expect(early.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.status',
-      allowedStatuses: ['ACTIVE', 'ENDED_EARLY'],
+      allowedStatuses: ['ACTIVE', 'WITHDRAWN'],
     });
 
-    await server.gql(CHANGE, { id, input: { status: 'ENDED_EARLY', reason: 'La persona ha rinunciato' } });
+    const ended = await server.gql(CHANGE, {
+      id,
+      input: { status: 'ENDED_EARLY', reason: 'La persona ha rinunciato' },
+    });
+    expect(ended.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.status' });
+    const noReason = await server.gql(CHANGE, { id, input: { status: 'WITHDRAWN' } });
+    expect(noReason.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    const withdrawn = await server.gql(CHANGE, {
+      id,
+      input: { status: 'WITHDRAWN', reason: 'La persona ha rinunciato' },
+    });
+    expect(withdrawn.errors).toBeUndefined();
     const again = await server.gql(CHANGE, { id, input: { status: 'ACTIVE' } });
     expect(again.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -373,7 +384,7 @@ describe('forbidden moves are typed errors', () => {
       `query($id: ID!) { node(id: $id) { ... on Placement { status beneficiary { caseStatus } } } }`,
       { id },
     );
-    expect(data!.node).toEqual({ status: 'ENDED_EARLY', beneficiary: { caseStatus: 'ORIENTATION' } });
+    expect(data!.node).toEqual({ status: 'WITHDRAWN', beneficiary: { caseStatus: 'ORIENTATION' } });
   });
 
   it('does not convert a workshop, nor complete through changePlacementStatus to CONVERTED_TO_HIRING', async () => {

@@ -6,6 +6,9 @@ import {
   isCaseActive,
   PROPOSABLE,
   REOPENED_BY_REFERRAL,
+  isHistoryStep,
+  reopenRefusal,
+  statusOnReopening,
 } from '../../src/modules/beneficiaries/case-transitions';
 
 const S = CaseStatus;
@@ -75,5 +78,20 @@ describe('case status transitions', () => {
       S.TRAINING,
       S.INTERNSHIP,
     ]);
+  });
+});
+
+describe('reopening a case closed by mistake', () => {
+  it('is possible up to the configured days after the closure, not a day later', () => {
+    expect(reopenRefusal('2026-06-01', '2026-07-01', 30)).toBeNull();
+    expect(reopenRefusal('2026-06-01', '2026-07-02', 30)).toBe('TOO_LATE');
+    expect(reopenRefusal('2026-06-01', '2026-06-01', 0)).toBeNull();
+  });
+
+  it('goes back to the status the case was closed from, and the history accepts the step', () => {
+    expect(statusOnReopening(CaseStatus.INTERNSHIP)).toBe(CaseStatus.INTERNSHIP);
+    expect(statusOnReopening(null)).toBe(CaseStatus.REFERRED);
+    expect(isHistoryStep(CaseStatus.CLOSED, CaseStatus.INTERNSHIP)).toBe(true);
+    expect(isHistoryStep(CaseStatus.CLOSED, CaseStatus.CLOSED)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import {
   holdsPosition,
   isFinal,
   missingTransitionDetail,
+  isPlannedOn,
 } from '../../src/modules/placements/rules/placement-transitions';
 import { PlacementKind, PlacementStatus } from '../../src/modules/placements/placement.enums';
 
@@ -17,12 +18,13 @@ const ALL_KINDS = Object.values(K);
 
 /** The whole state machine, written out: every pair not listed here must be refused. */
 const ALLOWED: Record<PlacementStatus, PlacementStatus[]> = {
-  [S.PROPOSED]: [S.ACTIVE, S.ENDED_EARLY],
+  [S.PROPOSED]: [S.ACTIVE, S.WITHDRAWN],
   [S.ACTIVE]: [S.SUSPENDED, S.COMPLETED, S.ENDED_EARLY, S.CONVERTED_TO_HIRING],
   [S.SUSPENDED]: [S.ACTIVE, S.COMPLETED, S.ENDED_EARLY],
   [S.COMPLETED]: [],
   [S.ENDED_EARLY]: [],
   [S.CONVERTED_TO_HIRING]: [],
+  [S.WITHDRAWN]: [],
 };
 const CONVERTIBLE = [K.TIROCINIO_INCLUSIONE, K.WORK_TRIAL];
 
@@ -46,12 +48,12 @@ describe('placement state machine', () => {
     expect(allowedNextPlacementStatuses(kind, from)).not.toContain(to);
   });
 
-  it('covers all 180 pairs of kind, from and to', () => {
-    expect(everyPair).toHaveLength(5 * 6 * 6);
+  it('covers all 245 pairs of kind, from and to', () => {
+    expect(everyPair).toHaveLength(5 * 7 * 7);
   });
 
-  it('has three final statuses and never moves a status to itself', () => {
-    expect(ALL_STATUSES.filter(isFinal)).toEqual([S.COMPLETED, S.ENDED_EARLY, S.CONVERTED_TO_HIRING]);
+  it('has four final statuses and never moves a status to itself', () => {
+    expect(ALL_STATUSES.filter(isFinal)).toEqual([S.COMPLETED, S.ENDED_EARLY, S.CONVERTED_TO_HIRING, S.WITHDRAWN]);
     for (const kind of ALL_KINDS)
       for (const s of ALL_STATUSES) expect(canChangePlacementStatus(kind, s, s)).toBe(false);
   });
@@ -62,6 +64,8 @@ describe('placement state machine', () => {
 
   it('requires a reason to suspend or end early and an outcome to complete', () => {
     expect(missingTransitionDetail(S.ENDED_EARLY, { reason: '  ' })).toBe('reason');
+    expect(missingTransitionDetail(S.WITHDRAWN, { reason: '' })).toBe('reason');
+    expect(missingTransitionDetail(S.WITHDRAWN, { reason: 'L’azienda ha rinunciato' })).toBeNull();
     expect(missingTransitionDetail(S.SUSPENDED, {})).toBe('reason');
     expect(missingTransitionDetail(S.COMPLETED, { reason: 'fine' })).toBe('outcome');
     expect(missingTransitionDetail(S.COMPLETED, { outcome: 'POSITIVE' })).toBeNull();
@@ -117,5 +121,15 @@ describe('case moves when a placement ends without a hiring', () => {
     expect(caseMoveOnEnd(K.HIRING, C.PLACED, [])).toBeNull();
     expect(caseMoveOnEnd(K.CONTRACT_RENEWAL, C.MONITORING, [])).toBeNull();
     expect(caseMoveOnEnd(K.TIROCINIO_INCLUSIONE, C.PLACED, [])).toBeNull();
+  });
+});
+
+describe('a placement confirmed ahead of its first day', () => {
+  it('is planned until its start day and running from that day', () => {
+    const hiring = { status: S.ACTIVE, startsOn: '2026-09-01' };
+    expect(isPlannedOn(hiring, '2026-08-31')).toBe(true);
+    expect(isPlannedOn(hiring, '2026-09-01')).toBe(false);
+    expect(isPlannedOn(hiring, '2026-09-02')).toBe(false);
+    expect(isPlannedOn({ ...hiring, status: S.PROPOSED }, '2026-08-31')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { caseWorkMessages } from './case-work';
 import { commonMessages } from './common';
 import { labelsMessages } from './labels';
 import { phoneMessages } from './phone';
@@ -55,6 +56,7 @@ export const CATALOGUE = {
   ...worklistMessages,
   ...listsMessages,
   ...workshopMessages,
+  ...caseWorkMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -182,4 +182,8 @@ export const placementsMessages = {
     it: 'Senza offerta le ore settimanali sono obbligatorie',
     en: 'Weekly hours are required without an opening',
   },
+  'placements.withdrawInFuture': {
+    it: 'Una proposta non si può ritirare con una data futura',
+    en: 'A proposal cannot be withdrawn in the future',
+  },
 } satisfies MessageTable;

@@ -4,6 +4,9 @@ import { PersonLink } from '../audit/read-audit-log';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { BeneficiarySkill } from '../beneficiaries/beneficiary-skill.entity';
 import { CaseStatusChange } from '../beneficiaries/case-status-change.entity';
+import { CodiceFiscaleChange } from '../beneficiaries/codice-fiscale-change.entity';
+import { CaseNote } from '../case-work/case-note.entity';
+import { ContactLogEntry } from '../case-work/contact-log.entity';
 import { MonitoringVisit } from '../placements/monitoring-visit.entity';
 import { PlacementStatusChange } from '../placements/placement-status-change.entity';
 import { Placement } from '../placements/placement.entity';
@@ -29,6 +32,10 @@ export const CASE_ENTITIES = {
   WorkshopEnrolment,
   WorkshopAttendance,
   WorkshopObservation,
+
+  ContactLogEntry,
+  CaseNote,
+  CodiceFiscaleChange,
 };
 
 /** The person a record is about, or null for records that are about no one. */
@@ -45,6 +52,9 @@ export function personLink(typeName: string, record: ObjectLiteral): PersonLink 
     case 'WorkshopEnrolment':
     case 'WorkshopAttendance':
     case 'WorkshopObservation':
+    case 'ContactLogEntry':
+    case 'CaseNote':
+    case 'CodiceFiscaleChange':
       return { beneficiaryId: record.beneficiaryId };
     case 'PlacementStatusChange':
     case 'MonitoringVisit':

@@ -101,6 +101,17 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   enrolInWorkshop: CASE_WORK,
   recordWorkshopAttendance: CASE_WORK,
   recordWorkshopObservations: CASE_WORK,
+
+  logContact: CASE_WORK,
+  addCaseNote: CASE_WORK,
+  // Only the note's author, within the edit window (the service checks the author: it is about the record, not a role).
+  editCaseNote: CASE_WORK,
+  replaceCodiceFiscale: CASE_WORK,
+  voidReferral: CASE_WORK,
+  // Corrections that undo a decision or move a caseload: the coordinator's.
+  reopenCase: [COORDINATOR],
+  worklist: [COORDINATOR],
+  handOverCaseload: [COORDINATOR],
   // Employers, openings and quotas
   employers: MATCHING,
   openings: MATCHING,
@@ -150,6 +161,9 @@ export const CASE_TYPES: Readonly<Record<string, readonly OperatorRole[]>> = {
   Placement: CASE_WORK,
   PlacementStatusChange: CASE_WORK,
   MonitoringVisit: CASE_WORK,
+  ContactLogEntry: CASE_WORK,
+  CaseNote: CASE_WORK,
+  CodiceFiscaleChange: CASE_WORK,
   WorkConstraints: MATCHING,
   BeneficiarySkill: MATCHING,
   Workshop: CASE_WORK,
@@ -242,6 +256,12 @@ export const SENSITIVE_FIELDS: Readonly<Record<string, readonly OperatorRole[]>>
   'PlacementStatusChange.reason': CASE_WORK,
   'MonitoringVisit.notes': CASE_WORK,
   'WorkshopObservation.note': CASE_WORK,
+
+  // Case notes are health data by nature; a contact's note may quote a condition too. Neither has a filter or a count:
+  // the lists are read only through the person, by case workers (CaseNote and ContactLogEntry are CASE_WORK types).
+  'CaseNote.body': CASE_WORK,
+  'ContactLogEntry.note': CASE_WORK,
+  'Referral.voidReason': CASE_WORK,
 };
 
 export function allows(allowed: Allowed | undefined, role: OperatorRole | null): boolean {

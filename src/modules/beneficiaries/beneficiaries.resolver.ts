@@ -24,7 +24,7 @@ import {
   setWorkConstraints,
   updateBeneficiary,
 } from './beneficiaries.service';
-import { changeCaseStatus } from './case-lifecycle.service';
+import { changeCaseStatus, reopenCase } from './case-lifecycle.service';
 import { CaseStatusChange } from './case-status-change.entity';
 import { WorkConstraints } from './work-constraints.entity';
 import { allowedNextStatuses } from './case-transitions';
@@ -119,6 +119,19 @@ export class BeneficiaryResolver {
   ): Promise<Beneficiary> {
     const id = beneficiaryId;
     return changeCaseStatus(ctx.dataSource, id, CaseStatus.CLOSED, reason, ctx.actingOperatorId);
+  }
+
+  @Mutation(() => Beneficiary, {
+    description:
+      'Reopens a case closed by mistake (coordinator, within the configured days of the closure), back to the status ' +
+      'it was closed from; the reason goes into the case history',
+  })
+  reopenCase(
+    @GlobalIdArg('beneficiaryId', 'Beneficiary') beneficiaryId: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Beneficiary> {
+    return reopenCase(ctx.dataSource, beneficiaryId, reason, ctx.actingOperatorId, ctx.config.caseWork.caseReopenDays);
   }
 
   @FieldResolver(() => Municipality)

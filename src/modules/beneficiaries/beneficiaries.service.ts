@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, UserInputError } from '../../graphql/erro
 import { stripUndefined } from '../../graphql/inputs';
 import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
 import { chosenOrder, ListOrder, OrderBy, SortDirection } from '../../graphql/ordering';
-import { LAST_CONTACT_SQL } from '../placements/last-contact-sql';
+import { LAST_CONTACT_SQL } from '../case-work/last-contact';
 import { ConnectionShape } from '../../graphql/relay';
 import { Occupation } from '../skills/occupation.entity';
 import { Skill } from '../skills/skill.entity';

@@ -22,7 +22,7 @@ import {
   Law68Category,
   SkillSource,
 } from './beneficiary.enums';
-import { checkCodiceFiscale } from './codice-fiscale';
+import { checkPersonalCodiceFiscale } from './temporary-codice-fiscale';
 import { withEmailAndPhone, withNames } from '../../graphql/input-mixins';
 import { msg } from '../../i18n/message';
 import { validationMessage } from '../../graphql/validation-message';
@@ -33,9 +33,14 @@ export class BeneficiaryConnection extends Connection(Beneficiary) {}
 /** Profile fields a person's record is created or corrected with; absent fields keep their value on update. */
 @InputType()
 export class BeneficiaryProfileInput extends withEmailAndPhone(withNames(class {})) {
-  @Field({ nullable: true, description: 'Italian personal tax code (16 characters, check character verified)' })
+  @Field({
+    nullable: true,
+    description:
+      'Italian personal tax code: 16 characters (check character verified), or the temporary 11-digit code ' +
+      '(check digit verified) of a person awaiting documents',
+  })
   @KeptWhenAbsent()
-  @CheckedBy(checkCodiceFiscale)
+  @CheckedBy(checkPersonalCodiceFiscale)
   codiceFiscale?: string;
 
   @Field(() => LocalDateResolver, { nullable: true })

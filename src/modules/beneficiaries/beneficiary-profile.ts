@@ -7,7 +7,8 @@ import { Operator } from '../operators/operator.entity';
 import { Municipality } from '../territory/municipality.entity';
 import { Beneficiary } from './beneficiary.entity';
 import { BeneficiaryProfileInput } from './beneficiaries.types';
-import { checkCodiceFiscale, decodeCodiceFiscale } from './codice-fiscale';
+import { decodeCodiceFiscale } from './codice-fiscale';
+import { checkPersonalCodiceFiscale, isTemporaryCodiceFiscale } from './temporary-codice-fiscale';
 import { msg } from '../../i18n/message';
 
 export const REQUIRED_PROFILE_FIELDS = [
@@ -35,7 +36,7 @@ export function profileToEntityFields(input: BeneficiaryProfileInput, field: str
 }
 
 function normalizeCodiceFiscale(value: string): string {
-  const result = checkCodiceFiscale(value);
+  const result = checkPersonalCodiceFiscale(value);
   return result.valid ? result.normalized : value;
 }
 
@@ -44,12 +45,8 @@ function normalizeCodiceFiscale(value: string): string {
  * operator must exist, and an inactive operator takes no new cases.
  */
 export async function checkProfile(manager: EntityManager, person: Partial<Beneficiary>, field: string): Promise<void> {
-  if (person.codiceFiscale && person.birthDate) {
-    const { birthDate } = decodeCodiceFiscale(person.codiceFiscale);
-    const [year, month, day] = person.birthDate.split('-').map(Number);
-    if (year % 100 !== birthDate.yearTwoDigits || month !== birthDate.month || day !== birthDate.day) {
-      throw new UserInputError(msg('beneficiaries.birthDateDoesMatch'), `${field}.birthDate`);
-    }
+  if (person.codiceFiscale && person.birthDate && !birthDateMatches(person.codiceFiscale, person.birthDate)) {
+    throw new UserInputError(msg('beneficiaries.birthDateDoesMatch'), `${field}.birthDate`);
   }
   if (person.birthDate && person.birthDate > todayInItaly()) {
     throw new UserInputError(msg('beneficiaries.birthDateFuture'), `${field}.birthDate`);
@@ -66,4 +63,12 @@ export async function checkProfile(manager: EntityManager, person: Partial<Benef
     if (!operator.active)
       throw new UserInputError(msg('beneficiaries.operatorLongerActive'), `${field}.assignedOperatorId`);
   }
+}
+
+/** Whether a definitive codice fiscale encodes this birth date; a temporary code encodes none, so it always fits. */
+export function birthDateMatches(codiceFiscale: string, birthDate: string): boolean {
+  if (isTemporaryCodiceFiscale(codiceFiscale)) return true;
+  const encoded = decodeCodiceFiscale(codiceFiscale).birthDate;
+  const [year, month, day] = birthDate.split('-').map(Number);
+  return year % 100 === encoded.yearTwoDigits && month === encoded.month && day === encoded.day;
 }

@@ -17,8 +17,11 @@ export class Beneficiary extends TrackedNode {
   @PrimaryGeneratedColumn('uuid')
   override id: string;
 
-  /** Codice fiscale: the Italian personal tax code, validated with its check character. */
-  @Field({ description: 'Italian personal tax code (16 characters)' })
+  /**
+   * Codice fiscale: the Italian personal tax code, validated with its check character; or the temporary 11-digit
+   * code of a person awaiting documents, replaced later by replaceCodiceFiscale.
+   */
+  @Field({ description: 'Italian personal tax code: 16 characters, or the temporary 11-digit code' })
   @Column({ type: 'text', name: 'codice_fiscale', unique: true })
   codiceFiscale: string;
 

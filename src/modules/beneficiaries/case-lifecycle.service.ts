@@ -1,10 +1,17 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { LocalizedError, NotFoundError, UserInputError } from '../../graphql/errors';
+import { ConflictError, LocalizedError, NotFoundError, UserInputError } from '../../graphql/errors';
+import { msg } from '../../i18n/message';
+import { todayInItaly } from '../../config/calendar';
 import { Beneficiary } from './beneficiary.entity';
 import { CaseStatus } from './beneficiary.enums';
 import { CaseStatusChange } from './case-status-change.entity';
-import { allowedNextStatuses, canChangeCaseStatus, REOPENED_BY_REFERRAL } from './case-transitions';
-import { msg } from '../../i18n/message';
+import {
+  allowedNextStatuses,
+  canChangeCaseStatus,
+  REOPENED_BY_REFERRAL,
+  reopenRefusal,
+  statusOnReopening,
+} from './case-transitions';
 
 export async function lockBeneficiary(manager: EntityManager, id: string, field = 'id'): Promise<Beneficiary> {
   const beneficiary = await manager.findOne(Beneficiary, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -54,5 +61,35 @@ export function changeCaseStatus(
       );
     }
     return recordCaseStatus(manager, beneficiary, to, reason.trim(), actorId);
+  });
+}
+
+/**
+ * A coordinator reopens a case closed by mistake, within `withinDays` of its closure, back to the status it was
+ * closed from; the step and its reason go into the case history (and the audit trail, as every write).
+ */
+export function reopenCase(
+  dataSource: DataSource,
+  beneficiaryId: string,
+  reason: string,
+  actorId: string | null,
+  withinDays: number,
+  today = todayInItaly(),
+): Promise<Beneficiary> {
+  const why = reason.trim();
+  if (!why) throw new UserInputError(msg('caseWork.blank'), 'reason');
+  return dataSource.transaction(async (manager) => {
+    const beneficiary = await lockBeneficiary(manager, beneficiaryId, 'beneficiaryId');
+    if (beneficiary.caseStatus !== CaseStatus.CLOSED)
+      throw new ConflictError(msg('caseWork.reopenNotClosed'), 'beneficiaryId');
+    const [closure]: Array<{ fromStatus: CaseStatus | null; closedOn: string }> = await manager.query(
+      `SELECT from_status AS "fromStatus", (changed_at AT TIME ZONE 'Europe/Rome')::date::text AS "closedOn"
+       FROM case_status_change WHERE beneficiary_id = $1 AND to_status = $2 ORDER BY changed_at DESC LIMIT 1`,
+      [beneficiary.id, CaseStatus.CLOSED],
+    );
+    const closedOn = closure?.closedOn ?? today;
+    if (reopenRefusal(closedOn, today, withinDays))
+      throw new ConflictError(msg('caseWork.reopenTooLate', { closedOn, days: withinDays }), 'beneficiaryId');
+    return recordCaseStatus(manager, beneficiary, statusOnReopening(closure?.fromStatus ?? null), why, actorId);
   });
 }

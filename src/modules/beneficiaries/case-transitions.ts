@@ -1,3 +1,4 @@
+import { daysBetween } from '../../config/calendar';
 import { CaseStatus } from './beneficiary.enums';
 
 /*
@@ -7,8 +8,8 @@ import { CaseStatus } from './beneficiary.enums';
 
 /**
  * The moves `changeCaseStatus` allows. A path can step back (an internship that ends without hiring returns to
- * orientation) but PLACED is reached only after orientation. A closed case has no move here: it reopens only through
- * a new referral (REOPENED_BY_REFERRAL).
+ * orientation) but PLACED is reached only after orientation. A closed case has no move here: it reopens through a
+ * new referral (REOPENED_BY_REFERRAL) or, closed by mistake, by a coordinator's correction (reopenRefusal).
  */
 const ALLOWED: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
   [CaseStatus.REFERRED]: [CaseStatus.INTAKE, CaseStatus.CLOSED],
@@ -37,9 +38,26 @@ export function isCaseActive(status: CaseStatus): boolean {
 /** A referral for a person whose case is closed opens it again, in this status. */
 export const REOPENED_BY_REFERRAL = { from: CaseStatus.CLOSED, to: CaseStatus.REFERRED } as const;
 
-/** A step a case history can hold: a move changeCaseStatus allows, or the reopening by a referral. */
+/**
+ * A case closed by mistake: a coordinator reopens it (reopenCase) within `withinDays` of the closure, back to the
+ * status it was closed from, with a reason. Later the closure stands, and a new referral reopens the case.
+ */
+export function reopenRefusal(closedOn: string, today: string, withinDays: number): 'TOO_LATE' | null {
+  return daysBetween(closedOn, today) > withinDays ? 'TOO_LATE' : null;
+}
+
+/** The status a case reopened by correction returns to: the one it was closed from. */
+export function statusOnReopening(closedFrom: CaseStatus | null): CaseStatus {
+  return closedFrom && closedFrom !== CaseStatus.CLOSED ? closedFrom : CaseStatus.REFERRED;
+}
+
+/** A step a case history can hold: a move changeCaseStatus allows, the reopening by a referral or by correction. */
 export function isHistoryStep(from: CaseStatus, to: CaseStatus): boolean {
-  return canChangeCaseStatus(from, to) || (from === REOPENED_BY_REFERRAL.from && to === REOPENED_BY_REFERRAL.to);
+  return (
+    canChangeCaseStatus(from, to) ||
+    (from === REOPENED_BY_REFERRAL.from && to === REOPENED_BY_REFERRAL.to) ||
+    (from === CaseStatus.CLOSED && to !== CaseStatus.CLOSED)
+  );
 }
 
 /** Cases in these statuses take no new placement: closed, or the person already works. */

@@ -101,7 +101,7 @@ export async function recordMonitoringVisit(
   if (cmd.doneOn > today) throw new UserInputError(msg('placements.visitDoneFuture'), 'input.doneOn');
   return dataSource.transaction(async (manager) => {
     const placement = await lockPlacement(manager, placementId, 'placementId');
-    if (placement.status === P.PROPOSED || (placement.status === P.ENDED_EARLY && !placement.startedAt)) {
+    if (!placement.startedAt) {
       throw new ConflictError(msg('placements.placementStartedThereNothing'), 'placementId');
     }
     if (cmd.doneOn < placement.startsOn || (placement.endedOn && cmd.doneOn > placement.endedOn)) {

@@ -228,6 +228,17 @@ export async function changePlacementStatus(
       return placement;
     }
 
+    if (cmd.status === P.WITHDRAWN) {
+      // Never started: nothing to end, no case move; the day is kept in the history.
+      if (effectiveOn > today) throw new UserInputError(msg('placements.withdrawInFuture'), 'input.effectiveOn');
+      placement.status = P.WITHDRAWN;
+      placement.endReason = reason;
+      await manager.save(placement);
+      await recordPlacementStatus(manager, placement, from, effectiveOn, reason, actor);
+      await cancelPlannedVisits(manager, placement.id);
+      return placement;
+    }
+
     // Suspending or resuming.
     placement.status = cmd.status;
     await manager.save(placement);

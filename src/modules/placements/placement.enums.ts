@@ -21,6 +21,8 @@ export enum PlacementStatus {
   COMPLETED = 'COMPLETED',
   ENDED_EARLY = 'ENDED_EARLY',
   CONVERTED_TO_HIRING = 'CONVERTED_TO_HIRING',
+  /** A proposal that never started: the employer declined, the person changed their mind, it was a mistake. */
+  WITHDRAWN = 'WITHDRAWN',
 }
 
 /**

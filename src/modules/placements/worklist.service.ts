@@ -25,7 +25,7 @@ import {
 } from './rules/worklist';
 import { WorklistSettings } from './worklist-settings.entity';
 import { Message, msg } from '../../i18n/message';
-import { LAST_CONTACT_SQL } from './last-contact-sql';
+import { LAST_CONTACT_SQL } from '../case-work/last-contact';
 import { sessionsToRecord } from '../workshops/reads/sessions-to-record';
 
 /* Closed-list values the statements below compare with, written through the one helper. */
@@ -198,7 +198,7 @@ export async function operatorWorklist(
   const waiting: Array<{ beneficiaryId: string; referralId: string | null; openedOn: string; name: string }> =
     await manager.query(
       `SELECT b.id AS "beneficiaryId", (b.case_opened_at AT TIME ZONE 'Europe/Rome')::date::text AS "openedOn",
-            (SELECT r.id FROM referral r WHERE r.beneficiary_id = b.id ORDER BY r.referred_on DESC, r.created_at DESC LIMIT 1) AS "referralId",
+            (SELECT r.id FROM referral r WHERE r.beneficiary_id = b.id AND r.voided_at IS NULL ORDER BY r.referred_on DESC, r.created_at DESC LIMIT 1) AS "referralId",
             ${NAME_SQL} AS name
      FROM beneficiary b JOIN municipality m ON m.id = b.residence_municipality_id
      WHERE b.case_status = ${sqlValue(CaseStatus.REFERRED)}

@@ -1,6 +1,6 @@
+import { findPersonByCodiceFiscale } from '../beneficiaries/identity.service';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
-import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { profileToEntityFields } from '../beneficiaries/beneficiary-profile';
 import { lockBeneficiary } from '../beneficiaries/case-lifecycle.service';
 import { ReferralAssignment, ReferralAssignmentStatus } from './referral-assignment.entity';
@@ -78,7 +78,7 @@ async function carryOut(
       return null;
     case AssignmentResolution.NEW_PERSON: {
       const fields = await checkNewPerson(manager, assignment.newBeneficiary, 'newBeneficiary');
-      if (await manager.existsBy(Beneficiary, { codiceFiscale: fields.codiceFiscale! })) {
+      if ((await findPersonByCodiceFiscale(manager, fields.codiceFiscale!)) !== null) {
         throw new ConflictError(msg('referrals.personCodiceFiscaleKnown'), 'input.resolution');
       }
       return (await createPersonWithReferral(manager, fields, details, assignment.receivedById)).referral.id;

@@ -73,4 +73,15 @@ export class Referral extends Node {
   @Field()
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it was voided as entered by mistake (kept on record)' })
+  @Column({ type: 'timestamptz', name: 'voided_at', nullable: true })
+  voidedAt: Date | null;
+
+  @Column({ type: 'uuid', name: 'voided_by_id', nullable: true })
+  voidedById: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was voided (null for roles that may not see it)' })
+  @Column({ type: 'text', name: 'void_reason', nullable: true })
+  voidReason: string | null;
 }

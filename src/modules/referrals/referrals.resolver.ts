@@ -5,6 +5,7 @@ import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { Operator, OperatorRole } from '../operators/operator.entity';
 import { Referral } from './referral.entity';
 import { receiveReferral, updateReferral } from './referrals.service';
+import { voidReferral } from './referral-void.service';
 import { ReceiveReferralInput, ReceiveReferralPayload, UpdateReferralInput } from './referrals.types';
 import { GlobalIdArg } from '../../graphql/global-id-arg';
 
@@ -38,6 +39,19 @@ export class ReferralResolver {
     @Ctx() ctx: PonteContext,
   ): Promise<Referral> {
     return updateReferral(ctx.dataSource, id, input);
+  }
+
+  @Mutation(() => Referral, {
+    description:
+      'Voids a referral entered by mistake, keeping it with the reason; a case it opened and that has not moved on ' +
+      'closes (CONFLICT when the case has moved on: close or correct the case instead)',
+  })
+  voidReferral(
+    @GlobalIdArg('id', 'Referral') id: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: PonteContext,
+  ): Promise<Referral> {
+    return voidReferral(ctx.dataSource, id, reason, ctx.actingOperatorId);
   }
 
   @FieldResolver(() => Beneficiary)

@@ -1,3 +1,4 @@
+import { findPersonByCodiceFiscale } from '../beneficiaries/identity.service';
 import { todayInItaly } from '../../config/calendar';
 import { DataSource, EntityManager } from 'typeorm';
 import { rethrowUniqueViolation } from '../../db/unique-violation';
@@ -94,7 +95,7 @@ async function assignmentCause(
   const own = routing.confinedTo.ambito;
   const inOwnAmbito = async (municipalityId: string) =>
     own !== null && (await ambitoOfMunicipality(manager, municipalityId)) === own;
-  const known = await manager.findOneBy(Beneficiary, { codiceFiscale: fields.codiceFiscale! });
+  const known = await findPersonByCodiceFiscale(manager, fields.codiceFiscale!);
   if (known) {
     return (await inOwnAmbito(known.residenceMunicipalityId))
       ? null
@@ -187,7 +188,7 @@ async function createBeneficiary(
   reason: string,
   actorId: string | null,
 ): Promise<Beneficiary> {
-  const known = await manager.findOneBy(Beneficiary, { codiceFiscale: fields.codiceFiscale! });
+  const known = await findPersonByCodiceFiscale(manager, fields.codiceFiscale!);
   if (known) throw duplicatePerson();
   const person = manager.create(Beneficiary, { ...fields, caseOpenedAt: new Date() });
   try {

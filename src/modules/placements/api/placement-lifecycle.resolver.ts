@@ -15,7 +15,8 @@ export class PlacementLifecycleResolver {
   @Mutation(() => Placement, {
     description:
       'Moves a placement along its state machine: ACTIVE confirms a proposal (taking one of the opening’s positions, ' +
-      'CONFLICT when none is left) or resumes a suspension; SUSPENDED, COMPLETED (with outcome), ENDED_EARLY (with reason)',
+      'CONFLICT when none is left) or resumes a suspension; SUSPENDED, COMPLETED (with outcome), ENDED_EARLY (with reason); ' +
+      'WITHDRAWN (with reason) for a proposal that will not start',
   })
   changePlacementStatus(
     @GlobalIdArg('id', 'Placement') id: string,

@@ -12,7 +12,9 @@ import { MonitoringVisitResolver } from './monitoring-visits.resolver';
 import { MonitoringVisit } from '../monitoring-visit.entity';
 import { PlacementLifecycleResolver, PlacementStatusChangeResolver } from './placement-lifecycle.resolver';
 import { PlacementStatusChange } from '../placement-status-change.entity';
-import { allowedNextPlacementStatuses, holdsPosition } from '../rules/placement-transitions';
+import { allowedNextPlacementStatuses, holdsPosition, isPlannedOn } from '../rules/placement-transitions';
+import { LocalDateResolver } from 'graphql-scalars';
+import { todayInItaly } from '../../../config/calendar';
 import { Placement } from '../placement.entity';
 import { PlacementStatus } from '../placement.enums';
 import { listPlacements, proposePlacement, updatePlacement } from '../placements.service';
@@ -98,6 +100,18 @@ export class PlacementResolver {
       ...changes,
       tutorId: input.tutorId === undefined ? undefined : parseOptionalId(input.tutorId, 'Operator', 'input.tutorId'),
     });
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Confirmed ahead of its first day (a hiring signed before it starts): true until startsOn, false from that day',
+  })
+  planned(
+    @Root() placement: Placement,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The day to answer for; default today' })
+    asOf: string | null,
+  ): boolean {
+    return isPlannedOn(placement, asOf ?? todayInItaly());
   }
 
   @FieldResolver(() => Beneficiary)

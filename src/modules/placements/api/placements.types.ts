@@ -165,7 +165,7 @@ export class ChangePlacementStatusInput {
   @IsOptional()
   effectiveOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Required to suspend and for ENDED_EARLY' })
+  @Field(() => String, { nullable: true, description: 'Required to suspend, for ENDED_EARLY and for WITHDRAWN' })
   @IsOptional()
   @MaxLength(2000)
   reason?: string | null;

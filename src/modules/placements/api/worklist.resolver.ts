@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { todayInItaly } from '../../../config/calendar';
+import { GlobalIdArg } from '../../../graphql/global-id-arg';
 import { PonteContext } from '../../auth/context';
 import { stripUndefined } from '../../../graphql/inputs';
 import { Beneficiary } from '../../beneficiaries/beneficiary.entity';
@@ -27,6 +28,18 @@ export class WorklistResolver {
     @Ctx() ctx: PonteContext,
   ): Promise<WorklistItem[]> {
     return operatorWorklist(ctx.dataSource.manager, ctx.viewer!.operatorId, asOf ?? todayInItaly());
+  }
+
+  @Query(() => [WorklistItem], {
+    description: 'Any operator’s worklist, as they see it (coordinator: cover during an absence, before a hand-over)',
+  })
+  worklist(
+    @GlobalIdArg('operatorId', 'Operator') operatorId: string,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The day to compute it for; default today' })
+    asOf: string | null,
+    @Ctx() ctx: PonteContext,
+  ): Promise<WorklistItem[]> {
+    return operatorWorklist(ctx.dataSource.manager, operatorId, asOf ?? todayInItaly());
   }
 
   @Query(() => WorklistSettings, { description: 'The worklist thresholds, in days' })

@@ -6,18 +6,20 @@ import { Message, msg } from '../../../i18n/message';
 const P = PlacementStatus;
 
 /**
- * The allowed moves of a placement. A proposal is confirmed (ACTIVE) or withdrawn (ENDED_EARLY, with a reason);
+ * The allowed moves of a placement. A proposal is confirmed (ACTIVE) or withdrawn (WITHDRAWN, with a reason: it never
+ * started, so it did not end early — ENDED_EARLY is for a placement that ran);
  * an active placement can be suspended and resumed, and ends COMPLETED (at or near its planned end, with an outcome),
  * ENDED_EARLY (with a reason) or, for an internship or work trial only, CONVERTED_TO_HIRING. The three endings are
- * final: a new period is a new placement (a CONTRACT_RENEWAL for a contract).
+ * final, and so is a withdrawal: a new period is a new placement (a CONTRACT_RENEWAL for a contract).
  */
 const ALLOWED: Readonly<Record<PlacementStatus, readonly PlacementStatus[]>> = {
-  [P.PROPOSED]: [P.ACTIVE, P.ENDED_EARLY],
+  [P.PROPOSED]: [P.ACTIVE, P.WITHDRAWN],
   [P.ACTIVE]: [P.SUSPENDED, P.COMPLETED, P.ENDED_EARLY, P.CONVERTED_TO_HIRING],
   [P.SUSPENDED]: [P.ACTIVE, P.COMPLETED, P.ENDED_EARLY],
   [P.COMPLETED]: [],
   [P.ENDED_EARLY]: [],
   [P.CONVERTED_TO_HIRING]: [],
+  [P.WITHDRAWN]: [],
 };
 
 export function allowedNextPlacementStatuses(kind: PlacementKind, from: PlacementStatus): PlacementStatus[] {
@@ -26,6 +28,15 @@ export function allowedNextPlacementStatuses(kind: PlacementKind, from: Placemen
 
 export function canChangePlacementStatus(kind: PlacementKind, from: PlacementStatus, to: PlacementStatus): boolean {
   return allowedNextPlacementStatuses(kind, from).includes(to);
+}
+
+/**
+ * A placement confirmed ahead of its first day (a hiring signed for next month) is planned until that day and running
+ * from it. Computed from the date, not moved by a job: it is right whenever it is read, on the start day included, and
+ * agrees with everything else that reads starts_on (quota cover, statistics, the monitoring rhythm).
+ */
+export function isPlannedOn(placement: { status: PlacementStatus; startsOn: string }, day: string): boolean {
+  return placement.status === P.ACTIVE && placement.startsOn > day;
 }
 
 /** A placement that holds one of its opening's positions: started and not ended. */
@@ -43,7 +54,7 @@ export function missingTransitionDetail(
   details: { reason?: string | null; outcome?: string | null },
 ): 'reason' | 'outcome' | null {
   const reason = details.reason?.trim();
-  if ((to === P.ENDED_EARLY || to === P.SUSPENDED) && !reason) return 'reason';
+  if ((to === P.ENDED_EARLY || to === P.SUSPENDED || to === P.WITHDRAWN) && !reason) return 'reason';
   if (to === P.COMPLETED && !details.outcome) return 'outcome';
   return null;
 }

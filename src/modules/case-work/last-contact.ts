@@ -1,0 +1,20 @@
+import { sqlValue } from '../../db/sql-values';
+import { VisitStatus } from '../placements/placement.enums';
+
+/**
+ * The one home of "when was this person last in contact with the service": the day (in Italy) of the latest record
+ * of contact, whichever it is: the case opened, a referral received (not voided), a case status change, a placement
+ * status change, a monitoring visit done, or a contact logged (any kind: an exchange with the referring service is
+ * case work on the person too). `b` is the beneficiary row. The worklist's NO_CONTACT item and any list ordered by
+ * last contact read it from here.
+ */
+export const LAST_CONTACT_SQL = `GREATEST(
+  (b.case_opened_at AT TIME ZONE 'Europe/Rome')::date,
+  (SELECT max(r.referred_on) FROM referral r WHERE r.beneficiary_id = b.id AND r.voided_at IS NULL),
+  (SELECT max((c.changed_at AT TIME ZONE 'Europe/Rome')::date) FROM case_status_change c WHERE c.beneficiary_id = b.id),
+  (SELECT max((psc.changed_at AT TIME ZONE 'Europe/Rome')::date) FROM placement_status_change psc
+     JOIN placement pp ON pp.id = psc.placement_id WHERE pp.beneficiary_id = b.id),
+  (SELECT max(v.done_on) FROM monitoring_visit v JOIN placement pv ON pv.id = v.placement_id
+     WHERE pv.beneficiary_id = b.id AND v.status = ${sqlValue(VisitStatus.DONE)}),
+  (SELECT max((cl.contacted_at AT TIME ZONE 'Europe/Rome')::date) FROM contact_log cl WHERE cl.beneficiary_id = b.id)
+)`;
