@@ -1,6 +1,6 @@
 import { todayInItaly } from '../../config/calendar';
 import { EntityManager } from 'typeorm';
-import { UserInputError } from '../../graphql/errors';
+import { InputProblems } from '../../graphql/input-problems';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { stripUndefined } from '../../graphql/inputs';
 import { Operator } from '../operators/operator.entity';
@@ -42,29 +42,36 @@ function normalizeCodiceFiscale(value: string): string {
  * Rules that span fields or need the database: the codice fiscale encodes the birth date, the municipality and
  * operator must exist, and an inactive operator takes no new cases.
  */
-export async function checkProfile(manager: EntityManager, person: Partial<Beneficiary>, field: string): Promise<void> {
+export async function checkProfile(
+  manager: EntityManager,
+  person: Partial<Beneficiary>,
+  field: string,
+  problems = new InputProblems(),
+): Promise<void> {
   if (person.codiceFiscale && person.birthDate) {
     const { birthDate } = decodeCodiceFiscale(person.codiceFiscale);
     const [year, month, day] = person.birthDate.split('-').map(Number);
     if (year % 100 !== birthDate.yearTwoDigits || month !== birthDate.month || day !== birthDate.day) {
-      throw new UserInputError(
-        'The birth date does not match the one encoded in the codice fiscale: check both',
+      problems.add(
         `${field}.birthDate`,
+        'The birth date does not match the one encoded in the codice fiscale: check both',
       );
     }
   }
   if (person.birthDate && person.birthDate > todayInItaly()) {
-    throw new UserInputError('The birth date is in the future', `${field}.birthDate`);
+    problems.add(`${field}.birthDate`, 'The birth date is in the future');
   }
   if (
     person.residenceMunicipalityId &&
     !(await manager.existsBy(Municipality, { id: person.residenceMunicipalityId }))
   ) {
-    throw new UserInputError('No municipality has this ID', `${field}.residenceMunicipalityId`);
+    problems.add(`${field}.residenceMunicipalityId`, 'No municipality has this ID');
   }
   if (person.assignedOperatorId) {
     const operator = await manager.findOneBy(Operator, { id: person.assignedOperatorId });
-    if (!operator) throw new UserInputError('No operator has this ID', `${field}.assignedOperatorId`);
-    if (!operator.active) throw new UserInputError('This operator is no longer active', `${field}.assignedOperatorId`);
+    if (!operator) problems.add(`${field}.assignedOperatorId`, 'No operator has this ID');
+    else if (!operator.active) problems.add(`${field}.assignedOperatorId`, 'This operator is no longer active');
   }
+  // Every problem of the profile at once: the operator fixes the form in one go.
+  problems.throwIfAny();
 }

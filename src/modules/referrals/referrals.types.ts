@@ -3,7 +3,7 @@ import { ClassType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { EmailAddressResolver, LocalDateResolver, PhoneNumberResolver } from 'graphql-scalars';
 import { IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
-import { BeneficiaryProfileInput } from '../beneficiaries/beneficiaries.types';
+import { NewBeneficiaryInput } from '../beneficiaries/beneficiaries.types';
 import { Referral, ReferringServiceKind } from './referral.entity';
 
 /** The person at the referring service to contact: the same three fields when a referral is received or corrected. */
@@ -57,13 +57,13 @@ export class ReceiveReferralInput {
   @IsOptional()
   beneficiaryId?: string | null;
 
-  @Field(() => BeneficiaryProfileInput, {
+  @Field(() => NewBeneficiaryInput, {
     nullable: true,
-    description: 'codiceFiscale, givenName, familyName, birthDate and residenceMunicipalityId are required',
+    description: 'The person, when new to the service (otherwise `beneficiaryId`)',
   })
   @IsOptional()
   @ValidateNested()
-  newBeneficiary?: BeneficiaryProfileInput | null;
+  newBeneficiary?: NewBeneficiaryInput | null;
 }
 
 @ObjectType()
