@@ -1,6 +1,7 @@
 import { PonteConfig } from '../config/config';
 import { Database, openDatabase } from './database';
 import { isDatabaseEmpty, seedDemoData } from '../seed/demo-data';
+import { todayInItaly } from '../config/calendar';
 import { PonteServer, startServer } from './server';
 
 export interface RunningPonte {
@@ -23,7 +24,8 @@ export async function startPonte(
   try {
     if (database.embedded && config.seedDemoData && (await isDatabaseEmpty(database.dataSource))) {
       log('Ponte: new embedded database, loading the demo data set (once)…');
-      const summary = await seedDemoData(database.dataSource);
+      // Dated from today, so the worklist shows visits due this week rather than everything long overdue.
+      const summary = await seedDemoData(database.dataSource, { referenceDate: todayInItaly() });
       log(`Ponte: demo data loaded: ${JSON.stringify(summary)}`);
     }
     const server = await startServer(database.dataSource, config, { demoAccountsEnabled: database.embedded });

@@ -1,5 +1,5 @@
 import { GraphQLFormattedError } from 'graphql';
-import { DEFAULT_LOCALE } from '../i18n/locale';
+import { currentLocale } from '../i18n/request-locale';
 import { translate } from '../i18n/translate';
 
 /**
@@ -13,7 +13,7 @@ export function apolloRequestError(formatted: GraphQLFormattedError): GraphQLFor
     return null;
   }
   return {
-    message: translate(DEFAULT_LOCALE, 'lists.persistedQueryHashMismatch'),
+    message: translate(currentLocale(), 'lists.persistedQueryHashMismatch'),
     extensions: { code: 'BAD_REQUEST' },
   };
 }

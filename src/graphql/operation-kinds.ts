@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { DEFAULT_LOCALE } from '../i18n/locale';
+import { currentLocale } from '../i18n/request-locale';
 import { translate } from '../i18n/translate';
 
 /** The operation kinds Ponte answers over HTTP; it has no subscriptions (no WebSocket or SSE transport). */
@@ -17,7 +17,7 @@ export function servedOperationKindsPlugin(): ApolloServerPlugin {
         async didResolveOperation({ operation }) {
           if (!operation || SERVED_KINDS.has(operation.operation)) return;
           throw new GraphQLError(
-            translate(DEFAULT_LOCALE, 'lists.operationNotSupported', { kind: operation.operation }),
+            translate(currentLocale(), 'lists.operationNotSupported', { kind: operation.operation }),
             {
               extensions: { code: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } },
             },

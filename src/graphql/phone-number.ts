@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { DEFAULT_LOCALE } from '../i18n/locale';
+import { currentLocale } from '../i18n/request-locale';
 import { translate } from '../i18n/translate';
 
 /*
@@ -22,9 +22,9 @@ export function toE164(written: string): string | null {
 }
 
 function parse(value: unknown): string {
-  if (typeof value !== 'string') throw new GraphQLError(translate(DEFAULT_LOCALE, 'phone.notText'));
+  if (typeof value !== 'string') throw new GraphQLError(translate(currentLocale(), 'phone.notText'));
   const e164 = toE164(value);
-  if (e164 === null) throw new GraphQLError(translate(DEFAULT_LOCALE, 'phone.invalid', { value: value.slice(0, 40) }));
+  if (e164 === null) throw new GraphQLError(translate(currentLocale(), 'phone.invalid', { value: value.slice(0, 40) }));
   return e164;
 }
 
@@ -39,7 +39,7 @@ export const PhoneNumberScalar = new GraphQLScalarType({
   serialize: (value) => (typeof value === 'string' ? (toE164(value) ?? value) : value),
   parseValue: parse,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError(translate(DEFAULT_LOCALE, 'phone.notText'), { nodes: ast });
+    if (ast.kind !== Kind.STRING) throw new GraphQLError(translate(currentLocale(), 'phone.notText'), { nodes: ast });
     return parse(ast.value);
   },
   extensions: { codegenScalarType: 'string' },

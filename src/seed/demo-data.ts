@@ -28,6 +28,12 @@ export interface SeedOptions {
   employers?: number;
   openings?: number;
   seed?: number;
+  /**
+   * The "today" of the data (YYYY-MM-DD): case histories, openings and placements run up to it, so visits and
+   * reviews fall due around it. The start-up and the CLI give the day they load the data; tests give a fixed day.
+   * The closed 2022 cohort keeps its 2022 dates whatever the day.
+   */
+  referenceDate?: string;
   log?: (msg: string) => void;
 }
 
@@ -58,11 +64,13 @@ export interface SeedSummary {
 export const DEMO_DEFAULTS = { beneficiaries: 315, employers: 150, openings: 200, seed: 1999 } as const;
 
 /**
- * Fixed rather than today's date, so the same seed gives the same data whenever it runs. Case histories start from
- * `EARLIEST_CASE_DATE`.
+ * The day the data are dated from when no `referenceDate` is given: the same seed and day give the same data.
+ * Case histories start from `EARLIEST_CASE_DATE`.
  */
 export const DEMO_REFERENCE_DATE = '2026-10-30';
 const EARLIEST_CASE_DATE = '2021-01-11';
+/** The last fixed date of the data (the annual headcount recorded in January 2026): the data cannot be dated before. */
+const LATEST_FIXED_DATE = '2026-02-01';
 
 /** People are generated and written this many at a time, so a large data set never sits whole in memory. */
 const PEOPLE_PER_CHUNK = 5000;
@@ -90,7 +98,11 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
   if (openings > 0 && employers === 0) throw new RangeError('Openings need at least one employer');
   const log = options.log ?? (() => undefined);
   const started = performance.now();
-  const referenceDay = toDay(DEMO_REFERENCE_DATE);
+  const referenceDate = options.referenceDate ?? DEMO_REFERENCE_DATE;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(referenceDate) || referenceDate < LATEST_FIXED_DATE) {
+    throw new RangeError(`referenceDate must be a day (YYYY-MM-DD) from ${LATEST_FIXED_DATE} on, got ${referenceDate}`);
+  }
+  const referenceDay = toDay(referenceDate);
 
   const summary = await dataSource.transaction(async (manager) => {
     if (!(await isDatabaseEmpty(manager))) {
@@ -165,11 +177,11 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
       log(`${Math.min(start + PEOPLE_PER_CHUNK, residences.length)} of ${residences.length} beneficiaries`);
     }
 
-    const history = await seedPlacementHistory(manager, { seed, referenceDate: DEMO_REFERENCE_DATE, log });
+    const history = await seedPlacementHistory(manager, { seed, referenceDate, log });
 
     return {
       seed,
-      referenceDate: DEMO_REFERENCE_DATE,
+      referenceDate,
       operators: operatorCount,
       demoAccounts: accounts.map(({ role, email }) => ({ role, email })),
       beneficiaries: residences.length,

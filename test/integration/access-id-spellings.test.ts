@@ -6,7 +6,7 @@ import { toGlobalId } from '../../src/graphql/relay';
 import { allows, ROOT_FIELDS } from '../../src/modules/access-control/policy';
 import { createOperator, municipalityIds } from '../helpers/fixtures';
 import { insertPersonWithCase, PersonCase } from '../helpers/case-fixtures';
-import { operationText, requiredArguments, rootFields } from '../helpers/schema-walk';
+import { dummyValue, operationText, requiredArguments, rootFields } from '../helpers/schema-walk';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 /*
@@ -52,25 +52,33 @@ afterAll(() => server.close());
 
 interface IdSlot {
   path: string[];
+  /** The input type of each step of the path, so an object the slot lies in is built with its required fields. */
+  types: GraphQLInputType[];
 }
 
 /** Every place in a field's arguments where an ID goes. */
 function idSlots(field: GraphQLField<unknown, unknown>): IdSlot[] {
   const slots: IdSlot[] = [];
-  const visit = (type: GraphQLInputType, path: string[], depth: number): void => {
+  const visit = (type: GraphQLInputType, path: string[], types: GraphQLInputType[], depth: number): void => {
     const named = getNamedType(type);
-    if (named.name === 'ID') slots.push({ path });
+    if (named.name === 'ID') slots.push({ path, types });
     else if (isInputObjectType(named) && depth < 4) {
-      for (const inner of Object.values(named.getFields())) visit(inner.type, [...path, inner.name], depth + 1);
+      for (const inner of Object.values(named.getFields())) {
+        visit(inner.type, [...path, inner.name], [...types, inner.type], depth + 1);
+      }
     }
   };
-  for (const arg of field.args) visit(arg.type, [arg.name], 0);
+  for (const arg of field.args) visit(arg.type, [arg.name], [arg.type], 0);
   return slots;
 }
 
-function setAt(target: Record<string, any>, path: string[], value: unknown): void {
+function setAt(target: Record<string, any>, slot: IdSlot, value: unknown, ids: Record<string, string>): void {
+  const { path, types } = slot;
   let holder = target;
-  for (const key of path.slice(0, -1)) holder = holder[key] ??= {};
+  path.slice(0, -1).forEach((key, i) => {
+    // An optional input the slot lies in is sent with its own required fields, so the call reaches the guard.
+    holder = holder[key] ??= dummyValue(types[i], key, ids) as Record<string, any>;
+  });
   const last = path[path.length - 1];
   holder[last] = Array.isArray(holder[last]) ? [value] : value;
 }
@@ -106,12 +114,13 @@ describe('an operator sends the ID of another ambito’s record', () => {
       const { field } = root;
       if (!allows(ROOT_FIELDS[field.name], 'OPERATOR' as never)) continue;
       const text = operationText(root);
-      const base = requiredArguments(field, { ...valid, default: toGlobalId('Beneficiary', mine.beneficiaryId) });
+      const ids = { ...valid, default: toGlobalId('Beneficiary', mine.beneficiaryId) };
+      const base = requiredArguments(field, ids);
       for (const slot of idSlots(field)) {
         for (const [typeName, uuid] of Object.entries(theirs.records)) {
           const send = async (id: string) => {
             const variables = structuredClone(base);
-            setAt(variables, slot.path, id);
+            setAt(variables, slot, id, ids);
             return server.gql(text, variables, { as: operator });
           };
           const before = await footprint();

@@ -1,3 +1,4 @@
+import { todayInItaly } from '../../config/calendar';
 import 'reflect-metadata';
 import { loadConfig } from '../../config/config';
 import { openDatabase } from '../database';
@@ -75,7 +76,11 @@ async function main(): Promise<void> {
       process.exitCode = 1;
       return;
     }
-    const summary = await seedDemoData(database.dataSource, { ...options, log: (msg) => console.log(`  … ${msg}`) });
+    const summary = await seedDemoData(database.dataSource, {
+      referenceDate: todayInItaly(),
+      ...options,
+      log: (msg) => console.log(`  … ${msg}`),
+    });
     console.log(formatSummary(summary));
   } finally {
     await database.close();

@@ -30,27 +30,16 @@ import { validationMessage } from '../../graphql/validation-message';
 @ObjectType()
 export class BeneficiaryConnection extends Connection(Beneficiary) {}
 
-/** Profile fields a person's record is created or corrected with; absent fields keep their value on update. */
+const CODICE_FISCALE_DESCRIPTION =
+  'Italian personal tax code: 16 characters (check character verified), or the temporary 11-digit code ' +
+  '(check digit verified) of a person awaiting documents';
+
+/**
+ * The fields of a person's record beyond those that identify them, shared by a new record and a correction. Like
+ * the mixins' classes it is never referenced by a field, so it is not a type of the schema.
+ */
 @InputType()
-export class BeneficiaryProfileInput extends withEmailAndPhone(withNames(class {})) {
-  @Field({
-    nullable: true,
-    description:
-      'Italian personal tax code: 16 characters (check character verified), or the temporary 11-digit code ' +
-      '(check digit verified) of a person awaiting documents',
-  })
-  @KeptWhenAbsent()
-  @CheckedBy(checkPersonalCodiceFiscale)
-  codiceFiscale?: string;
-
-  @Field(() => LocalDateResolver, { nullable: true })
-  @KeptWhenAbsent()
-  birthDate?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Municipality of residence' })
-  @KeptWhenAbsent()
-  residenceMunicipalityId?: string;
-
+class BeneficiaryDetailsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(200)
@@ -104,6 +93,50 @@ export class BeneficiaryProfileInput extends withEmailAndPhone(withNames(class {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   assignedOperatorId?: string | null;
+}
+
+/** Corrections to a person's record; absent fields keep their value. */
+@InputType({ description: 'Corrections to a person’s record: absent fields keep their value' })
+export class BeneficiaryProfileInput extends withEmailAndPhone(withNames(BeneficiaryDetailsInput)) {
+  @Field({ nullable: true, description: CODICE_FISCALE_DESCRIPTION })
+  @KeptWhenAbsent()
+  @CheckedBy(checkPersonalCodiceFiscale)
+  codiceFiscale?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @KeptWhenAbsent()
+  birthDate?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Municipality of residence' })
+  @KeptWhenAbsent()
+  residenceMunicipalityId?: string;
+}
+
+/**
+ * A new person's record. The five fields that identify a person are required here, so a form (and a typed client)
+ * knows them from the schema; the correction of a record (`BeneficiaryProfileInput`) leaves every field optional.
+ */
+@InputType({ description: 'A new person’s record: codice fiscale, names, birth date and residence are required' })
+export class NewBeneficiaryInput extends withEmailAndPhone(BeneficiaryDetailsInput) {
+  @Field({ description: CODICE_FISCALE_DESCRIPTION })
+  @CheckedBy(checkPersonalCodiceFiscale)
+  codiceFiscale: string;
+
+  @Field({ description: 'Given name(s), as on the identity document' })
+  @MinLength(1)
+  @MaxLength(100)
+  givenName: string;
+
+  @Field({ description: 'Family name(s), as on the identity document' })
+  @MinLength(1)
+  @MaxLength(100)
+  familyName: string;
+
+  @Field(() => LocalDateResolver, { description: 'Date of birth; it must agree with the codice fiscale' })
+  birthDate: string;
+
+  @Field(() => ID, { description: 'Municipality of residence' })
+  residenceMunicipalityId: string;
 }
 
 @InputType()

@@ -1,6 +1,6 @@
 import { todayInItaly } from '../../config/calendar';
 import { EntityManager } from 'typeorm';
-import { UserInputError } from '../../graphql/errors';
+import { InputProblems } from '../../graphql/input-problems';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { stripUndefined } from '../../graphql/inputs';
 import { Operator } from '../operators/operator.entity';
@@ -44,25 +44,31 @@ function normalizeCodiceFiscale(value: string): string {
  * Rules that span fields or need the database: the codice fiscale encodes the birth date, the municipality and
  * operator must exist, and an inactive operator takes no new cases.
  */
-export async function checkProfile(manager: EntityManager, person: Partial<Beneficiary>, field: string): Promise<void> {
+export async function checkProfile(
+  manager: EntityManager,
+  person: Partial<Beneficiary>,
+  field: string,
+  problems = new InputProblems(),
+): Promise<void> {
   if (person.codiceFiscale && person.birthDate && !birthDateMatches(person.codiceFiscale, person.birthDate)) {
-    throw new UserInputError(msg('beneficiaries.birthDateDoesMatch'), `${field}.birthDate`);
+    problems.add(`${field}.birthDate`, msg('beneficiaries.birthDateDoesMatch'));
   }
   if (person.birthDate && person.birthDate > todayInItaly()) {
-    throw new UserInputError(msg('beneficiaries.birthDateFuture'), `${field}.birthDate`);
+    problems.add(`${field}.birthDate`, msg('beneficiaries.birthDateFuture'));
   }
   if (
     person.residenceMunicipalityId &&
     !(await manager.existsBy(Municipality, { id: person.residenceMunicipalityId }))
   ) {
-    throw new UserInputError(msg('beneficiaries.municipalityId'), `${field}.residenceMunicipalityId`);
+    problems.add(`${field}.residenceMunicipalityId`, msg('beneficiaries.municipalityId'));
   }
   if (person.assignedOperatorId) {
     const operator = await manager.findOneBy(Operator, { id: person.assignedOperatorId });
-    if (!operator) throw new UserInputError(msg('beneficiaries.operatorId'), `${field}.assignedOperatorId`);
-    if (!operator.active)
-      throw new UserInputError(msg('beneficiaries.operatorLongerActive'), `${field}.assignedOperatorId`);
+    if (!operator) problems.add(`${field}.assignedOperatorId`, msg('beneficiaries.operatorId'));
+    else if (!operator.active) problems.add(`${field}.assignedOperatorId`, msg('beneficiaries.operatorLongerActive'));
   }
+  // Every problem of the profile at once: the operator fixes the form in one go.
+  problems.throwIfAny();
 }
 
 /** Whether a definitive codice fiscale encodes this birth date; a temporary code encodes none, so it always fits. */

@@ -1,6 +1,7 @@
-import { Arg, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { DEFAULT_LOCALE, Locale } from '../../i18n/locale';
+import { Locale } from '../../i18n/locale';
+import { PonteContext } from '../auth/context';
 import { EnumLabels, LocaleEnum } from './labels.types';
 import { enumLabelsOf } from './enum-labels';
 
@@ -13,6 +14,7 @@ export class LabelsResolver {
   })
   enumLabels(
     @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: PonteContext,
     @Arg('locale', () => LocaleEnum, {
       nullable: true,
       description: 'The language of the labels; without it, the language of the request (Italian by default)',
@@ -25,7 +27,6 @@ export class LabelsResolver {
     })
     enums?: string[] | null,
   ): EnumLabels[] {
-    // The request's own language comes from the context once it carries it; until then the service's language.
-    return enumLabelsOf(info.schema, locale ?? DEFAULT_LOCALE, enums ?? null);
+    return enumLabelsOf(info.schema, locale ?? ctx.locale, enums ?? null);
   }
 }

@@ -8,6 +8,7 @@ import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { CaseStatus } from '../beneficiaries/beneficiary.enums';
 import { BeneficiaryProfileInput } from '../beneficiaries/beneficiaries.types';
 import { checkProfile, profileToEntityFields, REQUIRED_PROFILE_FIELDS } from '../beneficiaries/beneficiary-profile';
+import { InputProblems } from '../../graphql/input-problems';
 import { lockBeneficiary, recordCaseStatus } from '../beneficiaries/case-lifecycle.service';
 import { REOPENED_BY_REFERRAL } from '../beneficiaries/case-transitions';
 import { Municipality } from '../territory/municipality.entity';
@@ -172,13 +173,18 @@ export async function checkNewPerson(
   profile: BeneficiaryProfileInput,
   field: string,
 ): Promise<Partial<Beneficiary>> {
-  const fields = profileToEntityFields(profile, field);
+  const problems = new InputProblems();
+  let fields: Partial<Beneficiary> = {};
+  // An ID of the wrong type is one more problem of the form, not a reason to stop looking.
+  await problems.collect(() => {
+    fields = profileToEntityFields(profile, field);
+  });
   for (const required of REQUIRED_PROFILE_FIELDS) {
-    if (fields[required] == null) {
-      throw new UserInputError(msg('referrals.requiredNewPerson', { required }), `${field}.${required}`);
+    if (fields[required] == null && profile[required] == null) {
+      problems.add(`${field}.${required}`, msg('referrals.requiredNewPerson', { required }));
     }
   }
-  await checkProfile(manager, fields, field);
+  await checkProfile(manager, fields, field, problems);
   return fields;
 }
 

@@ -4,7 +4,7 @@ import { EmailAddressResolver, LocalDateResolver } from 'graphql-scalars';
 import { PhoneNumberScalar } from '../../graphql/phone-number';
 import { IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
-import { BeneficiaryProfileInput } from '../beneficiaries/beneficiaries.types';
+import { NewBeneficiaryInput } from '../beneficiaries/beneficiaries.types';
 import { Referral, ReferringServiceKind } from './referral.entity';
 
 /** The person at the referring service to contact: the same three fields when a referral is received or corrected. */
@@ -58,13 +58,13 @@ export class ReceiveReferralInput {
   @IsOptional()
   beneficiaryId?: string | null;
 
-  @Field(() => BeneficiaryProfileInput, {
+  @Field(() => NewBeneficiaryInput, {
     nullable: true,
-    description: 'codiceFiscale, givenName, familyName, birthDate and residenceMunicipalityId are required',
+    description: 'The person, when new to the service (otherwise `beneficiaryId`)',
   })
   @IsOptional()
   @ValidateNested()
-  newBeneficiary?: BeneficiaryProfileInput | null;
+  newBeneficiary?: NewBeneficiaryInput | null;
 }
 
 @ObjectType()
