@@ -79,8 +79,6 @@ export const peopleDocs: SchemaDocs = {
   'BeneficiaryFilter.followedBySocialServices':
     'Only people followed (true) or not (false) by social services (sensitive: OPERATOR and COORDINATOR only, recorded as a read)',
   'BeneficiaryFilter.assignedOperatorId': 'Only people followed by this operator (global ID)',
-  BeneficiaryProfileInput:
-    'A person’s details. On a new person (receiveReferral) the identity fields are required; on an update fields left out stay as they are',
   ...fieldsOf(['BeneficiaryProfileInput'], {
     givenName: 'Given name',
     familyName: 'Family name',
