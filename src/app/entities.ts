@@ -21,6 +21,7 @@ import { Placement } from '../modules/placements/placement.entity';
 import { PlacementStatusChange } from '../modules/placements/placement-status-change.entity';
 import { MonitoringVisit } from '../modules/placements/monitoring-visit.entity';
 import { MonitoringRhythmStep } from '../modules/placements/monitoring-rhythm.entity';
+import { Document } from '../modules/documents/document.entity';
 import { WorklistSettings } from '../modules/placements/worklist-settings.entity';
 
 export const ENTITIES = [
@@ -48,4 +49,5 @@ export const ENTITIES = [
   MonitoringVisit,
   MonitoringRhythmStep,
   WorklistSettings,
+  Document,
 ];

@@ -24,6 +24,9 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { OperatorRoleGrantResolver, RoleGrantResolver } from '../modules/role-grants/role-grants.resolver';
 
+import { DOCUMENT_RESOLVERS } from '../modules/documents/documents.resolver';
+import { PRIVACY_RESOLVERS } from '../modules/privacy/privacy.resolver';
+
 /** Every module's resolvers; the schema is built from this list. */
 export const RESOLVERS = [
   NodeResolver,
@@ -48,4 +51,6 @@ export const RESOLVERS = [
   ...STATISTICS_RESOLVERS,
   ...QUOTA_RESOLVERS,
   ...MATCHING_RESOLVERS,
+  ...DOCUMENT_RESOLVERS,
+  ...PRIVACY_RESOLVERS,
 ] as const;

@@ -1,4 +1,6 @@
 import { commonMessages } from './common';
+import { documentMessages } from './documents';
+import { privacyMessages } from './privacy';
 import type { MessageTable } from './types';
 
 /**
@@ -7,6 +9,8 @@ import type { MessageTable } from './types';
  */
 export const CATALOGUE = {
   ...commonMessages,
+  ...documentMessages,
+  ...privacyMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -4,6 +4,7 @@ import { PersonLink } from '../audit/read-audit-log';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { BeneficiarySkill } from '../beneficiaries/beneficiary-skill.entity';
 import { CaseStatusChange } from '../beneficiaries/case-status-change.entity';
+import { Document } from '../documents/document.entity';
 import { MonitoringVisit } from '../placements/monitoring-visit.entity';
 import { PlacementStatusChange } from '../placements/placement-status-change.entity';
 import { Placement } from '../placements/placement.entity';
@@ -19,6 +20,7 @@ export const CASE_ENTITIES = {
   Placement,
   PlacementStatusChange,
   MonitoringVisit,
+  Document,
 };
 
 /** The person a record is about, or null for records that are about no one. */
@@ -32,6 +34,7 @@ export function personLink(typeName: string, record: ObjectLiteral): PersonLink 
     case 'Placement':
     case 'WorkConstraints':
     case 'WorklistItem':
+    case 'Document':
       return { beneficiaryId: record.beneficiaryId };
     case 'PlacementStatusChange':
     case 'MonitoringVisit':
