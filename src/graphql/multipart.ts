@@ -57,7 +57,8 @@ export function multipartRequests(limits: MultipartLimits): RequestHandler {
         if (!refused) files.set(name, new ReceivedFile(info.filename ?? '', Buffer.concat(chunks)));
       });
     });
-    for (const event of ['partsLimit', 'filesLimit', 'fieldsLimit'] as const) {
+    // A second file or a third field is refused; busboy's parts limit is only a ceiling (it fires on reaching it).
+    for (const event of ['filesLimit', 'fieldsLimit'] as const) {
       parser.on(event, () => refuse(() => refuseBadRequest(res, 'one file, "operations" and "map" only')));
     }
     parser.on('error', () => refuse(() => refuseBadRequest(res, 'the body could not be read')));

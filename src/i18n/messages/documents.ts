@@ -39,7 +39,7 @@ export const documentMessages = {
     en: 'Your role may not read documents.',
   },
   'documents.signIn': {
-    it: 'Accedere prima: inviare "Authorization: Bearer <accessToken>".',
-    en: 'Sign in first: send "Authorization: Bearer <accessToken>".',
+    it: 'Accedere prima: inviare l’intestazione "Authorization: Bearer" seguita dal token di accesso.',
+    en: 'Sign in first: send the header "Authorization: Bearer" followed by the access token.',
   },
 } satisfies MessageTable;
