@@ -154,7 +154,7 @@ export const PERSONAL_DATA_AREAS: readonly PersonalDataArea[] = [
     tables: ['beneficiary_skill'],
     export: async (manager, id) => ({
       beneficiary_skill: await manager.query(
-        `SELECT bs.*, s.code AS skill_code, s.name AS skill_name FROM beneficiary_skill bs
+        `SELECT bs.*, s.code AS skill_code, s.label_it AS skill_label FROM beneficiary_skill bs
          JOIN skill s ON s.id = bs.skill_id WHERE bs.beneficiary_id = $1 ORDER BY s.code, bs.id`,
         [id],
       ),

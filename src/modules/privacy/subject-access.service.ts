@@ -24,7 +24,7 @@ export async function subjectAccessExport(
     if (!person) throw new NotFoundError('Beneficiary', 'beneficiaryId');
     await manager.query(
       `INSERT INTO audit_event (operator_id, operation, action, record_type, record_id, beneficiary_id, fields)
-       VALUES ($1, 'subjectAccessExport', 'READ', 'beneficiary', $2, $2, $3)`,
+       VALUES ($1, 'subjectAccessExport', 'READ', 'beneficiary', $2::text, $2::uuid, $3)`,
       [operatorId, beneficiaryId, PERSONAL_DATA_AREAS.map((area) => area.name)],
     );
     const sections = [];
