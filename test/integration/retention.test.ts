@@ -6,7 +6,12 @@ import { Logger, parseCrontab, quickAddJob, runOnce } from 'graphile-worker';
 import { PonteConfig } from '../../src/config/config';
 import { toGlobalId } from '../../src/graphql/relay';
 import { FolderDocumentStore } from '../../src/modules/documents/document-store';
-import { RETENTION_CRONTAB, RETENTION_TASK, retentionTaskList } from '../../src/modules/privacy/retention-schedule';
+import {
+  RETENTION_CRONTAB,
+  RETENTION_TASK,
+  retentionTaskList,
+  startRetentionSchedule,
+} from '../../src/modules/privacy/retention-schedule';
 import { createLogger } from '../../src/ops/logger';
 import { insertPersonWithCase, PersonCase } from '../helpers/case-fixtures';
 import { SAMPLE_FILES, uploadDocument } from '../helpers/fixtures';
@@ -213,5 +218,24 @@ describe('the retention job', () => {
       [lastEvent],
     );
     expect(writes[0].n).toBe(0);
+  });
+
+  it('runs in the process on the embedded database (no graphile-worker there), at start', async () => {
+    const later = await insertPersonWithCase(server, { town: 'Brescia', familyName: 'Zanardelli' });
+    await closeCase(later, 4000);
+    const schedule = await startRetentionSchedule(server.dataSource, config, true, createLogger('silent'));
+    expect(schedule.mode).toBe('in-process');
+    await schedule.stop();
+    const [row] = await server.dataSource.query(`SELECT family_name FROM beneficiary WHERE id = $1`, [
+      later.beneficiaryId,
+    ]);
+    expect(row.family_name).toBe('Pseudonimizzata');
+    const off = await startRetentionSchedule(
+      server.dataSource,
+      { ...config, retention: { ...config.retention, jobEnabled: false } },
+      true,
+      createLogger('silent'),
+    );
+    expect(off.mode).toBe('off');
   });
 });
