@@ -20,7 +20,8 @@ const list = (values: string[]) => values.map((value) => `'${value}'`).join(', '
  * invalidity certificates, internship agreements, signed consents). The metadata row is audited like every case
  * record; the bytes live in `document_content` (the default store, so backups and transactions cover them) or in a
  * configured folder, named by `storage`. `document_content` has no audit trigger: the trigger would copy the whole
- * file into JSON, and the content is written and removed only together with its audited `document` row.
+ * file into JSON. It is written and removed only together with its audited `document` row (the delete cascades), and
+ * the database refuses to update it.
  *
  * `beneficiary.pseudonymised_at` marks a closed case whose identifying data the retention job has removed.
  */
@@ -53,12 +54,20 @@ export class CreateDocuments1764840000000 implements MigrationInterface {
       document_id uuid PRIMARY KEY CONSTRAINT document_content_document_fk REFERENCES document(id) ON DELETE CASCADE,
       bytes bytea NOT NULL
     )`);
+    // Never rewritten: new content is a new document. So every write to it is an audited write to `document`.
+    await q.query(`CREATE FUNCTION document_content_is_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'document_content is never updated: upload a new document' USING ERRCODE = 'insufficient_privilege';
+      END $$`);
+    await q.query(`CREATE TRIGGER document_content_immutable BEFORE UPDATE ON document_content
+      FOR EACH ROW EXECUTE FUNCTION document_content_is_immutable()`);
     await q.query(`ALTER TABLE beneficiary ADD COLUMN pseudonymised_at timestamptz`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE beneficiary DROP COLUMN pseudonymised_at`);
     await q.query(`DROP TABLE document_content`);
+    await q.query(`DROP FUNCTION document_content_is_immutable()`);
     await q.query(`DROP TABLE document`);
   }
 }

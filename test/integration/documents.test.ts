@@ -127,6 +127,12 @@ describe('uploading a document with a real multipart request', () => {
     expect(body.data.attachDocument.fileName).toBe('segnalazione.pdf');
   });
 
+  it('keeps stored bytes unchangeable: the database refuses to update them (a new content is a new document)', async () => {
+    await expect(server.dataSource.query(`UPDATE document_content SET bytes = '\\x00'`)).rejects.toThrow(
+      /never updated/,
+    );
+  });
+
   it('refuses a multipart request without the preflight header (Apollo’s CSRF prevention), writing nothing', async () => {
     const before = await documentRows();
     const { status } = await uploadDocument(server, { beneficiaryId: person(mine), classification: 'HEALTH' }, pdf(), {
