@@ -148,9 +148,9 @@ export async function startServer(
     }),
   );
   // A download takes the access guard's decision by running the `node` query for the document as its reader.
-  const documentAccess: DocumentAccess = (authorization, globalId) =>
+  const documentAccess: DocumentAccess = (authorization, globalId, clientAddress) =>
     runWithAuditActor(async () => {
-      const context = await contextFor(authorization, 'download');
+      const context = await contextFor(authorization, clientAddress);
       if (!context.viewer) return { operatorId: null, documentId: null, forbidden: false };
       const result = await apollo.executeOperation<{ node: { id: string } | null }>(
         { query: 'query DocumentDownload($id: ID!) { node(id: $id) { id } }', variables: { id: globalId } },

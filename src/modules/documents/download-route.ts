@@ -13,6 +13,7 @@ import { downloadDocument } from './documents.service';
 export type DocumentAccess = (
   authorization: string | undefined,
   globalId: string,
+  clientAddress: string,
 ) => Promise<{ operatorId: string | null; documentId: string | null; forbidden: boolean }>;
 
 /**
@@ -28,7 +29,11 @@ export function documentDownloadRouter(
   const router = Router();
   router.get('/:id', async (req, res, next) => {
     try {
-      const { operatorId, documentId, forbidden } = await access(req.headers.authorization, req.params.id);
+      const { operatorId, documentId, forbidden } = await access(
+        req.headers.authorization,
+        req.params.id,
+        req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      );
       if (!operatorId) {
         res.status(401).json(errorBody(translate(DEFAULT_LOCALE, 'documents.signIn'), 'UNAUTHENTICATED'));
         return;
