@@ -24,6 +24,7 @@ import { Placement } from '../modules/placements/placement.entity';
 import { PlacementStatusChange } from '../modules/placements/placement-status-change.entity';
 import { MonitoringVisit } from '../modules/placements/monitoring-visit.entity';
 import { MonitoringRhythmStep } from '../modules/placements/monitoring-rhythm.entity';
+import { Document } from '../modules/documents/document.entity';
 import { WorklistSettings } from '../modules/placements/worklist-settings.entity';
 import { Workshop } from '../modules/workshops/workshop.entity';
 import { WorkshopSession } from '../modules/workshops/workshop-session.entity';
@@ -64,4 +65,5 @@ export const ENTITIES = [
   WorkshopEnrolment,
   WorkshopAttendance,
   WorkshopObservation,
+  Document,
 ];

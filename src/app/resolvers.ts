@@ -28,6 +28,9 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { LabelsResolver } from '../modules/labels/labels.resolver';
 import { OperatorRoleGrantResolver, RoleGrantResolver } from '../modules/role-grants/role-grants.resolver';
 
+import { DOCUMENT_RESOLVERS } from '../modules/documents/documents.resolver';
+import { PRIVACY_RESOLVERS } from '../modules/privacy/privacy.resolver';
+
 /** Every module's resolvers; the schema is built from this list. */
 export const RESOLVERS = [
   NodeResolver,
@@ -56,4 +59,6 @@ export const RESOLVERS = [
   ...QUOTA_RESOLVERS,
   ...MATCHING_RESOLVERS,
   ...WORKSHOP_RESOLVERS,
+  ...DOCUMENT_RESOLVERS,
+  ...PRIVACY_RESOLVERS,
 ] as const;

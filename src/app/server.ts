@@ -31,6 +31,9 @@ import { createLogger, PonteLogger } from '../ops/logger';
 import { PonteMetrics } from '../ops/metrics';
 import { observationPlugin, observeRefusal, observeRequests } from '../ops/request-observer';
 import { openSharedState } from './shared-state';
+import { multipartRequests } from '../graphql/multipart';
+import { fromGlobalId } from '../graphql/relay';
+import { DocumentAccess, documentDownloadRouter } from '../modules/documents/download-route';
 import { readRoutingPlugin, RecentWriters } from './read-routing';
 
 export interface PonteServer {
@@ -108,18 +111,42 @@ export async function startServer(
     const token = authorization?.replace(/^Bearer\s+/i, '');
     return token ? ((await tokens.verify(token, 'access'))?.operatorId ?? null) : null;
   };
-  app.use(
-    '/graphql',
-    graphqlHttpGuards(config, operatorOf, {
-      store: shared.rateLimitStore,
-      onRefusal: () => {
-        metrics.rateLimitRefusals.inc();
-        observeRefusal('RATE_LIMITED');
+  const httpGuards = graphqlHttpGuards(config, operatorOf, {
+    store: shared.rateLimitStore,
+    onRefusal: () => {
+      metrics.rateLimitRefusals.inc();
+      observeRefusal('RATE_LIMITED');
+    },
+  });
+  const contextFor = async (authorization: string | undefined, clientAddress: string): Promise<PonteContext> => {
+    const { viewer, problem } = await authenticate(authorization, tokens, dataSource.manager).catch(
+      (error: unknown) => {
+        // Apollo answers any failure here with a bare 500: an outage must read the same as anywhere else.
+        const outage = databaseOutage(error);
+        throw outage ? new ServiceUnavailableError(outage) : error;
       },
-    }),
-  );
+    );
+    const actor = currentAuditActor();
+    if (actor) actor.operatorId = viewer?.operatorId ?? null;
+    return {
+      dataSource,
+      config,
+      loaders: new Loaders(dataSource.manager),
+      tokens,
+      viewer,
+      authProblem: problem,
+      actingOperatorId: viewer?.operatorId ?? null,
+      demoAccountsEnabled: options.demoAccountsEnabled ?? false,
+      signInThrottle,
+      clientAddress,
+      readAudit: new ReadAuditLog(),
+      locale: currentLocale(),
+    };
+  };
+  app.use('/graphql', httpGuards);
   app.use(
     '/graphql',
+    multipartRequests({ maxFileBytes: config.documents.maxBytes, maxFieldBytes: config.limits.maxRequestBytes }),
     (_req, _res, next) => runWithAuditActor(next),
     (req, res, next) => {
       // The language is settled before anything runs, so errors thrown anywhere come out in it.
@@ -132,33 +159,26 @@ export async function startServer(
       runWithLocale(locale, next);
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const { viewer, problem } = await authenticate(req.headers.authorization, tokens, dataSource.manager).catch(
-          (error: unknown) => {
-            // Apollo answers any failure here with a bare 500: an outage must read the same as anywhere else.
-            const outage = databaseOutage(error);
-            throw outage ? new ServiceUnavailableError(outage) : error;
-          },
-        );
-        const actor = currentAuditActor();
-        if (actor) actor.operatorId = viewer?.operatorId ?? null;
-        return {
-          dataSource,
-          config,
-          loaders: new Loaders(dataSource.manager),
-          tokens,
-          viewer,
-          authProblem: problem,
-          actingOperatorId: viewer?.operatorId ?? null,
-          demoAccountsEnabled: options.demoAccountsEnabled ?? false,
-          signInThrottle,
-          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          readAudit: new ReadAuditLog(),
-          locale: currentLocale(),
-        };
-      },
+      context: ({ req }) => contextFor(req.headers.authorization, req.ip ?? req.socket.remoteAddress ?? 'unknown'),
     }),
   );
+  // A download takes the access guard's decision by running the `node` query for the document as its reader.
+  const documentAccess: DocumentAccess = (authorization, globalId, clientAddress) =>
+    runWithAuditActor(async () => {
+      const context = await contextFor(authorization, clientAddress);
+      if (!context.viewer) return { operatorId: null, documentId: null, forbidden: false };
+      const result = await apollo.executeOperation<{ node: { id: string } | null }>(
+        { query: 'query DocumentDownload($id: ID!) { node(id: $id) { id } }', variables: { id: globalId } },
+        { contextValue: context },
+      );
+      const single = result.body.kind === 'single' ? result.body.singleResult : null;
+      const forbidden = (single?.errors ?? []).some((error) => error.extensions?.code === 'FORBIDDEN');
+      const decoded = single?.data?.node ? fromGlobalId(single.data.node.id) : null;
+      const documentId = decoded?.typeName === 'Document' ? decoded.id : null;
+      return { operatorId: context.viewer.operatorId, documentId, forbidden };
+    });
+  app.use('/documents', httpGuards, documentDownloadRouter(dataSource, config.documents, documentAccess));
+  app.use('/documents', requestErrorHandler(config));
   app.use('/graphql', requestErrorHandler(config));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

@@ -3,6 +3,8 @@ import { Database, openDatabase } from './database';
 import { isDatabaseEmpty, seedDemoData } from '../seed/demo-data';
 import { todayInItaly } from '../config/calendar';
 import { PonteServer, startServer } from './server';
+import { createLogger } from '../ops/logger';
+import { startRetentionSchedule } from '../modules/privacy/retention-schedule';
 
 export interface RunningPonte {
   server: PonteServer;
@@ -29,12 +31,22 @@ export async function startPonte(
       log(`Ponte: demo data loaded: ${JSON.stringify(summary)}`);
     }
     const server = await startServer(database.dataSource, config, { demoAccountsEnabled: database.embedded });
+    const retention = await startRetentionSchedule(
+      database.dataSource,
+      config,
+      database.embedded,
+      createLogger(config.operations.logLevel),
+    );
+    log(
+      `Ponte: retention job ${retention.mode}, closed cases pseudonymised after ${config.retention.pseudonymiseAfterDays} days`,
+    );
     const graphiql = config.nodeEnv === 'production' ? '' : `, GraphiQL at ${server.url}/graphiql`;
     log(`Ponte: GraphQL API at ${server.url}/graphql${graphiql}`);
     return {
       server,
       database,
       async stop() {
+        await retention.stop();
         await server.stop();
         await database.close();
       },

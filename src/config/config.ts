@@ -29,6 +29,8 @@ export interface PonteConfig {
   sharedState: SharedStateConfig;
   operations: OperationsConfig;
   caseWork: CaseWorkConfig;
+  documents: DocumentsConfig;
+  retention: RetentionConfig;
 }
 
 /** Windows within which case work can still be corrected (see docs/api.md, "Corrections"). */
@@ -37,6 +39,45 @@ export interface CaseWorkConfig {
   noteEditMinutes: number;
   /** How long after a case was closed a coordinator may reopen it as a correction (reopenCase). */
   caseReopenDays: number;
+}
+
+/** Where documents' bytes are kept and how large one may be (see docs/operations.md, "Documents"). */
+export interface DocumentsConfig {
+  /** DATABASE (default: in PostgreSQL, covered by its backups and transactions) or FOLDER. */
+  storage: 'DATABASE' | 'FOLDER';
+  /** The folder of the FOLDER store (PONTE_DOCUMENT_DIR); required when that store is chosen. */
+  folder: string | null;
+  /** Largest document accepted, in bytes (PONTE_DOCUMENT_MAX_BYTES, 10 MB by default). */
+  maxBytes: number;
+}
+
+/**
+ * How long a closed case keeps the person's identifying data. The period is the service's decision (the data
+ * controller's retention policy), set here; see docs/security.md, "Retention".
+ */
+export interface RetentionConfig {
+  /** Days after a case was closed before it is pseudonymised (PONTE_PSEUDONYMISE_AFTER_DAYS). */
+  pseudonymiseAfterDays: number;
+  /** Whether this process runs the scheduled job (PONTE_RETENTION_JOB); one process of a deployment is enough. */
+  jobEnabled: boolean;
+}
+
+/** Ten years after closure: the period the service keeps case files for, unless it decides otherwise. */
+export const DEFAULT_PSEUDONYMISE_AFTER_DAYS = 3650;
+
+export const DEFAULT_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+function documentsConfig(env: NodeJS.ProcessEnv): DocumentsConfig {
+  const storage = (env.PONTE_DOCUMENT_STORAGE?.trim().toUpperCase() || 'DATABASE') as DocumentsConfig['storage'];
+  if (storage !== 'DATABASE' && storage !== 'FOLDER')
+    throw new ConfigError(`PONTE_DOCUMENT_STORAGE must be DATABASE or FOLDER, got "${env.PONTE_DOCUMENT_STORAGE}"`);
+  const folder = env.PONTE_DOCUMENT_DIR?.trim() ? path.resolve(env.PONTE_DOCUMENT_DIR.trim()) : null;
+  if (storage === 'FOLDER' && !folder) throw new ConfigError('PONTE_DOCUMENT_STORAGE=FOLDER needs PONTE_DOCUMENT_DIR');
+  return {
+    storage,
+    folder,
+    maxBytes: integer(env, 'PONTE_DOCUMENT_MAX_BYTES', DEFAULT_DOCUMENT_MAX_BYTES, 1024, 1024 * 1024 * 1024),
+  };
 }
 
 /** Where the state several processes must agree on lives (see the README's "Operate and scale"). */
@@ -229,6 +270,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
     caseWork: {
       noteEditMinutes: integer(env, 'PONTE_NOTE_EDIT_MINUTES', 15, 0, 24 * 60),
       caseReopenDays: integer(env, 'PONTE_CASE_REOPEN_DAYS', 30, 0, 365),
+    },
+    documents: documentsConfig(env),
+    retention: {
+      pseudonymiseAfterDays: integer(env, 'PONTE_PSEUDONYMISE_AFTER_DAYS', DEFAULT_PSEUDONYMISE_AFTER_DAYS, 1, 36_500),
+      jobEnabled: flag(env, 'PONTE_RETENTION_JOB', nodeEnv !== 'test'),
     },
   };
 }

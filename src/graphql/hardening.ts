@@ -80,7 +80,7 @@ export function securityHeaders(): RequestHandler {
   return helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
 }
 
-function errorBody(message: string, code: string) {
+export function errorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 

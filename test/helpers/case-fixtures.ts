@@ -19,7 +19,8 @@ let sequence = 0;
 
 /**
  * A person with every kind of case record (health data, a referral, case history, a skill, a placement with its
- * history and a visit, a workshop with her attendance and an observation) and, in the same town, an employer with an open opening.
+ * history and a visit, a health document, a workshop with her attendance and an observation) and, in the same town,
+ * an employer with an open opening.
  */
 export async function insertPersonWithCase(
   server: TestServer,
@@ -162,6 +163,20 @@ export async function insertPersonWithCase(
     note: 'Lavora bene in coppia',
     observed_on: '2026-05-05',
   });
+  // A health document (an invalidity certificate), stored in the database as the default store keeps it.
+  records.Document = await insert('document', {
+    beneficiary_id: beneficiaryId,
+    classification: 'HEALTH',
+    content_type: 'application/pdf',
+    file_name: 'verbale-invalidita.pdf',
+    byte_size: 9,
+    sha256: 'b'.repeat(64),
+    storage: 'DATABASE',
+  });
+  await server.dataSource.query(`INSERT INTO document_content (document_id, bytes) VALUES ($1, $2)`, [
+    records.Document,
+    Buffer.from('%PDF-1.4\n'),
+  ]);
   return { beneficiaryId, records, participation, employerId, siteId, openingId, skillId };
 }
 

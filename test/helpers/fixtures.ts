@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
 import { TestServer } from './test-server';
 
@@ -108,4 +109,125 @@ export async function insertEmployer(
     ateco_code: fields.atecoCode ?? '52.10',
     sector: fields.sector ?? 'LOGISTICS',
   });
+}
+
+/** A zip with stored (uncompressed) entries, in order: enough for an office document's container. */
+export function zipOf(entries: Array<[name: string, content: string | Buffer]>): Buffer {
+  const locals: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  for (const [name, raw] of entries) {
+    const content = Buffer.isBuffer(raw) ? raw : Buffer.from(raw, 'utf8');
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(content);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(content.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    locals.push(local, nameBytes, content);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(content.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    directory.push(central, nameBytes);
+    offset += 30 + nameBytes.length + content.length;
+  }
+  const directoryBytes = Buffer.concat(directory);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directoryBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directoryBytes, end]);
+}
+
+/** Small files of each kind a document may be, and of kinds it may not. */
+export const SAMPLE_FILES = {
+  pdf: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1'),
+  png: Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'),
+  jpeg: Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex'),
+  docx: zipOf([
+    ['[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'],
+    ['_rels/.rels', '<Relationships/>'],
+    ['word/document.xml', '<w:document/>'],
+  ]),
+  xlsx: zipOf([
+    ['[Content_Types].xml', '<Types/>'],
+    ['xl/workbook.xml', '<workbook/>'],
+  ]),
+  odt: zipOf([
+    ['mimetype', 'application/vnd.oasis.opendocument.text'],
+    ['content.xml', '<office:document-content/>'],
+  ]),
+  /** A Word document with macros: refused. */
+  docm: zipOf([
+    ['[Content_Types].xml', '<Types/>'],
+    ['word/document.xml', '<w:document/>'],
+    ['word/vbaProject.bin', Buffer.from([0xd0, 0xcf, 0x11, 0xe0])],
+  ]),
+  /** A Windows executable (MZ header). */
+  exe: Buffer.concat([Buffer.from('4d5a90000300000004000000ffff0000', 'hex'), Buffer.alloc(64, 0x41)]),
+  /** A plain zip archive with a program inside. */
+  zip: zipOf([['setup.exe', Buffer.from('4d5a9000', 'hex')]]),
+  html: Buffer.from('<html><script>alert(1)</script></html>'),
+};
+
+export const ATTACH_DOCUMENT = `
+  mutation Attach($input: AttachDocumentInput!, $file: Upload) {
+    attachDocument(input: $input, file: $file) {
+      id classification contentType fileName byteSize sha256 downloadPath
+    }
+  }`;
+
+/**
+ * A real GraphQL multipart request (graphql-multipart-request-spec) carrying one file, as a browser's FormData
+ * would send it, with Apollo's preflight header unless told otherwise.
+ */
+export async function uploadDocument(
+  server: TestServer,
+  input: Record<string, unknown>,
+  file: { name: string; bytes: Buffer; type?: string },
+  options: { as?: string | null; preflight?: boolean; query?: string } = {},
+): Promise<{ status: number; body: any }> {
+  const form = new FormData();
+  form.append(
+    'operations',
+    JSON.stringify({ query: options.query ?? ATTACH_DOCUMENT, variables: { input, file: null } }),
+  );
+  form.append('map', JSON.stringify({ 0: ['variables.file'] }));
+  form.append('0', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
+  const as = options.as === undefined ? server.coordinatorId : options.as;
+  const headers: Record<string, string> = {
+    ...(as === null ? {} : await server.authorization(as)),
+    ...(options.preflight === false ? {} : { 'apollo-require-preflight': 'true' }),
+  };
+  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: form });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: returned as text
+  }
+  return { status: response.status, body };
+}
+
+/** GET /documents/<id> as an operator: the status, the bytes and the headers. */
+export async function downloadDocument(
+  server: TestServer,
+  documentId: string,
+  as: string | null = server.coordinatorId,
+): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
+  const headers = as === null ? {} : await server.authorization(as);
+  const response = await fetch(`${server.url}/documents/${encodeURIComponent(documentId)}`, { headers });
+  return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers };
 }

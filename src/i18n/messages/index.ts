@@ -23,6 +23,8 @@ import { territoryMessages } from './territory';
 import { validationMessages } from './validation';
 import { worklistMessages } from './worklist';
 import { listsMessages } from './lists';
+import { documentMessages } from './documents';
+import { privacyMessages } from './privacy';
 import type { MessageTable } from './types';
 import { workshopMessages } from './workshops';
 
@@ -57,6 +59,8 @@ export const CATALOGUE = {
   ...listsMessages,
   ...workshopMessages,
   ...caseWorkMessages,
+  ...documentMessages,
+  ...privacyMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof CATALOGUE;

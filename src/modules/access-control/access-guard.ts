@@ -26,6 +26,7 @@ import { Municipality } from '../territory/municipality.entity';
 import { ambitoOf, CASE_ENTITIES, personLink, scopeLink } from './case-scope';
 import { MATCH_FIELD_GUARDS } from './match-disclosure';
 import { Guard, Next, rootFieldName } from './field-guard';
+import { keepDisclosed, RECORD_DISCLOSURE } from './record-disclosure';
 import {
   allows,
   AMBITO_ARGUMENTS,
@@ -81,11 +82,16 @@ function guardFor(parent: string, field: GraphQLField<unknown, unknown>): Guard 
   const caseType = getNamedType(field.type).name;
   const readers = CASE_TYPES[caseType];
   if (!readers) return null;
-  return (_root, _args, context, _info, next) => {
+  const inAmbito: Guard = (_root, _args, context, _info, next) => {
     const role = context.viewer?.role ?? null;
     if (!allows(readers, role)) return Promise.resolve(null);
     return role === OperatorRole.OPERATOR ? next().then((value) => keepInAmbito(value, caseType, context)) : next();
   };
+  if (!RECORD_DISCLOSURE[caseType]) return inAmbito;
+  return (root, args, context, info, next) =>
+    inAmbito(root, args, context, info, next).then((value) =>
+      keepDisclosed(value, caseType, context, rootFieldName(info)),
+    );
 }
 
 async function guardRootField(
@@ -114,7 +120,7 @@ async function guardRootField(
     }
   }
   if (info.parentType.name === 'Mutation') context.loaders.clearAll();
-  if (viewer?.role !== OperatorRole.OPERATOR) return next();
+  if (viewer?.role !== OperatorRole.OPERATOR) return next().then((value) => disclosedRoot(value, field, context));
 
   const residencePath = RESIDENCE_ARGUMENTS[field];
   if (residencePath) await checkResidenceInAmbito(args, residencePath, context);
@@ -122,7 +128,15 @@ async function guardRootField(
   if (ambitoPath) confineToAmbito(args, ambitoPath, viewer.ambitoNumber);
   const caseType = getNamedType(info.returnType).name;
   const value = await next();
-  return CASE_TYPES[caseType] || PERSON_ITEMS.has(caseType) ? keepInAmbito(value, caseType, context) : value;
+  const kept =
+    CASE_TYPES[caseType] || PERSON_ITEMS.has(caseType) ? await keepInAmbito(value, caseType, context) : value;
+  return disclosedRoot(kept, field, context);
+}
+
+/** A root field's record (by its runtime type: `node` returns an interface) that the viewer may not see reads null. */
+function disclosedRoot(value: unknown, field: string, context: PonteContext): unknown {
+  const typeName = (value as object | null)?.constructor?.name;
+  return typeName && RECORD_DISCLOSURE[typeName] ? keepDisclosed(value, typeName, context, field) : value;
 }
 
 /** A filter on a sensitive attribute is refused to roles that may not read it, and recorded like a read otherwise. */
@@ -183,8 +197,12 @@ async function checkId(globalId: string, path: string, context: PonteContext): P
   if (!allows(readers, viewer.role))
     throw new ForbiddenError(msg('accessControl.roleMaySee', { role: viewer.role, typeName: decoded.typeName }), path);
   const entity = CASE_ENTITIES[decoded.typeName as keyof typeof CASE_ENTITIES];
-  if (!entity || viewer.role !== OperatorRole.OPERATOR) return;
+  const disclosure = RECORD_DISCLOSURE[decoded.typeName];
+  if (!entity || (viewer.role !== OperatorRole.OPERATOR && !disclosure)) return;
   const record = await context.loaders.byId(entity as never).load(decoded.id);
+  // A record the role may not see by its classification is answered as a missing one, for every role.
+  if (record && disclosure && !disclosure.visible(record, viewer.role)) throw new NotFoundError(decoded.typeName, path);
+  if (viewer.role !== OperatorRole.OPERATOR) return;
   const ambito = record ? await ambitoOf(scopeLink(decoded.typeName, record), context.loaders) : undefined;
   if (ambito !== viewer.ambitoNumber) throw new NotFoundError(decoded.typeName, path);
 }

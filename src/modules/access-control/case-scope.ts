@@ -7,6 +7,7 @@ import { CaseStatusChange } from '../beneficiaries/case-status-change.entity';
 import { CodiceFiscaleChange } from '../beneficiaries/codice-fiscale-change.entity';
 import { CaseNote } from '../case-work/case-note.entity';
 import { ContactLogEntry } from '../case-work/contact-log.entity';
+import { Document } from '../documents/document.entity';
 import { MonitoringVisit } from '../placements/monitoring-visit.entity';
 import { PlacementStatusChange } from '../placements/placement-status-change.entity';
 import { Placement } from '../placements/placement.entity';
@@ -36,6 +37,7 @@ export const CASE_ENTITIES = {
   ContactLogEntry,
   CaseNote,
   CodiceFiscaleChange,
+  Document,
 };
 
 /** The person a record is about, or null for records that are about no one. */
@@ -55,6 +57,7 @@ export function personLink(typeName: string, record: ObjectLiteral): PersonLink 
     case 'ContactLogEntry':
     case 'CaseNote':
     case 'CodiceFiscaleChange':
+    case 'Document':
       return { beneficiaryId: record.beneficiaryId };
     case 'PlacementStatusChange':
     case 'MonitoringVisit':

@@ -112,6 +112,9 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   reopenCase: [COORDINATOR],
   worklist: [COORDINATOR],
   handOverCaseload: [COORDINATOR],
+
+  // Documents: uploaded by the people who follow the case; read as DOCUMENT_READERS says.
+  attachDocument: CASE_WORK,
   // Employers, openings and quotas
   employers: MATCHING,
   openings: MATCHING,
@@ -148,6 +151,8 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   // Oversight
   serviceStatistics: [COORDINATOR],
   auditTrail: [COORDINATOR],
+  // The person's rights (GDPR art. 15): everything held about one person, for the coordinator who answers them.
+  subjectAccessExport: [COORDINATOR],
 };
 
 /**
@@ -171,6 +176,19 @@ export const CASE_TYPES: Readonly<Record<string, readonly OperatorRole[]>> = {
   WorkshopEnrolment: CASE_WORK,
   WorkshopAttendance: CASE_WORK,
   WorkshopObservation: CASE_WORK,
+
+  Document: MATCHING,
+};
+
+/**
+ * Who reads a document, by its classification, among the readers of the `Document` type: a health document is
+ * health data (the people who follow the case, each read audited); an administrative one (a referral letter, an
+ * internship agreement) is read by everyone who may see the person. A document a role may not read does not exist
+ * for it: lists leave it out, its ID is answered as a missing record, its download as not found.
+ */
+export const DOCUMENT_READERS: Readonly<Record<'HEALTH' | 'ADMINISTRATIVE', readonly OperatorRole[]>> = {
+  HEALTH: CASE_WORK,
+  ADMINISTRATIVE: MATCHING,
 };
 
 /**
