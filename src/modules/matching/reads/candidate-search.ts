@@ -146,6 +146,27 @@ ${fromClause}
   return rows.length ? attachFeatures(manager, rows) : [];
 }
 
+/**
+ * The pairs of available people and open openings whatever the hard constraints say, with their features: what a
+ * what-if scores once a change would make them eligible (the score reads none of the features a change rewrites,
+ * but training, which the caller applies to the pair).
+ */
+export async function findPairsIgnoringConstraints(
+  manager: EntityManager,
+  anchor: MatchAnchor,
+): Promise<EligiblePair[]> {
+  const { withClause, fromClause, params } = pairSql(anchor, {}, { availableOnly: true });
+  const rows: PairRow[] = await manager.query(
+    `${withClause}
+SELECT b.id AS "beneficiaryId", o.id AS "openingId", o.road_km AS "roadKm",
+  EXISTS (SELECT 1 FROM placement pl WHERE pl.beneficiary_id = b.id AND pl.employer_id = o.employer_id
+          AND ${POSITIVE_PAST_PLACEMENT}) AS "pastPositivePlacement"
+${fromClause}`,
+    params,
+  );
+  return rows.length ? attachFeatures(manager, rows) : [];
+}
+
 /** How many pairs pass every hard constraint. */
 export async function countEligiblePairs(
   manager: EntityManager,

@@ -1,7 +1,11 @@
 import { EntityManager } from 'typeorm';
 import { findEligiblePairs } from './candidate-search';
 import { DEFAULT_WEIGHTS, HardConstraintCode } from '../rules/factors';
-import { openingsSeenFromSql, PROFILE_HARD_CONSTRAINTS } from '../sql/match-profile-sql';
+import {
+  openingsSeenFromSql,
+  PROFILE_HARD_CONSTRAINTS,
+  PROFILE_MISSES_INDISPENSABLE_SQL,
+} from '../sql/match-profile-sql';
 import { pairScorer, ScoredMatch } from '../pair-scoring';
 import { MatchFilter, POSITIVE_PAST_PLACEMENT } from '../sql/pair-query';
 import { PRE_SCORE_TOLERANCE, preScoreSql, quotaSpanSql, RankingWeights } from '../sql/scoring-sql';
@@ -28,7 +32,7 @@ export async function preRankOpenings(
   const param = (value: unknown) => `$${params.push(value)}`;
   // Ranking openings, place filters apply to where the job is. Only the commute needs the distance.
   const { [HardConstraintCode.COMMUTE]: commuteFails, ...otherConstraints } = PROFILE_HARD_CONSTRAINTS;
-  const beforeDistance = ['o.indispensable_skills <@ p.held_skills'];
+  const beforeDistance = [`NOT (${PROFILE_MISSES_INDISPENSABLE_SQL})`];
   if (filter.ambito != null) {
     beforeDistance.push(
       `o.site_municipality_id IN (SELECT id FROM municipality WHERE ambito_number = ${param(filter.ambito)})`,
