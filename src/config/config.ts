@@ -28,6 +28,15 @@ export interface PonteConfig {
   limits: LimitsConfig;
   sharedState: SharedStateConfig;
   operations: OperationsConfig;
+  mediation: MediationConfig;
+}
+
+/** What the mediation brief's estimates assume. */
+export interface MediationConfig {
+  /** Gross monthly wage of a full-time hiring, in euro cents (PONTE_GROSS_MONTHLY_WAGE_CENTS); pro rata for part time. */
+  grossMonthlyWageFullTimeCents: number;
+  /** Weekly hours of a full-time contract (PONTE_FULL_TIME_WEEKLY_HOURS). */
+  fullTimeWeeklyHours: number;
 }
 
 /** Where the state several processes must agree on lives (see the README's "Operate and scale"). */
@@ -216,6 +225,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
       shutdownTimeoutMs: integer(env, 'PONTE_SHUTDOWN_TIMEOUT_MS', 20_000, 0, 600_000),
       metricsToken: metricsToken(env),
       logLevel: logLevel(env, nodeEnv),
+    },
+    mediation: {
+      grossMonthlyWageFullTimeCents: integer(env, 'PONTE_GROSS_MONTHLY_WAGE_CENTS', 200_000, 50_000, 5_000_000),
+      fullTimeWeeklyHours: integer(env, 'PONTE_FULL_TIME_WEEKLY_HOURS', 40, 20, 48),
     },
   };
 }

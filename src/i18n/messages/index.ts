@@ -1,4 +1,5 @@
 import { commonMessages } from './common';
+import { mediationMessages } from './mediation';
 import type { MessageTable } from './types';
 
 /**
@@ -7,6 +8,7 @@ import type { MessageTable } from './types';
  */
 export const CATALOGUE = {
   ...commonMessages,
+  ...mediationMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof CATALOGUE;

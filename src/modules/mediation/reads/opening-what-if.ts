@@ -28,6 +28,8 @@ export interface OpeningCountScope {
   visibleAmbito: number | null;
   /** People whose loss is watched: the current best. */
   watched: string[];
+  /** Count one person only (a brief's pair). */
+  onlyBeneficiaryId?: string;
 }
 
 /**
@@ -47,7 +49,9 @@ export async function countOpeningVariants(
   const query = {
     withClause: `WITH o AS MATERIALIZED (${openingByMunicipalitySql('$1')}),
 past AS MATERIALIZED (SELECT unnest(${param(opening.pastPositive)}::uuid[]) AS beneficiary_id)`,
-    fromClause: `FROM o JOIN match_profile p ON p.residence_municipality_id = o.residence_municipality_id`,
+    fromClause: `FROM o JOIN match_profile p ON p.residence_municipality_id = o.residence_municipality_id${
+      scope.onlyBeneficiaryId ? ` AND p.beneficiary_id = ${param(scope.onlyBeneficiaryId)}` : ''
+    }`,
     idColumn: 'p.beneficiary_id',
     inAmbito: scope.ambito === null ? null : `o.residence_ambito = ${param(scope.ambito)}`,
     law68: LAW68_ELIGIBLE_SQL,
