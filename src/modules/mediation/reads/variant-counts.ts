@@ -65,6 +65,7 @@ export function countSql(q: CountQuery): string {
     `${q.law68} AS law68`,
     `(${q.listed}) AS listed`,
     `${q.rankBy} AS pre`,
+    `${q.idColumn} = ANY(${q.watched}) AS watched`,
     ...q.constraints.map((c, i) => (rewritable[i] ? `coalesce(${c.fails}, false) AS f${i}` : `false AS f${i}`)),
   ];
   // Each variant's rewritten constraints are evaluated where both sides are in reach; the rest reuse `f<i>`.
@@ -92,7 +93,7 @@ export function countSql(q: CountQuery): string {
         ? [
             `coalesce(array_agg(id ORDER BY pre DESC, id) FILTER (WHERE NOT now AND v${k} AND listed), '{}') AS ids${k}`,
             `coalesce(array_agg(pre ORDER BY pre DESC, id) FILTER (WHERE NOT now AND v${k} AND listed), '{}') AS pres${k}`,
-            `coalesce(array_agg(id) FILTER (WHERE now AND NOT v${k} AND id = ANY(${q.watched})), '{}') AS lost${k}`,
+            `coalesce(array_agg(id) FILTER (WHERE now AND NOT v${k} AND watched), '{}') AS lost${k}`,
           ]
         : []),
     ]),
@@ -103,7 +104,7 @@ x AS MATERIALIZED (
   ${q.fromClause}
   WHERE ${where.length ? where.join('\n    AND ') : 'true'}
 ), y AS (
-  SELECT id, in_ambito, law68, listed, pre, (${now}) AS now${under.length ? `,\n    ${under.join(',\n    ')}` : ''}
+  SELECT id, in_ambito, law68, listed, pre, watched, (${now}) AS now${under.length ? `,\n    ${under.join(',\n    ')}` : ''}
   FROM x
 )
 SELECT ${aggregates.join(',\n  ')}
