@@ -5,7 +5,7 @@ import { openingByMunicipalitySql, skillsFactorSql } from '../../matching/sql/ma
 import { LAW68_ELIGIBLE_SQL, preScoreSql } from '../../matching/sql/scoring-sql';
 import { OpeningFacts } from '../rules/what-if';
 import { openingConstraints, Variant } from '../sql/variants';
-import { countSql, Counts, readCounts } from './variant-counts';
+import { Counts, runCounts } from './variant-counts';
 
 export async function readOpeningFacts(manager: EntityManager, openingId: string): Promise<OpeningFacts> {
   const [row] = await manager.query(
@@ -64,9 +64,10 @@ past AS MATERIALIZED (SELECT unnest(${param(opening.pastPositive)}::uuid[]) AS b
     }),
     watched: `${param(scope.watched)}::uuid[]`,
     constraints: openingConstraints(opening.skills),
+    // At most the top's size of each group can enter it.
+    listDepth: 10,
     singles,
     pairs,
   };
-  const [row] = await manager.query(countSql(query), params);
-  return readCounts(row, query);
+  return runCounts((sql, values) => manager.query(sql, values), query, params);
 }

@@ -3,7 +3,7 @@ import { NotFoundError } from '../../../graphql/errors';
 import { openingsSeenFromSql } from '../../matching/sql/match-profile-sql';
 import { PersonFacts } from '../rules/what-if';
 import { personConstraints, Variant } from '../sql/variants';
-import { countSql, Counts, readCounts } from './variant-counts';
+import { Counts, runCounts } from './variant-counts';
 
 /** How many training candidates to try: the skills most often indispensable in open openings. */
 const SKILLS_TRIED = 5;
@@ -57,13 +57,14 @@ o AS MATERIALIZED (${openingsSeenFromSql('true')})`,
     // For a person, the Law 68/99 side is the opening's: whether it counts toward its employer's quota.
     law68: 'o.counts_toward_quota',
     listed: 'true',
-    // Nearest first: only an order for trimming ties; every gained opening is scored (see the service).
+    // Only an order: every gained opening is listed (see listDepth).
     rankBy: '(-o.road_km)',
     watched: `${param(watched)}::uuid[]`,
     constraints: personConstraints(),
+    // Every gained opening is listed and scored: training changes the score, so no pre-score can trim them.
+    listDepth: 10_000,
     singles,
     pairs,
   };
-  const [row] = await manager.query(countSql(query), params);
-  return readCounts(row, query);
+  return runCounts((sql, values) => manager.query(sql, values), query, params);
 }

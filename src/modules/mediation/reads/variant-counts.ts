@@ -1,8 +1,10 @@
 import { Constraint, rewrittenConstraint, Variant } from '../sql/variants';
 
 /*
- * The counting both what-ifs share: one pass over the pairs of one side against the other, each pair's failure of
- * each hard constraint worked out once as things are, then again only for the constraints a variant rewrites.
+ * The counting both what-ifs share. The database evaluates, for every pair of one side against the other, each
+ * hard constraint as things are and each constraint as some variant rewrites it (matching's own SQL), then groups
+ * the pairs by those outcomes: a few hundred groups stand for tens of thousands of pairs. Whether a pair passes
+ * under a variant is the conjunction of its group's outcomes, which is all Node computes.
  */
 
 /** What one variant changes among the pairs read. */
@@ -15,11 +17,11 @@ export interface VariantCount {
   gainedLaw68: number;
   /** Pairs that pass now and fail under the variant (only a change of weekly hours can do this). */
   lost: number;
-  /** The other side's IDs gained, as far as the caller's `listed` condition keeps them (single changes only). */
+  /** The other side's IDs gained that could reach the top: the best by pre-score of each group (singles only). */
   gainedIds: string[];
   /** Their pre-scores, in the same order (best first). */
   gainedPreScores: number[];
-  /** The other side's IDs lost among `watched` (single changes only). */
+  /** The other side's IDs lost among the watched ones (singles only). */
   lostWatchedIds: string[];
 }
 
@@ -34,12 +36,14 @@ export interface CountQuery {
   inAmbito: string | null;
   /** True when Law 68/99 applies to the pair's side counted. */
   law68: string;
-  /** True when a gained pair should be listed by ID (visible to the viewer, could reach the top). */
+  /** True when a gained pair may be listed by ID (visible to the viewer). */
   listed: string;
   /** The pre-score a listed gain is ordered by, best first. */
   rankBy: string;
   /** Parameter placeholder of the IDs whose loss is watched (a uuid[]). */
   watched: string;
+  /** How many of each group's best to list: the size of the top a gain may enter. */
+  listDepth: number;
   constraints: Constraint[];
   singles: Variant[];
   pairs: Variant[];
@@ -51,83 +55,105 @@ export interface Counts {
   pairs: VariantCount[];
 }
 
-const intOf = (value: unknown) => Number(value ?? 0);
+/** For each variant, for each constraint, the outcome column that says the pair fails it. */
+type Plan = string[][];
 
-export function countSql(q: CountQuery): string {
+export function countSql(q: CountQuery): { sql: string; plan: Plan; outcomes: string[] } {
   const variants = [...q.singles, ...q.pairs];
   // A constraint no variant rewrites must pass as things are for any pair to count: it filters the pairs read.
   const rewritable = q.constraints.map((c) => variants.some((v) => rewrittenConstraint(c, v) !== null));
-  const baseFails = q.constraints.map((_, i) => `x.f${i}`);
   const where = q.constraints.filter((_, i) => !rewritable[i]).map((c) => `NOT coalesce(${c.fails}, false)`);
-  const columns = [
-    `${q.idColumn} AS id`,
-    `${q.inAmbito ?? 'false'} AS in_ambito`,
-    `${q.law68} AS law68`,
-    `(${q.listed}) AS listed`,
-    `${q.rankBy} AS pre`,
-    `${q.idColumn} = ANY(${q.watched}) AS watched`,
-    ...q.constraints.map((c, i) => (rewritable[i] ? `coalesce(${c.fails}, false) AS f${i}` : `false AS f${i}`)),
-  ];
-  // Each variant's rewritten constraints are evaluated where both sides are in reach; the rest reuse `f<i>`.
-  const under: string[] = [];
-  variants.forEach((v, k) => {
-    const passes = q.constraints.map((c, i) => {
-      const rewritten = rewrittenConstraint(c, v);
-      if (rewritten === null) return `NOT ${baseFails[i]}`;
-      columns.push(`coalesce(${rewritten}, false) AS r${k}_${i}`);
-      return `NOT x.r${k}_${i}`;
-    });
-    under.push(`(${passes.join(' AND ')}) AS v${k}`);
+  const outcomes: string[] = [];
+  const columns: string[] = [];
+  const base = q.constraints.map((c, i) => {
+    if (!rewritable[i]) return null;
+    outcomes.push(`f${i}`);
+    columns.push(`coalesce(${c.fails}, false) AS f${i}`);
+    return `f${i}`;
   });
-  const now = baseFails.map((f) => `NOT ${f}`).join(' AND ');
-  const aggregates = [
-    `count(*) FILTER (WHERE now) AS now_total`,
-    `count(*) FILTER (WHERE now AND in_ambito) AS now_ambito`,
-    `count(*) FILTER (WHERE now AND law68) AS now_law68`,
-    ...variants.flatMap((_, k) => [
-      `count(*) FILTER (WHERE NOT now AND v${k}) AS g${k}`,
-      `count(*) FILTER (WHERE NOT now AND v${k} AND in_ambito) AS a${k}`,
-      `count(*) FILTER (WHERE NOT now AND v${k} AND law68) AS l${k}`,
-      `count(*) FILTER (WHERE now AND NOT v${k}) AS x${k}`,
-      ...(k < q.singles.length
-        ? [
-            `coalesce(array_agg(id ORDER BY pre DESC, id) FILTER (WHERE NOT now AND v${k} AND listed), '{}') AS ids${k}`,
-            `coalesce(array_agg(pre ORDER BY pre DESC, id) FILTER (WHERE NOT now AND v${k} AND listed), '{}') AS pres${k}`,
-            `coalesce(array_agg(id) FILTER (WHERE now AND NOT v${k} AND watched), '{}') AS lost${k}`,
-          ]
-        : []),
-    ]),
-  ];
-  return `${q.withClause},
+  // A pair of changes to different constraints rewrites each as its single change does: one column serves both.
+  const rewrittenColumns = new Map<string, string>();
+  const plan: Plan = variants.map((v) =>
+    q.constraints.flatMap((c, i) => {
+      const rewritten = rewrittenConstraint(c, v);
+      if (rewritten === null) return base[i] ? [base[i]!] : [];
+      let column = rewrittenColumns.get(rewritten);
+      if (!column) {
+        column = `r${rewrittenColumns.size}`;
+        rewrittenColumns.set(rewritten, column);
+        outcomes.push(column);
+        columns.push(`coalesce(${rewritten}, false) AS ${column}`);
+      }
+      return [column];
+    }),
+  );
+  const depth = Math.trunc(q.listDepth);
+  const sql = `${q.withClause},
 x AS MATERIALIZED (
-  SELECT ${columns.join(',\n    ')}
+  SELECT ${q.idColumn} AS id, ${q.inAmbito ?? 'false'} AS in_ambito, ${q.law68} AS law68, (${q.listed}) AS listed,
+    ${q.idColumn} = ANY(${q.watched}) AS watched, ${q.rankBy} AS pre${columns.length ? `,\n    ${columns.join(',\n    ')}` : ''}
   ${q.fromClause}
   WHERE ${where.length ? where.join('\n    AND ') : 'true'}
-), y AS (
-  SELECT id, in_ambito, law68, listed, pre, watched, (${now}) AS now${under.length ? `,\n    ${under.join(',\n    ')}` : ''}
-  FROM x
 )
-SELECT ${aggregates.join(',\n  ')}
-FROM y`;
+SELECT ${[...outcomes, 'in_ambito', 'law68'].join(', ')}, count(*)::int AS n,
+  coalesce((array_agg(id ORDER BY pre DESC, id) FILTER (WHERE listed))[1:${depth}], '{}') AS top_ids,
+  coalesce((array_agg(pre ORDER BY pre DESC, id) FILTER (WHERE listed))[1:${depth}], '{}') AS top_pres,
+  coalesce(array_agg(id) FILTER (WHERE watched), '{}') AS watched_ids
+FROM x
+GROUP BY ${[...outcomes, 'in_ambito', 'law68'].join(', ')}`;
+  return { sql, plan, outcomes };
 }
 
-export function readCounts(row: Record<string, unknown>, q: CountQuery): Counts {
-  const count = (k: number, withIds: boolean): VariantCount => ({
-    gained: intOf(row[`g${k}`]),
-    gainedInAmbito: q.inAmbito === null ? null : intOf(row[`a${k}`]),
-    gainedLaw68: intOf(row[`l${k}`]),
-    lost: intOf(row[`x${k}`]),
-    gainedIds: withIds ? (row[`ids${k}`] as string[]) : [],
-    gainedPreScores: withIds ? (row[`pres${k}`] as unknown[]).map(Number) : [],
-    lostWatchedIds: withIds ? (row[`lost${k}`] as string[]) : [],
-  });
+interface Group {
+  [outcome: string]: unknown;
+  in_ambito: boolean;
+  law68: boolean;
+  n: number;
+  top_ids: string[];
+  top_pres: unknown[];
+  watched_ids: string[];
+}
+
+export function readCounts(groups: Group[], q: CountQuery, plan: Plan, outcomes: string[]): Counts {
+  const base = outcomes.filter((o) => o.startsWith('f'));
+  const passes = (g: Group, failing: string[]) => failing.every((column) => g[column] === false);
+  const now = groups.map((g) => passes(g, base));
+  const sum = (keep: (g: Group, i: number) => boolean) => groups.reduce((t, g, i) => (keep(g, i) ? t + g.n : t), 0);
+  const count = (k: number, withIds: boolean): VariantCount => {
+    const under = groups.map((g) => passes(g, plan[k]));
+    const gainedGroups = groups.filter((_, i) => !now[i] && under[i]);
+    const listed = withIds
+      ? gainedGroups
+          .flatMap((g) => g.top_ids.map((id, j) => ({ id, pre: Number(g.top_pres[j]) })))
+          .sort((a, b) => b.pre - a.pre || a.id.localeCompare(b.id))
+      : [];
+    return {
+      gained: sum((_, i) => !now[i] && under[i]),
+      gainedInAmbito: q.inAmbito === null ? null : sum((g, i) => !now[i] && under[i] && g.in_ambito),
+      gainedLaw68: sum((g, i) => !now[i] && under[i] && g.law68),
+      lost: sum((_, i) => now[i] && !under[i]),
+      gainedIds: listed.map((l) => l.id),
+      gainedPreScores: listed.map((l) => l.pre),
+      lostWatchedIds: withIds ? groups.filter((_, i) => now[i] && !under[i]).flatMap((g) => g.watched_ids) : [],
+    };
+  };
   return {
     eligibleNow: {
-      total: intOf(row.now_total),
-      inAmbito: q.inAmbito === null ? null : intOf(row.now_ambito),
-      law68: intOf(row.now_law68),
+      total: sum((_, i) => now[i]),
+      inAmbito: q.inAmbito === null ? null : sum((g, i) => now[i] && g.in_ambito),
+      law68: sum((g, i) => now[i] && g.law68),
     },
     singles: q.singles.map((_, k) => count(k, true)),
     pairs: q.pairs.map((_, k) => count(q.singles.length + k, false)),
   };
+}
+
+/** Runs the count: one statement, grouped outcomes back. */
+export async function runCounts(
+  query: (sql: string, params: unknown[]) => Promise<Group[]>,
+  q: CountQuery,
+  params: unknown[],
+): Promise<Counts> {
+  const { sql, plan, outcomes } = countSql(q);
+  return readCounts(await query(sql, params), q, plan, outcomes);
 }
