@@ -126,7 +126,7 @@ describe('openingWhatIf over GraphQL', () => {
     }
   });
 
-  it('withholds from a liaison who a health-related change would bring in, and records the reads of case workers', async () => {
+  it('withholds from a liaison who a health-related change would bring in', async () => {
     const id = toGlobalId('Opening', openingId);
     const { data, errors } = await server.gql(OPENING_WHAT_IF, { id }, { as: liaison });
     expect(errors).toBeUndefined();
