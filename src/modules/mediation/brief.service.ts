@@ -107,7 +107,9 @@ export async function mediationBrief(
     category ? quotaBeforeAndAfterHire(manager, facts.employerId, today, category) : null,
   ]);
   // The employer's shortfall is the quota computed above; the factor applies to no one else.
-  const shortfalls = new Map(quota && category === 'DISABLED' ? [[facts.employerId, quota.before.disabled.shortfall]] : []);
+  const shortfalls = new Map(
+    quota && category === 'DISABLED' ? [[facts.employerId, quota.before.disabled.shortfall]] : [],
+  );
   const fit = eligible.length ? (await scoreEligiblePairs(manager, eligible, { shortfalls }))[0] : null;
   const excluded = fit ? null : await findExcludedPairs(manager, { openingId, beneficiaryIds: [beneficiaryId] }, {}, 1);
   const failed = excluded?.pairs[0]?.failed ?? [];
