@@ -17,7 +17,7 @@ o AS MATERIALIZED (SELECT o.*, o.road_km / 4.5 * 60 + 0 AS minutes_walk, o.road_
       FROM opening_match_profile o
     ) o
     CROSS JOIN p CROSS JOIN home m
-    WHERE o.indispensable_skills <@ p.held_skills
+    WHERE NOT (NOT (o.indispensable_skills <@ p.held_skills))
       AND o.site_municipality_id IN (SELECT id FROM municipality WHERE ambito_number = $2)
       AND NOT coalesce((o.weekly_hours < p.min_weekly_hours OR o.weekly_hours > p.max_weekly_hours), false)
       AND NOT coalesce((p.available_shifts <> 0 AND (o.shift_bits & ~p.available_shifts) <> 0), false)

@@ -19,6 +19,7 @@ import {
 } from '../modules/employers/employers.resolver';
 import { OPENING_RESOLVERS } from '../modules/openings/openings.resolver';
 import { MATCHING_RESOLVERS } from '../modules/matching/api/matching.resolver';
+import { MEDIATION_RESOLVERS } from '../modules/mediation/api';
 import { PLACEMENT_RESOLVERS } from '../modules/placements/api/placements.resolver';
 import { STATISTICS_RESOLVERS } from '../modules/statistics/statistics.resolver';
 import { QUOTA_RESOLVERS } from '../modules/quotas/api/quota.resolver';
@@ -61,4 +62,5 @@ export const RESOLVERS = [
   ...WORKSHOP_RESOLVERS,
   ...DOCUMENT_RESOLVERS,
   ...PRIVACY_RESOLVERS,
+  ...MEDIATION_RESOLVERS,
 ] as const;

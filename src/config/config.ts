@@ -31,6 +31,7 @@ export interface PonteConfig {
   caseWork: CaseWorkConfig;
   documents: DocumentsConfig;
   retention: RetentionConfig;
+  mediation: MediationConfig;
 }
 
 /** Windows within which case work can still be corrected (see docs/api.md, "Corrections"). */
@@ -78,6 +79,14 @@ function documentsConfig(env: NodeJS.ProcessEnv): DocumentsConfig {
     folder,
     maxBytes: integer(env, 'PONTE_DOCUMENT_MAX_BYTES', DEFAULT_DOCUMENT_MAX_BYTES, 1024, 1024 * 1024 * 1024),
   };
+}
+
+/** What the mediation brief's estimates assume. */
+export interface MediationConfig {
+  /** Gross monthly wage of a full-time hiring, in euro cents (PONTE_GROSS_MONTHLY_WAGE_CENTS); pro rata for part time. */
+  grossMonthlyWageFullTimeCents: number;
+  /** Weekly hours of a full-time contract (PONTE_FULL_TIME_WEEKLY_HOURS). */
+  fullTimeWeeklyHours: number;
 }
 
 /** Where the state several processes must agree on lives (see the README's "Operate and scale"). */
@@ -275,6 +284,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
     retention: {
       pseudonymiseAfterDays: integer(env, 'PONTE_PSEUDONYMISE_AFTER_DAYS', DEFAULT_PSEUDONYMISE_AFTER_DAYS, 1, 36_500),
       jobEnabled: flag(env, 'PONTE_RETENTION_JOB', nodeEnv !== 'test'),
+    },
+    mediation: {
+      grossMonthlyWageFullTimeCents: integer(env, 'PONTE_GROSS_MONTHLY_WAGE_CENTS', 200_000, 50_000, 5_000_000),
+      fullTimeWeeklyHours: integer(env, 'PONTE_FULL_TIME_WEEKLY_HOURS', 40, 20, 48),
     },
   };
 }

@@ -25,6 +25,7 @@ import { worklistMessages } from './worklist';
 import { listsMessages } from './lists';
 import { documentMessages } from './documents';
 import { privacyMessages } from './privacy';
+import { mediationMessages } from './mediation';
 import type { MessageTable } from './types';
 import { workshopMessages } from './workshops';
 
@@ -61,6 +62,7 @@ export const CATALOGUE = {
   ...caseWorkMessages,
   ...documentMessages,
   ...privacyMessages,
+  ...mediationMessages,
 } satisfies MessageTable;
 
 export type MessageKey = keyof typeof CATALOGUE;

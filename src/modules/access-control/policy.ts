@@ -146,6 +146,10 @@ export const ROOT_FIELDS: Readonly<Record<string, Allowed>> = {
   matchCandidates: MATCHING,
   matchOpenings: MATCHING,
   placementPlan: MATCHING,
+  // Mediation: the same people as the rankings, under the same disclosure rules (see mediation/README.md).
+  openingWhatIf: MATCHING,
+  beneficiaryWhatIf: MATCHING,
+  mediationBrief: MATCHING,
   // Fairness of the rankings by health, disability and social groups: oversight only.
   matchingFairness: [COORDINATOR],
   // Oversight

@@ -2,7 +2,8 @@ import { EntityManager } from 'typeorm';
 import { computeQuota, QuotaFacts, QuotaResult } from './rules/quota-computation';
 import { GroupMembership, loadQuotaFacts, loadRuleVersions } from './reads/quota-facts';
 import { compensateWithinGroups } from './rules/quota-groups';
-import { QuotaRuleVersion } from './rules/quota-rules';
+import { QuotaCategory, QuotaRuleVersion } from './rules/quota-rules';
+import { PontePlacement } from './rules/quota-evaluation';
 
 /**
  * Every employer's quota on each of some dates, computed by the pure rules from data read once, in a fixed number of
@@ -14,6 +15,8 @@ export async function computeQuotasOn(
   manager: EntityManager,
   employerIds: readonly string[],
   dates: readonly string[],
+  /** Hirings that have not happened, added to the employers' facts (a mediation brief's "after the hire"). */
+  hypothetical: ReadonlyMap<string, readonly PontePlacement[]> = new Map(),
 ): Promise<{ versions: QuotaRuleVersion[]; byDate: Map<string, Map<string, QuotaResult>> }> {
   const latest = [...dates].sort().at(-1)!;
   const [versions, { facts, groups }] = await Promise.all([
@@ -37,6 +40,11 @@ export async function computeQuotasOn(
       more.facts.forEach((f, id) => facts.set(id, f));
       more.groups.forEach((g, id) => groups.set(id, g));
     }
+  }
+  for (const [employerId, placements] of hypothetical) {
+    const employerFacts = facts.get(employerId);
+    if (employerFacts)
+      facts.set(employerId, { ...employerFacts, placements: [...employerFacts.placements, ...placements] });
   }
   const requested = new Set(employerIds);
   const byDate = new Map(
@@ -71,6 +79,28 @@ export async function disabledQuotaShortfalls(
 ): Promise<Map<string, number>> {
   const quotas = await computeQuotas(manager, employerIds, asOf);
   return new Map([...quotas].map(([id, quota]) => [id, quota.disabled.shortfall]));
+}
+
+/**
+ * An employer's quota on a date as it is and as it would be with one more hiring of `category` through Ponte from
+ * that date, computed by the same rules (group compensation included).
+ */
+export async function quotaBeforeAndAfterHire(
+  manager: EntityManager,
+  employerId: string,
+  asOf: string,
+  category: QuotaCategory,
+): Promise<{ before: QuotaResult; after: QuotaResult }> {
+  const [before, after] = await Promise.all([
+    computeQuotas(manager, [employerId], asOf),
+    computeQuotasOn(
+      manager,
+      [employerId],
+      [asOf],
+      new Map([[employerId, [{ category, startsOn: asOf, lastDay: null }]]]),
+    ),
+  ]);
+  return { before: before.get(employerId)!, after: after.byDate.get(asOf)!.get(employerId)! };
 }
 
 export function listRuleVersions(manager: EntityManager): Promise<QuotaRuleVersion[]> {

@@ -7,6 +7,7 @@ import {
   eligiblePairsSql,
   excludedPairsCountSql,
   excludedPairsSql,
+  pairsIgnoringConstraintsSql,
 } from '../sql/pair-statements-sql';
 import { EligiblePair, ExcludedPair } from '../rules/pairs';
 import { law68EligibleSql } from '../sql/scoring-sql';
@@ -143,6 +144,20 @@ export async function findEligiblePairs(
   filter: MatchFilter,
 ): Promise<EligiblePair[]> {
   const { text, params } = eligiblePairsSql(anchor, filter);
+  const rows: PairRow[] = await manager.query(text, params);
+  return rows.length ? attachFeatures(manager, rows) : [];
+}
+
+/**
+ * The pairs of available people and open openings whatever the hard constraints say, with their features: what a
+ * what-if scores once a change would make them eligible (the score reads none of the features a change rewrites,
+ * but training, which the caller applies to the pair).
+ */
+export async function findPairsIgnoringConstraints(
+  manager: EntityManager,
+  anchor: MatchAnchor,
+): Promise<EligiblePair[]> {
+  const { text, params } = pairsIgnoringConstraintsSql(anchor);
   const rows: PairRow[] = await manager.query(text, params);
   return rows.length ? attachFeatures(manager, rows) : [];
 }

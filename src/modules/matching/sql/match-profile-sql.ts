@@ -87,6 +87,12 @@ export const PROFILE_HARD_CONSTRAINTS: Readonly<
     AND p.running_weekly_hours + o.weekly_hours > coalesce(p.max_weekly_hours, ${LEGAL_MAX_WEEKLY_HOURS})))`,
 };
 
+/**
+ * Ranking openings for one person: true when the opening (`opening_match_profile`) asks for an indispensable skill
+ * the person does not hold at any level.
+ */
+export const PROFILE_MISSES_INDISPENSABLE_SQL = `NOT (o.indispensable_skills <@ p.held_skills)`;
+
 /** Whether the person holds the skill at bit `position` at `level` or above (bit strings are as long as they need be). */
 function holdsSql(position: number, level: number): string {
   const bits = `p.skills_from_level_${Math.trunc(level)}`;

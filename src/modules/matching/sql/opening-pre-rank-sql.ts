@@ -3,7 +3,7 @@ import { sqlValue } from '../../../db/sql-values';
 import { SkillRequirement } from '../../openings/opening.enums';
 import { HardConstraintCode } from '../rules/factors';
 import { BELOW_LEVEL_CREDIT, SKILL_WEIGHTS } from '../rules/scoring';
-import { openingsSeenFromSql, PROFILE_HARD_CONSTRAINTS } from './match-profile-sql';
+import { openingsSeenFromSql, PROFILE_HARD_CONSTRAINTS, PROFILE_MISSES_INDISPENSABLE_SQL } from './match-profile-sql';
 import { MatchFilter, POSITIVE_PAST_PLACEMENT } from './pair-query';
 import { PRE_SCORE_TOLERANCE, preScoreSql, quotaSpanSql, RankingWeights } from './scoring-sql';
 
@@ -28,7 +28,7 @@ export function preRankOpeningsSql(
   const { params, param } = sqlParams(beneficiaryId);
   // Ranking openings, place filters apply to where the job is. Only the commute needs the distance.
   const { [HardConstraintCode.COMMUTE]: commuteFails, ...otherConstraints } = PROFILE_HARD_CONSTRAINTS;
-  const beforeDistance = ['o.indispensable_skills <@ p.held_skills'];
+  const beforeDistance = [`NOT (${PROFILE_MISSES_INDISPENSABLE_SQL})`];
   if (filter.ambito != null) {
     beforeDistance.push(
       `o.site_municipality_id IN (SELECT id FROM municipality WHERE ambito_number = ${param(filter.ambito)})`,

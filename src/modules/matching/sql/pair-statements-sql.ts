@@ -4,19 +4,21 @@ import { MINUTES_SQL } from './commute-sql';
 import { anyConstraintFailsSql, failsSql, HARD_CONSTRAINTS } from './hard-constraints';
 import { MatchAnchor, MatchFilter, pairSql, POSITIVE_PAST_PLACEMENT } from './pair-query';
 
-/**
- * The pairs that pass every hard constraint, with what depends on both sides (the rest is read once per side).
- * The database does the filtering; scoring happens in Node on these rows only.
- */
+/** What the pair query returns: only what depends on both sides (the rest is read once per side). */
+const PAIR_COLUMNS = `SELECT b.id AS "beneficiaryId", o.id AS "openingId", o.road_km AS "roadKm",
+  EXISTS (SELECT 1 FROM placement pl WHERE pl.beneficiary_id = b.id AND pl.employer_id = o.employer_id
+          AND ${POSITIVE_PAST_PLACEMENT}) AS "pastPositivePlacement"`;
+
+/** The pairs that pass every hard constraint. The database does the filtering; scoring happens in Node. */
 export function eligiblePairsSql(anchor: MatchAnchor, filter: MatchFilter): BuiltSql {
   const { withClause, fromClause, params } = pairSql(anchor, filter, { availableOnly: true });
-  const text = `${withClause}
-SELECT b.id AS "beneficiaryId", o.id AS "openingId", o.road_km AS "roadKm",
-  EXISTS (SELECT 1 FROM placement pl WHERE pl.beneficiary_id = b.id AND pl.employer_id = o.employer_id
-          AND ${POSITIVE_PAST_PLACEMENT}) AS "pastPositivePlacement"
-${fromClause}
-  AND NOT (${anyConstraintFailsSql})`;
-  return { text, params };
+  return { text: `${withClause}\n${PAIR_COLUMNS}\n${fromClause}\n  AND NOT (${anyConstraintFailsSql})`, params };
+}
+
+/** The pairs of available people and open openings whatever the hard constraints say (what a what-if scores). */
+export function pairsIgnoringConstraintsSql(anchor: MatchAnchor): BuiltSql {
+  const { withClause, fromClause, params } = pairSql(anchor, {}, { availableOnly: true });
+  return { text: `${withClause}\n${PAIR_COLUMNS}\n${fromClause}`, params };
 }
 
 /** How many pairs pass every hard constraint. */
