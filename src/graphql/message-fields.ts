@@ -13,7 +13,10 @@ export class MessageParam {
   @Field(() => String, { nullable: true, description: 'A text value: a name, a code, a list joined with ", "' })
   text: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'A number: a count, hours, minutes, kilometres, euros' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'A number: a count, hours, minutes, kilometres, or an amount in cents (params named …Cents)',
+  })
   number: number | null;
 
   @Field(() => String, { nullable: true, description: 'A day, as YYYY-MM-DD' })

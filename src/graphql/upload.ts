@@ -1,4 +1,6 @@
 import { GraphQLError, GraphQLScalarType } from 'graphql';
+import { currentLocale } from '../i18n/request-locale';
+import { translate } from '../i18n/translate';
 
 /**
  * A file received in a multipart request (graphql-multipart-request-spec), already read within the size limit.
@@ -22,16 +24,16 @@ export const UploadScalar = new GraphQLScalarType<ReceivedFile, never>({
     '"operations" and named in "map"',
   parseValue(value) {
     if (value instanceof ReceivedFile) return value;
-    throw new GraphQLError('Upload expects a file part of a multipart request', {
+    throw new GraphQLError(translate(currentLocale(), 'documents.uploadExpectsFile'), {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   },
   parseLiteral() {
-    throw new GraphQLError('Upload expects a file part of a multipart request', {
+    throw new GraphQLError(translate(currentLocale(), 'documents.uploadExpectsFile'), {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   },
   serialize() {
-    throw new GraphQLError('Upload is an input only');
+    throw new GraphQLError(translate(currentLocale(), 'documents.uploadInputOnly'));
   },
 });

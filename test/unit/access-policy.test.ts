@@ -75,7 +75,9 @@ describe('the access policy', () => {
       };
       for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {
         for (const field of Object.values(root.getFields())) {
-          if (allows(ROOT_FIELDS[field.name], role)) visit(getNamedType(field.type));
+          // A root lookup of a case type the role may not read (beneficiary(id) for an admin) is refused by type.
+          const target = getNamedType(field.type);
+          if (allows(ROOT_FIELDS[field.name], role) && !hidden(role, root.name, field.name, target.name)) visit(target);
         }
       }
       const wronglyRequired: string[] = [];

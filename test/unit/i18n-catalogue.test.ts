@@ -24,8 +24,8 @@ function argumentsOf(
 describe('the message catalogue', () => {
   const entries = Object.entries(CATALOGUE) as Array<[keyof typeof CATALOGUE, Record<string, string>]>;
 
-  it('has keys named area.name', () => {
-    for (const [key] of entries) expect(key).toMatch(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/);
+  it('has keys named area.name (a segment may be a code, e.g. mediation.change.DRIVING_LICENCE)', () => {
+    for (const [key] of entries) expect(key).toMatch(/^[a-z][A-Za-z0-9]*(\.([a-z][A-Za-z0-9]*|[A-Z][A-Z0-9_]*))+$/);
   });
 
   it.each(entries)('%s has an Italian and an English text that parse as ICU with the same arguments', (key, texts) => {

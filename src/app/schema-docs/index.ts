@@ -7,6 +7,7 @@ import { quotaDocs } from './quotas';
 import { rootDocs } from './root';
 import { staffDocs } from './staff';
 import { workshopDocs } from './workshops';
+import { caseWorkDocs } from './case-work';
 
 /** The schema's own description: what the API is, for whom, and the conventions every field follows. */
 export const SCHEMA_DESCRIPTION = [
@@ -36,4 +37,5 @@ export const SCHEMA_DOCS: SchemaDocs = {
   ...quotaDocs,
   ...matchingDocs,
   ...workshopDocs,
+  ...caseWorkDocs,
 };

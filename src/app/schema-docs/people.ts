@@ -82,8 +82,10 @@ export const peopleDocs: SchemaDocs = {
   ...fieldsOf(['BeneficiaryProfileInput'], {
     givenName: 'Given name',
     familyName: 'Family name',
-    email: 'Personal e-mail address',
     birthDate: 'Date of birth, `YYYY-MM-DD`; must agree with the codice fiscale',
+  }),
+  ...fieldsOf(['BeneficiaryProfileInput', 'NewBeneficiaryInput'], {
+    email: 'Personal e-mail address',
     address: 'Street address within the municipality of residence, up to 200 characters',
     law68Category: 'Law 68/99 group, if enrolled for targeted placement',
     invalidityPercentage: 'Certified civil invalidity, 0 to 100 per cent',

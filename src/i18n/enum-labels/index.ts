@@ -8,6 +8,8 @@ import type { EnumLabelTable, EnumValueText } from './types';
 import { workLabels } from './work';
 import { listLabels } from './lists';
 import { workshopLabels } from './workshops';
+import { caseWorkLabels } from './case-work';
+import { mediationLabels } from './mediation';
 
 export type { EnumLabelTable, EnumValueLabels, EnumValueText, EnumValueTable } from './types';
 
@@ -25,6 +27,8 @@ export const ENUM_LABELS: EnumLabelTable = {
   ...staffLabels,
   ...listLabels,
   ...workshopLabels,
+  ...caseWorkLabels,
+  ...mediationLabels,
 };
 
 /** One value's text in one language, or null when the enum or the value is not in the table. */

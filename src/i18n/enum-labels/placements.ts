@@ -56,6 +56,12 @@ export const placementLabels = {
       'Il tirocinio o la prova si è trasformato in assunzione.',
       'The internship or trial became a hiring.',
     ),
+    WITHDRAWN: l(
+      'Ritirato',
+      'Withdrawn',
+      'Proposta ritirata prima dell’inizio: non è mai partito.',
+      'Proposal withdrawn before it started: it never ran.',
+    ),
   },
   PlacementOutcome: {
     POSITIVE: l('Positivo', 'Positive', 'Esito positivo.', 'A positive outcome.'),

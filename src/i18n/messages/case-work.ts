@@ -90,4 +90,8 @@ export const caseWorkMessages = {
     it: 'La cifra di controllo dovrebbe essere {expected}, non {found}: il codice fiscale provvisorio contiene un errore di battitura.',
     en: 'The check digit should be {expected}, not {found}: the temporary codice fiscale has a typo.',
   },
+  'caseWork.cfDefinitiveReason': {
+    it: 'Codice fiscale definitivo',
+    en: 'Definitive codice fiscale',
+  },
 } satisfies MessageTable;

@@ -42,4 +42,12 @@ export const documentMessages = {
     it: 'Accedere prima: inviare l’intestazione "Authorization: Bearer" seguita dal token di accesso.',
     en: 'Sign in first: send the header "Authorization: Bearer" followed by the access token.',
   },
+  'documents.uploadExpectsFile': {
+    it: 'Un Upload è la parte «file» di una richiesta multipart, non un valore della richiesta',
+    en: 'Upload expects a file part of a multipart request',
+  },
+  'documents.uploadInputOnly': {
+    it: 'Upload si usa solo in ingresso',
+    en: 'Upload is an input only',
+  },
 } satisfies MessageTable;

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE } from '../../i18n/locale';
+import { translate } from '../../i18n/translate';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, UserInputError } from '../../graphql/errors';
 import { rethrowUniqueViolation } from '../../db/unique-violation';
@@ -50,7 +52,8 @@ export function replaceCodiceFiscale(
       beneficiaryId: person.id,
       previousCode: person.codiceFiscale,
       newCode: code,
-      reason: input.reason?.trim() || 'Codice fiscale definitivo',
+      // Stored in the history, which is kept in the service's language.
+      reason: input.reason?.trim() || translate(DEFAULT_LOCALE, 'caseWork.cfDefinitiveReason'),
       changedById: actorId,
     });
     person.codiceFiscale = code;

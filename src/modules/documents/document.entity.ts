@@ -12,10 +12,6 @@ export enum DocumentClassification {
 registerEnumType(DocumentClassification, {
   name: 'DocumentClassification',
   description: 'What a document is about, which decides who reads it',
-  valuesConfig: {
-    HEALTH: { description: 'Health data: read only by the people who follow the case, and every read is audited' },
-    ADMINISTRATIVE: { description: 'Administrative papers: read by everyone who may see the person' },
-  },
 });
 
 export enum DocumentStorage {

@@ -1,3 +1,5 @@
+import { PhysicalDemand } from '../../work-conditions/work-conditions.enums';
+import { sqlValue } from '../../../db/sql-values';
 import { HardConstraintCode } from '../../matching/rules/factors';
 import {
   missesIndispensableSql,
@@ -53,7 +55,7 @@ export function overridesOf(c: Change): Overrides {
       return { 'o.demand_bits': `o.demand_bits & ~physical_demand_bits(ARRAY[${literal(p.demand!)}])` };
     case ChangeCode.DROP_DRIVING:
       return {
-        'o.demand_bits': `o.demand_bits & ~physical_demand_bits(ARRAY['DRIVING'])`,
+        'o.demand_bits': `o.demand_bits & ~physical_demand_bits(ARRAY[${sqlValue(PhysicalDemand.DRIVING)}])`,
         'o.needs_driving': 'false',
       };
     case ChangeCode.OFFER_FEATURE:

@@ -1,0 +1,36 @@
+import type { SchemaDocs } from './apply-docs';
+
+/** Contacts, case notes, corrections and identity changes of a person's case. */
+export const caseWorkDocs: SchemaDocs = {
+  ContactLogEntry: 'One contact with the person, or about them with the service that referred them',
+  'ContactLogEntry.kind': 'How the contact happened',
+  'ContactLogEntry.createdAt': 'When the contact was recorded in Ponte',
+  'LogContactInput.beneficiaryId': 'Global ID of the person',
+  'LogContactInput.kind': 'How the contact happened',
+  CaseNote: 'A dated note of the case, by its author; editable by the author for a short while, then append-only',
+  'CaseNote.writtenAt': 'When the note was written',
+  'CaseNote.author': 'The operator who wrote the note',
+  'AddCaseNoteInput.beneficiaryId': 'Global ID of the person',
+  'AddCaseNoteInput.body': 'The note, 1 to 4000 characters (health data: read only by case workers)',
+  CodiceFiscaleChange: 'A codice fiscale the person had before: a temporary code replaced by the definitive one',
+  'CodiceFiscaleChange.previousCode': 'The code replaced',
+  'CodiceFiscaleChange.newCode': 'The code that replaced it',
+  'CodiceFiscaleChange.reason': 'Why it was replaced',
+  'CodiceFiscaleChange.changedAt': 'When it was replaced',
+  'Document.classification': 'Health or administrative: decides who reads the document',
+  'Mutation.logContact(input:)': 'The contact',
+  'Mutation.addCaseNote(input:)': 'The note',
+  'Mutation.editCaseNote(id:)': 'Global ID of the note; only its author may edit it, within the edit window',
+  'Mutation.editCaseNote(body:)': 'The note’s new text',
+  'Mutation.handOverCaseload(fromOperatorId:)': 'Global ID of the operator who hands the caseload over',
+  'Mutation.handOverCaseload(toOperatorId:)':
+    'Global ID of the operator who takes it; they must serve each person’s ambito',
+  'Mutation.reopenCase(beneficiaryId:)': 'Global ID of the person whose case was closed by mistake',
+  'Mutation.reopenCase(reason:)': 'Why the case is reopened (kept in the history)',
+  'Mutation.replaceCodiceFiscale(beneficiaryId:)': 'Global ID of the person',
+  'Mutation.replaceCodiceFiscale(input:)': 'The definitive codice fiscale and why it replaces the temporary one',
+  'Mutation.voidReferral(id:)': 'Global ID of the referral entered by mistake',
+  'Mutation.voidReferral(reason:)': 'Why it is voided (kept with the referral)',
+  'Mutation.attachDocument(input:)': 'What the document is attached to and how it is classified',
+  'Query.worklist(operatorId:)': 'Global ID of the operator whose worklist the coordinator reads',
+};
