@@ -32,6 +32,13 @@ export const privacyMessages = {
     en: 'Evidence behind proposed matches',
   },
   'privacy.section.documents': { it: 'Documenti (elenco)', en: 'Documents (list)' },
+  'privacy.section.contacts': { it: 'Contatti con la persona', en: 'Contacts with the person' },
+  'privacy.section.caseNotes': { it: 'Note del percorso', en: 'Case notes' },
+  'privacy.section.codiceFiscaleHistory': { it: 'Codici fiscali precedenti', en: 'Earlier codici fiscali' },
+  'privacy.section.workshops': {
+    it: 'Laboratori: iscrizioni, presenze, osservazioni',
+    en: 'Workshops: enrolments, attendance, observations',
+  },
   'privacy.section.auditTrail': {
     it: 'Chi ha letto o modificato i dati',
     en: 'Who read or changed the data',

@@ -82,7 +82,7 @@ export const PERSONAL_DATA_AREAS: readonly PersonalDataArea[] = [
     pseudonymise: async (manager, id) => {
       await manager.query(
         `UPDATE referral SET reason = '', service_name = '', contact_name = NULL, contact_email = NULL,
-           contact_phone = NULL
+           contact_phone = NULL, void_reason = CASE WHEN void_reason IS NULL THEN NULL ELSE '' END
          WHERE beneficiary_id = $1`,
         [id],
       );
@@ -193,6 +193,49 @@ export const PERSONAL_DATA_AREAS: readonly PersonalDataArea[] = [
     // Rows and bytes stored in the database go here; files in a folder are erased by the job after the commit.
     pseudonymise: async (manager, id) => {
       await manager.query(`DELETE FROM document WHERE beneficiary_id = $1`, [id]);
+    },
+  },
+  {
+    name: 'contacts',
+    title: 'privacy.section.contacts',
+    tables: ['contact_log'],
+    export: byPerson('contact_log', 'contacted_at, id'),
+    // The rows stay (they are the dates of the case work); the other party and the note go.
+    pseudonymise: async (manager, id) => {
+      await manager.query(`UPDATE contact_log SET with_whom = '-', note = '' WHERE beneficiary_id = $1`, [id]);
+    },
+  },
+  {
+    name: 'caseNotes',
+    title: 'privacy.section.caseNotes',
+    tables: ['case_note'],
+    export: byPerson('case_note', 'written_at, id'),
+    // A note cannot be blank: notes are deleted, amendments with them in one statement.
+    pseudonymise: async (manager, id) => {
+      await manager.query(`DELETE FROM case_note WHERE beneficiary_id = $1`, [id]);
+    },
+  },
+  {
+    name: 'codiceFiscaleHistory',
+    title: 'privacy.section.codiceFiscaleHistory',
+    tables: ['codice_fiscale_change'],
+    export: byPerson('codice_fiscale_change', 'changed_at, id'),
+    pseudonymise: async (manager, id) => {
+      await manager.query(`DELETE FROM codice_fiscale_change WHERE beneficiary_id = $1`, [id]);
+    },
+  },
+  {
+    name: 'workshops',
+    title: 'privacy.section.workshops',
+    tables: ['workshop_enrolment', 'workshop_attendance', 'workshop_observation'],
+    export: async (manager, id) => ({
+      ...(await byPerson('workshop_enrolment', 'enrolled_on, id')(manager, id)),
+      ...(await byPerson('workshop_attendance', 'created_at, id')(manager, id)),
+      ...(await byPerson('workshop_observation', 'observed_on, id')(manager, id)),
+    }),
+    // Attendance and observed levels stay (the statistics count participants); the observer's words go.
+    pseudonymise: async (manager, id) => {
+      await manager.query(`UPDATE workshop_observation SET note = '' WHERE beneficiary_id = $1`, [id]);
     },
   },
   {
