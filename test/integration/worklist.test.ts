@@ -183,6 +183,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+const italianDay = (iso: string) =>
+  new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(iso),
+  );
+
 describe('myWorklist', () => {
   it('lists what is due for the acting operator, most urgent first', async () => {
     const { data, errors } = await server.gql(WORKLIST, { asOf: AS_OF }, meHeader());
@@ -213,7 +218,11 @@ describe('myWorklist', () => {
     });
     expect(items[2]).toMatchObject({ dueOn: day(-25), daysOverdue: 25, referral: { referredOn: day(-40) } });
     expect(items[3]).toMatchObject({ dueOn: day(-5), daysOverdue: 5 });
-    expect(items[4]).toMatchObject({ urgency: 'OVERDUE', dueOn: day(-10), summary: `No contact since ${day(-70)}` });
+    expect(items[4]).toMatchObject({
+      urgency: 'OVERDUE',
+      dueOn: day(-10),
+      summary: `Nessun contatto dal ${italianDay(day(-70))}`,
+    });
     expect(items[5]).toMatchObject({
       urgency: 'UPCOMING',
       dueOn: day(10),

@@ -16,6 +16,7 @@ import {
   excludedPairsSql,
 } from '../../modules/matching/sql/pair-statements-sql';
 import { openPositionsSql } from '../../modules/matching/sql/plan-sql';
+import { WORKLIST_SQL, WorklistArgs } from '../../modules/placements/sql/worklist-sql';
 
 /** A statement Ponte composes from fragments, printed with fixed arguments so that a change is reviewed as SQL. */
 export interface ComposedStatement {
@@ -46,6 +47,19 @@ const opening: OpeningToRank = {
 };
 const inAmbito1: MatchFilter = { ambito: 1 };
 const narrowed: MatchFilter = { ambito: 1, caseStatuses: [CaseStatus.ORIENTATION], maxCommuteKm: 25 };
+
+const OPERATOR_ID = '00000000-0000-4000-8000-00000000000d';
+const worklistArgs: WorklistArgs = {
+  operatorId: OPERATOR_ID,
+  operatorAmbito: 1,
+  today: '2026-12-03',
+  settings: { referralWaitingDays: 15, noContactDays: 60, internshipEndingDays: 14, visitAheadDays: 7 },
+};
+const worklistStatements: ComposedStatement[] = Object.entries(WORKLIST_SQL).map(([kind, build]) => ({
+  file: `worklist-${kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.sql`,
+  about: `myWorklist: ${kind} of an operator of ambito 1, on 2026-12-03`,
+  sql: build(worklistArgs),
+}));
 
 export const COMPOSED_STATEMENTS: ComposedStatement[] = [
   {
@@ -103,6 +117,7 @@ export const COMPOSED_STATEMENTS: ComposedStatement[] = [
     about: 'matchOpenings: how many open openings one person passes every hard constraint for',
     sql: eligiblePairsCountSql({ beneficiaryId: PERSON_ID }, {}),
   },
+  ...worklistStatements,
 ];
 
 /** The file's text: a header, the statement, and its parameters. */

@@ -1,20 +1,10 @@
 import { EntityManager } from 'typeorm';
 import { NotFoundError } from '../../graphql/errors';
 import { Operator, OperatorRole } from '../operators/operator.entity';
-import { ReferralAssignmentStatus } from '../referrals/referral-assignment.entity';
 import { addDays } from '../../config/calendar';
 import { MonitoringRhythmStep } from './monitoring-rhythm.entity';
 import { nextVisitDue, stepsForKind } from './rules/monitoring-rhythm';
-import {
-  INTERNSHIP_KINDS,
-  PlacementKind,
-  PlacementStatus,
-  RUNNING_PLACEMENT_STATUSES,
-  VisitOutcome,
-  VisitStatus,
-} from './placement.enums';
-import { sqlValue, sqlValueList } from '../../db/sql-values';
-import { CaseStatus } from '../beneficiaries/beneficiary.enums';
+import { PlacementKind, VisitOutcome } from './placement.enums';
 import {
   daysOverdue,
   sortWorklist,
@@ -25,13 +15,9 @@ import {
 } from './rules/worklist';
 import { WorklistSettings } from './worklist-settings.entity';
 import { Message, msg } from '../../i18n/message';
-import { LAST_CONTACT_SQL } from '../case-work/last-contact';
+import { BuiltSql } from '../../db/built-sql';
+import { WORKLIST_SQL, WorklistArgs } from './sql/worklist-sql';
 import { sessionsToRecord } from '../workshops/reads/sessions-to-record';
-
-/* Closed-list values the statements below compare with, written through the one helper. */
-const DONE = sqlValue(VisitStatus.DONE);
-const PLANNED = sqlValue(VisitStatus.PLANNED);
-const ACTIVE = sqlValue(PlacementStatus.ACTIVE);
 
 export interface WorklistRow extends WorklistEntry {
   urgency: WorklistUrgency;
@@ -62,13 +48,6 @@ export async function updateWorklistSettings(
   return manager.save(settings);
 }
 
-const LAST_OUTCOME_SQL = (placement: string) => `(
-  SELECT lv.outcome FROM monitoring_visit lv WHERE lv.placement_id = ${placement} AND lv.status = ${DONE}
-  ORDER BY lv.done_on DESC, lv.updated_at DESC LIMIT 1
-)`;
-
-const NAME_SQL = `b.family_name || ' ' || b.given_name`;
-
 /**
  * What the operator has to do, most urgent first (see compareWorklistEntries). The operator's items: visits they
  * are down to do (or, unassigned, of placements they tutor), internships and work trials they tutor, and the people
@@ -87,6 +66,8 @@ export async function operatorWorklist(
   const add = (row: Omit<WorklistRow, 'urgency' | 'daysOverdue'>) =>
     entries.push({ ...row, urgency: urgencyOf(row.dueOn, today), daysOverdue: daysOverdue(row.dueOn, today) });
   const visitHorizon = addDays(today, settings.visitAheadDays);
+  const run = (sql: BuiltSql) => manager.query(sql.text, sql.params);
+  const args: WorklistArgs = { operatorId, operatorAmbito: operator.ambitoNumber ?? null, today, settings };
 
   // Visits planned.
   const planned: Array<{
@@ -97,16 +78,7 @@ export async function operatorWorklist(
     kind: PlacementKind;
     lastOutcome: string | null;
     name: string;
-  }> = await manager.query(
-    `SELECT v.id AS "visitId", p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", v.planned_on::text AS "dueOn",
-              p.kind, ${LAST_OUTCOME_SQL('p.id')} AS "lastOutcome", ${NAME_SQL} AS name
-       FROM monitoring_visit v
-       JOIN placement p ON p.id = v.placement_id
-       JOIN beneficiary b ON b.id = p.beneficiary_id
-       WHERE v.status = ${PLANNED} AND p.status = ${ACTIVE} AND coalesce(v.operator_id, p.tutor_id) = $1
-         AND v.planned_on <= $2`,
-    [operatorId, visitHorizon],
-  );
+  }> = await run(WORKLIST_SQL.plannedVisits(args));
   for (const v of planned) {
     add({
       kind: WorklistItemKind.VISIT_DUE,
@@ -131,15 +103,7 @@ export async function operatorWorklist(
     lastDone: string | null;
     lastOutcome: string | null;
     name: string;
-  }> = await manager.query(
-    `SELECT p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", p.kind, p.starts_on::text AS "startsOn",
-              (SELECT max(d.done_on)::text FROM monitoring_visit d WHERE d.placement_id = p.id AND d.status = ${DONE}) AS "lastDone",
-              ${LAST_OUTCOME_SQL('p.id')} AS "lastOutcome", ${NAME_SQL} AS name
-       FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id
-       WHERE p.status = ${ACTIVE} AND p.tutor_id = $1
-         AND NOT EXISTS (SELECT 1 FROM monitoring_visit pv WHERE pv.placement_id = p.id AND pv.status = ${PLANNED})`,
-    [operatorId],
-  );
+  }> = await run(WORKLIST_SQL.unplannedPlacements(args));
   if (unplanned.length) {
     const steps = await manager.find(MonitoringRhythmStep);
     for (const p of unplanned) {
@@ -168,14 +132,7 @@ export async function operatorWorklist(
     dueOn: string;
     lastOutcome: string | null;
     name: string;
-  }> = await manager.query(
-    `SELECT p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", p.kind, p.planned_end_on::text AS "dueOn",
-              ${LAST_OUTCOME_SQL('p.id')} AS "lastOutcome", ${NAME_SQL} AS name
-       FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id
-       WHERE p.status IN ${sqlValueList(RUNNING_PLACEMENT_STATUSES)} AND p.kind IN ${sqlValueList(INTERNSHIP_KINDS)}
-         AND p.tutor_id = $1 AND p.planned_end_on <= $2`,
-    [operatorId, addDays(today, settings.internshipEndingDays)],
-  );
+  }> = await run(WORKLIST_SQL.internshipsEnding(args));
   for (const p of ending) {
     add({
       kind: WorklistItemKind.INTERNSHIP_ENDING,
@@ -196,16 +153,7 @@ export async function operatorWorklist(
 
   // Referrals waiting for intake longer than allowed.
   const waiting: Array<{ beneficiaryId: string; referralId: string | null; openedOn: string; name: string }> =
-    await manager.query(
-      `SELECT b.id AS "beneficiaryId", (b.case_opened_at AT TIME ZONE 'Europe/Rome')::date::text AS "openedOn",
-            (SELECT r.id FROM referral r WHERE r.beneficiary_id = b.id AND r.voided_at IS NULL ORDER BY r.referred_on DESC, r.created_at DESC LIMIT 1) AS "referralId",
-            ${NAME_SQL} AS name
-     FROM beneficiary b JOIN municipality m ON m.id = b.residence_municipality_id
-     WHERE b.case_status = ${sqlValue(CaseStatus.REFERRED)}
-       AND (b.assigned_operator_id = $1 OR (b.assigned_operator_id IS NULL AND ($2::smallint IS NULL OR m.ambito_number = $2)))
-       AND (b.case_opened_at AT TIME ZONE 'Europe/Rome')::date < $3::date - $4::int`,
-      [operatorId, operator.ambitoNumber ?? null, today, settings.referralWaitingDays],
-    );
+    await run(WORKLIST_SQL.referralsWaiting(args));
   for (const w of waiting) {
     add({
       kind: WorklistItemKind.REFERRAL_WAITING,
@@ -222,13 +170,8 @@ export async function operatorWorklist(
   }
 
   // Open cases with no contact for too long (people waiting for intake are counted above instead).
-  const silent: Array<{ beneficiaryId: string; lastContact: string; name: string }> = await manager.query(
-    `SELECT * FROM (
-       SELECT b.id AS "beneficiaryId", ${LAST_CONTACT_SQL}::text AS "lastContact", ${NAME_SQL} AS name
-       FROM beneficiary b
-       WHERE b.assigned_operator_id = $1 AND b.case_status NOT IN ${sqlValueList([CaseStatus.CLOSED, CaseStatus.REFERRED])}
-     ) s WHERE s."lastContact"::date <= $2::date - $3::int`,
-    [operatorId, today, settings.noContactDays],
+  const silent: Array<{ beneficiaryId: string; lastContact: string; name: string }> = await run(
+    WORKLIST_SQL.silentCases(args),
   );
   for (const s of silent) {
     add({
@@ -247,11 +190,8 @@ export async function operatorWorklist(
 
   // Referrals operators could not take on: the coordinator assigns them, the same day.
   if (operator.role === OperatorRole.COORDINATOR) {
-    const toAssign: Array<{ id: string; receivedOn: string; name: string }> = await manager.query(
-      `SELECT a.id, (a.received_at AT TIME ZONE 'Europe/Rome')::date::text AS "receivedOn",
-              concat_ws(' ', a.new_beneficiary->>'familyName', a.new_beneficiary->>'givenName') AS name
-       FROM referral_assignment a WHERE a.status = $1`,
-      [ReferralAssignmentStatus.WAITING],
+    const toAssign: Array<{ id: string; receivedOn: string; name: string }> = await run(
+      WORKLIST_SQL.referralsToAssign(args),
     );
     for (const a of toAssign) {
       add({

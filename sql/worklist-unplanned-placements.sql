@@ -1,0 +1,14 @@
+-- Written by `npm run sql:print` (src/app/cli/composed-sql.ts); do not edit.
+-- myWorklist: unplannedPlacements of an operator of ambito 1, on 2026-12-03
+-- Parameters:
+--   $1 = "00000000-0000-4000-8000-00000000000d"
+
+SELECT p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", p.kind, p.starts_on::text AS "startsOn",
+              (SELECT max(d.done_on)::text FROM monitoring_visit d WHERE d.placement_id = p.id AND d.status = 'DONE') AS "lastDone",
+              (
+  SELECT lv.outcome FROM monitoring_visit lv WHERE lv.placement_id = p.id AND lv.status = 'DONE'
+  ORDER BY lv.done_on DESC, lv.updated_at DESC LIMIT 1
+) AS "lastOutcome", b.family_name || ' ' || b.given_name AS name
+       FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id
+       WHERE p.status = 'ACTIVE' AND p.tutor_id = $1
+         AND NOT EXISTS (SELECT 1 FROM monitoring_visit pv WHERE pv.placement_id = p.id AND pv.status = 'PLANNED');
