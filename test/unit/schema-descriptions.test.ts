@@ -4,6 +4,8 @@ import { buildPonteSchema } from '../../src/app/schema';
 import { ENUM_LABELS } from '../../src/i18n/enum-labels';
 import { LOCALES } from '../../src/i18n/locale';
 import { SENSITIVE_FIELDS, ROOT_FIELDS } from '../../src/modules/access-control/policy';
+import { MATCH_FIELD_GUARDS } from '../../src/modules/access-control/match-disclosure';
+import { MATCH_NOTES } from '../../src/modules/access-control/access-docs';
 import { undescribed } from '../helpers/schema-walk';
 
 /* The schema documents itself for a front-end: every element described, every enum value labelled in Italian and
@@ -78,5 +80,14 @@ test('every query and mutation says which roles may call it, as the policy decid
       const expected = allowed === 'PUBLIC' ? 'Access: anyone' : `Access: ${allowed.join(', ')}.`;
       expect(`${field.name}: ${field.description}`).toContain(expected);
     }
+  }
+});
+
+test('each of matching’s side doors says who reads what, from the disclosure policy', () => {
+  for (const coordinate of Object.keys(MATCH_FIELD_GUARDS)) {
+    expect(MATCH_NOTES[coordinate]).toBeDefined();
+    const [typeName, fieldName] = coordinate.split('.');
+    const type = schema.getType(typeName) as { getFields(): Record<string, { description?: string | null }> };
+    expect(type.getFields()[fieldName].description).toContain(MATCH_NOTES[coordinate]());
   }
 });

@@ -20,8 +20,7 @@ export const matchingDocs: SchemaDocs = {
   MatchRanking: 'The ranked pairs for one opening (or one person), and the pairs excluded with their reasons',
   'MatchRanking.matches': 'The eligible pairs, best score first',
   'Match.rank': 'Place in the ranking, 1 for the best score',
-  'Match.factors':
-    'The soft factors with their points; an EMPLOYER_LIAISON reads a neutral explanation of PAST_PLACEMENT (its points stay, so the score adds up)',
+  'Match.factors': 'The soft factors with their points; the points add up to the score',
   'Match.skillGaps': 'Skills the opening asks for that the person lacks or holds below the level asked',
   'Match.commute': 'The estimated commute from the person’s town to the workplace',
   'Match.beneficiary': 'The person',
@@ -37,8 +36,7 @@ export const matchingDocs: SchemaDocs = {
   AccommodationCheck: 'An accommodation the person needs, and whether the workplace offers it',
   'AccommodationCheck.need': 'The accommodation needed',
   'AccommodationCheck.offered': 'The workplace offers it now',
-  'ExcludedMatch.reasons':
-    'Every hard constraint the pair fails; reasons that quote limitations or needs are recorded as reads of the person’s work constraints',
+  'ExcludedMatch.reasons': 'Every hard constraint the pair fails',
   'ExcludedMatch.beneficiary': 'The person',
   'ExcludedMatch.opening': 'The opening',
   MatchFilterInput: 'Conditions on the pairs ranked; they combine with AND',

@@ -1,7 +1,15 @@
 import { GraphQLField, GraphQLSchema, getNamedType, isIntrospectionType, isObjectType } from 'graphql';
 import { OperatorRole } from '../operators/operator.entity';
 import { MATCH_FIELD_GUARDS } from './match-disclosure';
-import { Allowed, AMBITO_ARGUMENTS, CASE_TYPES, PUBLIC, ROOT_FIELDS, SENSITIVE_FIELDS } from './policy';
+import {
+  Allowed,
+  AMBITO_ARGUMENTS,
+  CASE_TYPES,
+  MATCH_DISCLOSURE,
+  PUBLIC,
+  ROOT_FIELDS,
+  SENSITIVE_FIELDS,
+} from './policy';
 
 /*
  * Who reads what, told in the schema's descriptions and derived from the policy the access guard enforces, so the
@@ -34,11 +42,32 @@ function caseRecordNote(typeName: string, readers: readonly OperatorRole[]): str
   return `A ${typeName} is a case record: ${list(others)} read null here; an OPERATOR reads only their own ambito's.`;
 }
 
+const CASE_WORKERS: readonly OperatorRole[] = MATCH_DISCLOSURE.caseWorkers;
+const caseWorkers = (): string => list(CASE_WORKERS);
+const othersThanCaseWorkers = (): string => list(ALL_ROLES.filter((role) => !CASE_WORKERS.includes(role)));
+
+/** Matching's side doors (MATCH_DISCLOSURE): one note for each field the match guards decide. */
+export const MATCH_NOTES: Readonly<Record<string, () => string>> = {
+  'MatchRanking.excluded': () =>
+    `Access: ${caseWorkers()} read it; ${othersThanCaseWorkers()} read null (the reasons quote limitations, and ` +
+    'the list names people who are not candidates).',
+  'ExcludedMatch.reasons': () =>
+    'Access: a reason quoting the person’s limitations or needs is recorded in the audit trail as a read of their ' +
+    'work constraints.',
+  'Match.factors': () =>
+    `Access: roles other than ${caseWorkers()} read a neutral explanation of PAST_PLACEMENT (placement history is ` +
+    'for case workers); its points stay, so the score adds up.',
+  'Match.accommodations': () =>
+    `Access: ${caseWorkers()} read it; an EMPLOYER_LIAISON only once the person has a placement ` +
+    `(${MATCH_DISCLOSURE.liaisonNeedsPlacementStatuses.join(', ')}) with the opening’s employer; others read null. ` +
+    'Each non-empty read is recorded in the audit trail.',
+};
+
 /** The access note of one field, or null when every signed-in role reads it as it is. */
 export function accessNote(parent: string, field: GraphQLField<unknown, unknown>): string | null {
   if (parent === 'Query' || parent === 'Mutation') return rootNote(field.name, ROOT_FIELDS[field.name]);
-  // Matching's side doors decide case by case (MATCH_DISCLOSURE); their descriptions say so by hand.
-  if (MATCH_FIELD_GUARDS[`${parent}.${field.name}`]) return null;
+  const coordinate = `${parent}.${field.name}`;
+  if (MATCH_FIELD_GUARDS[coordinate]) return MATCH_NOTES[coordinate]?.() ?? null;
   const sensitive = SENSITIVE_FIELDS[`${parent}.${field.name}`];
   if (sensitive) return sensitiveNote(sensitive);
   const typeName = getNamedType(field.type).name;
