@@ -7,6 +7,11 @@ import { startTestServer, TestServer } from '../helpers/test-server';
 /** Everything is dated relative to this day, passed as `asOf`. */
 const AS_OF = '2026-06-15';
 const day = (offset: number) => addDays(AS_OF, offset);
+/** A day as Italian text says it: "15 giugno 2026". */
+const inItalian = (isoDay: string) =>
+  new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDay}T00:00:00Z`),
+  );
 const at = (offset: number) => `${day(offset)}T10:00:00+02:00`;
 
 let server: TestServer;
@@ -213,7 +218,7 @@ describe('myWorklist', () => {
     });
     expect(items[2]).toMatchObject({ dueOn: day(-25), daysOverdue: 25, referral: { referredOn: day(-40) } });
     expect(items[3]).toMatchObject({ dueOn: day(-5), daysOverdue: 5 });
-    expect(items[4]).toMatchObject({ urgency: 'OVERDUE', dueOn: day(-10), summary: `No contact since ${day(-70)}` });
+    expect(items[4]).toMatchObject({ urgency: 'OVERDUE', dueOn: day(-10), summary: `Nessun contatto dal ${inItalian(day(-70))}` });
     expect(items[5]).toMatchObject({
       urgency: 'UPCOMING',
       dueOn: day(10),
