@@ -151,9 +151,7 @@ describe('request bodies', () => {
     const { status, body } = await post(server, { query: '{ me { id } }', variables: { padding: 'x'.repeat(10_000) } });
     expect(status).toBe(413);
     expect(body).toEqual({
-      errors: [
-        { message: 'La richiesta supera il limite di 10.000 byte.', extensions: { code: 'PAYLOAD_TOO_LARGE' } },
-      ],
+      errors: [{ message: 'La richiesta supera il limite di 10.000 byte.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
     });
   });
 
@@ -287,7 +285,10 @@ describe('rate limiting', () => {
     expect(refused.status).toBe(429);
     expect(refused.body).toEqual({
       errors: [
-        { message: 'Troppe richieste: al massimo 3 al minuto. Riprova tra poco.', extensions: { code: 'RATE_LIMITED' } },
+        {
+          message: 'Troppe richieste: al massimo 3 al minuto. Riprova tra poco.',
+          extensions: { code: 'RATE_LIMITED' },
+        },
       ],
     });
     expect(refused.headers.get('ratelimit-policy')).toMatch(/q=3; w=60/);

@@ -218,7 +218,11 @@ describe('myWorklist', () => {
     });
     expect(items[2]).toMatchObject({ dueOn: day(-25), daysOverdue: 25, referral: { referredOn: day(-40) } });
     expect(items[3]).toMatchObject({ dueOn: day(-5), daysOverdue: 5 });
-    expect(items[4]).toMatchObject({ urgency: 'OVERDUE', dueOn: day(-10), summary: `Nessun contatto dal ${inItalian(day(-70))}` });
+    expect(items[4]).toMatchObject({
+      urgency: 'OVERDUE',
+      dueOn: day(-10),
+      summary: `Nessun contatto dal ${inItalian(day(-70))}`,
+    });
     expect(items[5]).toMatchObject({
       urgency: 'UPCOMING',
       dueOn: day(10),

@@ -47,7 +47,9 @@ describe('skills factor', () => {
       { skillId: 'c', required: false, minimumLevel: 1, heldLevel: 0 },
     ]);
     expect(result.score).toBeCloseTo(0.5, 10);
-    expect(render(result.message, 'it')).toBe('Possiede 1 di 2 competenze richieste al livello chiesto; 0 di 1 preferita');
+    expect(render(result.message, 'it')).toBe(
+      'Possiede 1 di 2 competenze richieste al livello chiesto; 0 di 1 preferita',
+    );
     expect(render(result.message, 'en')).toBe('Holds 1 of 2 required skills at the level asked; 0 of 1 preferred');
   });
 });

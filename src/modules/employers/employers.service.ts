@@ -20,8 +20,7 @@ import {
 } from './employers.types';
 import { HeadcountSnapshot } from './headcount-snapshot.entity';
 import { checkEmployerFiscalCode, checkPartitaIva } from './partita-iva';
-import { msg } from '../../i18n/message';
-import type { Message } from '../../i18n/message';
+import { Message, msg } from '../../i18n/message';
 
 // Every function here takes its inputs with global IDs already resolved to database keys.
 
