@@ -16,7 +16,7 @@ let excludedPerson: PersonCase;
 
 const RANK = `query($id: ID!) { matchCandidates(openingId: $id, includeExcluded: true) {
   totalExcluded
-  matches { beneficiary { id familyName } factors { code explanation } accommodations { need offered arrangeable } }
+  matches { beneficiary { id familyName } factors { code explanation messageKey params { name } } accommodations { need offered arrangeable } }
   excluded { beneficiary { familyName codiceFiscale } reasons { code explanation } } } }`;
 
 const reads = async (beneficiaryId: string, operatorId: string) =>
@@ -76,9 +76,13 @@ describe('an employer-liaison ranking people for an opening', () => {
     const past = (ranking: any) =>
       ranking.matches
         .find((m: any) => m.beneficiary.familyName === 'Abeni')
-        .factors.find((f: any) => f.code === 'PAST_PLACEMENT').explanation;
-    expect(past(mine.data!.matchCandidates)).toMatch(/went well/);
-    expect(past(theirs.data!.matchCandidates)).not.toMatch(/internship|trial|went well/i);
+        .factors.find((f: any) => f.code === 'PAST_PLACEMENT');
+    expect(past(mine.data!.matchCandidates).explanation).toMatch(/andati bene/);
+    expect(past(mine.data!.matchCandidates).messageKey).toBe('matching.factor.pastPositive');
+    // Neither the sentence, nor its key, nor its parameters tell the liaison how a past placement went.
+    expect(past(theirs.data!.matchCandidates).explanation).not.toMatch(/tirocinio|prova|andati bene/i);
+    expect(past(theirs.data!.matchCandidates).messageKey).toBe('matching.factor.pastHidden');
+    expect(past(theirs.data!.matchCandidates).params).toEqual([]);
   });
 
   it('reads a person’s workplace needs only once the person is proposed to that employer, and the read is recorded', async () => {

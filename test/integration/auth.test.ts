@@ -114,7 +114,7 @@ describe('signing in', () => {
     const { errors } = await signIn('demo.account@giustaoccupazione.example', PASSWORD);
     expect(errors![0]).toMatchObject({
       extensions: { code: 'UNAUTHENTICATED' },
-      message: expect.stringMatching(/embedded demo database/),
+      message: expect.stringMatching(/database dimostrativo integrato/),
     });
   });
 });
@@ -153,7 +153,7 @@ describe('sessions', () => {
       expect(data).toBeNull();
       expect(errors![0]).toMatchObject({
         extensions: { code: 'UNAUTHENTICATED' },
-        message: expect.stringMatching(/invalid or has expired/),
+        message: expect.stringMatching(/non è valido o è scaduto/),
       });
     }
   });

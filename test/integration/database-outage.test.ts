@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 const UNREACHABLE = {
-  message: 'The database is unreachable; try again shortly. Nothing was changed.',
+  message: 'Il database non è raggiungibile; riprova tra poco. Non è stato modificato nulla.',
   extensions: { code: 'SERVICE_UNAVAILABLE' },
 };
 const LIST = `{ beneficiaries(first: 5) { totalCount edges { node { familyName } } } }`;

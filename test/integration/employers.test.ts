@@ -362,13 +362,13 @@ describe('bad employer input', () => {
       input: employerInput({ partitaIva: withWrongCheckDigit(newPartitaIva()) }),
     });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.partitaIva' });
-    expect(error.message).toMatch(/check digit/);
+    expect(error.message).toMatch(/cifra di controllo/);
   });
 
   it('rejects a malformed ATECO code on input.atecoCode and writes nothing', async () => {
     const error = await expectRejected(CREATE, { input: employerInput({ atecoCode: '2562' }) });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.atecoCode' });
-    expect(error.message).toMatch(/ATECO code/);
+    expect(error.message).toMatch(/codice ATECO/);
   });
 
   it('creates neither the employer nor any site when one site names a municipality that does not exist', async () => {

@@ -95,7 +95,7 @@ describe('operation limits', () => {
     const { status, body } = await post(server, { query: `{ beneficiaries(first: 100) { ${fields} } }` });
     expect(status).toBe(400);
     expect(body.errors[0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
-    expect(body.errors[0].message).toMatch(/^Query Cost limit of 5000 exceeded, found \d+/);
+    expect(body.errors[0].message).toMatch(/^Superato il limite di costo della query \(5000\): costo [\d.]+\./);
   });
 
   it('accepts 30 aliases and refuses 31', async () => {
@@ -151,9 +151,7 @@ describe('request bodies', () => {
     const { status, body } = await post(server, { query: '{ me { id } }', variables: { padding: 'x'.repeat(10_000) } });
     expect(status).toBe(413);
     expect(body).toEqual({
-      errors: [
-        { message: 'The request is larger than the limit of 10000 bytes.', extensions: { code: 'PAYLOAD_TOO_LARGE' } },
-      ],
+      errors: [{ message: 'La richiesta supera il limite di 10.000 byte.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
     });
   });
 
@@ -167,7 +165,7 @@ describe('request bodies', () => {
     const { status, body } = await post(server, '{"query": "{ me { id } }"');
     expect(status).toBe(400);
     expect(body).toEqual({
-      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+      errors: [{ message: 'Il corpo della richiesta non è JSON valido.', extensions: { code: 'BAD_REQUEST' } }],
     });
   });
 
@@ -287,7 +285,10 @@ describe('rate limiting', () => {
     expect(refused.status).toBe(429);
     expect(refused.body).toEqual({
       errors: [
-        { message: 'Too many requests: at most 3 a minute. Try again shortly.', extensions: { code: 'RATE_LIMITED' } },
+        {
+          message: 'Troppe richieste: al massimo 3 al minuto. Riprova tra poco.',
+          extensions: { code: 'RATE_LIMITED' },
+        },
       ],
     });
     expect(refused.headers.get('ratelimit-policy')).toMatch(/q=3; w=60/);

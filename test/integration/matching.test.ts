@@ -202,19 +202,19 @@ describe('matchCandidates', () => {
       { requirement: 'PREFERRED', levelNeeded: 1, levelHeld: null, skill: { code: 'LOG_PACKING' } },
     ]);
     expect(best.factors.find((f: any) => f.code === 'SKILLS').explanation).toBe(
-      'Holds 1 of 1 required skills at the level asked; 1 of 1 preferred',
+      'Possiede 1 di 1 competenza richiesta al livello chiesto; 1 di 1 preferita',
     );
   });
 
   it.each([
-    ['Closed', 'CASE_NOT_AVAILABLE', 'The case is closed'],
-    ['Placed', 'CASE_NOT_AVAILABLE', 'The person is already placed'],
-    ['Hours', 'WEEKLY_HOURS', 'Can work 0–20 hours a week; the opening is 30 hours'],
-    ['Shifts', 'SHIFTS', 'Cannot work the morning shift'],
-    ['Standing', 'PHYSICAL_LIMITATION', 'The job involves prolonged standing'],
-    ['Quiet', 'ACCESSIBILITY', 'Needs quiet environment, which the workplace does not offer'],
-    ['Far', 'COMMUTE', 'beyond the limit of 5 km'],
-    ['Sector', 'EXCLUDED_SECTOR', 'The operator ruled out the logistics sector'],
+    ['Closed', 'CASE_NOT_AVAILABLE', 'Il percorso è chiuso'],
+    ['Placed', 'CASE_NOT_AVAILABLE', 'La persona è già inserita'],
+    ['Hours', 'WEEKLY_HOURS', "Può lavorare 0–20 ore a settimana; l'offerta è di 30 ore"],
+    ['Shifts', 'SHIFTS', "Non può lavorare nel turno richiesto dall'offerta: MORNING"],
+    ['Standing', 'PHYSICAL_LIMITATION', 'Il lavoro comporta PROLONGED_STANDING'],
+    ['Quiet', 'ACCESSIBILITY', 'Ha bisogno di QUIET_ENVIRONMENT, che il luogo di lavoro non offre'],
+    ['Far', 'COMMUTE', 'oltre il limite di 5 km'],
+    ['Sector', 'EXCLUDED_SECTOR', "L'operatore ha escluso il settore LOGISTICS"],
   ])('excludes %s for the %s constraint, with the reason', async (name, code, text) => {
     const { data } = await server.gql(MATCH_CANDIDATES, {
       id: gid('Opening', opening.Magazzino),
@@ -254,7 +254,7 @@ describe('matchCandidates', () => {
       'ACCESSIBILITY',
       'INDISPENSABLE_SKILL',
     ]);
-    expect(quiet.reasons[2].explanation).toContain('Lacks a skill the employer will not train');
+    expect(quiet.reasons[2].explanation).toContain('Manca una competenza che il datore di lavoro non formerà');
   });
 
   it('lets the employer arrange an accommodation it does not offer yet', async () => {
@@ -336,7 +336,7 @@ describe('matchCandidates', () => {
       data!.matchCandidates.matches.find((m: any) => m.beneficiary.familyName === name).factors;
     const quota = factorsOf('Eligible').find((f: any) => f.code === 'LAW68_QUOTA');
     expect(quota.factorScore).toBeGreaterThan(0);
-    expect(quota.explanation).toMatch(/must still hire \d+ disabled worker/);
+    expect(quota.explanation).toMatch(/deve ancora assumere \d+ lavorator[ei] con disabilità/);
     expect(factorsOf('NotEligible').map((f: any) => f.code)).not.toContain('LAW68_QUOTA');
 
     const reverse = await server.gql(

@@ -49,7 +49,7 @@ describe('heavy fields', () => {
   it('refuse 30 aliased placement plans in one request before running any', async () => {
     const { result, statements } = await server.sql.count(() => server.gql(aliased(30, PLAN)));
     expect(code(result)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(result.errors![0].message).toMatch(/^Query Cost limit of 5000 exceeded, found \d+/);
+    expect(result.errors![0].message).toMatch(/^Superato il limite di costo della query \(5000\): costo [\d.]+\./);
     expect(statements.filter((sql) => /\bopening\b/.test(sql))).toEqual([]);
   });
 
@@ -94,7 +94,7 @@ describe('page sizes', () => {
   it('refuse 100 people with their skills sent as a variable, as when written in the query', async () => {
     const response = await server.gql(`query($n: Int) { beneficiaries(first: $n) { ${FIELDS} } }`, { n: 100 });
     expect(code(response)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(response.errors![0].message).toMatch(/Cost limit/);
+    expect(response.errors![0].message).toMatch(/limite di costo/);
   });
 });
 

@@ -119,7 +119,7 @@ describe('one placement at a time, unless it fits', () => {
     const { errors } = await propose(personId, opening.thirty);
     expect(errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.weeklyHours' });
     expect(errors?.[0].message).toBe(
-      'This person already works 20 hours a week in running placements; with 30 more that is 50, over their maximum of 30',
+      'Questa persona lavora già 20 ore a settimana in inserimenti in corso; con altre 30 sarebbero 50, oltre il suo massimo di 30',
     );
     expect(await countRows(server, 'placement')).toBe(before);
   });
@@ -137,7 +137,7 @@ describe('one placement at a time, unless it fits', () => {
     const { data, errors } = await confirm(otherTen.data!.proposePlacement.id);
     expect(data).toBeNull();
     expect(errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
-    expect(errors?.[0].message).toMatch(/already works 30 hours a week.*40, over their maximum of 30/);
+    expect(errors?.[0].message).toMatch(/lavora già 30 ore a settimana.*40, oltre il suo massimo di 30/);
     const [row] = await server.dataSource.query(`SELECT status FROM placement WHERE id = $1`, [
       Buffer.from(otherTen.data!.proposePlacement.id, 'base64url').toString().split(':')[1],
     ]);
@@ -174,13 +174,13 @@ describe('one placement at a time, unless it fits', () => {
     expect(matched).not.toContain(opening.thirty);
     const reasons = (id: string) => data!.matchOpenings.excluded.find((e: any) => e.opening.id === id)?.reasons;
     expect(reasons(opening.first)).toEqual([
-      { code: 'RUNNING_PLACEMENT', explanation: 'The person already has a running placement on this opening' },
+      { code: 'RUNNING_PLACEMENT', explanation: 'La persona ha già un inserimento in corso su questa offerta' },
     ]);
     expect(reasons(opening.thirty)).toEqual([
       {
         code: 'RUNNING_PLACEMENT',
         explanation:
-          'Already works 20 hours a week in running placements; with this opening’s 30 that is 50, over the maximum of 30',
+          'Lavora già 20 ore a settimana in inserimenti in corso; con le 30 di questa offerta sarebbero 50, oltre il massimo di 30',
       },
     ]);
   });

@@ -96,7 +96,7 @@ describe('an admin alone cannot reach case content', () => {
       const attempt = await signIn(email);
       expect(attempt.errors![0]).toMatchObject({
         extensions: { code: 'UNAUTHENTICATED' },
-        message: expect.stringMatching(/coordinator/),
+        message: expect.stringMatching(/coordinatore/),
       });
       expect(await readsCaseContent(email)).toBe(false);
     }

@@ -51,7 +51,7 @@ describe('failed sign-ins, per account', () => {
     expect(right.data).toBeNull();
     expect(right.errors![0]).toMatchObject({
       extensions: { code: 'RATE_LIMITED' },
-      message: expect.stringMatching(/15 minutes|locked/),
+      message: expect.stringMatching(/15 minuti|bloccato/),
     });
   });
 

@@ -7,6 +7,11 @@ import { startTestServer, TestServer } from '../helpers/test-server';
 /** Everything is dated relative to this day, passed as `asOf`. */
 const AS_OF = '2026-06-15';
 const day = (offset: number) => addDays(AS_OF, offset);
+/** A day as Italian text says it: "15 giugno 2026". */
+const inItalian = (isoDay: string) =>
+  new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDay}T00:00:00Z`),
+  );
 const at = (offset: number) => `${day(offset)}T10:00:00+02:00`;
 
 let server: TestServer;
@@ -183,11 +188,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const italianDay = (iso: string) =>
-  new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(iso),
-  );
-
 describe('myWorklist', () => {
   it('lists what is due for the acting operator, most urgent first', async () => {
     const { data, errors } = await server.gql(WORKLIST, { asOf: AS_OF }, meHeader());
@@ -221,7 +221,7 @@ describe('myWorklist', () => {
     expect(items[4]).toMatchObject({
       urgency: 'OVERDUE',
       dueOn: day(-10),
-      summary: `Nessun contatto dal ${italianDay(day(-70))}`,
+      summary: `Nessun contatto dal ${inItalian(day(-70))}`,
     });
     expect(items[5]).toMatchObject({
       urgency: 'UPCOMING',
