@@ -58,7 +58,9 @@ describe.each(['OPERATOR', 'EMPLOYER_LIAISON', 'COORDINATOR', 'ADMIN'])('enumLab
 
 describe('enumLabels', () => {
   it('without `enums`, lists every enum of the schema with every value, each labelled', async () => {
-    const introspection = await server.gql(`{ __schema { types { name kind enumValues { name } } } }`);
+    const introspection = await server.gql(
+      `{ __schema { types { name kind enumValues(includeDeprecated: true) { name } } } }`,
+    );
     const schemaEnums = introspection
       .data!.__schema.types.filter((t: { kind: string; name: string }) => t.kind === 'ENUM' && !t.name.startsWith('__'))
       .map((t: { name: string; enumValues: { name: string }[] }) => [t.name, t.enumValues.map((v) => v.name)]);

@@ -109,4 +109,8 @@ export class Beneficiary extends TrackedNode {
   @Field({ description: 'When the current case was opened (the latest referral that opened it)' })
   @Column({ type: 'timestamptz', name: 'case_opened_at' })
   caseOpenedAt: Date;
+
+  /** When the retention job removed the person's identifying data (closed cases only); null while they are kept. */
+  @Column({ type: 'timestamptz', name: 'pseudonymised_at', nullable: true })
+  pseudonymisedAt: Date | null;
 }

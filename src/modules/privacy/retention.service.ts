@@ -1,3 +1,5 @@
+import { CaseStatus } from '../beneficiaries/beneficiary.enums';
+import { sqlValue } from '../../db/sql-values';
 import { DataSource } from 'typeorm';
 import { RetentionConfig } from '../../config/config';
 import { FolderDocumentStore } from '../documents/document-store';
@@ -55,6 +57,6 @@ export async function pseudonymiseClosedCases(
 /** Closed cases whose closing (the last move to CLOSED) is older than the period ($2 days before $1). */
 const DUE_CASES_SQL = `
   SELECT b.id FROM beneficiary b
-  WHERE b.case_status = 'CLOSED' AND b.pseudonymised_at IS NULL
-    AND (SELECT max(c.changed_at) FROM case_status_change c WHERE c.beneficiary_id = b.id AND c.to_status = 'CLOSED')
+  WHERE b.case_status = ${sqlValue(CaseStatus.CLOSED)} AND b.pseudonymised_at IS NULL
+    AND (SELECT max(c.changed_at) FROM case_status_change c WHERE c.beneficiary_id = b.id AND c.to_status = ${sqlValue(CaseStatus.CLOSED)})
         <= $1::timestamptz - make_interval(days => $2::int)`;
