@@ -2,7 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { toGlobalId } from '../../src/graphql/relay';
 import { seedDemoData } from '../../src/seed/demo-data';
 import { startTestServer, TestServer } from '../helpers/test-server';
-import { createOperator } from '../helpers/fixtures';
+import { createOperator, insertRow } from '../helpers/fixtures';
 
 let server: TestServer;
 let operator1: string;
@@ -191,6 +191,48 @@ describe('mediationBrief over GraphQL', () => {
     );
     const fields = reads.flatMap((r) => r.fields);
     expect(fields).toEqual(expect.arrayContaining(['invalidityPercentage', 'disabilityKinds', 'law68Category']));
+  });
+
+  it('says whether the hiring meets the next step of an art. 11 convention programme', async () => {
+    const [{ employerId }] = await server.dataSource.query(
+      `SELECT employer_id AS "employerId" FROM opening WHERE id = $1`,
+      [openingId],
+    );
+    const [{ hired }] = await server.dataSource.query(
+      `SELECT count(*)::int AS hired FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id
+       WHERE p.employer_id = $1 AND p.counts_toward_quota AND p.started_at IS NOT NULL AND b.law68_category = 'DISABLED_ART1'
+         AND p.starts_on >= '2020-01-01'`,
+      [employerId],
+    );
+    const convention = await insertRow(server, 'quota_convention', {
+      employer_id: employerId,
+      kind: 'ART_11',
+      valid_from: '2020-01-01',
+      reference: 'CONV-2020/7',
+    });
+    // Due by 2099: everything hired so far and one more, so that this hiring is what meets the step.
+    await insertRow(server, 'quota_convention_hiring', {
+      convention_id: convention,
+      due_by: '2099-12-31',
+      units: hired + 1,
+    });
+    const query = `query($b: ID!, $o: ID!) { mediationBrief(beneficiaryId: $b, openingId: $o) {
+      quota { conventionSteps { reference dueBy unitsDueByThen hiredSinceStart metBefore metWithThisHire } } markdown } }`;
+    const { data, errors } = await server.gql(query, vars(), { as: operator1 });
+    expect(errors).toBeUndefined();
+    expect(data!.mediationBrief.quota.conventionSteps).toEqual([
+      {
+        reference: 'CONV-2020/7',
+        dueBy: '2099-12-31',
+        unitsDueByThen: hired + 1,
+        hiredSinceStart: hired,
+        metBefore: false,
+        metWithThisHire: true,
+      },
+    ]);
+    expect(data!.mediationBrief.markdown).toContain('CONV-2020/7');
+    await server.dataSource.query(`DELETE FROM quota_convention_hiring WHERE convention_id = $1`, [convention]);
+    await server.dataSource.query(`DELETE FROM quota_convention WHERE id = $1`, [convention]);
   });
 
   it('gives a liaison no health details, in the data, the Markdown or the PDF', async () => {

@@ -27,6 +27,10 @@ export const mediationMessages = {
     it: 'Quota disabili (art. 3): dovuti {due}, coperti {covered}, scopertura {shortfall}',
     en: 'Disabled quota (art. 3): due {due}, covered {covered}, shortfall {shortfall}',
   },
+  'mediation.brief.conventionStep': {
+    it: 'Convenzione art. 11 {reference}: entro il {dueBy, date, day} {due, plural, one {# assunzione} other {# assunzioni}} dall’avvio, {hired} già fatte; {met, select, true {con questa assunzione il passo è rispettato} other {anche con questa assunzione il passo non è ancora rispettato}}',
+    en: 'Art. 11 convention {reference}: by {dueBy, date, day} {due, plural, one {# hiring} other {# hirings}} since the start, {hired} made; {met, select, true {with this hiring the step is met} other {even with this hiring the step is not met yet}}',
+  },
   'mediation.brief.before': { it: 'Prima dell’assunzione', en: 'Before the hiring' },
   'mediation.brief.after': { it: 'Dopo l’assunzione', en: 'After the hiring' },
   'mediation.brief.incentiveLine': {

@@ -72,6 +72,18 @@ export function briefBlocks(locale: Locale, b: MediationBriefData, skillNames: M
         text: `${t(label)}: ${t('mediation.brief.quotaLine', { due: o.due, covered: o.covered, shortfall: o.shortfall })}`,
       });
     }
+    for (const step of b.quota.conventionSteps) {
+      blocks.push({
+        kind: 'item',
+        text: t('mediation.brief.conventionStep', {
+          reference: step.reference,
+          dueBy: step.dueBy,
+          due: step.unitsDueByThen,
+          hired: step.hiredSinceStart,
+          met: String(step.metWithThisHire),
+        }),
+      });
+    }
   }
   blocks.push({ kind: 'heading', text: t('mediation.brief.incentives') });
   for (const i of b.incentives) {

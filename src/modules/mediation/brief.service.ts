@@ -1,3 +1,5 @@
+import { ConventionStep, nextConventionSteps } from './rules/convention-steps';
+import { art11ConventionsInForce, quotaHiringStarts } from './reads/convention-steps';
 import { EntityManager } from 'typeorm';
 import { todayInItaly } from '../../config/calendar';
 import { findEligiblePairs, findExcludedPairs } from '../matching/reads/candidate-search';
@@ -30,6 +32,8 @@ export interface QuotaEffect {
   category: 'DISABLED' | 'PROTECTED';
   before: QuotaResult;
   after: QuotaResult;
+  /** The next step of each art. 11 convention programme in force, before and with this hiring. */
+  conventionSteps: ConventionStep[];
 }
 
 export interface MediationBriefData {
@@ -52,6 +56,20 @@ export interface MediationBriefData {
   talkingPoints: TalkingPoint[];
   /** The health-related fields the brief was built from, for the read audit. */
   healthFieldsRead: Array<{ recordType: 'Beneficiary' | 'WorkConstraints'; field: string }>;
+}
+
+/** The next step of each art. 11 programme of the employer, counting its hirings of the person's category. */
+async function stepsFor(
+  manager: EntityManager,
+  employerId: string,
+  category: Law68Category,
+  today: string,
+): Promise<ConventionStep[]> {
+  const [conventions, starts] = await Promise.all([
+    art11ConventionsInForce(manager, employerId, today),
+    quotaHiringStarts(manager, employerId, category),
+  ]);
+  return nextConventionSteps(conventions, today, (from) => starts.filter((day) => day >= from).length);
 }
 
 const CATEGORY_OF: Record<Law68Category, 'DISABLED' | 'PROTECTED'> = {
@@ -122,7 +140,10 @@ export async function mediationBrief(
     ? { invalidityPercentage: facts.invalidityPercentage, disabilityKinds: facts.disabilityKinds }
     : null;
   const incentives = estimateIncentives(today, facts.contractType, wageCents, person);
-  const quotaEffect = quota && category ? { category, before: quota.before, after: quota.after } : null;
+  const conventionSteps =
+    quota && facts.law68Category ? await stepsFor(manager, facts.employerId, facts.law68Category, today) : [];
+  const quotaEffect =
+    quota && category ? { category, before: quota.before, after: quota.after, conventionSteps } : null;
 
   const lacking = fit && showsNeeds ? fit.accommodations.filter((a) => !a.offered).length : null;
   const points = talkingPoints({

@@ -71,6 +71,7 @@ export class MediationBriefResolver {
         contributionPerDaySavedCents:
           (b.quota.before.disabled.exemptedUnits - b.quota.after.disabled.exemptedUnits) *
           b.quota.before.dailyContributionCents,
+        conventionSteps: b.quota.conventionSteps,
       },
       weeklyHours: b.facts.weeklyHours,
       contractType: b.facts.contractType,

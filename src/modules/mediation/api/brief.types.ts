@@ -44,6 +44,27 @@ export class BriefQuotaPosition {
   exemptionContributionPerDayCents: number;
 }
 
+@ObjectType({ description: 'The next step of an art. 11 convention programme (L. 68/1999 art. 11)' })
+export class BriefConventionStep {
+  @Field({ description: 'The convention’s reference (its number or protocol)' })
+  reference: string;
+
+  @Field({ description: 'The next date of the programme, YYYY-MM-DD' })
+  dueBy: string;
+
+  @Field(() => Int, { description: 'Hirings the programme asks for by that date, from the convention’s start' })
+  unitsDueByThen: number;
+
+  @Field(() => Int, { description: 'Hirings of the person’s category started since the convention began' })
+  hiredSinceStart: number;
+
+  @Field({ description: 'Whether the step is met today, without this hiring' })
+  metBefore: boolean;
+
+  @Field({ description: 'Whether the step is met with this hiring' })
+  metWithThisHire: boolean;
+}
+
 @ObjectType({
   description: 'What the hiring changes in the employer’s Law 68/99 position, computed by the quota rules',
 })
@@ -65,6 +86,11 @@ export class BriefQuotaEffect {
 
   @Field(() => Int, { description: 'Exemption contribution no longer owed a working day, in euro cents' })
   contributionPerDaySavedCents: number;
+
+  @Field(() => [BriefConventionStep], {
+    description: 'The next step of each art. 11 convention programme in force, and whether this hiring meets it',
+  })
+  conventionSteps: BriefConventionStep[];
 }
 
 @ObjectType({ description: 'An incentive rule version in force and what it would give for this hiring' })
