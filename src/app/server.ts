@@ -2,7 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { DataSource } from 'typeorm';
@@ -86,6 +89,8 @@ export async function startServer(
         new RecentWriters(config.readYourWritesMs, shared.redis, config.sharedState.redisKeyPrefix),
       ),
       ApolloServerPluginLandingPageDisabled(),
+      // Ponte sets no cache hints; the default cache-control plugin would still wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       readAuditPlugin(dataSource),
       variableFieldPlugin(),
       servedOperationKindsPlugin(),

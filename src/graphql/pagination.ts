@@ -2,7 +2,7 @@ import { ArgsType, Field, Int } from 'type-graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { openCursor, cursorScope, sealCursor } from './cursor-seal';
 import { UserInputError } from './errors';
-import { ConnectionShape } from './relay';
+import { ConnectionShape, Edge, PageInfo } from './relay';
 import { msg } from '../i18n/message';
 
 @ArgsType()
@@ -102,8 +102,7 @@ export async function paginate<T extends ObjectLiteral>(
     throw new UserInputError(msg('graphql.firstBetween1', { maxPageSize: limits.maxPageSize }), 'first');
   }
 
-  const totalCount = await query.clone().getCount();
-
+  const countQuery = query.clone();
   const page = query.clone();
   const scope = scopeOf(sortKeys, direction);
   if (args.after) {
@@ -123,22 +122,54 @@ export async function paginate<T extends ObjectLiteral>(
 
   const { entities, raw } = await page.getRawAndEntities();
   const hasNextPage = entities.length > first;
-  const edges = entities.slice(0, first).map((node, i) => ({
-    node,
-    cursor: sealCursor(
+  const seal = (i: number) =>
+    sealCursor(
       limits.auth.jwtSecret,
       scope,
       sortKeys.map((_, k) => raw[i][`cursor_key_${k}`]),
-    ),
-  }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+    );
+  const edges = entities.slice(0, first).map((node, i) => new LazyEdge(node, () => seal(i)));
+  return new LazyConnection(edges, Boolean(args.after), hasNextPage, () => countQuery.getCount());
+}
+
+/** An edge whose cursor is sealed (an encryption) only when the client reads it. */
+class LazyEdge<T> implements Edge<T> {
+  private sealed?: string;
+
+  constructor(
+    readonly node: T,
+    private readonly seal: () => string,
+  ) {}
+
+  get cursor(): string {
+    return (this.sealed ??= this.seal());
+  }
+}
+
+/**
+ * A page whose total is counted only when the client asks for it: the count scans every matching row with the
+ * list's joins, the slowest statement of a list, and most views never show it.
+ */
+class LazyConnection<T> implements ConnectionShape<T> {
+  private counted?: Promise<number>;
+
+  constructor(
+    readonly edges: LazyEdge<T>[],
+    private readonly after: boolean,
+    private readonly hasNextPage: boolean,
+    private readonly count: () => Promise<number>,
+  ) {}
+
+  get totalCount(): Promise<number> {
+    return (this.counted ??= this.count());
+  }
+
+  get pageInfo(): PageInfo {
+    return {
+      hasNextPage: this.hasNextPage,
+      hasPreviousPage: this.after,
+      startCursor: this.edges[0]?.cursor ?? null,
+      endCursor: this.edges[this.edges.length - 1]?.cursor ?? null,
+    };
+  }
 }

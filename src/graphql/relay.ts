@@ -68,7 +68,8 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise where counting costs a statement: lists count only when the client asks (a getter). */
+  totalCount: number | Promise<number>;
 }
 
 /** Builds the `XConnection` and `XEdge` types of a node type (Relay cursor connections spec). */
@@ -95,7 +96,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>) {
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'Number of nodes matching the filter, across all pages' })
-    totalCount: number;
+    totalCount: number | Promise<number>;
   }
 
   return ConnectionType;

@@ -527,4 +527,18 @@ describe('the cost of reading a page of openings', () => {
     expect(thirty.statements.length).toBeLessThanOrEqual(7);
     expect(ten.statements.length).toBe(thirty.statements.length);
   });
+
+  it('counts the whole list only when totalCount is asked, and then exactly once', async () => {
+    const withoutTotal = PAGE.replace('totalCount', 'pageInfo { endCursor }');
+    const counting = (statements: string[]) => statements.filter((s) => /^\s*SELECT\s+COUNT\(/i.test(s)).length;
+    const asked = await server.sql.count(() => server.gql(PAGE, { first: 10 }));
+    const notAsked = await server.sql.count(() => server.gql(withoutTotal, { first: 10 }));
+    expect(notAsked.result.errors).toBeUndefined();
+    expect(counting(asked.statements)).toBe(1);
+    expect(counting(notAsked.statements)).toBe(0);
+    expect(notAsked.statements.length).toBe(asked.statements.length - 1);
+    const all = await server.gql(`{ openings(first: 100) { edges { cursor } } }`);
+    expect(asked.result.data!.openings.totalCount).toBe(all.data!.openings.edges.length);
+    expect(notAsked.result.data!.openings.pageInfo.endCursor).toEqual(expect.any(String));
+  });
 });
