@@ -265,8 +265,15 @@ export async function copyOpeningWithChanges(
       DROP_DRIVING: [`physical_demands = array_remove(physical_demands, $2)`, 'DRIVING'],
       OFFER_FEATURE: ['accessibility_features = accessibility_features || $2::text', params.feature],
       ARRANGE_ACCOMMODATIONS: ['accommodations_arrangeable = $2', true],
+      CONTRACT: ['contract_type = $2, counts_toward_quota = true', params.contractType],
     };
-    if (code === 'SKILL_NOT_INDISPENSABLE') {
+    if (code === 'LOWER_LEVEL') {
+      await manager.query(`UPDATE opening_skill SET minimum_level = $3 WHERE opening_id = $1 AND skill_id = $2`, [
+        id,
+        params.skillId,
+        params.level,
+      ]);
+    } else if (code === 'SKILL_NOT_INDISPENSABLE') {
       await manager.query(`UPDATE opening_skill SET indispensable = false WHERE opening_id = $1 AND skill_id = $2`, [
         id,
         params.skillId,

@@ -1,6 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { findEligiblePairs } from '../../src/modules/matching/reads/candidate-search';
-import { openingWhatIf } from '../../src/modules/mediation/opening-what-if.service';
+import { SCORE_ONLY } from '../../src/modules/mediation/rules/changes';
+import { topCandidatesForOpening } from '../../src/modules/matching/reads/candidate-ranking';
+import { openingWhatIf, WHAT_IF_TOP } from '../../src/modules/mediation/opening-what-if.service';
 import { personWhatIf } from '../../src/modules/mediation/person-what-if.service';
 import { seedDemoData } from '../../src/seed/demo-data';
 import { startTestServer, TestServer } from '../helpers/test-server';
@@ -71,7 +73,9 @@ describe('openingWhatIf counts what re-running matching on a modified copy of th
               gainedLaw68: outcome.gainedLaw68,
               lost: outcome.lost,
             });
-            for (const e of outcome.entrants) expect(after.has(e.id) && !before.has(e.id)).toBe(true);
+            // Score-only changes bring people already eligible into the top 10: the test below ranks them.
+            if (!outcome.changes.some((c) => SCORE_ONLY.has(c.code)))
+              for (const e of outcome.entrants) expect(after.has(e.id) && !before.has(e.id)).toBe(true);
             if (outcome.gained > 0) gainedSomewhere += 1;
             checked += 1;
             throw new RollbackCopy();
@@ -81,6 +85,45 @@ describe('openingWhatIf counts what re-running matching on a modified copy of th
     }
     expect(checked).toBeGreaterThan(20);
     expect(gainedSomewhere).toBeGreaterThan(0);
+  }, 300_000);
+});
+
+describe('openingWhatIf names who enters the top 10 as ranking a modified copy of the opening does', () => {
+  it('for a lower required level and a contract that counts toward the quota', async () => {
+    const manager = server.dataSource.manager;
+    const openings: Array<{ id: string }> = await manager.query(
+      `SELECT o.id FROM opening o WHERE o.status = 'OPEN'
+         AND (NOT o.counts_toward_quota OR EXISTS (SELECT 1 FROM opening_skill os WHERE os.opening_id = o.id AND os.minimum_level > 1))
+       ORDER BY md5(o.id::text) LIMIT 10`,
+    );
+    const seen = { LOWER_LEVEL: 0, CONTRACT: 0, withEntrants: 0 };
+    for (const { id } of openings) {
+      const result = await openingWhatIf(manager, id, { ambito: 1, visibleAmbito: null });
+      const before = await topCandidatesForOpening(manager, id, { ambito: null }, WHAT_IF_TOP, null);
+      const beforeIds = new Set(before.map((m) => m.beneficiaryId));
+      for (const outcome of result.changes.filter((o) => o.changes[0].code in seen)) {
+        await manager
+          .transaction(async (tx) => {
+            const copyId = await copyOpeningWithChanges(tx, id, outcome.changes);
+            const after = await topCandidatesForOpening(tx, copyId, { ambito: null }, WHAT_IF_TOP, null);
+            const expected = after
+              .map((m, i) => ({ id: m.beneficiaryId, score: m.score, rank: i + 1 }))
+              .filter((m) => !beforeIds.has(m.id));
+            expect({ change: outcome.changes[0], entrants: outcome.entrants }).toEqual({
+              change: outcome.changes[0],
+              entrants: expected,
+            });
+            expect([outcome.gained, outcome.lost]).toEqual([0, 0]);
+            seen[outcome.changes[0].code as 'LOWER_LEVEL' | 'CONTRACT'] += 1;
+            if (expected.length) seen.withEntrants += 1;
+            throw new RollbackCopy();
+          })
+          .catch(ignoreRollback);
+      }
+    }
+    expect(seen.LOWER_LEVEL).toBeGreaterThan(0);
+    expect(seen.CONTRACT).toBeGreaterThan(0);
+    expect(seen.withEntrants).toBeGreaterThan(0);
   }, 300_000);
 });
 

@@ -2,10 +2,20 @@ import fc from 'fast-check';
 import { DisabilityKind } from '../../src/modules/beneficiaries/beneficiary.enums';
 import { ContractType } from '../../src/modules/openings/opening.enums';
 import { PROFILE_HARD_CONSTRAINTS } from '../../src/modules/matching/sql/match-profile-sql';
-import { change, ChangeCode, ChangeKind, KIND_OF } from '../../src/modules/mediation/rules/changes';
+import { change, ChangeCode, ChangeKind, KIND_OF, SCORE_ONLY } from '../../src/modules/mediation/rules/changes';
 import { estimateIncentives, IncentiveCode, monthlyWageCents } from '../../src/modules/mediation/rules/incentive-rules';
 import { TalkingPointCode, talkingPoints } from '../../src/modules/mediation/rules/talking-points';
-import { entrants, pairAfter, personChanges, worthScoring } from '../../src/modules/mediation/rules/what-if';
+import {
+  entrants,
+  newcomers,
+  openingChanges,
+  OpeningFacts,
+  openingPairAfter,
+  pairAfter,
+  pairsOf,
+  personChanges,
+  worthScoring,
+} from '../../src/modules/mediation/rules/what-if';
 import { composeOverrides, overridesOf, readsAny, withOverrides } from '../../src/modules/mediation/sql/variants';
 import { Shift, TransportMode } from '../../src/modules/work-conditions/work-conditions.enums';
 import { HardConstraintCode } from '../../src/modules/matching/rules/factors';
@@ -158,5 +168,79 @@ describe('incentives as rule data', () => {
       { code: TalkingPointCode.notEligible, params: { count: 2 } },
       { code: TalkingPointCode.shortfallClosed, params: { before: 2, after: 1 } },
     ]);
+  });
+});
+
+describe('score-only changes of an opening', () => {
+  const facts = (over: Partial<OpeningFacts> = {}): OpeningFacts => ({
+    weeklyHours: 36,
+    shifts: [],
+    physicalDemands: [],
+    accessibilityFeatures: [],
+    accommodationsArrangeable: true,
+    indispensableSkills: [],
+    skillLevels: [
+      { skillId: 'a', bitPosition: 1, minimumLevel: 3 },
+      { skillId: 'b', bitPosition: 2, minimumLevel: 1 },
+    ],
+    contractType: ContractType.TIROCINIO,
+    countsTowardQuota: false,
+    ...over,
+  });
+  const codes = (f: OpeningFacts, code: ChangeCode) => openingChanges(f).filter((c) => c.code === code);
+
+  it('asks each skill one level lower, never below level 1', () => {
+    expect(codes(facts(), ChangeCode.LOWER_LEVEL).map((c) => c.params)).toEqual([
+      { skillId: 'a', skillBit: 1, level: 2 },
+    ]);
+  });
+
+  it('offers a contract counting toward the quota only to an opening that does not count', () => {
+    expect(codes(facts(), ChangeCode.CONTRACT).map((c) => c.params.contractType)).toEqual([
+      ContractType.PERMANENT,
+      ContractType.FIXED_TERM,
+    ]);
+    expect(codes(facts({ countsTowardQuota: true }), ChangeCode.CONTRACT)).toEqual([]);
+    // A short fixed term that does not count can become a longer one; a permanent contract is not offered again.
+    expect(
+      codes(facts({ contractType: ContractType.PERMANENT }), ChangeCode.CONTRACT).map((c) => c.params.contractType),
+    ).toEqual([ContractType.FIXED_TERM]);
+  });
+
+  it('are never paired: alone they bring in no one', () => {
+    const all = openingChanges(facts({ shifts: [Shift.NIGHT], weeklyHours: 20 }));
+    for (const [i, j] of pairsOf(all))
+      expect([all[i].code, all[j].code].some((code) => SCORE_ONLY.has(code))).toBe(false);
+  });
+
+  it('rewrite the pair as the score reads it', () => {
+    const pair = {
+      law68Applies: false,
+      law68Eligible: true,
+      skills: [
+        { skillId: 'a', minimumLevel: 3 },
+        { skillId: 'b', minimumLevel: 2 },
+      ],
+    };
+    expect(openingPairAfter(pair, change(ChangeCode.LOWER_LEVEL, { skillId: 'a', level: 2 })).skills).toEqual([
+      { skillId: 'a', minimumLevel: 2 },
+      { skillId: 'b', minimumLevel: 2 },
+    ]);
+    expect(openingPairAfter(pair, change(ChangeCode.CONTRACT)).law68Applies).toBe(true);
+    expect(openingPairAfter({ ...pair, law68Eligible: false }, change(ChangeCode.CONTRACT)).law68Applies).toBe(false);
+  });
+
+  it('name as newcomers exactly the new top who were not in the old top', () => {
+    const ranking = fc
+      .uniqueArray(fc.integer({ min: 0, max: 30 }), { maxLength: 20 })
+      .map((ids) => ids.map((id, i) => ({ id: `p${id}`, score: 100 - i })));
+    fc.assert(
+      fc.property(ranking, ranking, fc.integer({ min: 1, max: 12 }), (before, after, size) => {
+        const found = newcomers(before, after, size);
+        const old = new Set(before.slice(0, size).map((r) => r.id));
+        expect(found.every((r) => !old.has(r.id) && after[r.rank - 1].id === r.id && r.rank <= size)).toBe(true);
+        expect(found.length).toBe(after.slice(0, size).filter((r) => !old.has(r.id)).length);
+      }),
+    );
   });
 });

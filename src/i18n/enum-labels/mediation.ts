@@ -35,6 +35,18 @@ export const mediationLabels = {
       'Una competenza indispensabile diventa solo richiesta.',
       'An indispensable skill becomes only required.',
     ),
+    LOWER_LEVEL: l(
+      'Livello più basso',
+      'Lower level',
+      'Per una competenza si chiede un livello in meno: cambia il punteggio, non chi è abbinabile.',
+      'One level less is asked for a skill: it changes the score, not who is eligible.',
+    ),
+    CONTRACT: l(
+      'Contratto computabile',
+      'Contract that counts',
+      'Un contratto con cui l’assunzione copre la quota della L. 68/1999: si applica il fattore quota.',
+      'A contract under which the hiring covers the Law 68/1999 quota: the quota factor applies.',
+    ),
     WEEKLY_HOURS: l('Orario settimanale', 'Weekly hours', 'Un orario settimanale diverso.', 'Different weekly hours.'),
     DROP_SHIFT: l(
       'Senza un turno',

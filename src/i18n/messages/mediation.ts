@@ -49,6 +49,14 @@ export const mediationMessages = {
     it: 'Rendere non indispensabile la competenza {skill}',
     en: 'Make the skill {skill} not indispensable',
   },
+  'mediation.change.LOWER_LEVEL': {
+    it: 'Richiedere la competenza {skill} al livello {level}',
+    en: 'Ask for the skill {skill} at level {level}',
+  },
+  'mediation.change.CONTRACT': {
+    it: 'Offrire un contratto {contract}, computabile nella quota',
+    en: 'Offer a {contract} contract, counted toward the quota',
+  },
   'mediation.change.WEEKLY_HOURS': { it: 'Offrire {hours} ore settimanali', en: 'Offer {hours} weekly hours' },
   'mediation.change.DROP_SHIFT': { it: 'Non richiedere il turno {shift}', en: 'Do not require the {shift} shift' },
   'mediation.change.DROP_PHYSICAL_DEMAND': {

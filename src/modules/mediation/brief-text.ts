@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { Locale } from '../../i18n/locale';
+import { enumValueText } from '../../i18n/enum-labels';
 import { MessageKey } from '../../i18n/messages';
 import { MessageParams, translate } from '../../i18n/translate';
 import { MediationBriefData } from './brief.service';
@@ -37,6 +38,8 @@ function changeText(locale: Locale, c: Change, skillNames: Map<string, string>):
     shift: p.shift,
     demand: p.demand,
     feature: p.feature,
+    level: p.level,
+    contract: p.contractType ? (enumValueText('ContractType', p.contractType, locale)?.label ?? p.contractType) : '',
   });
 }
 

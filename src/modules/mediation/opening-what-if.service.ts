@@ -4,8 +4,19 @@ import { topCandidatesForOpening } from '../matching/reads/candidate-ranking';
 import { openingToRank } from '../matching/reads/opening-to-rank';
 import { scoreEligiblePairs } from '../matching/pair-scoring';
 import { PRE_SCORE_TOLERANCE } from '../matching/sql/scoring-sql';
-import { Change } from './rules/changes';
-import { bestOf, byGain, entrants, openingChanges, pairsOf, Ranked, worthScoring } from './rules/what-if';
+import { OpeningToRank } from '../matching/sql/candidate-pre-rank-sql';
+import { Change, ChangeCode, SCORE_ONLY } from './rules/changes';
+import {
+  bestOf,
+  byGain,
+  entrants,
+  newcomers,
+  openingChanges,
+  openingPairAfter,
+  pairsOf,
+  Ranked,
+  worthScoring,
+} from './rules/what-if';
 import { variantOf } from './sql/variants';
 import { countOpeningVariants, readOpeningFacts } from './reads/opening-what-if';
 import { VariantCount } from './reads/variant-counts';
@@ -44,6 +55,32 @@ const outcome = (changes: Change[], c: VariantCount, named: ChangeOutcome['entra
   lost: c.lost,
   entrants: named,
 });
+
+/**
+ * The newcomers to the top 10 once a score-only change is made: the changed opening ranked again by matching's own
+ * ranking, over the people the viewer may see.
+ */
+async function rerankedNewcomers(
+  manager: EntityManager,
+  openingId: string,
+  opening: OpeningToRank,
+  c: Change,
+  filter: { ambito: number | null },
+  before: Ranked[],
+): Promise<ChangeOutcome['entrants']> {
+  const changed =
+    c.code === ChangeCode.CONTRACT
+      ? { ...(await openingToRank(manager, openingId, true)), skills: opening.skills }
+      : { ...opening, skills: variantOf([c], opening.skills).skills! };
+  const after = await topCandidatesForOpening(manager, openingId, filter, WHAT_IF_TOP, null, changed, (pair) =>
+    openingPairAfter(pair, c),
+  );
+  return newcomers(
+    before,
+    after.map((m) => ({ id: m.beneficiaryId, score: m.score })),
+    WHAT_IF_TOP,
+  );
+}
 
 /**
  * `openingWhatIf`: each change the employer could make to the opening, how many more people it makes eligible and
@@ -87,7 +124,14 @@ export async function openingWhatIf(
   const scoreOf = new Map(scored.map((m) => [m.beneficiaryId, m.score]));
   const ranked = current.map((m) => ({ id: m.beneficiaryId, score: m.score }));
 
+  const rerankedEntrants = await Promise.all(
+    singles.map((c) =>
+      SCORE_ONLY.has(c.code) ? rerankedNewcomers(manager, openingId, opening, c, filter, ranked) : null,
+    ),
+  );
   const changes = counts.singles.map((c, k) => {
+    const reranked = rerankedEntrants[k];
+    if (reranked) return outcome([singles[k]], c, reranked);
     const gained = toScore[k].filter((id) => scoreOf.has(id)).map((id) => ({ id, score: scoreOf.get(id)! }));
     return outcome([singles[k]], c, entrants(ranked, c.lostWatchedIds, gained, WHAT_IF_TOP));
   });

@@ -11,6 +11,7 @@ import {
 import { byScoreThenId, ScoredMatch, scoreEligiblePairs } from '../pair-scoring';
 import { openingToRank } from './opening-to-rank';
 import { MatchFilter } from '../sql/pair-query';
+import { EligiblePair } from '../rules/pairs';
 import { peopleWithoutSkillsWhoCouldReach } from './people-without-skills';
 import { PRE_SCORE_TOLERANCE } from '../sql/scoring-sql';
 
@@ -91,11 +92,14 @@ export async function topCandidatesForOpening(
   first: number,
   minScore: number | null,
   known?: OpeningToRank,
+  /** The opening as a what-if changes it: its pairs as the score would read them (`known` is then the changed one). */
+  changed?: (pair: EligiblePair) => EligiblePair,
 ): Promise<ScoredMatch[]> {
   const opening = known ?? (await openingToRank(manager, openingId));
   const ids = (await preRankCandidates(manager, openingId, filter, first, opening)).map((r) => r.id);
   if (!ids.length) return [];
-  const pairs = await findEligiblePairs(manager, { openingId, beneficiaryIds: ids }, filter);
+  const found = await findEligiblePairs(manager, { openingId, beneficiaryIds: ids }, filter);
+  const pairs = changed ? found.map(changed) : found;
   const scored = await scoreEligiblePairs(manager, pairs, {
     weights: opening.weights.weightsByAmbito,
     shortfalls: opening.shortfalls,

@@ -120,6 +120,7 @@ async function attachFeatures(manager: EntityManager, rows: PairRow[]): Promise<
       hasPreferences: person.preferredSectors.length + person.preferredOccupationIds.length > 0,
       waitingDays: Number(person.waitingDays),
       law68Applies: opening.countsTowardQuota && person.law68Eligible,
+      law68Eligible: person.law68Eligible,
       skills: (asked.get(row.openingId) ?? []).map((r) => ({
         skillId: r.skillId,
         required: r.required,

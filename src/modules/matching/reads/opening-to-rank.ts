@@ -11,7 +11,12 @@ import { loadWeights } from '../weights.service';
 import { OpeningToRank } from '../sql/candidate-pre-rank-sql';
 import { RankedSkill } from '../sql/match-profile-sql';
 
-export async function openingToRank(manager: EntityManager, openingId: string): Promise<OpeningToRank> {
+/** `assumeCountsTowardQuota`: rank as if the hiring counted toward the quota (a what-if of the contract). */
+export async function openingToRank(
+  manager: EntityManager,
+  openingId: string,
+  assumeCountsTowardQuota = false,
+): Promise<OpeningToRank> {
   const [opening]: Array<{
     employerId: string;
     occupationId: string | null;
@@ -30,6 +35,7 @@ export async function openingToRank(manager: EntityManager, openingId: string): 
     [openingId],
   );
   if (!opening) throw new NotFoundError('Opening', 'openingId');
+  opening.countsTowardQuota ||= assumeCountsTowardQuota;
   const [shortfalls, past, weightsByAmbito] = await Promise.all([
     opening.countsTowardQuota
       ? disabledQuotaShortfalls(manager, [opening.employerId], todayInItaly())

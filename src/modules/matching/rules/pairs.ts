@@ -26,6 +26,8 @@ export interface EligiblePair {
   hasPreferences: boolean;
   waitingDays: number;
   law68Applies: boolean;
+  /** Whether the person is among those the quota is for, whatever the opening (law68Applies needs both). */
+  law68Eligible: boolean;
   /** The opening's skills, each with the level the person holds (0 when not held). */
   skills: SkillRequirementFeature[];
   accessibilityNeeds: AccessibilityFeature[];

@@ -1,7 +1,7 @@
 import { BuiltSql, SqlParam, sqlParams } from '../../../db/built-sql';
 import { RankedSkill, missesIndispensableSql, openingByMunicipalitySql, PROFILE_HARD_CONSTRAINTS, skillsFactorSql } from './match-profile-sql';
 import { MatchFilter } from './pair-query';
-import { PRE_SCORE_TOLERANCE, preScoreSql, RankingWeights } from './scoring-sql';
+import { LAW68_ELIGIBLE_SQL, PRE_SCORE_TOLERANCE, preScoreSql, RankingWeights } from './scoring-sql';
 
 /** What ranking people for one opening needs to know of it, read once per request. */
 export interface OpeningToRank {
@@ -81,6 +81,7 @@ ranked AS MATERIALIZED (
     skills: skillsFactorSql(opening.skills),
     pastPositive: 'p.beneficiary_id IN (SELECT beneficiary_id FROM past)',
     quotaScore: `${opening.law68Score ?? 0}::float8`,
+    quotaApplies: opening.law68Score === null ? 'false' : LAW68_ELIGIBLE_SQL,
   })} AS "preScore"
   FROM o JOIN match_profile p ON p.residence_municipality_id = o.residence_municipality_id
   WHERE ${where.join('\n    AND ')}

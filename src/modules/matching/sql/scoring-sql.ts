@@ -47,6 +47,11 @@ export interface PairTerms {
   pastPositive: string;
   /** The Law 68/99 factor's value where it applies (see `QUOTA_APPLIES_SQL`). */
   quotaScore: string;
+  /**
+   * Where the factor applies, when the caller knows better than the opening's row: ranking one opening, whether it
+   * counts toward the quota is known (a what-if may assume it does), so only the person's eligibility is left.
+   */
+  quotaApplies?: string;
 }
 
 /**
@@ -75,7 +80,7 @@ export function preScoreSql(weights: RankingWeights, terms: PairTerms): string {
     const max = factorMaxima(w);
     return `(${CORE_FACTORS.map((code) => `${max[code]}::float8 * ${factor[code]}`).join(' + ')})`;
   };
-  return `coalesce(${byAmbitoSql(weights, coreFor)} + CASE WHEN ${QUOTA_APPLIES_SQL} THEN ${quotaBonusSql(weights)} * ${terms.quotaScore} ELSE 0 END, 0)`;
+  return `coalesce(${byAmbitoSql(weights, coreFor)} + CASE WHEN ${terms.quotaApplies ?? QUOTA_APPLIES_SQL} THEN ${quotaBonusSql(weights)} * ${terms.quotaScore} ELSE 0 END, 0)`;
 }
 
 /** What bounds the score of a person holding none of an opening's skills. */

@@ -34,6 +34,7 @@ export function toMediationChange(c: Change): MediationChange {
     transportMode: p.transportMode,
     extraKm: p.extraKm,
     extraMinutes: p.extraMinutes,
+    contractType: p.contractType,
   };
 }
 
@@ -131,7 +132,10 @@ export class WhatIfResolver {
 
 @Resolver(() => MediationChange)
 export class MediationChangeResolver {
-  @FieldResolver(() => Skill, { nullable: true, description: 'SKILL_NOT_INDISPENSABLE / TRAIN_SKILL: the skill' })
+  @FieldResolver(() => Skill, {
+    nullable: true,
+    description: 'SKILL_NOT_INDISPENSABLE / LOWER_LEVEL / TRAIN_SKILL: the skill',
+  })
   async skill(@Root() c: MediationChange, @Ctx() ctx: PonteContext): Promise<Skill | null> {
     return c.skillId ? ctx.loaders.byId(Skill).load(c.skillId) : null;
   }

@@ -6,6 +6,7 @@ import {
   TransportMode,
 } from '../../work-conditions/work-conditions.enums';
 import { ChangeCode, ChangeKind } from '../rules/changes';
+import { ContractType } from '../../openings/opening.enums';
 
 registerEnumType(ChangeKind, {
   name: 'MediationChangeKind',
@@ -27,7 +28,10 @@ export class MediationChange {
   @Field(() => Int, { nullable: true, description: 'WEEKLY_HOURS: the weekly hours offered instead' })
   weeklyHours?: number;
 
-  @Field(() => Int, { nullable: true, description: 'TRAIN_SKILL: the level the training would reach' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'TRAIN_SKILL: the level the training would reach; LOWER_LEVEL: the level asked instead',
+  })
   level?: number;
 
   @Field(() => Shift, { nullable: true, description: 'DROP_SHIFT / ACCEPT_SHIFT: the shift' })
@@ -50,6 +54,9 @@ export class MediationChange {
 
   @Field(() => Int, { nullable: true, description: 'LONGER_COMMUTE: minutes added to the person’s limit' })
   extraMinutes?: number;
+
+  @Field(() => ContractType, { nullable: true, description: 'CONTRACT: the contract offered instead' })
+  contractType?: ContractType;
 }
 
 @ObjectType({ description: 'A count of pairs, in all and in parts' })

@@ -11,8 +11,11 @@ export async function readOpeningFacts(manager: EntityManager, openingId: string
   const [row] = await manager.query(
     `SELECT o.weekly_hours AS "weeklyHours", o.shifts, o.physical_demands AS "physicalDemands",
             o.accessibility_features AS "accessibilityFeatures", o.accommodations_arrangeable AS "accommodationsArrangeable",
+            o.contract_type AS "contractType", o.counts_toward_quota AS "countsTowardQuota",
             coalesce(json_agg(json_build_object('skillId', s.id, 'bitPosition', s.bit_position) ORDER BY s.bit_position)
-              FILTER (WHERE os.indispensable), '[]') AS "indispensableSkills"
+              FILTER (WHERE os.indispensable), '[]') AS "indispensableSkills",
+            coalesce(json_agg(json_build_object('skillId', s.id, 'bitPosition', s.bit_position, 'minimumLevel', os.minimum_level)
+              ORDER BY s.bit_position) FILTER (WHERE os.id IS NOT NULL), '[]') AS "skillLevels"
      FROM opening o LEFT JOIN opening_skill os ON os.opening_id = o.id LEFT JOIN skill s ON s.id = os.skill_id
      WHERE o.id = $1 GROUP BY o.id`,
     [openingId],

@@ -1,3 +1,4 @@
+import { ContractType } from '../../openings/opening.enums';
 import {
   AccessibilityFeature,
   PhysicalDemand,
@@ -26,6 +27,8 @@ export enum ChangeKind {
 export enum ChangeCode {
   // Opening side
   SKILL_NOT_INDISPENSABLE = 'SKILL_NOT_INDISPENSABLE',
+  LOWER_LEVEL = 'LOWER_LEVEL',
+  CONTRACT = 'CONTRACT',
   WEEKLY_HOURS = 'WEEKLY_HOURS',
   DROP_SHIFT = 'DROP_SHIFT',
   DROP_PHYSICAL_DEMAND = 'DROP_PHYSICAL_DEMAND',
@@ -53,6 +56,7 @@ export interface ChangeParams {
   transportMode?: TransportMode;
   extraKm?: number;
   extraMinutes?: number;
+  contractType?: ContractType;
 }
 
 export interface Change {
@@ -64,6 +68,8 @@ export interface Change {
 /** The kind each code always has: a change's kind is a rule, not a choice of the caller. */
 export const KIND_OF: Readonly<Record<ChangeCode, ChangeKind>> = {
   [ChangeCode.SKILL_NOT_INDISPENSABLE]: ChangeKind.REQUIREMENT,
+  [ChangeCode.LOWER_LEVEL]: ChangeKind.REQUIREMENT,
+  [ChangeCode.CONTRACT]: ChangeKind.REQUIREMENT,
   [ChangeCode.WEEKLY_HOURS]: ChangeKind.REQUIREMENT,
   [ChangeCode.DROP_SHIFT]: ChangeKind.REQUIREMENT,
   [ChangeCode.DROP_PHYSICAL_DEMAND]: ChangeKind.REQUIREMENT,
@@ -94,7 +100,16 @@ export const HEALTH_FIELD_OF: Readonly<Partial<Record<ChangeCode, 'physicalLimit
 /** Changes that set the same thing to different values cannot be combined into a pair. */
 const EXCLUSIVE: ReadonlySet<ChangeCode> = new Set([ChangeCode.WEEKLY_HOURS, ChangeCode.LONGER_COMMUTE]);
 
+/**
+ * Changes that move no one's eligibility, only scores: a lower required level (levels weigh in the skills factor, an
+ * indispensable skill excludes only who lacks it altogether) and a contract that counts toward the Law 68/99 quota
+ * (the quota factor applies). Their effect is who enters the top 10, found by ranking the changed opening again;
+ * paired with another change they would bring in the same people as that change alone, so they are not paired.
+ */
+export const SCORE_ONLY: ReadonlySet<ChangeCode> = new Set([ChangeCode.LOWER_LEVEL, ChangeCode.CONTRACT]);
+
 export function combinable(a: Change, b: Change): boolean {
+  if (SCORE_ONLY.has(a.code) || SCORE_ONLY.has(b.code)) return false;
   return !(a.code === b.code && EXCLUSIVE.has(a.code));
 }
 

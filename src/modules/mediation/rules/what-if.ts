@@ -5,6 +5,8 @@ import {
   Shift,
   TransportMode,
 } from '../../work-conditions/work-conditions.enums';
+import { ContractType } from '../../openings/opening.enums';
+import { CONTRACTS_COUNTING_TOWARD_QUOTA } from '../../quotas/rules/counting-contracts';
 import { change, Change, ChangeCode, changeKey, combinable, COMMUTE_STEPS, WEEKLY_HOURS_ALTERNATIVES } from './changes';
 
 /* Which changes to try, and how their results are ordered and compared: pure. */
@@ -17,17 +19,30 @@ export interface OpeningFacts {
   accessibilityFeatures: AccessibilityFeature[];
   accommodationsArrangeable: boolean;
   indispensableSkills: Array<{ skillId: string; bitPosition: number }>;
+  /** Every skill the opening asks for, with its level. */
+  skillLevels: Array<{ skillId: string; bitPosition: number; minimumLevel: number }>;
+  contractType: ContractType;
+  countsTowardQuota: boolean;
 }
 
 /**
- * Everything the employer could relax or arrange: each indispensable skill, weekly hours, each shift, each physical
- * demand (driving apart), each accessibility feature not offered, accommodations in general. The contract type is
- * no hard constraint in Ponte, so changing it changes no one's eligibility and is not listed.
+ * Everything the employer could relax or arrange: each indispensable skill, each skill's level one step down, weekly
+ * hours, each shift, each physical demand (driving apart), each accessibility feature not offered, accommodations in
+ * general, and, for an opening whose hiring would not count toward the Law 68/99 quota, each contract that would.
  */
 export function openingChanges(o: OpeningFacts): Change[] {
   const changes: Change[] = [];
   for (const s of o.indispensableSkills)
     changes.push(change(ChangeCode.SKILL_NOT_INDISPENSABLE, { skillId: s.skillId, skillBit: s.bitPosition }));
+  for (const s of o.skillLevels)
+    if (s.minimumLevel > 1)
+      changes.push(
+        change(ChangeCode.LOWER_LEVEL, { skillId: s.skillId, skillBit: s.bitPosition, level: s.minimumLevel - 1 }),
+      );
+  if (!o.countsTowardQuota)
+    for (const contractType of CONTRACTS_COUNTING_TOWARD_QUOTA)
+      if (contractType !== o.contractType || contractType === ContractType.FIXED_TERM)
+        changes.push(change(ChangeCode.CONTRACT, { contractType }));
   for (const hours of WEEKLY_HOURS_ALTERNATIVES)
     if (hours !== o.weeklyHours) changes.push(change(ChangeCode.WEEKLY_HOURS, { weeklyHours: hours }));
   for (const shift of o.shifts) changes.push(change(ChangeCode.DROP_SHIFT, { shift }));
@@ -156,3 +171,29 @@ export function pairAfter<P extends { skills: Array<{ skillId: string; heldLevel
 
 /** Whether a change alters the score of the pairs it brings in (then the pre-score as things are cannot trim them). */
 export const changesScore = (c: Change): boolean => c.code === ChangeCode.TRAIN_SKILL;
+
+/** A pair of the opening as the score reads it once a score-only change is made to the opening. */
+export function openingPairAfter<
+  P extends { law68Applies: boolean; law68Eligible: boolean; skills: Array<{ skillId: string; minimumLevel: number }> },
+>(pair: P, c: Change): P {
+  switch (c.code) {
+    case ChangeCode.LOWER_LEVEL:
+      return {
+        ...pair,
+        skills: pair.skills.map((s) => (s.skillId === c.params.skillId ? { ...s, minimumLevel: c.params.level! } : s)),
+      };
+    case ChangeCode.CONTRACT:
+      return { ...pair, law68Applies: pair.law68Eligible };
+    default:
+      return pair;
+  }
+}
+
+/** Who is in the new top `size` and was not in the old one, with their new score and rank. */
+export function newcomers(before: Ranked[], after: Ranked[], size: number): Array<Ranked & { rank: number }> {
+  const was = new Set(before.slice(0, size).map((r) => r.id));
+  return after
+    .slice(0, size)
+    .map((r, i) => ({ ...r, rank: i + 1 }))
+    .filter((r) => !was.has(r.id));
+}

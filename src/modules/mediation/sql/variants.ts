@@ -63,8 +63,11 @@ export function overridesOf(c: Change): Overrides {
     case ChangeCode.ARRANGE_ACCOMMODATIONS:
       return { 'o.accommodations_arrangeable': 'true' };
     case ChangeCode.SKILL_NOT_INDISPENSABLE:
-      // Indispensable skills of the opening are a list, rewritten by `openingConstraints`.
+    case ChangeCode.LOWER_LEVEL:
+      // The opening's skills are a list, rewritten by `variantOf`.
       return {};
+    case ChangeCode.CONTRACT:
+      return { 'o.counts_toward_quota': 'true' };
     case ChangeCode.TRAIN_SKILL:
       return { 'p.held_skills': `p.held_skills || ARRAY[${Math.trunc(p.skillBit!)}]` };
     case ChangeCode.DRIVING_LICENCE:
@@ -121,6 +124,8 @@ export function variantOf(changes: Change[], baseSkills?: RankedSkill[]): Varian
     overrides = composeOverrides(overrides, overridesOf(c));
     if (c.code === ChangeCode.SKILL_NOT_INDISPENSABLE && skills)
       skills = skills.map((s) => (s.bitPosition === c.params.skillBit ? { ...s, indispensable: false } : s));
+    if (c.code === ChangeCode.LOWER_LEVEL && skills)
+      skills = skills.map((s) => (s.bitPosition === c.params.skillBit ? { ...s, minimumLevel: c.params.level! } : s));
   }
   return { changes, overrides, skills };
 }
