@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'child_process';
-import { existsSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
@@ -123,10 +123,17 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** The Node flags the target's own `npm start` gives its server (each version is measured as it is run). */
+export function startFlags(dir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: { start?: string } };
+  const flags = /\bnode((?:\s+--\S+)*)\s+dist\/src\/index\.js/.exec(manifest.scripts?.start ?? '')?.[1] ?? '';
+  return flags.split(/\s+/).filter(Boolean);
+}
+
 /** Starts the target's built server as a process of its own, and waits until it answers GraphQL. */
 export async function startTarget(target: Target, nodeArgs: string[] = []): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn('node', [...nodeArgs, 'dist/src/index.js'], {
+  const child = spawn('node', [...startFlags(target.dir), ...nodeArgs, 'dist/src/index.js'], {
     cwd: target.dir,
     env: {
       ...process.env,
