@@ -1,19 +1,8 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { loadavg } from 'os';
-import { toGlobalId } from '../../src/graphql/relay';
 import { READ_SCENARIOS, ReadScenario } from './queries';
-import {
-  RunningServer,
-  Target,
-  baselineCheckout,
-  benchAccounts,
-  buildCurrent,
-  ensureDataSet,
-  firstEmployerWithOpenings,
-  signIn,
-  startTarget,
-} from './targets';
+import { Prepared, prepareTarget, targetFor } from './targets';
 
 /**
  * `npm run bench:reads`: the everyday reads of a front-end at 1 and 20 concurrent clients, today's code against a
@@ -26,20 +15,12 @@ const SECONDS = Number(process.env.BENCH_READS_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_READS_ROUNDS ?? 2);
 const CLIENTS = (process.env.BENCH_READS_CLIENTS ?? '1,20').split(',').map(Number);
 const ONLY = process.env.BENCH_READS_ONLY;
-const PG = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 
 interface Measure {
   requestsPerSecond: number;
   p50: number;
   p95: number;
   failures: number;
-}
-
-interface Prepared {
-  target: Target;
-  server: RunningServer;
-  tokens: Record<'COORDINATOR' | 'OPERATOR', string>;
-  employerGlobalId: string;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -100,25 +81,9 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-async function prepare(target: Target): Promise<Prepared> {
-  await ensureDataSet(target);
-  const emails = await benchAccounts(target);
-  const employerGlobalId = toGlobalId('Employer', await firstEmployerWithOpenings(target));
-  const server = await startTarget(target);
-  const tokens = {
-    COORDINATOR: await signIn(server.url, emails.COORDINATOR),
-    OPERATOR: await signIn(server.url, emails.OPERATOR),
-  };
-  return { target, server, tokens, employerGlobalId };
-}
-
 async function main(): Promise<void> {
-  const targets: Target[] = [
-    { label: BASELINE, dir: baselineCheckout(BASELINE), databaseUrl: `${PG}/ponte_reads_${BASELINE}` },
-    { label: 'today', dir: buildCurrent(), databaseUrl: `${PG}/ponte_reads_today` },
-  ];
   const prepared: Prepared[] = [];
-  for (const target of targets) prepared.push(await prepare(target));
+  for (const which of [BASELINE, 'today']) prepared.push(await prepareTarget(targetFor(which)));
   const scenarios = READ_SCENARIOS.filter((s) => !ONLY || ONLY.split(',').some((part) => s.name.includes(part)));
   const load = () =>
     loadavg()

@@ -3,18 +3,8 @@ import autocannon from 'autocannon';
 import { mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { toGlobalId } from '../../src/graphql/relay';
 import { READ_SCENARIOS } from './queries';
-import {
-  Target,
-  baselineCheckout,
-  benchAccounts,
-  buildCurrent,
-  ensureDataSet,
-  firstEmployerWithOpenings,
-  signIn,
-  startTarget,
-} from './targets';
+import { prepareTarget, targetFor } from './targets';
 
 /**
  * `npm run bench:reads:profile [-- baseline]`: a CPU profile of one server while 20 clients send a read, summed by
@@ -22,7 +12,6 @@ import {
  */
 const SCENARIO = process.env.BENCH_READS_ONLY ?? 'openings';
 const SECONDS = Number(process.env.BENCH_READS_SECONDS ?? 15);
-const PG = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 
 interface ProfileNode {
   id: number;
@@ -60,19 +49,14 @@ export function summarise(profile: CpuProfile): Array<[string, number]> {
 }
 
 async function main(): Promise<void> {
-  const which = process.argv[2] ?? 'today';
-  const target: Target =
-    which === 'today'
-      ? { label: 'today', dir: buildCurrent(), databaseUrl: `${PG}/ponte_reads_today` }
-      : { label: which, dir: baselineCheckout(which), databaseUrl: `${PG}/ponte_reads_${which}` };
-  await ensureDataSet(target);
-  const emails = await benchAccounts(target);
-  const employerGlobalId = toGlobalId('Employer', await firstEmployerWithOpenings(target));
   const scenario = READ_SCENARIOS.find((s) => s.name.includes(SCENARIO));
   if (!scenario) throw new Error(`No read named like "${SCENARIO}"`);
   const profileDir = mkdtempSync(join(tmpdir(), 'ponte-profile-'));
-  const server = await startTarget(target, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
-  const token = await signIn(server.url, emails[scenario.signedInAs]);
+  const { target, server, tokens, employerGlobalId } = await prepareTarget(targetFor(process.argv[2] ?? 'today'), [
+    '--cpu-prof',
+    `--cpu-prof-dir=${profileDir}`,
+  ]);
+  const token = tokens[scenario.signedInAs];
   const result = await autocannon({
     url: `${server.url}/graphql`,
     method: 'POST',

@@ -5,6 +5,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { Client } from 'pg';
 import { hashPassword } from '../../src/modules/auth/passwords';
+import { toGlobalId } from '../../src/graphql/relay';
 
 /** A version of Ponte to measure: a checkout, built, with a benchmark database of its own seeded by its own code. */
 export interface Target {
@@ -184,4 +185,33 @@ export async function signIn(url: string, email: string): Promise<string> {
   const body = (await response.json()) as { data?: { signIn: { accessToken: string } }; errors?: unknown };
   if (!body.data) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(body.errors)}`);
   return body.data.signIn.accessToken;
+}
+
+const PG = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
+
+/** `today` (this checkout, built now) or a commit checked out beside it, each with a data set of its own. */
+export function targetFor(which: string): Target {
+  return which === 'today'
+    ? { label: 'today', dir: buildCurrent(), databaseUrl: `${PG}/ponte_reads_today` }
+    : { label: which, dir: baselineCheckout(which), databaseUrl: `${PG}/ponte_reads_${which}` };
+}
+
+export interface Prepared {
+  target: Target;
+  server: RunningServer;
+  tokens: Record<'COORDINATOR' | 'OPERATOR', string>;
+  employerGlobalId: string;
+}
+
+/** A target's data set ensured, its server started (with `nodeArgs`) and signed in as each role the reads use. */
+export async function prepareTarget(target: Target, nodeArgs: string[] = []): Promise<Prepared> {
+  await ensureDataSet(target);
+  const emails = await benchAccounts(target);
+  const employerGlobalId = toGlobalId('Employer', await firstEmployerWithOpenings(target));
+  const server = await startTarget(target, nodeArgs);
+  const tokens = {
+    COORDINATOR: await signIn(server.url, emails.COORDINATOR),
+    OPERATOR: await signIn(server.url, emails.OPERATOR),
+  };
+  return { target, server, tokens, employerGlobalId };
 }
