@@ -1,6 +1,7 @@
 import { Field, Float, MiddlewareFn, ObjectType, UseMiddleware } from 'type-graphql';
 import { Message, render } from '../i18n/message';
-import type { MessageParams } from '../i18n/translate';
+import { isEnumParam, isLocalizedText, MessageParams } from '../i18n/translate';
+import { currentLocale } from '../i18n/request-locale';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -10,7 +11,10 @@ export class MessageParam {
   @Field({ description: 'The parameter’s name, as in the catalogue text (for example `minutes`)' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'A text value: a name, a code, a list joined with ", "' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A text value: a name, a list joined with ", ", or an enum value’s code (its label is in enumLabels)',
+  })
   text: string | null;
 
   @Field(() => Float, {
@@ -26,12 +30,19 @@ export class MessageParam {
   flag: boolean | null;
 }
 
+/** Codes for enum values (the client has their labels), words in the request's language, any other text as it is. */
+function paramText(value: MessageParams[string]): string | null {
+  if (isEnumParam(value)) return [value.value].flat().join(', ');
+  if (isLocalizedText(value)) return value[currentLocale()];
+  return typeof value === 'string' && !ISO_DAY.test(value) ? value : null;
+}
+
 export function messageParams(params: MessageParams): MessageParam[] {
   return Object.entries(params)
     .filter(([, value]) => value !== null && value !== undefined)
     .map(([name, value]) => ({
       name,
-      text: typeof value === 'string' && !ISO_DAY.test(value) ? value : null,
+      text: paramText(value),
       number: typeof value === 'number' ? value : null,
       day:
         typeof value === 'string' && ISO_DAY.test(value)

@@ -1,7 +1,7 @@
 import type { MessageKey } from './messages';
 import { translate, MessageParams } from './translate';
 import { currentLocale } from './request-locale';
-import type { Locale } from './locale';
+import { DEFAULT_LOCALE, Locale } from './locale';
 
 /**
  * A sentence for people, not yet put into words: the catalogue key and its parameters. Rules, services and errors
@@ -19,4 +19,12 @@ export function msg(key: MessageKey, params: MessageParams = {}): Message {
 /** The message in `locale`, by default the running request's language. */
 export function render(message: Message, locale: Locale = currentLocale()): string {
   return translate(locale, message.key, message.params);
+}
+
+/**
+ * Text a history keeps (why a case or placement moved): written once, in the service's language, so it reads the
+ * same in every later request and in exports. A person's own words pass through as they are.
+ */
+export function storedText(reason: string | Message): string {
+  return typeof reason === 'string' ? reason : render(reason, DEFAULT_LOCALE);
 }

@@ -214,8 +214,8 @@ describe('from proposal to hiring', () => {
     });
     expect(hiring.beneficiary.caseStatus).toBe('PLACED');
     expect(hiring.beneficiary.caseHistory.slice(-2)).toEqual([
-      { fromStatus: 'ORIENTATION', toStatus: 'INTERNSHIP', reason: 'Placement started: TIROCINIO_INCLUSIONE' },
-      { fromStatus: 'INTERNSHIP', toStatus: 'PLACED', reason: 'Placement started: HIRING' },
+      { fromStatus: 'ORIENTATION', toStatus: 'INTERNSHIP', reason: 'Inserimento avviato: Tirocinio di inclusione' },
+      { fromStatus: 'INTERNSHIP', toStatus: 'PLACED', reason: 'Inserimento avviato: Assunzione' },
     ]);
     expect(hiring.beneficiary.placements.map((p: any) => `${p.kind}:${p.status}`).sort()).toEqual([
       'HIRING:ACTIVE',

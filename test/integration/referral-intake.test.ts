@@ -49,7 +49,7 @@ describe('referral intake', () => {
       {
         fromStatus: null,
         toStatus: 'REFERRED',
-        reason: `Referral from ${REFERRAL.serviceName}`,
+        reason: `Invio da ${REFERRAL.serviceName}`,
         changedBy: { email: 'giulia.ferrari@giustaoccupazione.example' },
       },
     ]);

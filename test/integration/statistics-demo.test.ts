@@ -34,7 +34,7 @@ describe('the demo data’s 2022', () => {
     const kinds = Object.fromEntries(s.byPlacementKind.map((k: any) => [k.kind, k.placementsStarted]));
     expect(kinds.TIROCINIO_INCLUSIONE + kinds.WORK_TRIAL).toBe(73);
     expect(s.totals.conversionRate).toBeGreaterThan(0);
-    expect(s.csv.split('\r\n')[1]).toMatch(/^2022,,TOTAL,TOTAL,Total,315,73,245,/);
+    expect(s.csv.split('\r\n')[1]).toMatch(/^2022,,TOTAL,TOTAL,Totale,315,73,245,/);
   });
 
   it('gives each ambito its own figures when asked', async () => {

@@ -209,7 +209,7 @@ describe('serviceStatistics from a hand-made data set', () => {
       },
       {
         key: 'NONE',
-        label: 'Outside the service’s ambiti',
+        label: 'Fuori dagli ambiti del servizio',
         ...figures(1, 0, 1),
         internshipsConcluded: 0,
         internshipsConverted: 0,
@@ -265,15 +265,21 @@ describe('serviceStatistics from a hand-made data set', () => {
     });
   });
 
-  it('exports the same table as CSV', async () => {
+  it('exports the same table as CSV, headed and labelled in Italian unless English is asked for', async () => {
     const { data } = await server.gql(STATS, { year: 2024 });
     const lines = data!.serviceStatistics.csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'year,ambito,section,key,label,people_accompanied,internships_and_trials_started,people_placed_or_renewed,' +
-        'internships_concluded,internships_converted,conversion_rate,placements_started,people_starting',
+      'anno,ambito,sezione,chiave,voce,persone accompagnate,tirocini e prove avviati,persone inserite o rinnovate,' +
+        'tirocini conclusi,tirocini trasformati in assunzione,tasso di trasformazione,inserimenti avviati,persone avviate',
     );
-    expect(lines[1]).toBe('2024,,TOTAL,TOTAL,Total,5,4,3,3,1,0.3333,,');
-    expect(lines).toContain('2024,,PLACEMENT_KIND,CONTRACT_RENEWAL,CONTRACT_RENEWAL,,,,,,,1,1');
+    expect(lines[1]).toBe('2024,,TOTAL,TOTAL,Totale,5,4,3,3,1,0.3333,,');
+    expect(lines).toContain('2024,,PLACEMENT_KIND,CONTRACT_RENEWAL,Rinnovo del contratto,,,,,,,1,1');
+    expect(lines).toContain('2024,,ELIGIBILITY,LAW_381,L. 381/91 (persone svantaggiate),0,0,0,0,0,,,');
+    const english = await server.gql(STATS, { year: 2024 }, { headers: { 'accept-language': 'en' } });
+    const englishLines = english.data!.serviceStatistics.csv.trimEnd().split('\r\n');
+    expect(englishLines[0]).toMatch(/^year,ambito,section,key,label,people accompanied,/);
+    expect(englishLines[1]).toBe('2024,,TOTAL,TOTAL,Total,5,4,3,3,1,0.3333,,');
+    expect(english.data!.serviceStatistics.byAmbito.at(-1).label).toBe('Outside the service’s ambiti');
     expect(lines.filter((l: string) => l.includes(',MUNICIPALITY,'))).toHaveLength(5);
     expect(lines).toHaveLength(1 + 1 + 3 + 5 + 5 + 5);
   });

@@ -88,7 +88,7 @@ function statistics(municipalityName: string): string {
     [],
     [{ number: 1, name: 'Brescia' }],
   );
-  return statisticsCsv(2024, 1, table);
+  return statisticsCsv(2024, 1, table, 'it');
 }
 
 function cells(csv: string): string[][] {
@@ -136,6 +136,6 @@ describe('CSV exports', () => {
     });
     expect(csv).toContain('EMPLOYER,LEGAL_NAME,Legal name,"Rossi, ""Bianchi"" & C."\r\n');
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(statistics('Brescia').split('\r\n')[1]).toBe('2024,1,TOTAL,TOTAL,Total,1,0,0,0,0,,,');
+    expect(statistics('Brescia').split('\r\n')[1]).toBe('2024,1,TOTAL,TOTAL,Totale,1,0,0,0,0,,,');
   });
 });

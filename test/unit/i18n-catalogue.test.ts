@@ -1,7 +1,9 @@
 import { parse, MessageFormatElement, TYPE } from '@formatjs/icu-messageformat-parser';
 import { CATALOGUE } from '../../src/i18n/messages';
 import { LOCALES } from '../../src/i18n/locale';
-import { translate } from '../../src/i18n/translate';
+import { enumParam, translate } from '../../src/i18n/translate';
+import { messageParams } from '../../src/graphql/message-fields';
+import { msg, storedText } from '../../src/i18n/message';
 
 /** Every argument a message uses, with how it is formatted (plain, number, date, plural, select). */
 function argumentsOf(
@@ -57,5 +59,39 @@ describe('the message catalogue', () => {
     expect(translate('en', 'openings.openingPublishedCloseBefore', { openedOn: '2026-12-03' })).toContain(
       '3 December 2026',
     );
+  });
+
+  it('quotes a value of a closed list by its label, several as the language lists them, and gives clients the code', () => {
+    const kind = enumParam('PlacementKind', 'TIROCINIO_INCLUSIONE');
+    expect(translate('it', 'placements.history.started', { kind })).toBe(
+      'Inserimento avviato: Tirocinio di inclusione',
+    );
+    expect(translate('en', 'placements.history.started', { kind })).toBe('Placement started: Inclusion internship');
+    const allowed = enumParam('CaseStatus', ['ORIENTATION', 'CLOSED']);
+    const sentence = (locale: 'it' | 'en') =>
+      translate(locale, 'beneficiaries.forbiddenTransition', {
+        from: enumParam('CaseStatus', 'REFERRED'),
+        to: kind,
+        allowed,
+      });
+    expect(sentence('it')).not.toMatch(/ORIENTATION|CLOSED|REFERRED/);
+    expect(sentence('it')).toMatch(/ e /);
+    expect(sentence('en')).toMatch(/ and /);
+    expect(
+      translate('it', 'beneficiaries.forbiddenTransition', {
+        from: kind,
+        to: kind,
+        allowed: enumParam('CaseStatus', []),
+      }),
+    ).toMatch(/—$/);
+    expect(messageParams({ kind, allowed })).toEqual([
+      expect.objectContaining({ name: 'kind', text: 'TIROCINIO_INCLUSIONE' }),
+      expect.objectContaining({ name: 'allowed', text: 'ORIENTATION, CLOSED' }),
+    ]);
+  });
+
+  it('keeps the reason a history records in the service language, and a person’s own words as written', () => {
+    expect(storedText(msg('placements.history.renewed'))).toBe('Rinnovata');
+    expect(storedText('Ha trovato lavoro da sé')).toBe('Ha trovato lavoro da sé');
   });
 });

@@ -1,3 +1,4 @@
+import { render } from '../../src/i18n/message';
 import { PlacementKind, PlacementStatus } from '../../src/modules/placements/placement.enums';
 import {
   buildStatisticsTable,
@@ -99,7 +100,7 @@ describe('statistics figures', () => {
       ['3', 0, 1],
       ['NONE', 1, 0],
     ]);
-    expect(table.byMunicipality.map((r) => r.label)).toEqual(['Brescia', 'Rezzato', 'Lumezzane']);
+    expect(table.byMunicipality.map((r) => render(r.message, 'it'))).toEqual(['Brescia', 'Rezzato', 'Lumezzane']);
     expect(table.byEligibility.map((r) => [r.key, r.peopleAccompanied])).toEqual([
       ['LAW_68_ART1', 1],
       ['LAW_68_ART18', 0],
@@ -129,7 +130,7 @@ describe('statistics CSV', () => {
       [],
       AMBITI,
     );
-    const csv = statisticsCsv(2022, null, table);
+    const csv = statisticsCsv(2022, null, table, 'en');
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv).toContain(',"Sant\'Eufemia, ""centro""",');
     expect(csv).toContain(`,"'=HYPERLINK(""x"")",`);

@@ -70,8 +70,6 @@ export const placementDocs: SchemaDocs = {
   'PlacementFilter.kinds': 'Only placements of these kinds',
   'ServiceStatistics.year': 'The calendar year counted (1 January to 31 December, Europe/Rome)',
   'ServiceStatistics.totals': 'The figures for the whole service (or the ambito asked for)',
-  'StatisticsRow.label':
-    'What the row counts, in the language of the request: the service, an ambito, a municipality or a group',
   PlacementKindStatistics: 'Placements of one kind in the year',
   'PlacementKindStatistics.kind': 'The kind of placement counted',
   'PlanMonitoringVisitInput.plannedOn': 'The day of the visit, `YYYY-MM-DD`',

@@ -91,8 +91,8 @@ export const placementsMessages = {
     en: 'The opening belongs to another employer',
   },
   'placements.openingOnlyOpenOpening': {
-    it: "L''offerta è {status}: solo un''offerta OPEN accetta proposte",
-    en: 'The opening is {status}: only an OPEN opening takes proposals',
+    it: "L''offerta è {status}: solo un''offerta aperta accetta proposte",
+    en: 'The opening is {status}: only an open opening takes proposals',
   },
   'placements.openingTakesPlacementNow': {
     it: "L''offerta è {status}: ora non accetta inserimenti",
@@ -185,5 +185,41 @@ export const placementsMessages = {
   'placements.withdrawInFuture': {
     it: 'Una proposta non si può ritirare con una data futura',
     en: 'A proposal cannot be withdrawn in the future',
+  },
+  'placements.history.proposed': {
+    it: 'Proposta',
+    en: 'Proposed',
+  },
+  'placements.history.confirmed': {
+    it: 'Confermata',
+    en: 'Confirmed',
+  },
+  'placements.history.completed': {
+    it: 'Conclusa',
+    en: 'Completed',
+  },
+  'placements.history.resumed': {
+    it: 'Ripresa',
+    en: 'Resumed',
+  },
+  'placements.history.renewed': {
+    it: 'Rinnovata',
+    en: 'Renewed',
+  },
+  'placements.history.convertedToHiring': {
+    it: 'Trasformato in assunzione',
+    en: 'Converted to hiring',
+  },
+  'placements.history.hiredAfter': {
+    it: 'Assunzione dopo: {kind}',
+    en: 'Hired after: {kind}',
+  },
+  'placements.history.started': {
+    it: 'Inserimento avviato: {kind}',
+    en: 'Placement started: {kind}',
+  },
+  'placements.history.ended': {
+    it: 'Inserimento concluso: {kind}',
+    en: 'Placement ended: {kind}',
   },
 } satisfies MessageTable;

@@ -34,4 +34,8 @@ export const referralsMessages = {
     it: 'Indica perché la segnalazione viene respinta',
     en: 'Say why the referral is declined',
   },
+  'referrals.history.referral': {
+    it: 'Invio da {service}',
+    en: 'Referral from {service}',
+  },
 } satisfies MessageTable;

@@ -1,3 +1,4 @@
+import { enumParam } from '../../i18n/translate';
 import {
   GraphQLField,
   GraphQLID,
@@ -106,7 +107,7 @@ async function guardRootField(
   const viewer = context.viewer;
   if (!allows(allowed, viewer?.role ?? null)) {
     if (!viewer) throw new UnauthenticatedError(context.authProblem ?? msg('accessControl.signInFirst'));
-    throw new ForbiddenError(msg('accessControl.roleMayUse', { role: viewer.role, field }));
+    throw new ForbiddenError(msg('accessControl.roleMayUse', { role: enumParam('OperatorRole', viewer.role), field }));
   }
   const actor = currentAuditActor();
   if (actor) actor.operation = field;
@@ -151,7 +152,10 @@ function checkSensitiveFilters(
     if (value === undefined || value === null) continue;
     const where = filter.path.join('.');
     if (!allows(filter.readers, role))
-      throw new ForbiddenError(msg('accessControl.roleMayFilter', { role, attribute: filter.attribute }), where);
+      throw new ForbiddenError(
+        msg('accessControl.roleMayFilter', { role: enumParam('OperatorRole', role), attribute: filter.attribute }),
+        where,
+      );
     const [recordType, attribute] = filter.attribute.split('.');
     context.readAudit.record(`${recordType}Filter`, where, null, field, attribute);
   }
@@ -195,7 +199,10 @@ async function checkId(globalId: string, path: string, context: PonteContext): P
   if (!decoded || !readers) throw new UserInputError(msg('accessControl.ponteId'), path);
   const viewer = context.viewer!;
   if (!allows(readers, viewer.role))
-    throw new ForbiddenError(msg('accessControl.roleMaySee', { role: viewer.role, typeName: decoded.typeName }), path);
+    throw new ForbiddenError(
+      msg('accessControl.roleMaySee', { role: enumParam('OperatorRole', viewer.role), typeName: decoded.typeName }),
+      path,
+    );
   const entity = CASE_ENTITIES[decoded.typeName as keyof typeof CASE_ENTITIES];
   const disclosure = RECORD_DISCLOSURE[decoded.typeName];
   if (!entity || (viewer.role !== OperatorRole.OPERATOR && !disclosure)) return;

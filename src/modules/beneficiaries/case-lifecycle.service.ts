@@ -1,6 +1,7 @@
+import { enumParam } from '../../i18n/translate';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, LocalizedError, NotFoundError, UserInputError } from '../../graphql/errors';
-import { msg } from '../../i18n/message';
+import { Message, msg, storedText } from '../../i18n/message';
 import { todayInItaly } from '../../config/calendar';
 import { Beneficiary } from './beneficiary.entity';
 import { CaseStatus } from './beneficiary.enums';
@@ -24,7 +25,7 @@ export async function recordCaseStatus(
   manager: EntityManager,
   beneficiary: Beneficiary,
   to: CaseStatus,
-  reason: string,
+  reason: string | Message,
   actorId: string | null,
 ): Promise<Beneficiary> {
   const from = beneficiary.caseStatus ?? null;
@@ -34,7 +35,7 @@ export async function recordCaseStatus(
     beneficiaryId: saved.id,
     fromStatus: from,
     toStatus: to,
-    reason,
+    reason: storedText(reason),
     changedById: actorId,
   });
   return saved;
@@ -56,7 +57,11 @@ export function changeCaseStatus(
     if (!canChangeCaseStatus(from, to)) {
       const allowed = allowedNextStatuses(from);
       throw new LocalizedError(
-        msg('beneficiaries.forbiddenTransition', { from, to, allowed: allowed.join(', ') || '-' }),
+        msg('beneficiaries.forbiddenTransition', {
+          from: enumParam('CaseStatus', from ?? ''),
+          to: enumParam('CaseStatus', to),
+          allowed: enumParam('CaseStatus', allowed),
+        }),
         { code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: allowed },
       );
     }

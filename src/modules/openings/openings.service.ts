@@ -1,3 +1,4 @@
+import { enumParam } from '../../i18n/translate';
 import { todayInItaly } from '../../config/calendar';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { LocalizedError, NotFoundError, UserInputError } from '../../graphql/errors';
@@ -171,7 +172,11 @@ export function changeOpeningStatus(dataSource: DataSource, id: string, to: Open
     if (!next) {
       const allowed = allowedNextOpeningStatuses(opening.status);
       throw new LocalizedError(
-        msg('openings.forbiddenTransition', { status: opening.status, to, allowed: allowed.join(', ') || '-' }),
+        msg('openings.forbiddenTransition', {
+          status: enumParam('OpeningStatus', opening.status),
+          to: enumParam('OpeningStatus', to),
+          allowed: enumParam('OpeningStatus', allowed),
+        }),
         { code: 'BAD_USER_INPUT', field: 'input.status', allowedStatuses: allowed },
       );
     }

@@ -1,3 +1,4 @@
+import { enumParam } from '../../i18n/translate';
 import { EntityManager } from 'typeorm';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { rethrowUniqueViolation } from '../../db/unique-violation';
@@ -15,7 +16,10 @@ import { msg } from '../../i18n/message';
 function checkAmbitoForRole(role: OperatorRole, ambito: number | null, field: string): void {
   const needsAmbito = role === OperatorRole.OPERATOR || role === OperatorRole.EMPLOYER_LIAISON;
   if (needsAmbito && ambito === null) {
-    throw new UserInputError(msg('operators.operatorRoleBelongAmbito', { role, ambiti: SERVICE_AMBITI_TEXT }), field);
+    throw new UserInputError(
+      msg('operators.operatorRoleBelongAmbito', { role: enumParam('OperatorRole', role), ambiti: SERVICE_AMBITI_TEXT }),
+      field,
+    );
   }
 }
 

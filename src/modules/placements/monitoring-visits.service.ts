@@ -1,3 +1,4 @@
+import { enumParam } from '../../i18n/translate';
 import { DataSource, EntityManager } from 'typeorm';
 import { todayInItaly } from '../../config/calendar';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
@@ -62,7 +63,10 @@ export async function planMonitoringVisit(
   return dataSource.transaction(async (manager) => {
     const placement = await lockPlacement(manager, placementId, 'placementId');
     if (!holdsPosition(placement.status) && placement.status !== P.PROPOSED) {
-      throw new ConflictError(msg('placements.placementVisitPlanned', { status: placement.status }), 'placementId');
+      throw new ConflictError(
+        msg('placements.placementVisitPlanned', { status: enumParam('PlacementStatus', placement.status) }),
+        'placementId',
+      );
     }
     if (cmd.plannedOn < placement.startsOn) {
       throw new UserInputError(msg('placements.visitPlannedBeforePlacement'), 'input.plannedOn');
@@ -119,7 +123,10 @@ export async function recordMonitoringVisit(
       });
       if (!planned || planned.placementId !== placementId) throw new NotFoundError('MonitoringVisit', 'input.visitId');
       if (planned.status !== VisitStatus.PLANNED) {
-        throw new ConflictError(msg('placements.visitAlready', { status: planned.status }), 'input.visitId');
+        throw new ConflictError(
+          msg('placements.visitAlready', { status: enumParam('MonitoringVisitStatus', planned.status) }),
+          'input.visitId',
+        );
       }
       visit = planned;
     } else {
@@ -147,7 +154,10 @@ export async function cancelMonitoringVisit(
     const visit = await manager.findOne(MonitoringVisit, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!visit) throw new NotFoundError('MonitoringVisit');
     if (visit.status !== VisitStatus.PLANNED)
-      throw new ConflictError(msg('placements.visitAlready2', { status: visit.status }), 'id');
+      throw new ConflictError(
+        msg('placements.visitAlready2', { status: enumParam('MonitoringVisitStatus', visit.status) }),
+        'id',
+      );
     visit.status = VisitStatus.CANCELLED;
     const note = reason.trim();
     if (note) visit.notes = visit.notes ? `${visit.notes}\n${note}` : note;

@@ -31,6 +31,7 @@ import {
   PlacementStatus,
 } from './placement.enums';
 import { msg } from '../../i18n/message';
+import { enumParam } from '../../i18n/translate';
 
 /*
  * A placement's lifecycle: confirming (taking one of the opening's positions under the opening's row lock), status
@@ -74,7 +75,10 @@ export async function positionsHeld(manager: EntityManager, openingId: string): 
  */
 async function takePosition(manager: EntityManager, opening: Opening, field: string): Promise<void> {
   if (!CONFIRMABLE_OPENING.includes(opening.status)) {
-    throw new ConflictError(msg('placements.openingTakesPlacementNow', { status: opening.status }), field);
+    throw new ConflictError(
+      msg('placements.openingTakesPlacementNow', { status: enumParam('OpeningStatus', opening.status) }),
+      field,
+    );
   }
   const held = await positionsHeld(manager, opening.id);
   if (held >= opening.positions) {
@@ -86,10 +90,10 @@ function forbiddenTransition(placement: Placement, to: PlacementStatus, field: s
   const allowed = allowedNextPlacementStatuses(placement.kind, placement.status);
   return new LocalizedError(
     msg('placements.forbiddenTransition', {
-      kind: placement.kind,
-      status: placement.status,
-      to,
-      allowed: allowed.join(', ') || '-',
+      kind: enumParam('PlacementKind', placement.kind),
+      status: enumParam('PlacementStatus', placement.status),
+      to: enumParam('PlacementStatus', to),
+      allowed: enumParam('PlacementStatus', allowed),
     }),
     { code: 'BAD_USER_INPUT', field, allowedStatuses: allowed },
   );
@@ -121,7 +125,7 @@ async function closeRenewedContracts(
     contract.outcome = PlacementOutcome.POSITIVE;
     contract.endedOn = dayBefore < contract.startsOn ? contract.startsOn : dayBefore;
     await manager.save(contract);
-    await recordPlacementStatus(manager, contract, from, contract.endedOn, 'Renewed', actorId);
+    await recordPlacementStatus(manager, contract, from, contract.endedOn, msg('placements.history.renewed'), actorId);
     await cancelPlannedVisits(manager, contract.id);
   }
 }
@@ -136,7 +140,14 @@ async function moveCaseOnStart(
 ): Promise<void> {
   const move = caseMoveOnStart(placement.kind, beneficiary.caseStatus);
   if (!move.ok) throw new UserInputError(move.reason, field);
-  if (move.to) await recordCaseStatus(manager, beneficiary, move.to, `Placement started: ${placement.kind}`, actorId);
+  if (move.to)
+    await recordCaseStatus(
+      manager,
+      beneficiary,
+      move.to,
+      msg('placements.history.started', { kind: enumParam('PlacementKind', placement.kind) }),
+      actorId,
+    );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -176,7 +187,7 @@ export async function changePlacementStatus(
     if (missing) {
       throw new UserInputError(
         missing === 'reason'
-          ? msg('placements.reasonRequired', { status: cmd.status })
+          ? msg('placements.reasonRequired', { status: enumParam('PlacementStatus', cmd.status) })
           : msg('placements.outcomeRequired'),
         `input.${missing}`,
       );
@@ -195,7 +206,14 @@ export async function changePlacementStatus(
       placement.status = P.ACTIVE;
       placement.startedAt = new Date();
       await manager.save(placement);
-      await recordPlacementStatus(manager, placement, from, placement.startsOn, reason || 'Confirmed', actor);
+      await recordPlacementStatus(
+        manager,
+        placement,
+        from,
+        placement.startsOn,
+        reason || msg('placements.history.confirmed'),
+        actor,
+      );
       if (placement.kind === PlacementKind.CONTRACT_RENEWAL) await closeRenewedContracts(manager, placement, actor);
       await planNextVisitIfNone(manager, placement, null);
       return placement;
@@ -212,7 +230,14 @@ export async function changePlacementStatus(
       placement.outcome = cmd.outcome ?? placement.outcome;
       if (cmd.status === P.ENDED_EARLY) placement.endReason = reason;
       await manager.save(placement);
-      await recordPlacementStatus(manager, placement, from, effectiveOn, reason || 'Completed', actor);
+      await recordPlacementStatus(
+        manager,
+        placement,
+        from,
+        effectiveOn,
+        reason || msg('placements.history.completed'),
+        actor,
+      );
       await cancelPlannedVisits(manager, placement.id);
       if (started) {
         const others = await manager.find(Placement, {
@@ -223,7 +248,14 @@ export async function changePlacementStatus(
           beneficiary.caseStatus,
           others.map((o) => o.kind),
         );
-        if (to) await recordCaseStatus(manager, beneficiary, to, `Placement ended: ${placement.kind}`, actor);
+        if (to)
+          await recordCaseStatus(
+            manager,
+            beneficiary,
+            to,
+            msg('placements.history.ended', { kind: enumParam('PlacementKind', placement.kind) }),
+            actor,
+          );
       }
       return placement;
     }
@@ -242,7 +274,14 @@ export async function changePlacementStatus(
     // Suspending or resuming.
     placement.status = cmd.status;
     await manager.save(placement);
-    await recordPlacementStatus(manager, placement, from, effectiveOn, reason || 'Resumed', actor);
+    await recordPlacementStatus(
+      manager,
+      placement,
+      from,
+      effectiveOn,
+      reason || msg('placements.history.resumed'),
+      actor,
+    );
     if (cmd.status === P.ACTIVE) await planNextVisitIfNone(manager, placement, today);
     return placement;
   });
@@ -297,7 +336,14 @@ export async function convertPlacementToHiring(
     internship.endedOn = endedOn;
     internship.outcome = PlacementOutcome.POSITIVE;
     await manager.save(internship);
-    await recordPlacementStatus(manager, internship, P.ACTIVE, endedOn, 'Converted to hiring', actor);
+    await recordPlacementStatus(
+      manager,
+      internship,
+      P.ACTIVE,
+      endedOn,
+      msg('placements.history.convertedToHiring'),
+      actor,
+    );
     await cancelPlannedVisits(manager, internship.id);
 
     const hiring = manager.create(Placement, {
@@ -327,7 +373,14 @@ export async function convertPlacementToHiring(
     await checkBookingFits(manager, beneficiary.id, hiring, 'input.weeklyHours');
     await moveCaseOnStart(manager, beneficiary, hiring, actor, 'id');
     await manager.save(hiring);
-    await recordPlacementStatus(manager, hiring, null, cmd.startsOn, `Hired after ${internship.kind}`, actor);
+    await recordPlacementStatus(
+      manager,
+      hiring,
+      null,
+      cmd.startsOn,
+      msg('placements.history.hiredAfter', { kind: enumParam('PlacementKind', internship.kind) }),
+      actor,
+    );
     await planNextVisitIfNone(manager, hiring, null);
     return { internship, hiring };
   });

@@ -1,3 +1,4 @@
+import { Message, storedText } from '../../i18n/message';
 import { EntityManager, In } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../graphql/errors';
 import { Opening } from '../openings/opening.entity';
@@ -32,7 +33,7 @@ export async function recordPlacementStatus(
   placement: Placement,
   from: PlacementStatus | null,
   effectiveOn: string,
-  reason: string,
+  reason: string | Message,
   actorId: string | null,
 ): Promise<void> {
   await manager.insert(PlacementStatusChange, {
@@ -40,7 +41,7 @@ export async function recordPlacementStatus(
     fromStatus: from,
     toStatus: placement.status,
     effectiveOn,
-    reason,
+    reason: storedText(reason),
     changedById: actorId,
   });
 }

@@ -164,7 +164,7 @@ export async function proposePlacement(
         startedAt: null,
       }),
     );
-    await recordPlacementStatus(manager, placement, null, today, 'Proposed', actor);
+    await recordPlacementStatus(manager, placement, null, today, msg('placements.history.proposed'), actor);
     await recordMatchEvidence(manager, placement, actor);
     return placement;
   });

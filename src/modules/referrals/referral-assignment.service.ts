@@ -1,3 +1,4 @@
+import { enumParam } from '../../i18n/translate';
 import { findPersonByCodiceFiscale } from '../beneficiaries/identity.service';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
@@ -53,7 +54,10 @@ export async function resolveReferralAssignment(
     });
     if (!assignment) throw new NotFoundError('ReferralAssignment');
     if (assignment.status !== ReferralAssignmentStatus.WAITING) {
-      throw new ConflictError(msg('referrals.referralAlreadyResolved', { status: assignment.status }), 'id');
+      throw new ConflictError(
+        msg('referrals.referralAlreadyResolved', { status: enumParam('ReferralAssignmentStatus', assignment.status) }),
+        'id',
+      );
     }
     assignment.referralId = await carryOut(manager, assignment, decision);
     Object.assign(assignment, {

@@ -1,10 +1,9 @@
+import { enumParam } from '../../i18n/translate';
 import { DataSource } from 'typeorm';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { CaseStatus } from '../beneficiaries/beneficiary.enums';
 import { lockBeneficiary, recordCaseStatus } from '../beneficiaries/case-lifecycle.service';
 import { msg } from '../../i18n/message';
-import { DEFAULT_LOCALE } from '../../i18n/locale';
-import { translate } from '../../i18n/translate';
 import { Referral } from './referral.entity';
 import { referralVoidEffect } from './referral-void';
 
@@ -38,7 +37,7 @@ export function voidReferral(
       throw new ConflictError(
         effect.problem === 'ALREADY_VOIDED'
           ? msg('caseWork.referralAlreadyVoided')
-          : msg('caseWork.referralOpenedCaseInProgress', { status: beneficiary.caseStatus }),
+          : msg('caseWork.referralOpenedCaseInProgress', { status: enumParam('CaseStatus', beneficiary.caseStatus) }),
         'id',
       );
     }
@@ -51,8 +50,7 @@ export function voidReferral(
         manager,
         beneficiary,
         CaseStatus.CLOSED,
-        // Stored in the case history, which is kept in the service's language.
-        translate(DEFAULT_LOCALE, 'caseWork.referralVoidedCaseClosed', { reason: why }),
+        msg('caseWork.referralVoidedCaseClosed', { reason: why }),
         actorId,
       );
     }

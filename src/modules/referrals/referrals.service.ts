@@ -15,7 +15,7 @@ import { Municipality } from '../territory/municipality.entity';
 import { ReferralAssignment, ReferralAssignmentCause } from './referral-assignment.entity';
 import { Referral } from './referral.entity';
 import { ReferralDetailsInput, UpdateReferralInput } from './referrals.types';
-import { msg } from '../../i18n/message';
+import { Message, msg } from '../../i18n/message';
 
 export interface ReferralIntake {
   referral: ReferralDetailsInput;
@@ -147,7 +147,8 @@ export async function createPersonWithReferral(
   return { beneficiary, referral: await saveReferral(manager, details, beneficiary.id, receivedById, true) };
 }
 
-const referralReason = (details: ReferralDetailsInput) => `Referral from ${details.serviceName}`;
+const referralReason = (details: ReferralDetailsInput) =>
+  msg('referrals.history.referral', { service: details.serviceName });
 
 function saveReferral(
   manager: EntityManager,
@@ -191,7 +192,7 @@ export async function checkNewPerson(
 async function createBeneficiary(
   manager: EntityManager,
   fields: Partial<Beneficiary>,
-  reason: string,
+  reason: Message,
   actorId: string | null,
 ): Promise<Beneficiary> {
   const known = await findPersonByCodiceFiscale(manager, fields.codiceFiscale!);

@@ -1,3 +1,4 @@
+import { enumParam } from '../../i18n/translate';
 import { EntityManager } from 'typeorm';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../graphql/errors';
 import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
@@ -75,7 +76,11 @@ export async function suspendCaseRoleAfterPasswordSet(
 }
 
 const REFUSALS: Record<Exclude<DecisionRefusal, null>, (grant: RoleGrant) => Error> = {
-  'not-pending': (grant) => new ConflictError(msg('roleGrants.requestAlreadyClosed', { status: grant.status }), 'id'),
+  'not-pending': (grant) =>
+    new ConflictError(
+      msg('roleGrants.requestAlreadyClosed', { status: enumParam('RoleGrantStatus', grant.status) }),
+      'id',
+    ),
   'own-request': () => new ForbiddenError(msg('roleGrants.youAskedRoleAnother'), 'id'),
   'own-account': () => new ForbiddenError(msg('roleGrants.requestAboutYourOwn'), 'id'),
 };

@@ -1,31 +1,37 @@
 import { CsvCell, writeCsv } from '../../export/csv';
+import { render } from '../../i18n/message';
+import type { Locale } from '../../i18n/locale';
+import { enumValueText } from '../../i18n/enum-labels';
+import { translate } from '../../i18n/translate';
+import type { MessageKey } from '../../i18n/messages';
 import { FiguresRow, StatisticsTable } from './statistics';
 
-const HEADER = [
-  'year',
-  'ambito',
-  'section',
-  'key',
-  'label',
-  'people_accompanied',
-  'internships_and_trials_started',
-  'people_placed_or_renewed',
-  'internships_concluded',
-  'internships_converted',
-  'conversion_rate',
-  'placements_started',
-  'people_starting',
+/** The columns, each headed in the reader's language; section and key stay codes, for whoever filters the file. */
+const COLUMNS: readonly MessageKey[] = [
+  'statistics.csv.year',
+  'statistics.csv.ambito',
+  'statistics.csv.section',
+  'statistics.csv.key',
+  'statistics.csv.label',
+  'statistics.csv.peopleAccompanied',
+  'statistics.csv.internshipsAndTrialsStarted',
+  'statistics.csv.peoplePlacedOrRenewed',
+  'statistics.csv.internshipsConcluded',
+  'statistics.csv.internshipsConverted',
+  'statistics.csv.conversionRate',
+  'statistics.csv.placementsStarted',
+  'statistics.csv.peopleStarting',
 ];
 
-/** The statistics table as CSV (comma-separated, dot decimals, CRLF line ends, header first). */
-export function statisticsCsv(year: number, ambito: number | null, table: StatisticsTable): string {
-  const lines: CsvCell[][] = [HEADER];
+/** The statistics table as CSV (comma-separated, dot decimals, CRLF line ends, header first), in `locale`'s words. */
+export function statisticsCsv(year: number, ambito: number | null, table: StatisticsTable, locale: Locale): string {
+  const lines: CsvCell[][] = [COLUMNS.map((key) => translate(locale, key))];
   const figures = (section: string, row: FiguresRow) => [
     year,
     ambito,
     section,
     row.key,
-    row.label,
+    render(row.message, locale),
     row.peopleAccompanied,
     row.internshipsAndTrialsStarted,
     row.peoplePlacedOrRenewed,
@@ -45,7 +51,7 @@ export function statisticsCsv(year: number, ambito: number | null, table: Statis
       ambito,
       'PLACEMENT_KIND',
       row.kind,
-      row.kind,
+      enumValueText('PlacementKind', row.kind, locale)?.label ?? row.kind,
       null,
       null,
       null,

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { PonteContext } from '../auth/context';
 import { statisticsCsv } from './statistics-csv';
+import { currentLocale } from '../../i18n/request-locale';
 import { serviceStatistics, workshopStatistics } from './statistics.service';
 import { ServiceStatistics, WorkshopStatistics } from './statistics.types';
 
@@ -24,7 +25,7 @@ export class StatisticsResolver {
 
   @FieldResolver(() => String, { description: 'The same table as CSV (RFC 4180, comma-separated, header row first)' })
   csv(@Root() statistics: ServiceStatistics): string {
-    return statisticsCsv(statistics.year, statistics.ambito, statistics);
+    return statisticsCsv(statistics.year, statistics.ambito, statistics, currentLocale());
   }
 }
 

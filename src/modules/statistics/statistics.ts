@@ -1,3 +1,4 @@
+import { Message, msg } from '../../i18n/message';
 import { PlacementKind, PlacementStatus } from '../placements/placement.enums';
 
 /**
@@ -62,7 +63,8 @@ export interface Figures {
 
 export interface FiguresRow extends Figures {
   key: string;
-  label: string;
+  /** What the row is called: a place's name as recorded, or the catalogue's words for a total or a group. */
+  message: Message;
 }
 
 export interface KindRow {
@@ -87,13 +89,7 @@ export enum EligibilityGroup {
   NONE = 'NONE',
 }
 
-const ELIGIBILITY_LABEL: Record<EligibilityGroup, string> = {
-  [EligibilityGroup.LAW_68_ART1]: 'Law 68/99 art. 1 (disabled people)',
-  [EligibilityGroup.LAW_68_ART18]: 'Law 68/99 art. 18 (protected categories)',
-  [EligibilityGroup.LAW_381]: 'Law 381/91 (disadvantaged people)',
-  [EligibilityGroup.SOCIAL_SERVICES]: 'Followed by the social services',
-  [EligibilityGroup.NONE]: 'None of these groups',
-};
+const placeName = (name: string): Message => msg('statistics.place', { name });
 
 const INTERNSHIP: readonly PlacementKind[] = [PlacementKind.TIROCINIO_INCLUSIONE, PlacementKind.WORK_TRIAL];
 const CONTRACT: readonly PlacementKind[] = [PlacementKind.HIRING, PlacementKind.CONTRACT_RENEWAL];
@@ -153,28 +149,28 @@ export function buildStatisticsTable(
   const byAmbitoGroups = group((p) => [p.ambito]);
   const byAmbito: FiguresRow[] = ambiti.map((a) => ({
     key: String(a.number),
-    label: a.name,
+    message: placeName(a.name),
     ...figuresOf(byAmbitoGroups.get(a.number) ?? [], placements),
   }));
   const outside = figuresOf(byAmbitoGroups.get(null) ?? [], placements);
-  if (!isEmpty(outside)) byAmbito.push({ key: 'NONE', label: 'Outside the service’s ambiti', ...outside });
+  if (!isEmpty(outside)) byAmbito.push({ key: 'NONE', message: msg('statistics.outsideAmbiti'), ...outside });
 
   const municipalities = group((p) => [p.municipalityId]);
   const byMunicipality = [...municipalities.entries()]
     .map(([id, members]) => ({
       key: id,
-      label: members[0].municipalityName,
+      name: members[0].municipalityName,
       ambito: members[0].ambito,
       ...figuresOf(members, placements),
     }))
     .filter((row) => !isEmpty(row))
-    .sort((a, b) => (a.ambito ?? 99) - (b.ambito ?? 99) || a.label.localeCompare(b.label, 'it'))
-    .map(({ ambito: _ambito, ...row }) => row);
+    .sort((a, b) => (a.ambito ?? 99) - (b.ambito ?? 99) || a.name.localeCompare(b.name, 'it'))
+    .map(({ ambito: _ambito, name, ...row }) => ({ ...row, message: placeName(name) }));
 
   const eligibility = group(eligibilityGroups);
   const byEligibility = Object.values(EligibilityGroup).map((g) => ({
     key: g,
-    label: ELIGIBILITY_LABEL[g],
+    message: msg(`statistics.eligibility.${g}`),
     ...figuresOf(eligibility.get(g) ?? [], placements),
   }));
 
@@ -186,7 +182,7 @@ export function buildStatisticsTable(
   });
 
   return {
-    totals: { key: 'TOTAL', label: 'Total', ...figuresOf(people, placements) },
+    totals: { key: 'TOTAL', message: msg('statistics.total'), ...figuresOf(people, placements) },
     byAmbito,
     byMunicipality,
     byEligibility,

@@ -1,3 +1,5 @@
+import { Message } from '../../i18n/message';
+import { RenderedMessage } from '../../graphql/message-fields';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { PlacementKind } from '../placements/placement.enums';
 
@@ -6,8 +8,11 @@ export class StatisticsRow {
   @Field({ description: 'TOTAL, an ambito number (NONE: outside), a municipality ID, an eligibility group' })
   key: string;
 
-  @Field()
-  label: string;
+  @RenderedMessage('What the row is called: the place’s name, or the total or group in the request’s language')
+  label?: string;
+
+  /** What `label` is rendered from. */
+  message: Message;
 
   @Field(() => Int, { description: 'People in intake, orientation, training or internship at some moment of the year' })
   peopleAccompanied: number;

@@ -1,3 +1,4 @@
+import { enumParam } from '../../../i18n/translate';
 import { CaseStatus } from '../../beneficiaries/beneficiary.enums';
 import { Message, msg } from '../../../i18n/message';
 import { HardConstraintCode, LEGAL_MAX_WEEKLY_HOURS } from './factors';
@@ -16,7 +17,7 @@ const EXPLAIN: Record<HardConstraintCode, (p: ExcludedPair) => Message> = {
   [HardConstraintCode.CASE_NOT_AVAILABLE]: (p) =>
     [CaseStatus.CLOSED, CaseStatus.PLACED, CaseStatus.MONITORING].includes(p.caseStatus)
       ? msg('matching.exclusion.caseNotAvailable', { caseStatus: p.caseStatus })
-      : msg('matching.exclusion.caseInStatus', { caseStatus: p.caseStatus }),
+      : msg('matching.exclusion.caseInStatus', { caseStatus: enumParam('CaseStatus', p.caseStatus) }),
   [HardConstraintCode.WEEKLY_HOURS]: (p) =>
     msg('matching.exclusion.weeklyHours', {
       minHours: p.minWeeklyHours ?? 0,

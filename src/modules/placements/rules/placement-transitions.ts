@@ -1,3 +1,4 @@
+import { enumParam } from '../../../i18n/translate';
 import { CaseStatus } from '../../beneficiaries/beneficiary.enums';
 import { canChangeCaseStatus } from '../../beneficiaries/case-transitions';
 import { INTERNSHIP_KINDS, PlacementKind, PlacementStatus } from '../placement.enums';
@@ -97,7 +98,7 @@ export function caseMoveOnStart(kind: PlacementKind, current: CaseStatus): CaseM
   if (current_progress === undefined) {
     return {
       ok: false,
-      reason: msg('placements.startBeforeOrientation', { current }),
+      reason: msg('placements.startBeforeOrientation', { current: enumParam('CaseStatus', current ?? '') }),
     };
   }
   const target = caseStatusFor(kind);
@@ -106,7 +107,13 @@ export function caseMoveOnStart(kind: PlacementKind, current: CaseStatus): CaseM
   if (PROGRESS[target]! <= current_progress) return { ok: true, to: null };
   return canChangeCaseStatus(current, target)
     ? { ok: true, to: target }
-    : { ok: false, reason: msg('placements.caseCannotMove', { current, target }) };
+    : {
+        ok: false,
+        reason: msg('placements.caseCannotMove', {
+          current: enumParam('CaseStatus', current ?? ''),
+          target: enumParam('CaseStatus', target),
+        }),
+      };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { enumParam } from '../../../i18n/translate';
 import { ConflictError, UserInputError } from '../../../graphql/errors';
 import { CaseStatus, Law68Category } from '../../beneficiaries/beneficiary.enums';
 import { PROPOSABLE } from '../../beneficiaries/case-transitions';
@@ -41,7 +42,10 @@ export function checkContractFields(
     if (fields.contractType)
       throw new UserInputError(msg('placements.onlyHiringsRenewalsContract'), `${prefix}.contractType`);
     if (!fields.plannedEndOn)
-      throw new UserInputError(msg('placements.needsPlannedEnd', { kind }), `${prefix}.plannedEndOn`);
+      throw new UserInputError(
+        msg('placements.needsPlannedEnd', { kind: enumParam('PlacementKind', kind) }),
+        `${prefix}.plannedEndOn`,
+      );
     if (fields.monthlyAllowanceCents != null && kind === PlacementKind.WORKSHOP) {
       throw new UserInputError(msg('placements.monthlyAllowanceOnlyInternships2'), `${prefix}.monthlyAllowanceCents`);
     }
@@ -64,7 +68,10 @@ export interface ProposalRequest {
 export function checkProposalRequest(request: ProposalRequest): void {
   checkDates(request.startsOn, request.plannedEndOn, 'input.plannedEndOn');
   if (!request.openingId && !request.employerId && request.kind !== PlacementKind.WORKSHOP) {
-    throw new UserInputError(msg('placements.needsOpeningWithoutOne', { kind: request.kind }), 'input.openingId');
+    throw new UserInputError(
+      msg('placements.needsOpeningWithoutOne', { kind: enumParam('PlacementKind', request.kind) }),
+      'input.openingId',
+    );
   }
 }
 
@@ -93,18 +100,24 @@ export function decideProposal(request: ProposalRequest, facts: ProposalFacts): 
   const { opening, person } = facts;
   if (opening) {
     if (opening.status !== OpeningStatus.OPEN) {
-      throw new ConflictError(msg('placements.openingOnlyOpenOpening', { status: opening.status }), 'input.openingId');
+      throw new ConflictError(
+        msg('placements.openingOnlyOpenOpening', { status: enumParam('OpeningStatus', opening.status) }),
+        'input.openingId',
+      );
     }
     if (request.employerId && request.employerId !== opening.employerId) {
       throw new UserInputError(msg('placements.employerOpeningSEmployer'), 'input.employerId');
     }
     if (isContract(request.kind) && opening.contractType === ContractType.TIROCINIO) {
-      throw new UserInputError(msg('placements.placedInternshipOpening', { kind: request.kind }), 'input.kind');
+      throw new UserInputError(
+        msg('placements.placedInternshipOpening', { kind: enumParam('PlacementKind', request.kind) }),
+        'input.kind',
+      );
     }
   }
   if (!PROPOSABLE.includes(person.caseStatus)) {
     throw new UserInputError(
-      msg('placements.casePlacementProposedOnly', { caseStatus: person.caseStatus }),
+      msg('placements.casePlacementProposedOnly', { caseStatus: enumParam('CaseStatus', person.caseStatus) }),
       'input.beneficiaryId',
     );
   }
