@@ -16,6 +16,11 @@ export function msg(key: MessageKey, params: MessageParams = {}): Message {
   return { key, params };
 }
 
+/** The same sentence with more to say: parameters its text selects on (a note that applies in some cases only). */
+export function withParams(message: Message, params: MessageParams): Message {
+  return { key: message.key, params: { ...message.params, ...params } };
+}
+
 /** The message in `locale`, by default the running request's language. */
 export function render(message: Message, locale: Locale = currentLocale()): string {
   return translate(locale, message.key, message.params);

@@ -105,8 +105,10 @@ describe('recording a report sent', () => {
       submissionDeadline: '2025-01-31',
       lateSanction: { daysLate: 10, amountCents: 100861, ruleVersionCode: 'L68-2022' },
     });
-    expect(data!.prospettoInformativo.requiredReason).toMatch(/no earlier prospetto/);
-    expect(data!.prospettoInformativo.lateSanction.description).toMatch(/diffida/);
+    expect(data!.prospettoInformativo.requiredReason).toBe('Obbligato, e nessun prospetto precedente è registrato');
+    expect(data!.prospettoInformativo.lateSanction.description).toMatch(
+      /^10 giorni di ritardo: 702,43\s€ più 34,02\s€ per ciascuno dei 9 giorni successivi \(L68-2022\); la diffida/,
+    );
   });
 
   const bad: Array<[string, () => Record<string, unknown>, string, string]> = [
@@ -179,7 +181,7 @@ describe('whether the report is due, from the records', () => {
       lateSanction: { amountCents: 0 },
     });
     expect(byName['Acciaierie di Rezzato S.p.A.'].requiredReason).toMatch(
-      /Nothing affecting the obligation changed since the prospetto for 2024/,
+      /Nulla che incida sull'obbligo è cambiato dal prospetto del 2024/,
     );
     // 7 → 8 disabled units: due, not sent, 29 days late on 1 March 2026: €702.43 + 28 × €34.02 = €1,654.99
     expect(byName['Bulloneria Bresciana S.r.l.']).toMatchObject({
@@ -188,7 +190,9 @@ describe('whether the report is due, from the records', () => {
       submittedOn: null,
       lateSanction: { daysLate: 29, amountCents: 165499, ruleVersionCode: 'L68-2022' },
     });
-    expect(byName['Bulloneria Bresciana S.r.l.'].requiredReason).toMatch(/disabled units due 7 → 8/);
+    expect(byName['Bulloneria Bresciana S.r.l.'].requiredReason).toMatch(
+      /unità dovute per i lavoratori con disabilità 7 → 8/,
+    );
     expect(byName['Chiosco di Rezzato S.r.l.']).toMatchObject({ required: false, lateSanction: { amountCents: 0 } });
   });
 

@@ -200,7 +200,7 @@ describe('part-time covering workers', () => {
       { id: employers.mill },
     );
     expect(data!.node.quota.disabled).toEqual({ due: 4, covered: 3.5, shortfall: 1 });
-    expect(data!.node.quota.lines).toContainEqual({ code: 'DISABLED_PART_TIME_COVER', value: '1.50' });
+    expect(data!.node.quota.lines).toContainEqual({ code: 'DISABLED_PART_TIME_COVER', value: '1,50' });
   });
 
   const bad: Array<[string, () => Record<string, unknown>, string]> = [

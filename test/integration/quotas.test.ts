@@ -225,7 +225,7 @@ describe('an employer’s quota', () => {
   it('names the rule and its source on every line of the breakdown, and which figures are still to be confirmed', async () => {
     const { data } = await server.gql(
       `query ($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${AS_OF}") {
-      lines { code reference value description } } } } }`,
+      lines { code reference value description messageKey params { name number } } } } } }`,
       { id: employers.acciaierie },
     );
     const lines = data!.node.quota.lines;
@@ -234,13 +234,30 @@ describe('an employer’s quota', () => {
       expect(line.reference.length).toBeGreaterThan(0);
     }
     expect(lines.find((l: any) => l.code === 'RULE_VERSION').description).toMatch(
-      /still to be confirmed against the official text: .*protected bands/,
+      /^Regole in vigore dal 1 gennaio 2022; da confermare sul testo ufficiale: .*Fasce categorie protette/,
     );
     expect(lines.find((l: any) => l.code === 'SANCTION_EXCLUDES_PROTECTED')).toMatchObject({
       value: '1',
       reference: 'L. 68/1999 art. 15 c.4',
     });
-    expect(lines.find((l: any) => l.code === 'SANCTION_EXPOSURE').description).toMatch(/upper bound.*diffida/);
+    expect(lines.find((l: any) => l.code === 'SANCTION_EXPOSURE').description).toMatch(/è un massimo.*diffida/);
+    const sanction = lines.find((l: any) => l.code === 'SANCTION_EXPOSURE');
+    expect(sanction.value).toMatch(/^[\d.]+,\d{2}\s€$/);
+    expect(sanction.messageKey).toBe('quotas.line.sanctionExposure');
+    expect(sanction.params).toContainEqual(expect.objectContaining({ name: 'units', number: expect.any(Number) }));
+
+    const english = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Employer { quota(asOf: "${AS_OF}") {
+      lines { code value description } } } } }`,
+      { id: employers.acciaierie },
+      { headers: { 'accept-language': 'en' } },
+    );
+    const englishLines = english.data!.node.quota.lines;
+    expect(englishLines.find((l: any) => l.code === 'RULE_VERSION').description).toMatch(
+      /still to be confirmed against the official text: .*Protected bands/,
+    );
+    expect(englishLines.find((l: any) => l.code === 'SANCTION_EXPOSURE').description).toMatch(/upper bound.*diffida/);
+    expect(englishLines.find((l: any) => l.code === 'SANCTION_EXPOSURE').value).toMatch(/^€[\d,]+\.\d{2}$/);
   });
 });
 
@@ -389,9 +406,9 @@ describe('prospetto informativo', () => {
       exemptions: [],
     });
     const rows = report.csv.split('\r\n');
-    expect(rows[0]).toBe('section,code,description,value');
-    expect(rows).toContain('EMPLOYER,LEGAL_NAME,Legal name,Acciaierie di Rezzato S.p.A.');
-    expect(rows).toContain('SUMMARY,DISABLED_SHORTFALL,Disabled workers still to hire,6');
+    expect(rows[0]).toBe('sezione,codice,descrizione,valore');
+    expect(rows).toContain('EMPLOYER,LEGAL_NAME,Ragione sociale,Acciaierie di Rezzato S.p.A.');
+    expect(rows).toContain('SUMMARY,DISABLED_SHORTFALL,Lavoratori con disabilità ancora da assumere,6');
   });
 
   it('is not required below the first band', async () => {

@@ -61,14 +61,17 @@ function prospetto(texts: { legalName: string; partitaIva: string; codiceFiscale
     placements: [],
     newHires: [],
   });
-  return prospettoCsv({
-    employer: texts,
-    year: 2024,
-    referenceDate: '2024-12-31',
-    submissionDeadline: '2025-01-31',
-    required: true,
-    quota,
-  });
+  return prospettoCsv(
+    {
+      employer: texts,
+      year: 2024,
+      referenceDate: '2024-12-31',
+      submissionDeadline: '2025-01-31',
+      required: true,
+      quota,
+    },
+    'en',
+  );
 }
 
 function statistics(municipalityName: string): string {

@@ -1,3 +1,4 @@
+import { shown } from '../helpers/quota-lines';
 import { Convention } from '../../src/modules/quotas/rules/quota-arrangements';
 import { computeQuota, QuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
 import { HeadcountCounts } from '../../src/modules/quotas/rules/quota-rules';
@@ -37,7 +38,7 @@ describe('art. 12 convention caps', () => {
     // 40 employees: 2 units due; a convention for 2 covers 1
     const quota = computeQuota('2024-06-30', [RULES_2022], facts(headcountOn('2024-01-01', 40), [coop('ART_12', 2)]));
     expect(quota.disabled).toMatchObject({ due: 2, conventionUnits: 1, shortfall: 1 });
-    expect(quota.lines).toContainEqual(
+    expect(shown(quota.lines)).toContainEqual(
       expect.objectContaining({ code: 'CONVENTION_ART_12_CAP', value: '1', reference: 'L. 68/1999 art. 12' }),
     );
   });

@@ -1,3 +1,4 @@
+import type { Locale } from '../../src/i18n/locale';
 import { prospettoCsv } from '../../src/modules/quotas/rules/prospetto-csv';
 import { computeQuota } from '../../src/modules/quotas/rules/quota-computation';
 import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/rules/quota-rules';
@@ -11,7 +12,15 @@ const RULES: QuotaRuleVersion = {
   confirmed: false,
   disabledBands: [{ sizeBand: 'SMALL', from: 15, to: 35, units: 1, percent: null }],
   protectedBands: [],
-  exclusions: [{ group: 'MANAGERS', label: 'managers', reference: 'L. 68/1999 art. 4 c.1', atecoDivisions: null }],
+  exclusions: [
+    {
+      group: 'MANAGERS',
+      label: 'managers',
+      labelIt: 'dirigenti',
+      reference: 'L. 68/1999 art. 4 c.1',
+      atecoDivisions: null,
+    },
+  ],
   roundingThresholdHundredths: 50,
   roundingPoints: ['PART_TIME_BASE'],
   disabledInServiceMinReduction: 60,
@@ -50,7 +59,7 @@ const COUNTS: HeadcountCounts = {
   partTimeCover: [],
 };
 
-function csv(legalName: string): string[] {
+function csv(legalName: string, locale: Locale = 'en'): string[] {
   const quota = computeQuota('2024-12-31', [RULES], {
     atecoCode: '25.62.00',
     art3c3Organisation: null,
@@ -62,14 +71,17 @@ function csv(legalName: string): string[] {
     placements: [],
     newHires: [],
   });
-  return prospettoCsv({
-    employer: { legalName, partitaIva: '01234567897', codiceFiscale: '01234567897', atecoCode: '25.62.00' },
-    year: 2024,
-    referenceDate: '2024-12-31',
-    submissionDeadline: '2025-01-31',
-    required: true,
-    quota,
-  }).split('\r\n');
+  return prospettoCsv(
+    {
+      employer: { legalName, partitaIva: '01234567897', codiceFiscale: '01234567897', atecoCode: '25.62.00' },
+      year: 2024,
+      referenceDate: '2024-12-31',
+      submissionDeadline: '2025-01-31',
+      required: true,
+      quota,
+    },
+    locale,
+  ).split('\r\n');
 }
 
 describe('prospetto informativo as CSV', () => {
@@ -81,6 +93,16 @@ describe('prospetto informativo as CSV', () => {
     expect(rows).toContain('QUOTA,BASE_COMPUTABLE,Computable base (L. 68/1999 art. 4),18');
     expect(rows).toContain('SUMMARY,DISABLED_DUE,Disabled workers due,1');
     expect(rows.at(-1)).toBe('');
+  });
+
+  it('is headed and described in Italian when the reader is Italian, numbers and amounts written the Italian way', () => {
+    const rows = csv('Officine Bresciane S.r.l.', 'it');
+    expect(rows[0]).toBe('sezione,codice,descrizione,valore');
+    expect(rows).toContain('EMPLOYER,LEGAL_NAME,Ragione sociale,Officine Bresciane S.r.l.');
+    expect(rows).toContain('QUOTA,BASE_COMPUTABLE,Base di computo (L. 68/1999 art. 4),18');
+    expect(rows).toContain('SUMMARY,DISABLED_DUE,Lavoratori con disabilità dovuti,1');
+    expect(rows).toContain('HEADCOUNT,MANAGERS,dirigenti,2');
+    expect(rows.find((r) => r.startsWith('QUOTA,BASE_PART_TIME,'))).toMatch(/2,50 equivalenti a tempo pieno/);
   });
 
   it('quotes fields with commas or quotes, doubling the quotes inside', () => {

@@ -1,3 +1,4 @@
+import { render } from '../../src/i18n/message';
 import fc from 'fast-check';
 import {
   prospettoDue,
@@ -29,19 +30,20 @@ describe('whether the prospetto is due for a year', () => {
   });
 
   it('is due the first time the employer is obliged', () => {
-    expect(prospettoDue(figures(20, 1), FIRST_BAND, null)).toMatchObject({
-      due: true,
-      reason: expect.stringMatching(/no earlier prospetto/),
-    });
+    const decision = prospettoDue(figures(20, 1), FIRST_BAND, null);
+    expect(decision.due).toBe(true);
+    expect(render(decision.reason, 'en')).toMatch(/no earlier prospetto/);
+    expect(render(decision.reason, 'it')).toMatch(/nessun prospetto precedente/);
   });
 
   it('is not due when nothing affecting the obligation changed since the last one sent', () => {
     // 100 then 101 computable employees: 7% = 7.00 and 7.07, 7 units either way, 1 protected-category unit either way
     const last = { year: 2022, figures: figures(100, 7, 1) };
-    expect(prospettoDue(figures(101, 7, 1), FIRST_BAND, last)).toMatchObject({
-      due: false,
-      reason: expect.stringMatching(/2022/),
-    });
+    const decision = prospettoDue(figures(101, 7, 1), FIRST_BAND, last);
+    expect(decision.due).toBe(false);
+    // The year is written as a year in both languages, never "2.022".
+    expect(render(decision.reason, 'it')).toMatch(/prospetto del 2022$/);
+    expect(render(decision.reason, 'en')).toMatch(/prospetto for 2022$/);
   });
 
   it('is due when the units due changed', () => {
@@ -55,10 +57,9 @@ describe('whether the prospetto is due for a year', () => {
 
   it('is due to declare a compensation among sites even when the units did not change', () => {
     const last = { year: 2022, figures: figures(100, 7, 1) };
-    expect(prospettoDue(figures(100, 7, 1, 2), FIRST_BAND, last)).toMatchObject({
-      due: true,
-      reason: expect.stringMatching(/compensation/),
-    });
+    const decision = prospettoDue(figures(100, 7, 1, 2), FIRST_BAND, last);
+    expect(decision.due).toBe(true);
+    expect(render(decision.reason, 'en')).toMatch(/2 units compensated among sites/);
   });
 });
 

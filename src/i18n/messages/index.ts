@@ -15,6 +15,7 @@ import { openingsMessages } from './openings';
 import { operatorsMessages } from './operators';
 import { placementsMessages } from './placements';
 import { quotasMessages } from './quotas';
+import { quotaLineMessages } from './quota-lines';
 import { referralsMessages } from './referrals';
 import { roleGrantsMessages } from './role-grants';
 import { skillsMessages } from './skills';
@@ -50,6 +51,7 @@ export const CATALOGUE = {
   ...operatorsMessages,
   ...placementsMessages,
   ...quotasMessages,
+  ...quotaLineMessages,
   ...referralsMessages,
   ...roleGrantsMessages,
   ...skillsMessages,

@@ -3,6 +3,7 @@ import { ConflictError, NotFoundError, UserInputError } from '../../graphql/erro
 import { Employer } from '../employers/employer.entity';
 import { todayInItaly } from '../../config/calendar';
 import { prospettoCsv } from './rules/prospetto-csv';
+import { currentLocale } from '../../i18n/request-locale';
 import {
   firstDayLate,
   ProspettoFigures,
@@ -137,7 +138,7 @@ export async function prospettoInformativo(
     status,
     quota,
   };
-  return { ...report, csv: prospettoCsv(report) };
+  return { ...report, csv: prospettoCsv(report, currentLocale()) };
 }
 
 export interface ProspettoSubmissionInput {

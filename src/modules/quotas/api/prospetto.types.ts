@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Matches, MaxLength } from 'class-validator';
 import { ProspettoStatus } from '../rules/prospetto-rules';
 import { QuotaBreakdown } from './quota.types';
-import { msg } from '../../../i18n/message';
+import { msg, render } from '../../../i18n/message';
 import { validationMessage } from '../../../graphql/validation-message';
 
 @ObjectType({ description: 'The sanction for a prospetto sent late or not at all (L. 68/1999 art. 15 c.1)' })
@@ -47,26 +47,29 @@ export class ProspettoStatusType {
   lateSanction: ProspettoLateSanction;
 }
 
-const euros = (cents: number): string => `€${(cents / 100).toFixed(2)}`;
-
+/** Shaped for the API in the request's language: the reason and the sanction's description are rendered here. */
 export function toProspettoStatusType(status: ProspettoStatus): ProspettoStatusType {
   const rules = status.lateRuleVersion;
   const description = rules
-    ? `${status.daysLate} days late: ${euros(rules.prospettoLateCents)} plus ${euros(rules.prospettoLatePerDayCents)} for each of ${status.daysLate - 1} further days (${rules.code}); the mandatory warning (diffida) can reduce what is paid`
-    : status.required
-      ? 'Not late'
-      : 'Not due';
+    ? msg('quotas.prospetto.late', {
+        days: status.daysLate,
+        first: rules.prospettoLateCents / 100,
+        perDay: rules.prospettoLatePerDayCents / 100,
+        further: status.daysLate - 1,
+        code: rules.code,
+      })
+    : msg(status.required ? 'quotas.prospetto.notLate' : 'quotas.prospetto.notDue');
   return {
     year: status.year,
     submissionDeadline: status.deadline,
     required: status.required,
-    requiredReason: status.reason,
+    requiredReason: render(status.reason),
     submittedOn: status.submittedOn,
     lateSanction: {
       daysLate: status.daysLate,
       amountCents: status.lateSanctionCents,
       ruleVersionCode: rules?.code ?? null,
-      description,
+      description: render(description),
     },
   };
 }

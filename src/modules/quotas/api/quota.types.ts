@@ -1,4 +1,8 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, MiddlewareFn, ObjectType, UseMiddleware } from 'type-graphql';
+import { Message, render } from '../../../i18n/message';
+import { currentLocale } from '../../../i18n/request-locale';
+import { MessageKeyField, MessageParam, MessageParamsField, RenderedMessage } from '../../../graphql/message-fields';
+import { Line, lineValueMessage, LineValue } from '../rules/quota-line';
 import { LocalDateResolver } from 'graphql-scalars';
 import { CategoryOutcome } from '../rules/quota-evaluation';
 import { QuotaResult, QuotaStatus } from '../rules/quota-computation';
@@ -14,12 +18,19 @@ import {
   ConventionKind,
   dailySanctionCents,
   ExclusionRule,
+  groupLabel,
   QuotaCategory,
   QuotaRuleVersion,
   RoundingPoint,
   RuleFigure,
   SizeBand,
 } from '../rules/quota-rules';
+
+/** A step's result written the reader's way ("€ 156,84", "1,50"). */
+const renderedValue: MiddlewareFn = ({ root }) => {
+  const message = lineValueMessage((root as Line).value);
+  return Promise.resolve(message ? render(message) : '');
+};
 
 @ObjectType({ description: 'One step of a quota computation, to show a company how the number was reached' })
 export class QuotaLine {
@@ -29,14 +40,24 @@ export class QuotaLine {
   @Field({ description: 'The legal source of the rule' })
   reference: string;
 
-  @Field()
-  description: string;
+  @RenderedMessage('What the step does, in the request’s language')
+  description?: string;
 
-  @Field({
+  @MessageKeyField()
+  messageKey?: string;
+
+  @MessageParamsField()
+  params?: MessageParam[];
+
+  @Field(() => String, {
     description:
-      'The result of this step as display text (a count, a formatted amount, a date or a code); money for computing is in the `Cents` fields',
+      'The result of this step as display text in the request’s language (a count, an amount, a date or a code); empty when the step has none. Money for computing is in the `Cents` fields',
   })
-  value: string;
+  @UseMiddleware(renderedValue)
+  value: LineValue;
+
+  /** What `description`, `messageKey` and `params` are rendered from. */
+  message: Message;
 }
 
 @ObjectType()
@@ -150,7 +171,8 @@ export class QuotaExclusionRule {
   })
   group: string;
 
-  @Field()
+  @Field(() => String)
+  @UseMiddleware(({ root }) => Promise.resolve(groupLabel(root as ExclusionRule)[currentLocale()]))
   label: string;
 
   @Field()

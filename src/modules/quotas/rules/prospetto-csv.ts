@@ -1,6 +1,12 @@
 import { writeCsv } from '../../../export/csv';
+import { enumValueText } from '../../../i18n/enum-labels';
+import type { Locale } from '../../../i18n/locale';
+import { render } from '../../../i18n/message';
+import type { MessageKey } from '../../../i18n/messages';
+import { translate } from '../../../i18n/translate';
 import { QuotaResult } from './quota-computation';
-import { HEADCOUNT_GROUPS, HeadcountGroup } from './quota-rules';
+import { lineValueMessage } from './quota-line';
+import { groupLabel, HEADCOUNT_GROUPS, HeadcountGroup } from './quota-rules';
 
 interface ReportHeader {
   employer: { legalName: string; partitaIva: string; codiceFiscale: string; atecoCode: string };
@@ -11,61 +17,77 @@ interface ReportHeader {
   quota: QuotaResult;
 }
 
+type Row = [section: string, code: string, description: string, value: string | number];
+
 /**
  * The annual report as CSV, one row per item (section, code, description, value), in the order of the online form:
- * the employer, the headcount, then every step of the quota with its rule, so the file explains itself.
+ * the employer, the headcount, then every step of the quota with its rule, so the file explains itself. Sections and
+ * codes stay codes, for whoever filters the file; descriptions and the header are in `locale`.
  */
-export function prospettoCsv(report: ReportHeader): string {
+export function prospettoCsv(report: ReportHeader, locale: Locale): string {
   const { employer, quota } = report;
-  const rows: Array<[string, string, string, string | number]> = [
-    ['EMPLOYER', 'LEGAL_NAME', 'Legal name', employer.legalName],
-    ['EMPLOYER', 'PARTITA_IVA', 'Partita IVA', employer.partitaIva],
-    ['EMPLOYER', 'CODICE_FISCALE', 'Codice fiscale', employer.codiceFiscale],
-    ['EMPLOYER', 'ATECO', 'ATECO activity code', employer.atecoCode],
-    ['REPORT', 'YEAR', 'Year reported', report.year],
-    ['REPORT', 'REFERENCE_DATE', 'Situation on', report.referenceDate],
-    ['REPORT', 'SUBMISSION_DEADLINE', 'To be sent by', report.submissionDeadline],
-    ['REPORT', 'REQUIRED', 'Computable base reaches the first band', report.required ? 'yes' : 'no'],
+  const t = (key: MessageKey) => translate(locale, key);
+  const item = (
+    section: 'EMPLOYER' | 'REPORT' | 'HEADCOUNT' | 'SUMMARY',
+    code: string,
+    value: string | number,
+  ): Row => [section, code, t(`quotas.prospettoCsv.${section}.${code}` as MessageKey), value];
+  const rows: Row[] = [
+    item('EMPLOYER', 'LEGAL_NAME', employer.legalName),
+    item('EMPLOYER', 'PARTITA_IVA', employer.partitaIva),
+    item('EMPLOYER', 'CODICE_FISCALE', employer.codiceFiscale),
+    item('EMPLOYER', 'ATECO', employer.atecoCode),
+    item('REPORT', 'YEAR', report.year),
+    item('REPORT', 'REFERENCE_DATE', report.referenceDate),
+    item('REPORT', 'SUBMISSION_DEADLINE', report.submissionDeadline),
+    item('REPORT', 'REQUIRED', t(report.required ? 'quotas.prospettoCsv.yes' : 'quotas.prospettoCsv.no')),
   ];
   const headcount = quota.headcount;
   if (headcount) {
+    const exclusions = quota.ruleVersion?.exclusions ?? [];
+    const groupName = (group: HeadcountGroup) => {
+      const rule = exclusions.find((e) => e.group === group);
+      return rule ? groupLabel(rule)[locale] : group;
+    };
     rows.push(
-      ['HEADCOUNT', 'REFERENCE_DATE', 'Date of the headcount', headcount.referenceDate],
-      ['HEADCOUNT', 'TOTAL_EMPLOYEES', 'Employees, every contract and site', headcount.totalEmployees],
-      ['HEADCOUNT', 'PART_TIME_EMPLOYEES', 'Part-time employees', headcount.partTimeEmployees],
-      [
-        'HEADCOUNT',
-        'PART_TIME_FTE',
-        'Full-time equivalent of the part-time employees',
-        (headcount.partTimeFteHundredths / 100).toFixed(2),
-      ],
-      ...(Object.keys(HEADCOUNT_GROUPS) as HeadcountGroup[]).map((group): [string, string, string, number] => [
+      item('HEADCOUNT', 'REFERENCE_DATE', headcount.referenceDate),
+      item('HEADCOUNT', 'TOTAL_EMPLOYEES', headcount.totalEmployees),
+      item('HEADCOUNT', 'PART_TIME_EMPLOYEES', headcount.partTimeEmployees),
+      item('HEADCOUNT', 'PART_TIME_FTE', (headcount.partTimeFteHundredths / 100).toFixed(2)),
+      ...(Object.keys(HEADCOUNT_GROUPS) as HeadcountGroup[]).map((group): Row => [
         'HEADCOUNT',
         group,
-        HEADCOUNT_GROUPS[group].label,
+        groupName(group),
         headcount[HEADCOUNT_GROUPS[group].field],
       ]),
     );
   }
   rows.push(
-    ...quota.lines.map((line): [string, string, string, string] => [
-      'QUOTA',
-      line.code,
-      line.reference ? `${line.description} (${line.reference})` : line.description,
-      line.value,
-    ]),
+    ...quota.lines.map((line): Row => {
+      const description = render(line.message, locale);
+      const value = lineValueMessage(line.value);
+      return [
+        'QUOTA',
+        line.code,
+        line.reference ? `${description} (${line.reference})` : description,
+        value ? render(value, locale) : '',
+      ];
+    }),
   );
   rows.push(
-    ['SUMMARY', 'STATUS', 'Status', quota.status],
-    ['SUMMARY', 'DISABLED_DUE', 'Disabled workers due', quota.disabled.due],
-    ['SUMMARY', 'DISABLED_COVERED', 'Disabled workers counting', quota.disabled.covered],
-    ['SUMMARY', 'DISABLED_CONVENTIONS', 'Units covered by conventions', quota.disabled.conventionUnits],
-    ['SUMMARY', 'DISABLED_EXEMPTED', 'Units exempted', quota.disabled.exemptedUnits],
-    ['SUMMARY', 'DISABLED_SHORTFALL', 'Disabled workers still to hire', quota.disabled.shortfall],
-    ['SUMMARY', 'PROTECTED_DUE', 'Protected-category workers due', quota.protectedCategories.due],
-    ['SUMMARY', 'PROTECTED_COVERED', 'Protected-category workers counting', quota.protectedCategories.covered],
-    ['SUMMARY', 'PROTECTED_SHORTFALL', 'Protected-category workers still to hire', quota.protectedCategories.shortfall],
-    ['SUMMARY', 'COMPENSATED_UNITS', 'Units compensated among sites', quota.compensatedUnits],
+    item('SUMMARY', 'STATUS', enumValueText('QuotaStatus', quota.status, locale)?.label ?? quota.status),
+    item('SUMMARY', 'DISABLED_DUE', quota.disabled.due),
+    item('SUMMARY', 'DISABLED_COVERED', quota.disabled.covered),
+    item('SUMMARY', 'DISABLED_CONVENTIONS', quota.disabled.conventionUnits),
+    item('SUMMARY', 'DISABLED_EXEMPTED', quota.disabled.exemptedUnits),
+    item('SUMMARY', 'DISABLED_SHORTFALL', quota.disabled.shortfall),
+    item('SUMMARY', 'PROTECTED_DUE', quota.protectedCategories.due),
+    item('SUMMARY', 'PROTECTED_COVERED', quota.protectedCategories.covered),
+    item('SUMMARY', 'PROTECTED_SHORTFALL', quota.protectedCategories.shortfall),
+    item('SUMMARY', 'COMPENSATED_UNITS', quota.compensatedUnits),
   );
-  return writeCsv([['section', 'code', 'description', 'value'], ...rows]);
+  const header = ['section', 'code', 'description', 'value'].map((column) =>
+    t(`quotas.prospettoCsv.column.${column}` as MessageKey),
+  );
+  return writeCsv([header, ...rows]);
 }

@@ -1,5 +1,6 @@
 import { addDays } from '../../../config/calendar';
 import { QuotaRuleVersion } from './quota-rules';
+import { Message, msg } from '../../../i18n/message';
 
 /**
  * The annual report (prospetto informativo, L. 68/1999 art. 9 c.6): whether it is due for a year, and what sending
@@ -21,7 +22,7 @@ export interface SentProspetto {
 
 export interface ProspettoDue {
   due: boolean;
-  reason: string;
+  reason: Message;
 }
 
 /**
@@ -35,26 +36,31 @@ export function prospettoDue(
   last: SentProspetto | null,
 ): ProspettoDue {
   if (current.base < firstBandFrom) {
-    return { due: false, reason: `Computable base ${current.base}, below ${firstBandFrom}: no report is due` };
+    return { due: false, reason: msg('quotas.prospetto.belowFirstBand', { base: current.base, firstBandFrom }) };
   }
   if (current.compensatedUnits > 0) {
     return {
       due: true,
-      reason: `${current.compensatedUnits} units compensated among sites must be declared (compensation)`,
+      reason: msg('quotas.prospetto.compensation', { units: current.compensatedUnits }),
     };
   }
-  if (!last) return { due: true, reason: 'Obliged, and no earlier prospetto is on record' };
-  const changes = [
-    ...(last.figures.disabledDue !== current.disabledDue
-      ? [`disabled units due ${last.figures.disabledDue} → ${current.disabledDue}`]
-      : []),
-    ...(last.figures.protectedDue !== current.protectedDue
-      ? [`protected-category units due ${last.figures.protectedDue} → ${current.protectedDue}`]
-      : []),
-  ];
-  return changes.length > 0
-    ? { due: true, reason: `Changed since the prospetto for ${last.year}: ${changes.join(', ')}` }
-    : { due: false, reason: `Nothing affecting the obligation changed since the prospetto for ${last.year}` };
+  if (!last) return { due: true, reason: msg('quotas.prospetto.firstReport') };
+  const disabledChanged = last.figures.disabledDue !== current.disabledDue;
+  const protectedChanged = last.figures.protectedDue !== current.protectedDue;
+  // A year is a name here, not a quantity: "2022", never "2.022".
+  const year = String(last.year);
+  if (!disabledChanged && !protectedChanged) return { due: false, reason: msg('quotas.prospetto.unchanged', { year }) };
+  return {
+    due: true,
+    reason: msg('quotas.prospetto.changed', {
+      year,
+      changed: disabledChanged && protectedChanged ? 'both' : disabledChanged ? 'disabled' : 'protected',
+      disabledBefore: last.figures.disabledDue,
+      disabledNow: current.disabledDue,
+      protectedBefore: last.figures.protectedDue,
+      protectedNow: current.protectedDue,
+    }),
+  };
 }
 
 const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
@@ -89,7 +95,7 @@ export interface ProspettoStatus {
   /** 31 January of the year after. */
   deadline: string;
   required: boolean;
-  reason: string;
+  reason: Message;
   submittedOn: string | null;
   daysLate: number;
   lateSanctionCents: number;
@@ -114,7 +120,7 @@ export function prospettoStatus(
   const last = records.filter((r) => r.year < year).sort((a, b) => b.year - a.year)[0] ?? null;
   const decision =
     figures === null || firstBandFrom === null
-      ? { due: false, reason: `No headcount or rule version on ${year}-12-31: nothing to report` }
+      ? { due: false, reason: msg('quotas.prospetto.nothingOnRecord', { day: `${year}-12-31` }) }
       : prospettoDue(figures, firstBandFrom, last);
   const late =
     decision.due && versionWhenLate

@@ -1,4 +1,7 @@
-import { ConventionKind, conventionUnitsAllowed, formatHundredths, Line, QuotaRuleVersion } from './quota-rules';
+import { ConventionKind, conventionUnitsAllowed, QuotaRuleVersion } from './quota-rules';
+import { count, Line } from './quota-line';
+import { msg } from '../../../i18n/message';
+import { enumParam } from '../../../i18n/translate';
 
 /** What an employer has arranged with the service: periods during which the quota is reduced or paused. */
 export interface Period {
@@ -53,7 +56,8 @@ export interface Convention extends Period {
 export const isActive = (period: Period, date: string): boolean =>
   period.validFrom <= date && (period.validTo === null || date <= period.validTo);
 
-const until = (period: Period): string => (period.validTo ? `until ${period.validTo}` : 'open-ended');
+/** A period as the sentences quote it: from, to (empty while open-ended), and whether it ends. */
+const period = (p: Period) => ({ validFrom: p.validFrom, validTo: p.validTo ?? '', ends: p.validTo ? 'yes' : 'no' });
 
 /**
  * Units of an exemption, fractions dropped so it never exceeds what was granted: the authorised percentage of the
@@ -90,15 +94,24 @@ export function conventionCoverage(
     const ahead = convention.schedule.filter((h) => h.dueBy >= date);
     const units = convention.kind === 'ART_11' ? ahead.reduce((sum, h) => sum + h.units, 0) : convention.units!;
     byKind.set(convention.kind, (byKind.get(convention.kind) ?? 0) + units);
-    const what =
-      convention.kind === 'ART_11'
-        ? `hirings scheduled by ${ahead.map((h) => `${h.dueBy} (${h.units})`).join(', ') || 'no date still ahead'} count as covered`
-        : `units employed by ${convention.cooperativeName} count as covered`;
     lines.push({
       code: `CONVENTION_${convention.kind}`,
       reference: CONVENTION_REFERENCE[convention.kind],
-      description: `Convention ${convention.reference} (${convention.validFrom}, ${until(convention)}): ${what}`,
-      value: String(units),
+      message:
+        convention.kind === 'ART_11'
+          ? msg('quotas.line.conventionSchedule', {
+              reference: convention.reference,
+              ...period(convention),
+              ahead: ahead.length,
+              nextDueBy: ahead[0]?.dueBy ?? '',
+              lastDueBy: ahead.at(-1)?.dueBy ?? '',
+            })
+          : msg('quotas.line.conventionCooperative', {
+              reference: convention.reference,
+              ...period(convention),
+              cooperative: convention.cooperativeName ?? '',
+            }),
+      value: count(units),
     });
   }
   let total = 0;
@@ -107,15 +120,14 @@ export function conventionCoverage(
     const limit = conventionUnitsAllowed(cap, due, base);
     const allowed = limit === null ? units : Math.min(units, limit);
     if (allowed < units) {
-      const rule =
-        cap!.belowBase !== null && base < cap!.belowBase
-          ? `at most ${cap!.unitsBelowBase} worker(s) below ${cap!.belowBase} computable employees`
-          : `at most ${cap!.percent}% of the ${due} units due`;
       lines.push({
         code: `CONVENTION_${kind}_CAP`,
         reference: CONVENTION_REFERENCE[kind],
-        description: `Conventions of this kind may cover ${rule}`,
-        value: String(allowed),
+        message:
+          cap!.belowBase !== null && base < cap!.belowBase
+            ? msg('quotas.line.conventionCapSmall', { workers: cap!.unitsBelowBase ?? 0, belowBase: cap!.belowBase })
+            : msg('quotas.line.conventionCapPercent', { percent: cap!.percent ?? 0, due }),
+        value: count(allowed),
       });
     }
     total += allowed;
@@ -125,24 +137,35 @@ export function conventionCoverage(
 
 export function exemptionLine(exemption: Exemption, authorised: number, used: number): Line {
   const selfCertified = exemption.kind === 'SELF_CERTIFIED';
-  const what = selfCertified
-    ? `self-certified for the ${exemption.highRiskWorkers} workers in positions with an INAIL rate of 60‰ or more`
-    : `authorised, ${formatHundredths(exemption.percentageHundredths!)}%`;
   return {
     code: 'EXEMPTION',
     reference: selfCertified ? 'L. 68/1999 art. 5 c.3-bis' : 'L. 68/1999 art. 5 c.3',
-    description: `Partial exemption ${exemption.reference}, ${what} (${exemption.validFrom}, ${until(exemption)}): ${authorised} units exempted at most, ${used} needed after hirings and conventions`,
-    value: String(used),
+    message: msg('quotas.line.exemption', {
+      reference: exemption.reference,
+      kind: exemption.kind,
+      highRiskWorkers: exemption.highRiskWorkers ?? 0,
+      percentage: (exemption.percentageHundredths ?? 0) / 100,
+      ...period(exemption),
+      authorised,
+      used,
+    }),
+    value: count(used),
   };
 }
 
 export function suspensionLine(suspension: Suspension): Line {
-  const where = suspension.province ? `province ${suspension.province}` : 'every province (recorded without province)';
   return {
     code: 'SUSPENSION',
     reference: 'L. 68/1999 art. 3 c.5; DPR 333/2000 art. 4',
-    description: `Obligations suspended (${suspension.reason.toLowerCase().replace(/_/g, ' ')}, ${suspension.reference}, ${suspension.validFrom}, ${until(suspension)}) in ${where}, for the full-time equivalents of the activity suspended`,
-    value: suspension.suspendedFteHundredths === null ? 'all' : formatHundredths(suspension.suspendedFteHundredths),
+    message: msg('quotas.line.suspension', {
+      reason: enumParam('QuotaSuspensionReason', suspension.reason),
+      reference: suspension.reference,
+      ...period(suspension),
+      province: suspension.province ?? '',
+      inProvince: suspension.province ? 'yes' : 'no',
+    }),
+    value:
+      suspension.suspendedFteHundredths === null ? { all: true } : { hundredths: suspension.suspendedFteHundredths },
   };
 }
 

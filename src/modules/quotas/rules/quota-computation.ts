@@ -3,13 +3,15 @@ import { CategoryOutcome, Evaluation, evaluateAt, QuotaArrangements } from './qu
 import {
   dailySanctionCents,
   HeadcountCounts,
-  Line,
   QuotaCategory,
   QuotaRuleVersion,
   SizeBand,
   versionAt,
 } from './quota-rules';
 import { allocateAmongSites, SiteHeadcount } from './quota-sites';
+import { count, Line } from './quota-line';
+import { msg } from '../../../i18n/message';
+import { enumParam } from '../../../i18n/translate';
 
 export type QuotaStatus =
   'NO_RULE_VERSION' | 'NO_HEADCOUNT' | 'NOT_OBLIGED' | 'SUSPENDED' | 'COVERED' | 'IN_GRACE' | 'UNCOVERED';
@@ -58,7 +60,7 @@ export interface QuotaResult {
 }
 
 const NOTHING: CategoryOutcome = { due: 0, covered: 0, conventionUnits: 0, exemptedUnits: 0, shortfall: 0 };
-const euros = (cents: number): string => `€${(cents / 100).toFixed(2)}`;
+const euros = (cents: number): number => cents / 100;
 
 /**
  * An employer's Law 68/99 position on a date, with every step as a line. When each uncovered unit started is
@@ -92,8 +94,8 @@ export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[]
         {
           code: 'RULE_VERSION',
           reference: 'L. 68/1999',
-          description: `No rule version is in force on ${asOf}`,
-          value: '',
+          message: msg('quotas.line.noRuleVersion', { asOf }),
+          value: null,
         },
       ],
     };
@@ -107,8 +109,8 @@ export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[]
         {
           code: 'NO_HEADCOUNT',
           reference: 'L. 68/1999 art. 4',
-          description: `No headcount recorded on or before ${asOf}`,
-          value: '',
+          message: msg('quotas.line.noHeadcount', { asOf }),
+          value: null,
         },
       ],
     };
@@ -135,8 +137,11 @@ export function computeQuota(asOf: string, versions: readonly QuotaRuleVersion[]
     lines.push({
       code: 'DAILY_CONTRIBUTION',
       reference: 'L. 68/1999 art. 5 c.3',
-      description: `${now.disabled.exemptedUnits} exempted units × ${euros(rules.dailyContributionCents)} a working day to the regional disability fund`,
-      value: euros(dailyContributionCents),
+      message: msg('quotas.line.dailyContribution', {
+        units: now.disabled.exemptedUnits,
+        perDay: euros(rules.dailyContributionCents),
+      }),
+      value: { cents: dailyContributionCents },
     });
   }
   if (uncoveredUnits.length > 0) lines.push(...exposure.lines);
@@ -177,25 +182,26 @@ export function sanctionExposure(
   const protectedUnits = sanctionable.length - disabled;
   const perDay = dailySanctionCents(rules);
   const cents = disabled * perDay;
-  const amount =
-    rules.fixedDailySanctionCents === null
-      ? `${rules.sanctionMultiplier} × ${euros(rules.dailyContributionCents)} (the exemption contribution)`
-      : euros(perDay);
   const lines: Line[] = [
     {
       code: 'SANCTION_EXPOSURE',
       reference: 'L. 68/1999 art. 15 c.4 and c.4-bis',
-      description: `${disabled} disabled-worker units past their grace period × ${amount} a working day; an upper bound: the mandatory warning (diffida, art. 15 c.4-bis) can reduce what is paid`,
-      value: euros(cents),
+      message: msg('quotas.line.sanctionExposure', {
+        units: disabled,
+        fixed: rules.fixedDailySanctionCents === null ? 'no' : 'yes',
+        perDay: euros(perDay),
+        multiplier: rules.sanctionMultiplier ?? 0,
+        contribution: euros(rules.dailyContributionCents),
+      }),
+      value: { cents },
     },
   ];
   if (protectedUnits > 0) {
     lines.push({
       code: 'SANCTION_EXCLUDES_PROTECTED',
       reference: 'L. 68/1999 art. 15 c.4',
-      description:
-        'Art. 18 protected-category units past their grace period, not in the exposure: the sanction concerns the disabled workers of art. 1 and the quota of art. 3',
-      value: String(protectedUnits),
+      message: msg('quotas.line.sanctionExcludesProtected'),
+      value: count(protectedUnits),
     });
   }
   return { cents, lines };
@@ -272,24 +278,31 @@ function unitStarts(
 }
 
 function ruleVersionLine(rules: QuotaRuleVersion): Line {
-  const pending = rules.sources.filter((s) => !s.confirmed).map((s) => s.figure.toLowerCase().replace(/_/g, ' '));
-  const warning = rules.confirmed
-    ? ''
-    : `; still to be confirmed against the official text: ${pending.join(', ') || 'every figure'}`;
+  const pending = rules.sources.filter((s) => !s.confirmed).map((s) => s.figure);
   return {
     code: 'RULE_VERSION',
     reference: rules.source,
-    description: `Rules in force from ${rules.validFrom}${rules.validTo ? ` to ${rules.validTo}` : ''}${warning}`,
-    value: rules.code,
+    message: msg('quotas.line.ruleVersion', {
+      validFrom: rules.validFrom,
+      validTo: rules.validTo ?? '',
+      ends: rules.validTo ? 'yes' : 'no',
+      pending: rules.confirmed ? 'none' : pending.length > 0 ? 'some' : 'all',
+      figures: enumParam('QuotaRuleFigure', pending),
+    }),
+    value: { code: rules.code },
   };
 }
 
 export function unitLine(unit: UncoveredUnit): Line {
-  const what = unit.category === 'DISABLED' ? 'Disabled-worker' : 'Protected-category';
   return {
     code: `UNCOVERED_${unit.category}_UNIT`,
     reference: 'L. 68/1999 art. 15 c.4',
-    description: `${what} unit ${unit.unit} uncovered since ${unit.uncoveredSince}; sanctionable from ${unit.sanctionableFrom}, after the grace period`,
-    value: unit.sanctionableFrom,
+    message: msg('quotas.line.uncoveredUnit', {
+      category: unit.category,
+      unit: unit.unit,
+      since: unit.uncoveredSince,
+      sanctionableFrom: unit.sanctionableFrom,
+    }),
+    value: { day: unit.sanctionableFrom },
   };
 }

@@ -14,15 +14,15 @@ import {
   computableBase,
   coveringHundredths,
   DisabledBand,
-  formatHundredths,
   HeadcountCounts,
-  Line,
   QuotaCategory,
   QuotaRuleVersion,
   SizeBand,
   UnitsDue,
   unitsDue,
 } from './quota-rules';
+import { count, Line } from './quota-line';
+import { msg, withParams } from '../../../i18n/message';
 
 /** A hiring made through Ponte that counts toward a quota; lastDay is inclusive, null while open-ended. */
 export interface PontePlacement {
@@ -68,8 +68,8 @@ function placementLine(category: QuotaCategory, counts: HeadcountCounts, placed:
     {
       code: `${category}_PONTE_PLACEMENTS`,
       reference: category === 'DISABLED' ? 'L. 68/1999 art. 3' : 'L. 68/1999 art. 18 c.2',
-      description: `Hired through Ponte after the headcount of ${counts.referenceDate} and still employed`,
-      value: String(placed),
+      message: msg('quotas.line.ponteHirings', { referenceDate: counts.referenceDate }),
+      value: count(placed),
     },
   ];
 }
@@ -108,7 +108,7 @@ function owedOnNewHire(
       ...due,
       line: {
         ...due.line,
-        description: `${due.line.description}; owed since the new hire of ${hire}, with ${graceMonths} months to hire`,
+        message: withParams(due.line.message, { gradual: 'owed', newHire: hire, graceMonths }),
       },
     };
   }
@@ -117,8 +117,8 @@ function owedOnNewHire(
     units: 0,
     line: {
       ...due.line,
-      value: '0',
-      description: `${due.line.description}; but owed only on a new hire, and none is recorded`,
+      value: count(0),
+      message: withParams(due.line.message, { gradual: 'waiting' }),
     },
   };
 }
@@ -138,12 +138,12 @@ export function evaluateAt(
   const due = unitsDue(base, rules.disabledBands, rules, 'DISABLED_PERCENTAGE', {
     code: 'DISABLED_DUE',
     reference: 'L. 68/1999 art. 3 c.1',
-    label: 'disabled workers (art. 1)',
+    category: 'DISABLED',
   });
   const protectedDue = unitsDue(base, rules.protectedBands, rules, 'PROTECTED_PERCENTAGE', {
     code: 'PROTECTED_DUE',
     reference: 'L. 68/1999 art. 18 c.2',
-    label: 'protected-category workers (art. 18)',
+    category: 'PROTECTED',
   });
   const suspension = suspendedShare(arrangements.suspensions, date, base);
   const gradualRegime = rules.gradualRegime !== null && due.band?.sizeBand === 'SMALL';
@@ -154,8 +154,8 @@ export function evaluateAt(
     lines.push({
       code: 'GRADUAL_REGIME',
       reference: 'L. 68/1999 art. 3 c.2 (until 31 December 2017); DPR 333/2000 art. 2 c.2',
-      description: 'An employer of 15–35 was obliged only once it made a new hire, and then had 12 months to hire',
-      value: String(disabledDue.units),
+      message: msg('quotas.line.gradualRegime', { graceMonths: rules.gradualRegime!.smallBandGraceMonths }),
+      value: count(disabledDue.units),
     });
   }
   lines.push(disabledDue.line);
@@ -167,8 +167,12 @@ export function evaluateAt(
     {
       code: 'DISABLED_COVERED',
       reference: 'L. 68/1999 art. 3, art. 4 c.4',
-      description: `Covering: ${counts.disabledWorkers} disabled workers hired and ${counts.disabledInServiceWorkers} disabled in service with a capacity reduction of at least ${rules.disabledInServiceMinReduction}%, as in the headcount`,
-      value: String(counts.disabledWorkers + counts.disabledInServiceWorkers),
+      message: msg('quotas.line.disabledCovered', {
+        hired: counts.disabledWorkers,
+        inService: counts.disabledInServiceWorkers,
+        minReduction: rules.disabledInServiceMinReduction,
+      }),
+      value: count(counts.disabledWorkers + counts.disabledInServiceWorkers),
     },
     ...(cover.line ? [cover.line] : []),
     ...placementLine('DISABLED', counts, disabledPlaced),
@@ -187,8 +191,8 @@ export function evaluateAt(
     lines.push(...suspension.lines, {
       code: 'SUSPENDED_UNITS',
       reference: 'L. 68/1999 art. 3 c.5; DPR 333/2000 art. 4',
-      description: `Suspended: ${formatHundredths(suspension.hundredths)} of ${base} computable full-time equivalents, so that share of the units due, fractions dropped`,
-      value: String(disabledSuspended),
+      message: msg('quotas.line.suspendedUnits', { suspended: suspension.hundredths / 100, base }),
+      value: count(disabledSuspended),
     });
   }
   const disabled: CategoryOutcome = {
@@ -201,8 +205,8 @@ export function evaluateAt(
   lines.push({
     code: 'DISABLED_SHORTFALL',
     reference: 'L. 68/1999 art. 3',
-    description: 'Disabled workers still to hire: due, less those covering, conventions and exemption',
-    value: String(disabled.shortfall),
+    message: msg('quotas.line.disabledShortfall'),
+    value: count(disabled.shortfall),
   });
 
   const protectedPlaced = placementsSince(counts, date, arrangements.placements, 'PROTECTED');
@@ -212,8 +216,8 @@ export function evaluateAt(
     {
       code: 'PROTECTED_COVERED',
       reference: 'L. 68/1999 art. 18 c.2',
-      description: 'Protected-category workers hired, as in the headcount',
-      value: String(counts.protectedCategoryWorkers),
+      message: msg('quotas.line.protectedCovered'),
+      value: count(counts.protectedCategoryWorkers),
     },
     ...placementLine('PROTECTED', counts, protectedPlaced),
   );
@@ -231,8 +235,8 @@ export function evaluateAt(
   lines.push({
     code: 'PROTECTED_SHORTFALL',
     reference: 'L. 68/1999 art. 18 c.2',
-    description: 'Protected-category workers still to hire',
-    value: String(protectedCategories.shortfall),
+    message: msg('quotas.line.protectedShortfall'),
+    value: count(protectedCategories.shortfall),
   });
 
   return {

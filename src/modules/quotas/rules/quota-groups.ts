@@ -1,5 +1,6 @@
 import { QuotaResult, sanctionExposure, unitLine } from './quota-computation';
-import { Line } from './quota-rules';
+import { count, Line, lineCount } from './quota-line';
+import { msg } from '../../../i18n/message';
 
 /**
  * Compensation within a corporate group (L. 68/1999 art. 5 c.8 as amended by DL 138/2011 art. 9): a company of the
@@ -37,8 +38,8 @@ export function compensateWithinGroups(
           withLine(compensated.get(donor)!, {
             code: 'GROUP_SURPLUS_USED',
             reference: 'L. 68/1999 art. 5 c.8; DL 138/2011 art. 9',
-            description: `Surplus disabled workers carried to another company of ${group}`,
-            value: String(taken),
+            message: msg('quotas.line.groupSurplusUsed', { group }),
+            value: count(taken),
           }),
         );
       }
@@ -51,7 +52,7 @@ export function compensateWithinGroups(
 function withLine(result: QuotaResult, line: Line): QuotaResult {
   const existing = result.lines.find((l) => l.code === line.code);
   if (!existing) return { ...result, lines: [...result.lines, line] };
-  const merged = { ...existing, value: String(Number(existing.value) + Number(line.value)) };
+  const merged = { ...existing, value: count(lineCount(existing) + lineCount(line)) };
   return { ...result, lines: result.lines.map((l) => (l === existing ? merged : l)) };
 }
 
@@ -70,8 +71,8 @@ function lessUnits(result: QuotaResult, units: number, group: string): QuotaResu
     {
       code: 'GROUP_COMPENSATION',
       reference: 'L. 68/1999 art. 5 c.8; DL 138/2011 art. 9',
-      description: `Disabled units covered by the surplus of other companies of ${group}: ${shortfall} still to hire`,
-      value: String(units),
+      message: msg('quotas.line.groupCompensation', { group, shortfall }),
+      value: count(units),
     },
     ...uncoveredUnits.filter((u) => u.category === 'DISABLED').map(unitLine),
     ...(uncoveredUnits.length > 0 ? exposure.lines : []),

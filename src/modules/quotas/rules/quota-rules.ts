@@ -1,3 +1,6 @@
+import { Message, msg } from '../../../i18n/message';
+import type { LocalizedText } from '../../../i18n/translate';
+import { count, Line } from './quota-line';
 /**
  * The Law 68/99 arithmetic that does not depend on time: the computable base and the units due. Every figure comes
  * from a rule version (versioned data with a validity period and a source), never from a constant here, so a
@@ -9,30 +12,21 @@
 
 /**
  * The groups the headcount snapshot records in its own columns. Which groups the law leaves out of the base, with
- * what label, source and sector limit, is rule data (`exclusions`); groups beyond these columns are counted beside
+ * what name, source and sector limit, is rule data (`exclusions`); groups beyond these columns are counted beside
  * the snapshot (`otherGroups`), so a new version can add one without a code change.
  */
 export const HEADCOUNT_GROUPS = {
-  DISABLED_WORKERS: {
-    field: 'disabledWorkers',
-    label: 'disabled workers hired under Law 68/99 (they cover the quota)',
-  },
-  PROTECTED_CATEGORY_WORKERS: {
-    field: 'protectedCategoryWorkers',
-    label: 'art. 18 protected-category workers (they cover their quota)',
-  },
-  DISABLED_IN_SERVICE_WORKERS: {
-    field: 'disabledInServiceWorkers',
-    label: 'workers disabled in service who count toward the quota',
-  },
-  SHORT_FIXED_TERM_WORKERS: { field: 'shortFixedTermWorkers', label: 'fixed-term contracts of up to 6 months' },
-  MANAGERS: { field: 'managers', label: 'managers (dirigenti)' },
-  APPRENTICES: { field: 'apprentices', label: 'apprentices' },
-  TEMP_AGENCY_WORKERS: { field: 'tempAgencyWorkers', label: 'temp-agency workers' },
-  HOME_WORKERS: { field: 'homeWorkers', label: 'home workers' },
-  COOPERATIVE_PARTNERS: { field: 'cooperativePartners', label: 'partners of worker cooperatives' },
-  WORKERS_ABROAD: { field: 'workersAbroad', label: 'workers employed abroad' },
-  SITE_OR_TRAVELLING_STAFF: { field: 'siteOrTravellingStaff', label: 'construction-site or travelling staff' },
+  DISABLED_WORKERS: { field: 'disabledWorkers' },
+  PROTECTED_CATEGORY_WORKERS: { field: 'protectedCategoryWorkers' },
+  DISABLED_IN_SERVICE_WORKERS: { field: 'disabledInServiceWorkers' },
+  SHORT_FIXED_TERM_WORKERS: { field: 'shortFixedTermWorkers' },
+  MANAGERS: { field: 'managers' },
+  APPRENTICES: { field: 'apprentices' },
+  TEMP_AGENCY_WORKERS: { field: 'tempAgencyWorkers' },
+  HOME_WORKERS: { field: 'homeWorkers' },
+  COOPERATIVE_PARTNERS: { field: 'cooperativePartners' },
+  WORKERS_ABROAD: { field: 'workersAbroad' },
+  SITE_OR_TRAVELLING_STAFF: { field: 'siteOrTravellingStaff' },
 } as const;
 export type HeadcountGroup = keyof typeof HEADCOUNT_GROUPS;
 type GroupField = (typeof HEADCOUNT_GROUPS)[HeadcountGroup]['field'];
@@ -86,7 +80,9 @@ export interface FigureSource {
  */
 export interface ExclusionRule {
   group: string;
+  /** What the group is called, in English and (`labelIt`) in Italian. */
   label: string;
+  labelIt?: string;
   reference: string;
   atecoDivisions: string[] | null;
   art3c3OrganisationsOnly?: boolean;
@@ -181,20 +177,14 @@ export interface PartTimeCoverRule {
   smallBandWholeUnitAboveReduction: number;
 }
 
-export interface Line {
-  code: string;
-  reference: string;
-  description: string;
-  value: string;
-}
-
 /** Whole units of a quantity in hundredths: the fraction counts as one only when above the threshold. */
 export function roundHundredths(hundredths: number, thresholdHundredths: number, rounds: boolean): number {
   const whole = Math.floor(hundredths / 100);
   return rounds && hundredths - whole * 100 > thresholdHundredths ? whole + 1 : whole;
 }
 
-export const formatHundredths = (hundredths: number): string => (hundredths / 100).toFixed(2);
+/** A group's name in both languages; a version that gave no Italian name shows the English one. */
+export const groupLabel = (rule: ExclusionRule): LocalizedText => ({ it: rule.labelIt ?? rule.label, en: rule.label });
 
 /** Euro cents a day per sanctionable unit under art. 15 c.4. */
 export function dailySanctionCents(rules: QuotaRuleVersion): number {
@@ -241,20 +231,21 @@ export function computableBase(
     {
       code: 'BASE_TOTAL',
       reference: 'L. 68/1999 art. 4 c.1',
-      description: `Employees on ${counts.referenceDate}, every contract and every site (national headcount)`,
-      value: String(counts.totalEmployees),
+      message: msg('quotas.line.baseTotal', { referenceDate: counts.referenceDate }),
+      value: count(counts.totalEmployees),
     },
   ];
   let excluded = 0;
   for (const rule of rules.exclusions) {
-    const count = groupCount(counts, rule.group);
-    if (count === 0) continue;
+    const workers = groupCount(counts, rule.group);
+    if (workers === 0) continue;
+    const group = groupLabel(rule);
     if (rule.art3c3OrganisationsOnly && organisation === null) {
       lines.push({
         code: `BASE_COUNTED_${rule.group}`,
         reference: rule.reference,
-        description: `Counted: ${count} ${rule.label}, left out only for political parties, trade unions and non-profit organisations, and the employer is not recorded as one`,
-        value: '0',
+        message: msg('quotas.line.countedArt3c3', { workers, group }),
+        value: count(0),
       });
       continue;
     }
@@ -262,28 +253,31 @@ export function computableBase(
       lines.push({
         code: `BASE_COUNTED_${rule.group}`,
         reference: rule.reference,
-        description: `Counted: ${count} ${rule.label}, left out only in ATECO divisions ${rule.atecoDivisions.join(', ')}, and the employer's code is ${atecoCode}`,
-        value: '0',
+        message: msg('quotas.line.countedOutsideSector', {
+          workers,
+          group,
+          divisions: rule.atecoDivisions.join(', '),
+          atecoCode,
+        }),
+        value: count(0),
       });
       continue;
     }
-    excluded += count;
+    excluded += workers;
     lines.push({
       code: `BASE_EXCLUDED_${rule.group}`,
       reference: rule.reference,
-      description: `Not computable: ${rule.label}`,
-      value: `-${count}`,
+      message: msg('quotas.line.excluded', { group }),
+      value: count(-workers),
     });
   }
   const fullTimeCounted = counts.totalEmployees - excluded - counts.partTimeEmployees;
   if (fullTimeCounted < 0) {
-    const description =
-      'The excluded groups and the part-time employees add up to more than the total: check the headcount';
     lines.push({
       code: 'BASE_INCONSISTENT',
       reference: 'L. 68/1999 art. 4 c.1',
-      description,
-      value: String(fullTimeCounted),
+      message: msg('quotas.line.baseInconsistent'),
+      value: count(fullTimeCounted),
     });
   }
   let partTimeUnits = 0;
@@ -293,24 +287,27 @@ export function computableBase(
     lines.push({
       code: 'BASE_PART_TIME',
       reference: 'L. 68/1999 art. 4 c.1; DPR 333/2000 art. 3',
-      description: `${counts.partTimeEmployees} part-time employees count pro rata: ${formatHundredths(counts.partTimeFteHundredths)} full-time equivalent, ${roundingText(rules, rounds)}`,
-      value: String(partTimeUnits),
+      message: msg('quotas.line.basePartTime', {
+        employees: counts.partTimeEmployees,
+        fte: counts.partTimeFteHundredths / 100,
+        ...rounding(rules, rounds),
+      }),
+      value: count(partTimeUnits),
     });
   }
   const base = Math.max(0, fullTimeCounted) + partTimeUnits;
   lines.push({
     code: 'BASE_COMPUTABLE',
     reference: 'L. 68/1999 art. 4',
-    description: 'Computable base',
-    value: String(base),
+    message: msg('quotas.line.baseComputable'),
+    value: count(base),
   });
   return { base, lines };
 }
 
-function roundingText(rules: QuotaRuleVersion, rounds: boolean): string {
-  return rounds
-    ? `a fraction above ${formatHundredths(rules.roundingThresholdHundredths)} counts as one`
-    : 'fractions dropped';
+/** Whether a fraction above the threshold counts as one here, for the sentences that say so. */
+function rounding(rules: QuotaRuleVersion, rounds: boolean) {
+  return { rounds: rounds ? 'yes' : 'no', threshold: rules.roundingThresholdHundredths / 100 };
 }
 
 export interface UnitsDue<B extends QuotaBand> {
@@ -325,35 +322,41 @@ export function unitsDue<B extends QuotaBand>(
   bands: readonly B[],
   rules: QuotaRuleVersion,
   point: RoundingPoint,
-  what: { code: string; reference: string; label: string },
+  what: { code: string; reference: string; category: QuotaCategory },
 ): UnitsDue<B> {
   const band = bands.find((b) => base >= b.from && (b.to === null || base <= b.to)) ?? null;
-  const line = (description: string, units: number) => ({
+  const line = (message: Message, units: number): Line => ({
     code: what.code,
     reference: what.reference,
-    description,
-    value: String(units),
+    message,
+    value: count(units),
   });
   if (!band) {
     return {
       units: 0,
       band,
-      line: line(`Computable base ${base} is in no band of the rule version: no ${what.label} due`, 0),
+      line: line(msg('quotas.line.dueNoBand', { base, category: what.category, gradual: 'no' }), 0),
     };
   }
-  const range = band.to === null ? `over ${band.from - 1}` : `${band.from}–${band.to}`;
+  const range = { from: band.from, to: band.to ?? '', over: band.from - 1, openEnded: band.to === null ? 'yes' : 'no' };
+  const common = { base, category: what.category, gradual: 'no', ...range };
   if (band.units !== null) {
     return {
       units: band.units,
       band,
-      line: line(`Computable base ${base} (band ${range}): ${band.units} ${what.label} due`, band.units),
+      line: line(msg('quotas.line.dueBandUnits', { ...common, units: band.units }), band.units),
     };
   }
   const hundredths = Math.floor((base * Math.round(band.percent! * 100)) / 100);
   const rounds = rules.roundingPoints.includes(point);
   const units = roundHundredths(hundredths, rules.roundingThresholdHundredths, rounds);
-  const description = `Computable base ${base} (band ${range}): ${band.percent}% = ${formatHundredths(hundredths)} ${what.label}, ${roundingText(rules, rounds)}`;
-  return { units, band, line: line(description, units) };
+  const message = msg('quotas.line.dueBandPercent', {
+    ...common,
+    percent: band.percent!,
+    exact: hundredths / 100,
+    ...rounding(rules, rounds),
+  });
+  return { units, band, line: line(message, units) };
 }
 
 /**
@@ -382,8 +385,15 @@ export function coveringHundredths(
       : {
           code: 'DISABLED_PART_TIME_COVER',
           reference: 'L. 68/1999 art. 3; DPR 333/2000 art. 3',
-          description: `${counts.partTimeCover.length} part-time covering workers: ${half} at up to ${rule.halfUnitUpToHoursPercent}% of the hours count half a unit, ${whole} count one (above that${sizeBand === 'SMALL' ? `, or with a disability above ${rule.smallBandWholeUnitAboveReduction}% at an employer of 15–35` : ''})`,
-          value: formatHundredths(partTime),
+          message: msg('quotas.line.partTimeCover', {
+            workers: counts.partTimeCover.length,
+            half,
+            hoursPercent: rule.halfUnitUpToHoursPercent,
+            whole,
+            smallBand: sizeBand === 'SMALL' ? 'yes' : 'no',
+            reductionAbove: rule.smallBandWholeUnitAboveReduction,
+          }),
+          value: { hundredths: partTime },
         };
   return { hundredths: Math.max(0, fullTime) * 100 + partTime, line };
 }

@@ -1,4 +1,6 @@
-import { formatHundredths, Line, QuotaCategory } from './quota-rules';
+import { QuotaCategory } from './quota-rules';
+import { count, Line } from './quota-line';
+import { msg } from '../../../i18n/message';
 
 /** An employer site's share of a headcount: its computable employees and the workers there who cover the quota. */
 export interface SiteHeadcount {
@@ -79,19 +81,25 @@ export function allocateAmongSites(
   const deficit = allocated.reduce((sum, s) => sum + Math.max(0, -s.balance), 0);
   const surplus = allocated.reduce((sum, s) => sum + Math.max(0, s.balance), 0);
   const compensatedUnits = Math.min(deficit, surplus);
-  const what = category === 'DISABLED' ? 'disabled' : 'protected-category';
   const lines: Line[] = allocated.map(({ site, due: siteDue, balance }) => ({
     code: `SITE_SHARE${rule.suffix}`,
     reference: rule.reference,
-    description: `${site.siteName}: ${formatHundredths(site.computableHundredths)} of ${formatHundredths(weight)} computable employees, ${siteDue} ${what} units due, ${rule.covering(site)} covering`,
-    value: balance > 0 ? `+${balance}` : String(balance),
+    message: msg('quotas.line.siteShare', {
+      site: site.siteName,
+      computable: site.computableHundredths / 100,
+      total: weight / 100,
+      due: siteDue,
+      category,
+      covering: rule.covering(site),
+    }),
+    value: { signed: balance },
   }));
   if (compensatedUnits > 0) {
     lines.push({
       code: `SITE_COMPENSATION${rule.suffix}`,
       reference: rule.reference,
-      description: `${what[0].toUpperCase()}${what.slice(1)} units a surplus at one site compensates for a deficit at another: declare them in the annual report`,
-      value: String(compensatedUnits),
+      message: msg('quotas.line.siteCompensation', { category }),
+      value: count(compensatedUnits),
     });
   }
   return {
