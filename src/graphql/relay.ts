@@ -5,6 +5,15 @@ import { Field, ID, InterfaceType, ObjectType, ClassType, Int } from 'type-graph
  * type is rejected instead of silently matching another table's UUID.
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NUMBER = /^[1-9][0-9]{0,17}$/;
+
+/** Types whose records are numbered in the order written (the audit trail), not keyed by a UUID. */
+const NUMBERED = new Set<string>();
+
+/** Declares that `typeName`'s records are numbered: their global IDs carry the number, and only a number. */
+export function numberedType(typeName: string): void {
+  NUMBERED.add(typeName);
+}
 
 export function toGlobalId(typeName: string, id: string): string {
   return Buffer.from(`${typeName}:${id}`, 'utf8').toString('base64url');
@@ -22,7 +31,8 @@ export function fromGlobalId(globalId: string): { typeName: string; id: string }
   if (separator <= 0) return null;
   const typeName = decoded.slice(0, separator);
   const id = decoded.slice(separator + 1);
-  if (!UUID.test(id) || toGlobalId(typeName, id) !== globalId) return null;
+  const keyShape = NUMBERED.has(typeName) ? NUMBER : UUID;
+  if (!keyShape.test(id) || toGlobalId(typeName, id) !== globalId) return null;
   return { typeName, id: id.toLowerCase() };
 }
 

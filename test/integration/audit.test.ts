@@ -271,6 +271,35 @@ describe('the auditTrail query', () => {
     }
   });
 
+  it('gives each entry a global ID that node(id) finds, for coordinators only, and its position in the trail', async () => {
+    const id = await refer('Ritrovata');
+    const { data } = await server.gql(
+      `query($id: ID!) { auditTrail(beneficiaryId: $id, first: 1) { edges { node { id position recordType } } } }`,
+      { id },
+    );
+    const entry = data!.auditTrail.edges[0].node;
+    expect(entry.position).toMatch(/^[1-9][0-9]*$/);
+    expect(entry.id).toBe(toGlobalId('AuditEvent', entry.position));
+    const NODE = `query($id: ID!) { node(id: $id) { __typename id ... on AuditEvent { position recordType } } }`;
+    const found = await server.gql(NODE, { id: entry.id });
+    expect(found).toEqual({ data: { node: { __typename: 'AuditEvent', ...entry } } });
+    for (const as of [operator, liaison, toGlobalId('Operator', server.adminId)]) {
+      const refused = await server.gql(NODE, { id: entry.id }, { as });
+      expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
+      expect(refused.data?.node ?? null).toBeNull();
+    }
+    // Other spellings of the number are not IDs, and a number is no key for a type keyed by UUID.
+    for (const spelling of [`0${entry.position}`, `${entry.position}.0`, `+${entry.position}`, '0', '-1'])
+      expect((await server.gql(NODE, { id: toGlobalId('AuditEvent', spelling) })).errors![0].extensions!.code).toBe(
+        'BAD_USER_INPUT',
+      );
+    expect(
+      (await server.gql(NODE, { id: toGlobalId('Beneficiary', entry.position) })).errors![0].extensions!.code,
+    ).toBe('BAD_USER_INPUT');
+    const missing = await server.gql(NODE, { id: toGlobalId('AuditEvent', '999999999999') });
+    expect(missing).toEqual({ data: { node: null } });
+  });
+
   it('records sign-ins with the operator who signed in', async () => {
     const id = await createOperator(server, { email: 'entrata@giustaoccupazione.example', ambito: 3 });
     const set = await server.gql(

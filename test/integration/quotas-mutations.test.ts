@@ -865,3 +865,72 @@ describe('consultancy contacts', () => {
     expect(await rowCounts()).toEqual(before);
   });
 });
+
+describe('the records are nodes', () => {
+  it('finds each record by node(id), as it was written, for the roles that do employer work, and for no one else', async () => {
+    const company = await employer();
+    const write = async (mutation: string, input: Record<string, unknown>) => {
+      const { data, errors } = await server.gql(mutation, { input: { employerId: company.id, ...input } }, asLiaison());
+      expect(errors).toBeUndefined();
+      return Object.values(data!)[0] as { id: string };
+    };
+    const records = {
+      QuotaExemption: await write(EXEMPTION, {
+        kind: 'AUTHORISED',
+        percentage: 30,
+        validFrom: '2025-01-01',
+        reference: 'Provincia BS 9/2025',
+      }),
+      QuotaSuspension: await write(SUSPENSION, {
+        reason: 'SOLIDARITY_CONTRACT',
+        province: 'BS',
+        suspendedFte: 10,
+        validFrom: '2025-02-01',
+        reference: 'S-9',
+      }),
+      QuotaConvention: await write(CONVENTION, {
+        kind: 'ART_11',
+        validFrom: '2025-01-01',
+        validTo: '2026-12-31',
+        reference: 'Conv. 9/2025',
+        schedule: [{ dueBy: '2025-09-30', units: 1 }],
+      }),
+      ConsultancyContact: await write(CONTACT, {
+        contactedOn: '2025-03-10',
+        topic: 'EXEMPTION',
+        outcome: 'Valuta l’esonero parziale',
+      }),
+    };
+    const coordinator = await createOperator(server, {
+      email: 'nodi.coordinatrice@giustaoccupazione.example',
+      role: 'COORDINATOR',
+    });
+    const operator = await createOperator(server, {
+      email: 'nodi.operatore@giustaoccupazione.example',
+      role: 'OPERATOR',
+      ambito: 3,
+    });
+    for (const [typeName, record] of Object.entries(records)) {
+      const query = `query ($id: ID!) { node(id: $id) { __typename id ... on ${typeName} { employer { id } } } }`;
+      for (const as of [liaisonId, coordinator]) {
+        const { data, errors } = await server.gql(query, { id: record.id }, { as });
+        expect(errors).toBeUndefined();
+        expect(data!.node).toEqual({ __typename: typeName, id: record.id, employer: { id: company.id } });
+      }
+      const refused = await server.gql(query, { id: record.id }, { as: operator });
+      expect(refused.data?.node ?? null).toBeNull();
+      expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
+    }
+    // A well-formed ID of a record that does not exist answers null; the type of one record does not find another.
+    const missing = toGlobalId('QuotaExemption', '00000000-0000-4000-8000-000000000000');
+    const none = await server.gql(`query ($id: ID!) { node(id: $id) { id } }`, { id: missing }, asLiaison());
+    expect(none).toEqual({ data: { node: null } });
+    const [, key] = Buffer.from(records.QuotaSuspension.id, 'base64url').toString().split(':');
+    const crossed = await server.gql(
+      `query ($id: ID!) { node(id: $id) { id } }`,
+      { id: toGlobalId('QuotaExemption', key) },
+      asLiaison(),
+    );
+    expect(crossed).toEqual({ data: { node: null } });
+  });
+});

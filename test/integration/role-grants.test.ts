@@ -1,5 +1,6 @@
 import { fromGlobalId, toGlobalId } from '../../src/graphql/relay';
 import { startTestServer, TestServer } from '../helpers/test-server';
+import { createOperator } from '../helpers/fixtures';
 
 let server: TestServer;
 let admin: string;
@@ -239,5 +240,24 @@ describe('a coordinator approves or refuses, never their own request', () => {
     expect(listed.data!.roleGrants.edges.map((e: any) => e.node.operator.email)).toContain(
       'finto.coordinatore@giustaoccupazione.example',
     );
+  });
+
+  it('finds a grant again by node(id), for the roles that configure accounts only', async () => {
+    const listed = await server.gql(GRANTS, { status: 'PENDING' }, { as: admin });
+    const grant = listed.data!.roleGrants.edges[0].node;
+    const NODE = `query($id: ID!) { node(id: $id) { __typename id ... on RoleGrant { status operator { email } } } }`;
+    for (const as of [admin, undefined]) {
+      const { data, errors } = await server.gql(NODE, { id: grant.id }, as ? { as } : {});
+      expect(errors).toBeUndefined();
+      expect(data!.node).toEqual({
+        __typename: 'RoleGrant',
+        id: grant.id,
+        status: 'PENDING',
+        operator: grant.operator,
+      });
+    }
+    const operator = await createOperator(server, { email: 'curiosa.grant@giustaoccupazione.example', ambito: 1 });
+    const refused = await server.gql(NODE, { id: grant.id }, { as: operator });
+    expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });

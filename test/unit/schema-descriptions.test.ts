@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { GraphQLSchema, isEnumType, isIntrospectionType } from 'graphql';
+import { GraphQLSchema, isEnumType, isIntrospectionType, isObjectType } from 'graphql';
 import { buildPonteSchema } from '../../src/app/schema';
 import { ENUM_LABELS } from '../../src/i18n/enum-labels';
 import { LOCALES } from '../../src/i18n/locale';
@@ -90,4 +90,12 @@ test('each of matching’s side doors says who reads what, from the disclosure p
     const type = schema.getType(typeName) as { getFields(): Record<string, { description?: string | null }> };
     expect(type.getFields()[fieldName].description).toContain(MATCH_NOTES[coordinate]());
   }
+});
+
+test('every object type with an id implements Node, so node(id) finds it', () => {
+  const withId = Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .filter((type) => !isIntrospectionType(type) && type.getFields().id?.type.toString() === 'ID!');
+  expect(withId.length).toBeGreaterThan(20);
+  expect(withId.filter((type) => !type.getInterfaces().some((i) => i.name === 'Node')).map((t) => t.name)).toEqual([]);
 });

@@ -1,5 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node, numberedType } from '../../graphql/relay';
 
 export enum AuditAction {
   READ = 'READ',
@@ -16,17 +17,25 @@ export enum AuditAction {
   REFRESH_TOKEN_REUSED = 'REFRESH_TOKEN_REUSED',
 }
 registerEnumType(AuditAction, { name: 'AuditAction' });
+numberedType('AuditEvent');
 
 /**
  * One entry of the append-only audit trail: a write (recorded by database triggers in the writing transaction), a
  * read of sensitive fields, or a sign-in. Only field names are kept, never their values.
  */
-@ObjectType({ description: 'An entry of the audit trail: who touched which record, when, and which fields' })
+@ObjectType({
+  implements: Node,
+  description: 'An entry of the audit trail: who touched which record, when, and which fields',
+})
 @Entity('audit_event')
-export class AuditEvent {
-  @Field(() => ID, { description: 'Position in the trail (entries are numbered in the order they were written)' })
+export class AuditEvent extends Node {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
-  id: string;
+  override id: string;
+
+  @Field(() => String, { description: 'Position in the trail (entries are numbered in the order they were written)' })
+  get position(): string {
+    return this.id;
+  }
 
   @Field()
   @Column({ type: 'timestamptz', name: 'occurred_at', default: () => 'clock_timestamp()' })

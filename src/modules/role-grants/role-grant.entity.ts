@@ -1,6 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { toGlobalId } from '../../graphql/relay';
+import { Node } from '../../graphql/relay';
 import { OperatorRole } from '../operators/operator.entity';
 
 export enum RoleGrantStatus {
@@ -29,16 +29,14 @@ registerEnumType(RoleGrantCause, { name: 'RoleGrantCause' });
  * An admin's request to give an account a role that reads case content. It takes effect only when a coordinator
  * other than the requester and the account holder approves it; until then the account keeps the role in force.
  */
-@ObjectType({ description: 'A request for a role that reads case content, which a coordinator approves or rejects' })
+@ObjectType({
+  implements: Node,
+  description: 'A request for a role that reads case content, which a coordinator approves or rejects',
+})
 @Entity('role_grant')
-export class RoleGrant {
+export class RoleGrant extends Node {
   @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier' })
-  get globalId(): string {
-    return toGlobalId('RoleGrant', this.id);
-  }
+  override id: string;
 
   @Column({ type: 'uuid', name: 'operator_id' })
   operatorId: string;

@@ -1,27 +1,19 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { toGlobalId } from '../../../graphql/relay';
+import { Node } from '../../../graphql/relay';
 import { ExemptionKind, SuspensionReason } from '../rules/quota-arrangements';
 import { ContactTopic, ConventionKindEnum, ExemptionKindEnum, SuspensionReasonEnum } from './quota.enums';
 import { ConventionKind } from '../rules/quota-rules';
 
-/**
- * Records of the quota module carry global IDs of the same form as Node's, so they can join the `node` query
- * once their tables are registered as entities.
- */
+/** The quota module's records are nodes: read with SQL (see reads/quota-records.ts), found by `node(id)` too. */
 @ObjectType()
-abstract class QuotaRecord {
+abstract class QuotaRecord extends Node {
   /** The database key. */
-  id: string;
+  override id: string;
 
   employerId: string;
 
   recordedById: string | null;
-
-  @Field(() => ID, { name: 'id' })
-  get globalId(): string {
-    return toGlobalId(this.constructor.name, this.id);
-  }
 
   @Field(() => LocalDateResolver)
   validFrom: string;
@@ -37,6 +29,8 @@ abstract class QuotaRecord {
 }
 
 @ObjectType({
+  implements: Node,
+
   description: 'A partial exemption (esonero parziale): part of the disabled quota paid for instead of hired',
 })
 export class QuotaExemption extends QuotaRecord {
@@ -56,7 +50,10 @@ export class QuotaExemption extends QuotaRecord {
   highRiskWorkers: number | null;
 }
 
-@ObjectType({ description: 'A period when the employer’s quota obligations are suspended' })
+@ObjectType({
+  implements: Node,
+  description: 'A period when the employer’s quota obligations are suspended',
+})
 export class QuotaSuspension extends QuotaRecord {
   @Field(() => SuspensionReasonEnum)
   reason: SuspensionReason;
@@ -84,7 +81,10 @@ export class ScheduledHiringType {
   units: number;
 }
 
-@ObjectType({ description: 'A convention that covers part of the disabled quota' })
+@ObjectType({
+  implements: Node,
+  description: 'A convention that covers part of the disabled quota',
+})
 export class QuotaConvention extends QuotaRecord {
   @Field(() => ConventionKindEnum)
   kind: ConventionKind;
@@ -99,18 +99,16 @@ export class QuotaConvention extends QuotaRecord {
   schedule: ScheduledHiringType[];
 }
 
-@ObjectType({ description: 'A consultancy contact of a liaison with a company about its Law 68/99 duties' })
-export class ConsultancyContact {
-  id: string;
+@ObjectType({
+  implements: Node,
+  description: 'A consultancy contact of a liaison with a company about its Law 68/99 duties',
+})
+export class ConsultancyContact extends Node {
+  override id: string;
 
   employerId: string;
 
   operatorId: string;
-
-  @Field(() => ID, { name: 'id' })
-  get globalId(): string {
-    return toGlobalId(this.constructor.name, this.id);
-  }
 
   @Field(() => LocalDateResolver)
   contactedOn: string;
@@ -145,18 +143,16 @@ export class QuotaSiteHeadcount {
   protectedCoveringWorkers: number;
 }
 
-@ObjectType({ description: 'An annual report (prospetto informativo) the employer sent, with what it declared' })
-export class ProspettoSubmission {
-  id: string;
+@ObjectType({
+  implements: Node,
+  description: 'An annual report (prospetto informativo) the employer sent, with what it declared',
+})
+export class ProspettoSubmission extends Node {
+  override id: string;
 
   employerId: string;
 
   recordedById: string | null;
-
-  @Field(() => ID, { name: 'id' })
-  get globalId(): string {
-    return toGlobalId(this.constructor.name, this.id);
-  }
 
   @Field(() => Int, { description: 'The year it describes (its 31 December)' })
   year: number;
@@ -202,15 +198,12 @@ export class PartTimeCoveringWorker {
 }
 
 @ObjectType({
+  implements: Node,
+
   description: 'A new hire of an employer of 15–35 under the gradual regime (until 2017): it started the obligation',
 })
-export class QuotaNewHire {
-  id: string;
-
-  @Field(() => ID, { name: 'id' })
-  get globalId(): string {
-    return toGlobalId(this.constructor.name, this.id);
-  }
+export class QuotaNewHire extends Node {
+  override id: string;
 
   @Field(() => LocalDateResolver)
   hiredOn: string;

@@ -6,6 +6,7 @@ import {
   ProspettoSubmission,
   QuotaConvention,
   QuotaExemption,
+  QuotaNewHire,
   QuotaSiteHeadcount,
   QuotaSuspension,
 } from '../api/quota-records.types';
@@ -52,6 +53,11 @@ const SOURCES = {
         compensated_units AS "compensatedUnits", recorded_by_id AS "recordedById", created_at AS "createdAt"
       FROM prospetto_submission`,
     order: 'year DESC',
+  },
+  newHire: {
+    type: QuotaNewHire,
+    sql: `SELECT id, employer_id AS "employerId", hired_on::text AS "hiredOn", reference FROM quota_new_hire`,
+    order: 'hired_on',
   },
   headcountExclusion: {
     type: HeadcountExclusion,

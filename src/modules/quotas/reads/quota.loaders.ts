@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Node } from '../../../graphql/relay';
 import { PonteContext } from '../../auth/context';
 import { groupsInKeyOrder } from '../../../lib/group-by';
 import { findRecords, RecordOf } from './quota-records';
@@ -88,5 +89,32 @@ export function atecoCorrespondenceLoader(ctx: PonteContext): DataLoader<string,
       [[...codes]],
     );
     return codes.map((code) => rows.filter((r) => r.code2007 === code));
+  });
+}
+
+/** The records `node(id)` finds, by their GraphQL type: one batch per type for the whole request. */
+const NODE_SOURCES = {
+  QuotaExemption: 'exemption',
+  QuotaSuspension: 'suspension',
+  QuotaConvention: 'convention',
+  ConsultancyContact: 'contact',
+  ProspettoSubmission: 'prospetto',
+  QuotaNewHire: 'newHire',
+} as const;
+
+export type QuotaNodeType = keyof typeof NODE_SOURCES;
+
+export function isQuotaNodeType(typeName: string): typeName is QuotaNodeType {
+  return Object.hasOwn(NODE_SOURCES, typeName);
+}
+
+/** A record of the module by its database key; null when there is none. */
+export function quotaRecordLoader(ctx: PonteContext, typeName: QuotaNodeType): DataLoader<string, Node | null> {
+  const source = NODE_SOURCES[typeName];
+  return loader(ctx, `${source}#id`, async (ids) => {
+    const found = new Map(
+      (await findRecords(ctx.dataSource.manager, source, 'id', ids)).map((record) => [record.id, record as Node]),
+    );
+    return ids.map((id) => found.get(id) ?? null);
   });
 }
