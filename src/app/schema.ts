@@ -5,12 +5,15 @@ import { guardSchema } from '../modules/access-control/access-guard';
 import { boundInputs } from '../graphql/input-bounds';
 import { PLAN_LIMITS } from '../modules/matching/placement-plan.service';
 import { RESOLVERS } from './resolvers';
+import { provideEmployerRanking } from '../modules/employers/employer-rankings';
+import { quotaShortfalls } from '../modules/quotas/quota.service';
 import { appendAccessNotes } from '../modules/access-control/access-docs';
 import { applySchemaDocs } from './schema-docs/apply-docs';
 import { SCHEMA_DESCRIPTION, SCHEMA_DOCS } from './schema-docs';
 
 /** Builds the executable schema from the module resolvers, guarded by the access policy; inputs are validated with class-validator. */
 export async function buildPonteSchema(): Promise<GraphQLSchema> {
+  provideEmployerRanking('SHORTFALL', quotaShortfalls);
   const schema = await buildSchema({
     resolvers: RESOLVERS,
     validate: { forbidUnknownValues: false },

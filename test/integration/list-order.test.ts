@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { getNamedType, GraphQLSchema, isEnumType, isInputObjectType } from 'graphql';
 import { buildPonteSchema } from '../../src/app/schema';
 import { loadConfig } from '../../src/config/config';
-import { toGlobalId } from '../../src/graphql/relay';
+import { fromGlobalId, toGlobalId } from '../../src/graphql/relay';
 import { LAST_CONTACT_SQL } from '../../src/modules/case-work/last-contact';
 import { seedDemoData } from '../../src/seed/demo-data';
 import { startTestServer, TestServer } from '../helpers/test-server';
@@ -28,8 +28,30 @@ afterAll(() => server?.close());
 const STATUS_ORDER = `CASE p.status WHEN 'PROPOSED' THEN 1 WHEN 'ACTIVE' THEN 2 WHEN 'SUSPENDED' THEN 3
   WHEN 'COMPLETED' THEN 4 WHEN 'ENDED_EARLY' THEN 5 WHEN 'CONVERTED_TO_HIRING' THEN 6 END`;
 
-/** The expected order of each list, written here in SQL of its own; `%` is the direction. */
-const EXPECTED: Record<string, { type: string; from: string; orders: Record<string, string> }> = {
+/**
+ * Employers by Law 68/99 shortfall, worked out here from each employer's quota as the API shows it: the largest
+ * first when descending, ties by name (as Italian sorts it) then by key.
+ */
+async function byShortfall(direction: 'ASC' | 'DESC'): Promise<string[]> {
+  const { data, errors } = await server.gql(
+    `{ employers(first: 100) { edges { node { id legalName quota { shortfall } } } } }`,
+  );
+  expect(errors).toBeUndefined();
+  const rows = data!.employers.edges.map((e: any) => ({ ...e.node, key: fromGlobalId(e.node.id)!.id }));
+  const sign = direction === 'ASC' ? 1 : -1;
+  rows.sort(
+    (a: any, b: any) =>
+      sign * (a.quota.shortfall - b.quota.shortfall) ||
+      a.legalName.localeCompare(b.legalName, 'it') ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+  return rows.map((row: any) => row.id);
+}
+
+type ExpectedOrder = string | ((direction: 'ASC' | 'DESC') => Promise<string[]>);
+
+/** The expected order of each list, written here in SQL of its own (`%` is the direction) or worked out apart. */
+const EXPECTED: Record<string, { type: string; from: string; orders: Record<string, ExpectedOrder> }> = {
   beneficiaries: {
     type: 'Beneficiary',
     from: 'beneficiary b',
@@ -56,13 +78,15 @@ const EXPECTED: Record<string, { type: string; from: string; orders: Record<stri
   employers: {
     type: 'Employer',
     from: 'employer e',
-    orders: { NAME: 'e.legal_name %, e.id %' },
+    orders: { NAME: 'e.legal_name %, e.id %', SHORTFALL: byShortfall },
   },
 };
 
 async function expectedIds(list: string, field: string, direction: 'ASC' | 'DESC'): Promise<string[]> {
   const { type, from, orders } = EXPECTED[list];
-  const orderBy = orders[field].replace(/%/g, direction).replace('?', direction === 'ASC' ? 'LAST' : 'FIRST');
+  const order = orders[field];
+  if (typeof order === 'function') return order(direction);
+  const orderBy = order.replace(/%/g, direction).replace('?', direction === 'ASC' ? 'LAST' : 'FIRST');
   const rows: Array<{ id: string }> = await server.dataSource.query(`SELECT id FROM ${from} ORDER BY ${orderBy}`);
   return rows.map((row) => toGlobalId(type, row.id));
 }
@@ -228,6 +252,7 @@ describe('cursors', () => {
       ['beneficiaries', { type: 'BeneficiaryOrder', value: { field: 'NAME', direction: 'DESC' } }, cursor],
       ['beneficiaries', { type: 'BeneficiaryOrder', value: { field: 'CASE_OPENED', direction: 'ASC' } }, cursor],
       ['employers', null, cursor],
+      ['employers', { type: 'EmployerOrder', value: { field: 'SHORTFALL', direction: 'DESC' } }, cursor],
       ['quotaDashboard', null, cursor],
     ];
     for (const [list, orderBy, after] of attempts) {

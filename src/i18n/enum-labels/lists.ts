@@ -48,6 +48,12 @@ export const listLabels = {
       'Per ragione sociale, in ordine alfabetico.',
       'By company name, alphabetically.',
     ),
+    SHORTFALL: l(
+      'Scopertura',
+      'Shortfall',
+      'Per lavoratori ancora da assumere secondo la L. 68/99 (in ordine decrescente: prima chi ne deve di più).',
+      'By workers still to hire under Law 68/99 (descending: those who owe the most first).',
+    ),
   },
   PlacementOrderField: {
     START: l('Inizio', 'Start', 'Per data di inizio.', 'By start date.'),

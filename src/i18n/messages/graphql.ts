@@ -2,6 +2,10 @@ import type { MessageTable } from './types';
 
 /** The GraphQL layer: IDs, lists, bounds. */
 export const graphqlMessages = {
+  'graphql.cursorValidListOrder': {
+    it: 'Questo cursore non è valido per questo elenco e questo ordinamento; ricomincia senza "after"',
+    en: 'This cursor is not valid for this list and order; start again without "after"',
+  },
   'graphql.cursorValidListStart': {
     it: 'Questo cursore non è valido per questo elenco; ricomincia senza "after"',
     en: 'This cursor is not valid for this list; start again without "after"',

@@ -30,10 +30,6 @@ export const quotasMessages = {
     it: 'Una convenzione di questo tipo dura al massimo {maxMonths, plural, one {# mese} other {# mesi}}, proroghe comprese: il suo ultimo giorno deve precedere il {lastDay, date, day}',
     en: 'A convention of this kind lasts at most {maxMonths, plural, one {# month} other {# months}}, extensions included: its last day must come before {lastDay, date, day}',
   },
-  'quotas.cursorValidListOrder': {
-    it: 'Questo cursore non è valido per questo elenco e questo ordinamento; ricomincia senza "after"',
-    en: 'This cursor is not valid for this list and order; start again without "after"',
-  },
   'quotas.daySentFuture': {
     it: 'Il giorno di invio è nel futuro',
     en: 'The day it was sent is in the future',
@@ -53,10 +49,6 @@ export const quotasMessages = {
   'quotas.eachSiteMayAppear': {
     it: 'Ogni sede può comparire una sola volta',
     en: 'Each site may appear once',
-  },
-  'quotas.firstBetween1': {
-    it: '"first" deve essere compreso tra 1 e {maxPageSize}',
-    en: '"first" must be between 1 and {maxPageSize}',
   },
   'quotas.groupsListWorkersMore': {
     it: 'I gruppi elencano {workers, number} lavoratori, più dei {totalEmployees, number} dipendenti',

@@ -7,6 +7,8 @@ import { stripUndefined } from '../../graphql/inputs';
 import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
 import { chosenOrder, ListOrder, OrderBy, SortDirection } from '../../graphql/ordering';
 import { ConnectionShape } from '../../graphql/relay';
+import { pageInMemory } from '../../graphql/in-memory-page';
+import { employerRanking } from './employer-rankings';
 import { Operator } from '../operators/operator.entity';
 import { Municipality } from '../territory/municipality.entity';
 import { EmployerSite } from './employer-site.entity';
@@ -27,7 +29,7 @@ import { Message, msg } from '../../i18n/message';
 // Every function here takes its inputs with global IDs already resolved to database keys.
 
 /** The orders a client may ask for; each ends with the id, so ties keep one stable order. */
-const ORDERS: Record<EmployerOrderField, SortKey[]> = {
+const ORDERS: Record<EmployerOrderField.NAME, SortKey[]> = {
   NAME: [
     { expression: 'e.legal_name', sqlType: 'text' },
     { expression: 'e.id', sqlType: 'uuid' },
@@ -82,8 +84,33 @@ export function listEmployers(
   if (filter.sector) query.andWhere('e.sector = :sector', { sector: filter.sector });
   if (filter.liaisonOperatorId)
     query.andWhere('e.liaison_operator_id = :liaisonOperatorId', { liaisonOperatorId: filter.liaisonOperatorId });
-  const order = chosenOrder(ORDERS, orderBy, BY_NAME);
+  if (orderBy?.field === EmployerOrderField.SHORTFALL)
+    return byShortfall(manager, query, orderBy.direction, page, limits);
+  const order = chosenOrder(ORDERS, orderBy as OrderBy<EmployerOrderField.NAME> | null | undefined, BY_NAME);
   return paginate(query, order.keys, order.direction, page, limits);
+}
+
+/**
+ * The shortfall is not a column: it comes out of the quota rules for each employer the filters kept, so they are all
+ * read, ranked and paged in memory (the service follows a few thousand companies at most).
+ */
+async function byShortfall(
+  manager: EntityManager,
+  query: SelectQueryBuilder<Employer>,
+  direction: SortDirection,
+  page: PageArgs,
+  limits: PageLimits,
+): Promise<ConnectionShape<Employer>> {
+  const employers = await query.getMany();
+  const today = todayInItaly();
+  const shortfalls = await employerRanking('SHORTFALL')(
+    manager,
+    employers.map((e) => e.id),
+    today,
+  );
+  const sign = direction === SortDirection.DESC ? -1 : 1;
+  const keyOf = (e: Employer) => [sign * (shortfalls.get(e.id) ?? 0), e.legalName, e.id];
+  return pageInMemory(employers, keyOf, page, limits, ['employers', 'SHORTFALL', direction, today]);
 }
 
 /** Creates the employer and its sites in one transaction: either all are written or none. */

@@ -318,11 +318,13 @@ export class EmployerFilter extends EmployerActivityAndPlaceFilter {
 
 export enum EmployerOrderField {
   NAME = 'NAME',
+  SHORTFALL = 'SHORTFALL',
 }
 
 registerEnumType(EmployerOrderField, {
   name: 'EmployerOrderField',
-  description: 'What the list of employers can be ordered by (by Law 68/99 shortfall: the `quotaDashboard`)',
+  description:
+    'What the list of employers can be ordered by; SHORTFALL is the Law 68/99 units still to hire today (DESC: the largest first, ties by name)',
 });
 
 export const EmployerOrder = OrderInput<EmployerOrderField>('EmployerOrder', EmployerOrderField, 'employers');

@@ -106,3 +106,15 @@ export async function quotaBeforeAndAfterHire(
 export function listRuleVersions(manager: EntityManager): Promise<QuotaRuleVersion[]> {
   return loadRuleVersions(manager);
 }
+
+/** Each employer's units still to hire on `asOf`, both quotas together: what `employers` orders SHORTFALL by. */
+export async function quotaShortfalls(
+  manager: EntityManager,
+  employerIds: readonly string[],
+  asOf: string,
+): Promise<Map<string, number>> {
+  const quotas = await computeQuotas(manager, employerIds, asOf);
+  return new Map(
+    [...quotas].map(([id, quota]) => [id, quota.disabled.shortfall + quota.protectedCategories.shortfall]),
+  );
+}
