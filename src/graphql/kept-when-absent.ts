@@ -1,4 +1,6 @@
 import { IsDefined, ValidateIf } from 'class-validator';
+import { msg } from '../i18n/message';
+import { validationMessage } from './validation-message';
 
 /**
  * For an update field whose column is required: absent keeps the value, while null is refused here with the field
@@ -7,9 +9,6 @@ import { IsDefined, ValidateIf } from 'class-validator';
 export function KeptWhenAbsent(): PropertyDecorator {
   return (target, property) => {
     ValidateIf((_, value) => value !== undefined)(target, property as string);
-    IsDefined({ message: '$property cannot be removed: leave it out to keep the current value' })(
-      target,
-      property as string,
-    );
+    IsDefined({ message: validationMessage(msg('validation.keptWhenAbsent')) })(target, property as string);
   };
 }

@@ -1,7 +1,7 @@
 import busboy from 'busboy';
-import type { RequestHandler, Response } from 'express';
-import { DEFAULT_LOCALE } from '../i18n/locale';
-import { translate } from '../i18n/translate';
+import type { Request, RequestHandler, Response } from 'express';
+import { Message, msg, render } from '../i18n/message';
+import { LOCALE_OVERRIDE_HEADER, requestLocale } from '../i18n/negotiate';
 import { errorBody } from './hardening';
 import { ReceivedFile } from './upload';
 
@@ -32,7 +32,7 @@ export function multipartRequests(limits: MultipartLimits): RequestHandler {
         limits: { files: 1, fields: 2, parts: 3, fileSize: limits.maxFileBytes, fieldSize: limits.maxFieldBytes },
       });
     } catch {
-      return refuseBadRequest(res, 'multipart/form-data without a boundary');
+      return refuseBadRequest(req, res, msg('documents.multipart.noBoundary'));
     }
     const fields = new Map<string, string>();
     const files = new Map<string, ReceivedFile>();
@@ -59,13 +59,13 @@ export function multipartRequests(limits: MultipartLimits): RequestHandler {
     });
     // A second file or a third field is refused; busboy's parts limit is only a ceiling (it fires on reaching it).
     for (const event of ['filesLimit', 'fieldsLimit'] as const) {
-      parser.on(event, () => refuse(() => refuseBadRequest(res, 'one file, "operations" and "map" only')));
+      parser.on(event, () => refuse(() => refuseBadRequest(req, res, msg('documents.multipart.onlyParts'))));
     }
-    parser.on('error', () => refuse(() => refuseBadRequest(res, 'the body could not be read')));
+    parser.on('error', () => refuse(() => refuseBadRequest(req, res, msg('documents.multipart.unreadable'))));
     parser.on('close', () => {
       if (refused) return;
       const problem = placeFiles(fields, files);
-      if (typeof problem === 'string') return refuseBadRequest(res, problem);
+      if ('key' in problem) return refuseBadRequest(req, res, problem);
       req.body = problem.operations;
       next();
     });
@@ -77,32 +77,33 @@ export function multipartRequests(limits: MultipartLimits): RequestHandler {
 function placeFiles(
   fields: Map<string, string>,
   files: Map<string, ReceivedFile>,
-): string | { operations: Record<string, unknown> } {
+): Message | { operations: Record<string, unknown> } {
   let operations: unknown;
   let map: unknown;
   try {
     operations = JSON.parse(fields.get('operations') ?? 'null');
     map = JSON.parse(fields.get('map') ?? '{}');
   } catch {
-    return '"operations" and "map" must be JSON';
+    return msg('documents.multipart.notJson');
   }
-  if (!isRecord(operations)) return '"operations" must be one operation (a JSON object)';
-  if (!isRecord(map)) return '"map" must be a JSON object';
+  if (!isRecord(operations)) return msg('documents.multipart.oneOperation');
+  if (!isRecord(map)) return msg('documents.multipart.mapObject');
   for (const [key, paths] of Object.entries(map)) {
     const file = files.get(key);
-    if (!file) return `the file part "${key}" named in "map" is missing`;
+    if (!file) return msg('documents.multipart.fileMissing', { key });
     if (!Array.isArray(paths) || paths.length !== 1 || typeof paths[0] !== 'string')
-      return `"map" must give one path for "${key}"`;
+      return msg('documents.multipart.onePath', { key });
     const steps = paths[0].split('.');
-    if (steps[0] !== 'variables' || steps.length < 2) return `"${paths[0]}" is not a path into "variables"`;
+    if (steps[0] !== 'variables' || steps.length < 2)
+      return msg('documents.multipart.notVariables', { path: paths[0] });
     let holder: unknown = operations;
     for (const step of steps.slice(0, -1)) holder = isRecord(holder) ? holder[step] : undefined;
     const last = steps[steps.length - 1];
-    if (!isRecord(holder) || holder[last] !== null) return `"${paths[0]}" must be null in "operations"`;
+    if (!isRecord(holder) || holder[last] !== null) return msg('documents.multipart.notNull', { path: paths[0] });
     holder[last] = file;
     files.delete(key);
   }
-  if (files.size > 0) return 'a file part is not named in "map"';
+  if (files.size > 0) return msg('documents.multipart.fileUnnamed');
   return { operations };
 }
 
@@ -120,14 +121,19 @@ function refuseTooLarge(
     .status(413)
     .set('Connection', 'close')
     .json(
-      errorBody(translate(DEFAULT_LOCALE, 'documents.tooLarge', { limit: limits.maxFileBytes }), 'PAYLOAD_TOO_LARGE'),
+      errorBody(render(msg('documents.tooLarge', { limit: limits.maxFileBytes }), localeOf(req)), 'PAYLOAD_TOO_LARGE'),
     );
   if (drain) drainThenClose(req, limits.maxFieldBytes);
 }
 
-function refuseBadRequest(res: Response, problem: string): void {
+/** Refusals come before the request's language is settled for the rest of its handling: negotiated from the headers. */
+const localeOf = (req: Request) => requestLocale(req.get('accept-language'), req.get(LOCALE_OVERRIDE_HEADER));
+
+function refuseBadRequest(req: Request, res: Response, problem: Message): void {
   if (res.headersSent) return;
-  res.status(400).json(errorBody(translate(DEFAULT_LOCALE, 'documents.badMultipart', { problem }), 'BAD_REQUEST'));
+  const locale = localeOf(req);
+  const text = render(msg('documents.badMultipart', { problem: render(problem, locale) }), locale);
+  res.status(400).json(errorBody(text, 'BAD_REQUEST'));
 }
 
 /**

@@ -243,6 +243,7 @@ describe('uploading a document with a real multipart request', () => {
     twoFiles.append('0', new Blob([SAMPLE_FILES.pdf]), 'a.pdf');
     twoFiles.append('1', new Blob([SAMPLE_FILES.pdf]), 'b.pdf');
     cases.push(['two files', twoFiles]);
+    const said: Record<string, string> = {};
     for (const [what, body] of cases) {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
@@ -250,7 +251,21 @@ describe('uploading a document with a real multipart request', () => {
         body,
       });
       expect({ what, status: response.status }).toEqual({ what, status: 400 });
+      said[what] = ((await response.json()) as any).errors[0].message;
     }
+    expect(said).toEqual({
+      'a file not in map': 'Richiesta multipart non valida: una parte file non è indicata in "map"',
+      'a path outside variables': 'Richiesta multipart non valida: "query" non è un percorso dentro "variables"',
+      'two files': 'Richiesta multipart non valida: manca la parte file "1" indicata in "map"',
+    });
+    const english = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { ...authorization, 'apollo-require-preflight': 'true', 'accept-language': 'en' },
+      body: badPath,
+    });
+    expect(((await english.json()) as any).errors[0].message).toBe(
+      'Invalid multipart request: "query" is not a path into "variables"',
+    );
   });
 });
 

@@ -50,4 +50,45 @@ export const documentMessages = {
     it: 'Upload si usa solo in ingresso',
     en: 'Upload is an input only',
   },
+  'documents.multipart.noBoundary': {
+    it: 'multipart/form-data senza boundary',
+    en: 'multipart/form-data without a boundary',
+  },
+  'documents.multipart.onlyParts': {
+    it: 'sono ammessi un file, "operations" e "map", nient’altro',
+    en: 'one file, "operations" and "map" only',
+  },
+  'documents.multipart.unreadable': {
+    it: 'non è stato possibile leggere il corpo della richiesta',
+    en: 'the body could not be read',
+  },
+  'documents.multipart.notJson': {
+    it: '"operations" e "map" devono essere JSON',
+    en: '"operations" and "map" must be JSON',
+  },
+  'documents.multipart.oneOperation': {
+    it: '"operations" deve essere una sola operazione (un oggetto JSON)',
+    en: '"operations" must be one operation (a JSON object)',
+  },
+  'documents.multipart.mapObject': { it: '"map" deve essere un oggetto JSON', en: '"map" must be a JSON object' },
+  'documents.multipart.fileMissing': {
+    it: 'manca la parte file "{key}" indicata in "map"',
+    en: 'the file part "{key}" named in "map" is missing',
+  },
+  'documents.multipart.onePath': {
+    it: '"map" deve indicare un solo percorso per "{key}"',
+    en: '"map" must give one path for "{key}"',
+  },
+  'documents.multipart.notVariables': {
+    it: '"{path}" non è un percorso dentro "variables"',
+    en: '"{path}" is not a path into "variables"',
+  },
+  'documents.multipart.notNull': {
+    it: '"{path}" deve essere null in "operations"',
+    en: '"{path}" must be null in "operations"',
+  },
+  'documents.multipart.fileUnnamed': {
+    it: 'una parte file non è indicata in "map"',
+    en: 'a file part is not named in "map"',
+  },
 } satisfies MessageTable;

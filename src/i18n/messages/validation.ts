@@ -110,4 +110,8 @@ export const validationMessages = {
     it: '{property} non è un campo ammesso',
     en: 'property {property} should not exist',
   },
+  'validation.keptWhenAbsent': {
+    it: '{property} non si può togliere: omettilo per mantenere il valore attuale',
+    en: '{property} cannot be removed: leave it out to keep the current value',
+  },
 } satisfies MessageTable;
