@@ -7,6 +7,8 @@ import { msg, render } from '../i18n/message';
 import { apolloRequestError } from './apollo-request-errors';
 import { CLIENT_ERROR_CODES, LocalizedError, outageMessage } from './errors';
 import { validationProblem } from './validation-problems';
+import { graphqlJsText } from './graphql-js-messages';
+import { currentLocale } from '../i18n/request-locale';
 
 interface FieldProblem {
   field: string;
@@ -59,7 +61,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code && CLIENT_ERROR_CODES.has(code)) {
     const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
     // Rendered again here, in the request's language, wherever the error was thrown.
-    const message = original instanceof LocalizedError ? render(original.localized) : formatted.message;
+    const message =
+      original instanceof LocalizedError
+        ? render(original.localized)
+        : (graphqlJsText(formatted.message, currentLocale()) ?? formatted.message);
     return { ...formatted, message, extensions };
   }
 

@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import { MessageFormatElement, TYPE } from '@formatjs/icu-messageformat-parser';
 import { CATALOGUE, MessageKey } from './messages';
 import { INTL_TAG, Locale } from './locale';
 import { enumValueText } from './enum-labels';
@@ -42,25 +43,44 @@ const FORMATS = {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const compiled = new Map<string, IntlMessageFormat>();
-
-function formatter(locale: Locale, key: MessageKey): IntlMessageFormat {
-  const cacheKey = `${locale}\u0000${key}`;
-  let format = compiled.get(cacheKey);
-  if (!format) {
-    // No rich-text tags: a sentence may quote `<access token>` as it is.
-    format = new IntlMessageFormat(CATALOGUE[key][locale], INTL_TAG[locale], FORMATS, { ignoreTag: true });
-    compiled.set(cacheKey, format);
-  }
-  return format;
+interface Compiled {
+  format: IntlMessageFormat;
+  /** The arguments the sentence writes as dates: only these turn a '2026-12-03' into a Date. */
+  dates: ReadonlySet<string>;
 }
 
-/** A day as Ponte passes it around ('2026-12-03') becomes a Date the catalogue formats; everything else stays. */
-function messageValue(locale: Locale, value: MessageParam): string | number | Date | boolean {
+const compiled = new Map<string, Compiled>();
+
+function formatter(locale: Locale, key: MessageKey): Compiled {
+  const cacheKey = `${locale}\u0000${key}`;
+  let found = compiled.get(cacheKey);
+  if (!found) {
+    // No rich-text tags: a sentence may quote `<access token>` as it is.
+    const format = new IntlMessageFormat(CATALOGUE[key][locale], INTL_TAG[locale], FORMATS, { ignoreTag: true });
+    found = { format, dates: dateArguments(format.getAst()) };
+    compiled.set(cacheKey, found);
+  }
+  return found;
+}
+
+function dateArguments(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if (element.type === TYPE.date) into.add(element.value);
+    if (element.type === TYPE.plural || element.type === TYPE.select)
+      for (const option of Object.values(element.options)) dateArguments(option.value, into);
+  }
+  return into;
+}
+
+/**
+ * A day as Ponte passes it around ('2026-12-03') becomes a Date where the sentence writes a date; anywhere else it
+ * is quoted as it came (a refused value that looks like a day stays that text).
+ */
+function messageValue(locale: Locale, value: MessageParam, asDate: boolean): string | number | Date | boolean {
   if (value === null || value === undefined) return '';
   if (isEnumParam(value)) return enumLabels(locale, value);
   if (isLocalizedText(value)) return value[locale];
-  if (typeof value === 'string' && ISO_DAY.test(value)) return new Date(`${value}T00:00:00Z`);
+  if (asDate && typeof value === 'string' && ISO_DAY.test(value)) return new Date(`${value}T00:00:00Z`);
   return value;
 }
 
@@ -74,6 +94,9 @@ function enumLabels(locale: Locale, param: EnumParam): string {
 
 /** The catalogue's sentence `key` in `locale`, with its parameters formatted the locale's way. */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const values = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, messageValue(locale, value)]));
-  return String(formatter(locale, key).format(values));
+  const { format, dates } = formatter(locale, key);
+  const values = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, messageValue(locale, value, dates.has(name))]),
+  );
+  return String(format.format(values));
 }

@@ -232,7 +232,7 @@ describe('numbers out of range', () => {
       {
         code: 'BAD_USER_INPUT',
         field: 'input.newBeneficiary.invalidityPercentage',
-        message: /non 32-bit signed integer/,
+        message: /2147483648 è fuori dall’intervallo di un Int/,
       },
     );
   });
@@ -337,7 +337,7 @@ describe('abusive query shapes', () => {
       () => server.gql(`mutation($input: CreateEmployerInput!) { ${aliases} }`, { input: employerInput() }),
       {
         code: 'GRAPHQL_PARSE_FAILED',
-        message: /tokens/,
+        message: /supera i \d+ elementi/,
       },
     );
   });
@@ -375,7 +375,7 @@ describe('unknown fields and variables of the wrong type', () => {
         }),
       {
         code: 'GRAPHQL_VALIDATION_FAILED',
-        message: /Cannot query field "password"/,
+        message: /non ha un campo «password»/,
       },
     );
   });
@@ -388,7 +388,7 @@ describe('unknown fields and variables of the wrong type', () => {
         }),
       {
         code: 'GRAPHQL_VALIDATION_FAILED',
-        message: /Unknown argument "force"/,
+        message: /non ha un argomento «force»/,
       },
     );
   });

@@ -121,12 +121,12 @@ describe('operation limits', () => {
     expect(status).toBe(400);
     expect(body.errors).toHaveLength(1);
     expect(body.errors[0].extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
-    expect(body.errors[0].message).toMatch(/more that 1000 tokens/);
+    expect(body.errors[0].message).toMatch(/supera i 1000 elementi/);
   });
 
   it('suggests field names outside production', async () => {
     const { body } = await post(server, { query: '{ beneficiarie { totalCount } }' });
-    expect(body.errors[0].message).toMatch(/Did you mean "beneficiaries"/);
+    expect(body.errors[0].message).toMatch(/Forse intendevi "beneficiaries" o "beneficiary"\?$/);
   });
 
   it('allows introspection outside production, and does not count it toward depth or cost', async () => {
@@ -365,7 +365,7 @@ describe('production mode', () => {
       const { body } = await post(server, request);
       expect(body.errors.length).toBeGreaterThan(0);
       const messages = body.errors.map((e: { message: string }) => e.message).join('\n');
-      expect(messages).not.toMatch(/Did you mean|suggest/i);
+      expect(messages).not.toMatch(/Did you mean|suggest|Forse intendevi/i);
       expect(messages).not.toContain(`"${suggestion}"`);
     },
   );
