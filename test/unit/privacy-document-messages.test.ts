@@ -6,7 +6,15 @@ import { PERSONAL_DATA_AREAS } from '../../src/modules/privacy/personal-data-are
 
 describe('the documents and privacy messages', () => {
   it('format in every language with their parameters', () => {
-    const params = { limit: 10485760, problem: 'x', at: '2026-12-03', beneficiaryId: 'B', count: 2 };
+    const params = {
+      limit: 10485760,
+      problem: 'x',
+      at: '2026-12-03',
+      beneficiaryId: 'B',
+      count: 2,
+      key: '0',
+      path: 'variables.file',
+    };
     for (const key of Object.keys({ ...documentMessages, ...privacyMessages }))
       for (const locale of LOCALES) {
         const text = translate(locale, key as never, params);
