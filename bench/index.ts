@@ -3,14 +3,14 @@ import { Client } from 'pg';
 import { loadConfig } from '../src/config/config';
 import { openDatabase } from '../src/app/database';
 import { seedDemoData } from '../src/seed/demo-data';
-import { startSession } from '../src/modules/auth/session-store';
-import { SessionTokens } from '../src/modules/auth/tokens';
-import { startServer } from '../src/app/server';
+import { benchAccounts, buildCurrent, signIn, startTarget } from './reads/targets';
 import { toGlobalId } from '../src/graphql/relay';
+import { startBackgroundLoad } from './background-load';
 
 /**
  * `npm run bench`: builds (once) a PostgreSQL data set at ten times a large service's scale and measures the
- * matching queries through the real GraphQL HTTP endpoint. Figures go to the README.
+ * matching queries through the real GraphQL HTTP endpoint of a server started as `npm start` starts it, quiet and
+ * under a background of everyday reads and writes, several runs each. Figures go to the README.
  */
 const SCALE = { beneficiaries: 100_000, employers: 5_000, openings: 10_000 };
 const REQUESTS = 200;
@@ -30,6 +30,13 @@ async function ensureDatabase(url: string): Promise<void> {
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
+
+/** How many times matching and the plan are measured in each condition, quiet and under background load. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** The background of everyday reads and profile updates, in requests a second. */
+const LOAD_PER_SECOND = Number(process.env.BENCH_LOAD_PER_SECOND ?? 20);
+type Condition = 'quiet' | 'loaded';
+const CONDITIONS: readonly Condition[] = ['quiet', 'loaded'];
 
 /** `BENCH_ONLY=mediation` (or `matching,plan`) runs only those groups; all by default. */
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'matching,plan,mediation').split(',').map((s) => s.trim()));
@@ -65,16 +72,8 @@ const MATCH_FIELDS = `matches { rank score beneficiary { familyName } opening { 
 
 async function main(): Promise<void> {
   await ensureDatabase(BENCH_URL);
-  // One log line per request would bury the figures: warnings and errors only, unless asked for.
-  const loaded = loadConfig({ PONTE_LOG_LEVEL: 'warn', ...process.env, DATABASE_URL: BENCH_URL });
-  // The benchmark sends far more than a person would, and its one session must outlast a slow run.
-  const config = {
-    ...loaded,
-    port: 0,
-    auth: { ...loaded.auth, accessTokenSeconds: 3600 },
-    limits: { ...loaded.limits, requestsPerMinute: 1_000_000 },
-  };
-  const database = await openDatabase(config);
+  // The benchmark's own connection seeds the data set and picks the IDs it asks about; the server is apart.
+  const database = await openDatabase(loadConfig({ PONTE_LOG_LEVEL: 'warn', ...process.env, DATABASE_URL: BENCH_URL }));
   const { dataSource } = database;
 
   const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM beneficiary`);
@@ -89,16 +88,12 @@ async function main(): Promise<void> {
     console.log(`Reusing the benchmark data set in ${new URL(BENCH_URL).pathname.slice(1)} (${count} beneficiaries)`);
   }
 
-  const server = await startServer(dataSource, config);
-  const [coordinator]: Array<{ id: string; tokenVersion: number }> = await dataSource.query(
-    `SELECT id, token_version AS "tokenVersion" FROM operator WHERE role = 'COORDINATOR' AND active ORDER BY email LIMIT 1`,
-  );
-  if (!coordinator) throw new Error('The benchmark data set has no active coordinator to sign the requests');
-  const sessionId = await startSession(dataSource.manager, coordinator.id);
-  const { token } = await new SessionTokens(config.auth).issue(
-    { operatorId: coordinator.id, tokenVersion: coordinator.tokenVersion, sessionId },
-    'access',
-  );
+  // The server runs as `npm start` runs it, in a process of its own: the benchmark's client (and the background
+  // load) must not share its event loop.
+  const target = { label: 'today', dir: buildCurrent(), databaseUrl: BENCH_URL };
+  const { COORDINATOR: email } = await benchAccounts(target);
+  const server = await startTarget(target);
+  const token = await signIn(server.url, email);
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const openings: Array<{ id: string }> = await dataSource.query(
     `SELECT id FROM opening WHERE status = 'OPEN' ORDER BY md5(id::text) LIMIT ${REQUESTS}`,
@@ -113,25 +108,70 @@ async function main(): Promise<void> {
   console.log(
     `\nPonte benchmark — PostgreSQL, ${count || SCALE.beneficiaries} beneficiaries, through GraphQL over HTTP`,
   );
-  if (ONLY.has('matching')) {
-    const candidates = await timeRequests(
-      server.url,
-      headers,
-      `query($id: ID!) { matchCandidates(openingId: $id, first: 20) { ${MATCH_FIELDS} } }`,
-      openings.map((o) => ({ id: toGlobalId('Opening', o.id) })),
-    );
-    const openingsRanked = await timeRequests(
-      server.url,
-      headers,
-      `query($id: ID!) { matchOpenings(beneficiaryId: $id, first: 20) { ${MATCH_FIELDS} } }`,
-      people.map((p) => ({ id: toGlobalId('Beneficiary', p.id) })),
-    );
+  /** Runs `measure` RUNS times in each condition; under load, a background of everyday work runs meanwhile. */
+  const inConditions = async <T>(measure: () => Promise<T>) => {
+    const results: Record<Condition, T[]> = { quiet: [], loaded: [] };
+    for (let run = 0; run < RUNS; run++) {
+      for (const condition of CONDITIONS) {
+        const load =
+          condition === 'loaded'
+            ? startBackgroundLoad(
+                server.url,
+                headers,
+                people.map((p) => p.id),
+                LOAD_PER_SECOND,
+              )
+            : null;
+        results[condition].push(await measure());
+        const background = await load?.stop();
+        if (background) {
+          const rate = (background.sent / background.seconds).toFixed(1);
+          console.log(`  background: ${background.sent} requests (${rate}/s), ${background.failed} failed`);
+          if (background.failed > 0) throw new Error('The background load had failures: the figures would mislead');
+        }
+      }
+    }
+    return results;
+  };
+  const spread = (values: number[]) => values.map((v) => v.toFixed(1)).join(' / ');
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-    console.log(`${REQUESTS} sequential requests after ${WARM_UP} warm-up requests, top 20 with explanations\n`);
-    console.log('| query | p50 | p95 | max |');
-    console.log('|---|---|---|---|');
-    row('matchCandidates (one opening, all people)', candidates);
-    row('matchOpenings (one person, all open openings)', openingsRanked);
+  if (ONLY.has('matching')) {
+    const candidateVariables = openings.map((o) => ({ id: toGlobalId('Opening', o.id) }));
+    const personVariables = people.map((p) => ({ id: toGlobalId('Beneficiary', p.id) }));
+    const results = await inConditions(async () => ({
+      candidates: await timeRequests(
+        server.url,
+        headers,
+        `query($id: ID!) { matchCandidates(openingId: $id, first: 20) { ${MATCH_FIELDS} } }`,
+        candidateVariables,
+      ),
+      openings: await timeRequests(
+        server.url,
+        headers,
+        `query($id: ID!) { matchOpenings(beneficiaryId: $id, first: 20) { ${MATCH_FIELDS} } }`,
+        personVariables,
+      ),
+    }));
+
+    console.log(
+      `\n${REQUESTS} sequential requests after ${WARM_UP} warm-up requests, top 20 with explanations; ${RUNS} runs ` +
+        `quiet and ${RUNS} under a background of ${LOAD_PER_SECOND} requests/s (list reads and profile updates)\n`,
+    );
+    console.log('| query | condition | p50 (median of runs) | p95 of each run | max of each run |');
+    console.log('|---|---|---|---|---|');
+    for (const [name, key] of [
+      ['matchCandidates (one opening, all people)', 'candidates'],
+      ['matchOpenings (one person, all open openings)', 'openings'],
+    ] as const) {
+      for (const condition of CONDITIONS) {
+        const runs = results[condition].map((r) => r[key]);
+        console.log(
+          `| ${name} | ${condition} | ${ms(median(runs.map((r) => r.p50)))} | ${spread(runs.map((r) => r.p95))} ms | ` +
+            `${spread(runs.map((r) => r.max))} ms |`,
+        );
+      }
+    }
   }
 
   if (ONLY.has('mediation')) {
@@ -193,9 +233,8 @@ async function main(): Promise<void> {
       o: planOpenings.map((o) => toGlobalId('Opening', o.id)),
       b: planPeople.map((p) => toGlobalId('Beneficiary', p.id)),
     };
-    const planTimes: number[] = [];
     let assigned = 0;
-    for (let run = 0; run < 3; run++) {
+    const planOnce = async () => {
       const started = process.hrtime.bigint();
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
@@ -204,14 +243,13 @@ async function main(): Promise<void> {
       });
       const body = (await response.json()) as { data: { placementPlan: { assignments: unknown[] } }; errors?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
-      planTimes.push(Number(process.hrtime.bigint() - started) / 1e6);
       assigned = body.data.placementPlan.assignments.length;
-    }
-    planTimes.sort((a, b) => a - b);
-
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    const planTimes = await inConditions(planOnce);
     console.log(
-      `\nplacementPlan, ${planOpenings.length} openings × ${planPeople.length} people: median ${ms(planTimes[1])} of 3 runs ` +
-        `(${assigned} people assigned)`,
+      `\nplacementPlan, ${planOpenings.length} openings × ${planPeople.length} people (${assigned} people assigned): ` +
+        CONDITIONS.map((c) => `${c} ${spread(planTimes[c])} ms`).join('; '),
     );
   }
 
