@@ -31,14 +31,22 @@ export interface WorklistArgs {
 /** The statements of an operator's worklist, one per kind of item. */
 export const WORKLIST_SQL = {
   /** Visits planned, of placements still running, that the operator is down to do (or, unassigned, tutors), due within the horizon. */
+  // "Down to do" is the visit's operator, or the tutor when the visit names none: two disjoint branches, each
+  // reading its own index (by operator, by tutor), rather than a coalesce no index can answer.
   plannedVisits: (a: WorklistArgs): BuiltSql => ({
-    text: `SELECT v.id AS "visitId", p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", v.planned_on::text AS "dueOn",
+    text: `WITH mine AS (
+         SELECT v.id, v.placement_id, v.planned_on FROM monitoring_visit v
+         WHERE v.operator_id = $1 AND v.status = ${PLANNED} AND v.planned_on <= $2
+         UNION ALL
+         SELECT v.id, v.placement_id, v.planned_on FROM placement t JOIN monitoring_visit v ON v.placement_id = t.id
+         WHERE t.tutor_id = $1 AND t.status = ${ACTIVE} AND v.operator_id IS NULL AND v.status = ${PLANNED}
+           AND v.planned_on <= $2)
+       SELECT v.id AS "visitId", p.id AS "placementId", p.beneficiary_id AS "beneficiaryId", v.planned_on::text AS "dueOn",
               p.kind, ${LAST_OUTCOME_SQL('p.id')} AS "lastOutcome", ${NAME_SQL} AS name
-       FROM monitoring_visit v
+       FROM mine v
        JOIN placement p ON p.id = v.placement_id
        JOIN beneficiary b ON b.id = p.beneficiary_id
-       WHERE v.status = ${PLANNED} AND p.status = ${ACTIVE} AND coalesce(v.operator_id, p.tutor_id) = $1
-         AND v.planned_on <= $2`,
+       WHERE p.status = ${ACTIVE}`,
     params: [a.operatorId, addDays(a.today, a.settings.visitAheadDays)],
   }),
   /** Running placements the operator tutors with no visit planned: their next visit is due by the rhythm. */
