@@ -74,7 +74,8 @@ async function main(): Promise<void> {
   for (const [bucket, share] of summarise(profile).slice(0, 15)) console.log(`| ${bucket} | ${share.toFixed(1)} % |`);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (require.main === module)
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
