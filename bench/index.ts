@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { loadConfig } from '../src/config/config';
 import { openDatabase } from '../src/app/database';
 import { seedDemoData } from '../src/seed/demo-data';
+import { compactAfterBulkLoad } from '../src/seed/compact';
 import { benchAccounts, buildCurrent, signIn, startTarget } from './reads/targets';
 import { toGlobalId } from '../src/graphql/relay';
 import { startBackgroundLoad } from './background-load';
@@ -82,8 +83,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     await seedDemoData(dataSource, { ...SCALE, log: (m) => console.log(`  ${m}`) });
     console.log(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    // A database in service has been vacuumed by autovacuum; a fresh bulk load has not, and index-only scans suffer.
-    await dataSource.query('VACUUM ANALYZE');
+    await compactAfterBulkLoad(dataSource);
   } else {
     console.log(`Reusing the benchmark data set in ${new URL(BENCH_URL).pathname.slice(1)} (${count} beneficiaries)`);
   }
