@@ -11,6 +11,7 @@ import { operationCostPlugin } from './operation-cost';
 import { hideSuggestionsPlugin } from './suggestions';
 import { Message, msg, render } from '../i18n/message';
 import { LOCALE_OVERRIDE_HEADER, requestLocale } from '../i18n/negotiate';
+import type { Locale } from '../i18n/locale';
 
 /**
  * What protects the API from clients that ask too much, in one place: limits on the shape of an operation
@@ -95,11 +96,15 @@ export interface RateLimitOptions {
 }
 
 /**
- * A refusal made before the request's language is settled for the rest of its handling (rate limit, unreadable
- * body): negotiated here from the headers, as it will be for everything after.
+ * The language of a refusal made before the request's language is settled for the rest of its handling (rate limit,
+ * unreadable body, malformed upload): negotiated here from the headers, as it will be for everything after.
  */
+export function headerLocale(req: Request): Locale {
+  return requestLocale(req.get('accept-language'), req.get(LOCALE_OVERRIDE_HEADER));
+}
+
 function inLanguageOf(req: Request, message: Message): string {
-  return render(message, requestLocale(req.get('accept-language'), req.get(LOCALE_OVERRIDE_HEADER)));
+  return render(message, headerLocale(req));
 }
 
 export function graphqlHttpGuards(

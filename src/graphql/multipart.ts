@@ -1,8 +1,7 @@
 import busboy from 'busboy';
 import type { Request, RequestHandler, Response } from 'express';
 import { Message, msg, render } from '../i18n/message';
-import { LOCALE_OVERRIDE_HEADER, requestLocale } from '../i18n/negotiate';
-import { errorBody } from './hardening';
+import { errorBody, headerLocale } from './hardening';
 import { ReceivedFile } from './upload';
 
 export interface MultipartLimits {
@@ -121,17 +120,17 @@ function refuseTooLarge(
     .status(413)
     .set('Connection', 'close')
     .json(
-      errorBody(render(msg('documents.tooLarge', { limit: limits.maxFileBytes }), localeOf(req)), 'PAYLOAD_TOO_LARGE'),
+      errorBody(
+        render(msg('documents.tooLarge', { limit: limits.maxFileBytes }), headerLocale(req)),
+        'PAYLOAD_TOO_LARGE',
+      ),
     );
   if (drain) drainThenClose(req, limits.maxFieldBytes);
 }
 
-/** Refusals come before the request's language is settled for the rest of its handling: negotiated from the headers. */
-const localeOf = (req: Request) => requestLocale(req.get('accept-language'), req.get(LOCALE_OVERRIDE_HEADER));
-
 function refuseBadRequest(req: Request, res: Response, problem: Message): void {
   if (res.headersSent) return;
-  const locale = localeOf(req);
+  const locale = headerLocale(req);
   const text = render(msg('documents.badMultipart', { problem: render(problem, locale) }), locale);
   res.status(400).json(errorBody(text, 'BAD_REQUEST'));
 }

@@ -2,7 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { MessageFormatElement, TYPE } from '@formatjs/icu-messageformat-parser';
 import { CATALOGUE, MessageKey } from './messages';
 import { INTL_TAG, Locale } from './locale';
-import { enumValueText } from './enum-labels';
+import { enumLabel } from './enum-labels';
 
 /**
  * A value of a closed list quoted in a sentence: written with its label in the sentence's language ("tirocinio",
@@ -86,7 +86,7 @@ function messageValue(locale: Locale, value: MessageParam, asDate: boolean): str
 
 /** Labels in the locale's words; several values as the locale lists them ("A, B e C"), none as a dash. */
 function enumLabels(locale: Locale, param: EnumParam): string {
-  const label = (value: string) => enumValueText(param.enumName, value, locale)?.label ?? value;
+  const label = (value: string) => enumLabel(param.enumName, value, locale);
   if (typeof param.value === 'string') return label(param.value);
   if (param.value.length === 0) return '—';
   return new Intl.ListFormat(INTL_TAG[locale], { type: 'conjunction' }).format(param.value.map(label));

@@ -36,6 +36,11 @@ export function enumValueText(enumName: string, value: string, locale: Locale): 
   return ENUM_LABELS[enumName]?.[value]?.[locale] ?? null;
 }
 
+/** What a value is called in `locale`; its code when the table does not name it. */
+export function enumLabel(enumName: string, value: string, locale: Locale): string {
+  return enumValueText(enumName, value, locale)?.label ?? value;
+}
+
 /**
  * The SDL description of an enum value: the Italian label first (a client generated from the SDL shows it), then
  * what the value means, in Italian and in English.

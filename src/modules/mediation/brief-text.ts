@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { Locale } from '../../i18n/locale';
-import { enumValueText } from '../../i18n/enum-labels';
+import { enumLabel } from '../../i18n/enum-labels';
 import { MessageKey } from '../../i18n/messages';
 import { MessageParams, translate } from '../../i18n/translate';
 import { MediationBriefData } from './brief.service';
@@ -39,7 +39,7 @@ function changeText(locale: Locale, c: Change, skillNames: Map<string, string>):
     demand: p.demand,
     feature: p.feature,
     level: p.level,
-    contract: p.contractType ? (enumValueText('ContractType', p.contractType, locale)?.label ?? p.contractType) : '',
+    contract: p.contractType ? enumLabel('ContractType', p.contractType, locale) : '',
   });
 }
 

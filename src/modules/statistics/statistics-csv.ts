@@ -1,7 +1,7 @@
 import { CsvCell, writeCsv } from '../../export/csv';
 import { render } from '../../i18n/message';
 import type { Locale } from '../../i18n/locale';
-import { enumValueText } from '../../i18n/enum-labels';
+import { enumLabel } from '../../i18n/enum-labels';
 import { translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/messages';
 import { FiguresRow, StatisticsTable } from './statistics';
@@ -51,7 +51,7 @@ export function statisticsCsv(year: number, ambito: number | null, table: Statis
       ambito,
       'PLACEMENT_KIND',
       row.kind,
-      enumValueText('PlacementKind', row.kind, locale)?.label ?? row.kind,
+      enumLabel('PlacementKind', row.kind, locale),
       null,
       null,
       null,

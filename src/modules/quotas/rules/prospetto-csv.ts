@@ -1,5 +1,5 @@
 import { writeCsv } from '../../../export/csv';
-import { enumValueText } from '../../../i18n/enum-labels';
+import { enumLabel } from '../../../i18n/enum-labels';
 import type { Locale } from '../../../i18n/locale';
 import { render } from '../../../i18n/message';
 import type { MessageKey } from '../../../i18n/messages';
@@ -75,7 +75,7 @@ export function prospettoCsv(report: ReportHeader, locale: Locale): string {
     }),
   );
   rows.push(
-    item('SUMMARY', 'STATUS', enumValueText('QuotaStatus', quota.status, locale)?.label ?? quota.status),
+    item('SUMMARY', 'STATUS', enumLabel('QuotaStatus', quota.status, locale)),
     item('SUMMARY', 'DISABLED_DUE', quota.disabled.due),
     item('SUMMARY', 'DISABLED_COVERED', quota.disabled.covered),
     item('SUMMARY', 'DISABLED_CONVENTIONS', quota.disabled.conventionUnits),
