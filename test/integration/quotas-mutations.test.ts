@@ -921,6 +921,23 @@ describe('the records are nodes', () => {
       expect(refused.data?.node ?? null).toBeNull();
       expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
     }
+    // The other path to the same records, through the employer, gives them to the same roles only.
+    const NESTED = `query ($id: ID!) { node(id: $id) { ... on Employer {
+      quotaExemptions { id } quotaSuspensions { id } quotaConventions { id } consultancyContacts { id } } } }`;
+    for (const [as, seen] of [
+      [liaisonId, true],
+      [coordinator, true],
+      [operator, false],
+    ] as const) {
+      const { data, errors } = await server.gql(NESTED, { id: company.id }, { as });
+      expect(errors).toBeUndefined();
+      expect(data!.node).toEqual({
+        quotaExemptions: seen ? [{ id: records.QuotaExemption.id }] : [],
+        quotaSuspensions: seen ? [{ id: records.QuotaSuspension.id }] : [],
+        quotaConventions: seen ? [{ id: records.QuotaConvention.id }] : [],
+        consultancyContacts: seen ? [{ id: records.ConsultancyContact.id }] : [],
+      });
+    }
     // A well-formed ID of a record that does not exist answers null; the type of one record does not find another.
     const missing = toGlobalId('QuotaExemption', '00000000-0000-4000-8000-000000000000');
     const none = await server.gql(`query ($id: ID!) { node(id: $id) { id } }`, { id: missing }, asLiaison());

@@ -7,6 +7,7 @@ import {
   GraphQLSchema,
   defaultFieldResolver,
   getNamedType,
+  getNullableType,
   isInputObjectType,
   isListType,
   isNonNullType,
@@ -82,7 +83,7 @@ function guardFor(parent: string, field: GraphQLField<unknown, unknown>): Guard 
   }
   const caseType = getNamedType(field.type).name;
   const readers = CASE_TYPES[caseType];
-  if (!readers) return null;
+  if (!readers) return recordGuard(caseType, field);
   const inAmbito: Guard = (_root, _args, context, _info, next) => {
     const role = context.viewer?.role ?? null;
     if (!allows(readers, role)) return Promise.resolve(null);
@@ -93,6 +94,19 @@ function guardFor(parent: string, field: GraphQLField<unknown, unknown>): Guard 
     inAmbito(root, args, context, info, next).then((value) =>
       keepDisclosed(value, caseType, context, rootFieldName(info)),
     );
+}
+
+/**
+ * A record type fetched by `node(id)` only by some roles (the quota module's records, role grants) is read through
+ * a parent's field by the same roles: the others read an empty list or null, so no path gives what `node` refuses.
+ * Types every signed-in role reads need no wrapper.
+ */
+function recordGuard(typeName: string, field: GraphQLField<unknown, unknown>): Guard | null {
+  const readers = RECORD_TYPES[typeName];
+  if (!readers || Object.values(OperatorRole).every((role) => allows(readers, role))) return null;
+  const hidden = isListType(getNullableType(field.type)) ? [] : null;
+  return (_root, _args, context, _info, next) =>
+    allows(readers, context.viewer?.role ?? null) ? next() : Promise.resolve(hidden);
 }
 
 async function guardRootField(
