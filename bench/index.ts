@@ -1,31 +1,41 @@
 import 'reflect-metadata';
-import { Client } from 'pg';
-import { loadConfig } from '../src/config/config';
-import { openDatabase } from '../src/app/database';
-import { seedDemoData } from '../src/seed/demo-data';
-import { compactAfterBulkLoad } from '../src/seed/compact';
-import { benchAccounts, buildCurrent, signIn, startTarget } from './reads/targets';
 import { toGlobalId } from '../src/graphql/relay';
 import { startBackgroundLoad } from './background-load';
+import { compareReads, loadAverage } from './reads/measure';
+import {
+  PG,
+  RunningServer,
+  SCALES,
+  Scale,
+  Target,
+  benchAccounts,
+  buildCurrent,
+  ensureDataSet,
+  prepareTarget,
+  signIn,
+  startTarget,
+  withClient,
+} from './reads/targets';
 
 /**
- * `npm run bench`: builds (once) a PostgreSQL data set at ten times a large service's scale and measures the
- * matching queries through the real GraphQL HTTP endpoint of a server started as `npm start` starts it, quiet and
- * under a background of everyday reads and writes, several runs each. Figures go to the README.
+ * `npm run bench [-- --scale national]`: builds (once) a PostgreSQL data set, at ten times a large service's scale
+ * or at Italy's, and measures the matching queries through the real GraphQL HTTP endpoint of a server started as
+ * `npm start` starts it, quiet and under a background of everyday reads and writes, several runs each. At national
+ * scale it also measures the everyday reads and the placement plan on both data sets in the same run. Figures go to
+ * bench/README.md.
  */
-const SCALE = { beneficiaries: 100_000, employers: 5_000, openings: 10_000 };
 const REQUESTS = 200;
 const WARM_UP = 20;
-const BENCH_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/ponte_bench';
+const DATABASES: Record<Scale, string> = { benchmark: 'ponte_bench', national: 'ponte_bench_national' };
 
-async function ensureDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = target.pathname.slice(1);
-  const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
-  await admin.connect();
-  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-  if (!rowCount) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
-  await admin.end();
+function scaleArgument(argv: readonly string[]): Scale {
+  const at = argv.findIndex((a) => a === '--scale' || a.startsWith('--scale='));
+  if (at < 0) return 'benchmark';
+  const value = argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
+  if (value !== 'benchmark' && value !== 'national') {
+    throw new Error(`--scale must be benchmark or national, got ${JSON.stringify(value)}`);
+  }
+  return value;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -71,42 +81,81 @@ async function timeRequests(
 const MATCH_FIELDS = `matches { rank score beneficiary { familyName } opening { title }
   factors { code points explanation } skillGaps { levelNeeded skill { code } } commute { distanceKm estimatedMinutes } }`;
 
-async function main(): Promise<void> {
-  await ensureDatabase(BENCH_URL);
-  // The benchmark's own connection seeds the data set and picks the IDs it asks about; the server is apart.
-  const database = await openDatabase(loadConfig({ PONTE_LOG_LEVEL: 'warn', ...process.env, DATABASE_URL: BENCH_URL }));
-  const { dataSource } = database;
+/** Ambito 1's placement plan: 300 open openings (its own first) and 1,000 of its people, as global IDs. */
+async function planVariables(databaseUrl: string): Promise<{ o: string[]; b: string[] }> {
+  return withClient(databaseUrl, async (client) => {
+    const openings = await client.query(
+      `SELECT o.id FROM opening o JOIN employer_site s ON s.id = o.site_id JOIN municipality m ON m.id = s.municipality_id
+       WHERE o.status = 'OPEN' ORDER BY (m.ambito_number = 1) DESC NULLS LAST, md5(o.id::text) LIMIT 300`,
+    );
+    const people = await client.query(
+      `SELECT b.id FROM beneficiary b JOIN municipality m ON m.id = b.residence_municipality_id
+       WHERE m.ambito_number = 1 AND b.case_status IN ('INTAKE', 'ORIENTATION', 'TRAINING', 'INTERNSHIP')
+       ORDER BY md5(b.id::text) LIMIT 1000`,
+    );
+    return {
+      o: openings.rows.map((r) => toGlobalId('Opening', r.id)),
+      b: people.rows.map((r) => toGlobalId('Beneficiary', r.id)),
+    };
+  });
+}
 
-  const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM beneficiary`);
-  if (count === 0) {
-    console.log(`Building the benchmark data set (${JSON.stringify(SCALE)})…`);
-    const started = Date.now();
-    await seedDemoData(dataSource, { ...SCALE, log: (m) => console.log(`  ${m}`) });
-    console.log(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    await compactAfterBulkLoad(dataSource);
-  } else {
-    console.log(`Reusing the benchmark data set in ${new URL(BENCH_URL).pathname.slice(1)} (${count} beneficiaries)`);
-  }
+const PLAN_QUERY = `query($o: [ID!], $b: [ID!]) { placementPlan(ambito: 1, openingIds: $o, beneficiaryIds: $b) {
+  totalScore assignments { score } openings { filledPositions unfilledReason } } }`;
+
+/** One placement plan: its time in milliseconds and how many people it assigned. */
+async function planOnce(
+  server: RunningServer,
+  headers: Record<string, string>,
+  variables: { o: string[]; b: string[] },
+): Promise<{ ms: number; assigned: number }> {
+  const started = process.hrtime.bigint();
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query: PLAN_QUERY, variables }),
+  });
+  const body = (await response.json()) as { data: { placementPlan: { assignments: unknown[] } }; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return { ms: Number(process.hrtime.bigint() - started) / 1e6, assigned: body.data.placementPlan.assignments.length };
+}
+
+async function main(): Promise<void> {
+  const scale = scaleArgument(process.argv.slice(2));
+  const databaseUrl = process.env.DATABASE_URL ?? `${PG}/${DATABASES[scale]}`;
+  const target: Target = { label: `${scale} scale`, dir: buildCurrent(), databaseUrl, scale };
+  await ensureDataSet(target);
+  const { count, size } = await withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query(
+      `SELECT (SELECT count(*)::int FROM beneficiary) AS count, pg_size_pretty(pg_database_size(current_database())) AS size`,
+    );
+    return rows[0] as { count: number; size: string };
+  });
 
   // The server runs as `npm start` runs it, in a process of its own: the benchmark's client (and the background
   // load) must not share its event loop.
-  const target = { label: 'today', dir: buildCurrent(), databaseUrl: BENCH_URL };
   const { COORDINATOR: email } = await benchAccounts(target);
   const server = await startTarget(target);
   const token = await signIn(server.url, email);
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  const openings: Array<{ id: string }> = await dataSource.query(
-    `SELECT id FROM opening WHERE status = 'OPEN' ORDER BY md5(id::text) LIMIT ${REQUESTS}`,
-  );
-  const people: Array<{ id: string }> = await dataSource.query(
-    `SELECT id FROM beneficiary WHERE case_status IN ('INTAKE', 'ORIENTATION', 'TRAINING', 'INTERNSHIP') ORDER BY md5(id::text) LIMIT ${REQUESTS}`,
-  );
+  const { openings, people } = await withClient(databaseUrl, async (client) => ({
+    openings: (
+      await client.query(`SELECT id FROM opening WHERE status = 'OPEN' ORDER BY md5(id::text) LIMIT ${REQUESTS}`)
+    ).rows as Array<{ id: string }>,
+    people: (
+      await client.query(
+        `SELECT id FROM beneficiary WHERE case_status IN ('INTAKE', 'ORIENTATION', 'TRAINING', 'INTERNSHIP')
+         ORDER BY md5(id::text) LIMIT ${REQUESTS}`,
+      )
+    ).rows as Array<{ id: string }>,
+  }));
 
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   const row = (name: string, t: { p50: number; p95: number; max: number }) =>
     console.log(`| ${name} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.max)} |`);
   console.log(
-    `\nPonte benchmark — PostgreSQL, ${count || SCALE.beneficiaries} beneficiaries, through GraphQL over HTTP`,
+    `\nPonte benchmark — PostgreSQL, ${count} beneficiaries (${SCALES[scale].employers} employers, ` +
+      `${SCALES[scale].openings} openings; ${size}), through GraphQL over HTTP; load average ${loadAverage()}`,
   );
   /** Runs `measure` RUNS times in each condition; under load, a background of everyday work runs meanwhile. */
   const inConditions = async <T>(measure: () => Promise<T>) => {
@@ -218,43 +267,58 @@ async function main(): Promise<void> {
   }
 
   if (ONLY.has('plan')) {
-    const planOpenings: Array<{ id: string }> = await dataSource.query(
-      `SELECT o.id FROM opening o JOIN employer_site s ON s.id = o.site_id JOIN municipality m ON m.id = s.municipality_id
-     WHERE o.status = 'OPEN' ORDER BY (m.ambito_number = 1) DESC NULLS LAST, md5(o.id::text) LIMIT 300`,
-    );
-    const planPeople: Array<{ id: string }> = await dataSource.query(
-      `SELECT b.id FROM beneficiary b JOIN municipality m ON m.id = b.residence_municipality_id
-     WHERE m.ambito_number = 1 AND b.case_status IN ('INTAKE', 'ORIENTATION', 'TRAINING', 'INTERNSHIP')
-     ORDER BY md5(b.id::text) LIMIT 1000`,
-    );
-    const planQuery = `query($o: [ID!], $b: [ID!]) { placementPlan(ambito: 1, openingIds: $o, beneficiaryIds: $b) {
-    totalScore assignments { score } openings { filledPositions unfilledReason } } }`;
-    const planVariables = {
-      o: planOpenings.map((o) => toGlobalId('Opening', o.id)),
-      b: planPeople.map((p) => toGlobalId('Beneficiary', p.id)),
-    };
+    const variables = await planVariables(databaseUrl);
     let assigned = 0;
-    const planOnce = async () => {
-      const started = process.hrtime.bigint();
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query: planQuery, variables: planVariables }),
-      });
-      const body = (await response.json()) as { data: { placementPlan: { assignments: unknown[] } }; errors?: unknown };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      assigned = body.data.placementPlan.assignments.length;
-      return Number(process.hrtime.bigint() - started) / 1e6;
-    };
-    const planTimes = await inConditions(planOnce);
+    const planTimes = await inConditions(async () => {
+      const plan = await planOnce(server, headers, variables);
+      assigned = plan.assigned;
+      return plan.ms;
+    });
     console.log(
-      `\nplacementPlan, ${planOpenings.length} openings × ${planPeople.length} people (${assigned} people assigned): ` +
+      `\nplacementPlan, ${variables.o.length} openings × ${variables.b.length} people (${assigned} people assigned): ` +
         CONDITIONS.map((c) => `${c} ${spread(planTimes[c])} ms`).join('; '),
     );
   }
-
   await server.stop();
-  await database.close();
+
+  if (scale === 'national') await compareWithBenchmarkScale(target);
+}
+
+/**
+ * At national scale, the everyday reads and Ambito 1's plan measured on the 100,000-person data set and on the
+ * national one, in alternation in the same run: the reads should stay within 1.5× and the plan unchanged.
+ */
+async function compareWithBenchmarkScale(national: Target): Promise<void> {
+  const reference: Target = {
+    label: 'benchmark scale',
+    dir: national.dir,
+    databaseUrl: `${PG}/${DATABASES.benchmark}`,
+    scale: 'benchmark',
+  };
+  const prepared = [await prepareTarget(reference)];
+  try {
+    prepared.push(await prepareTarget(national));
+    console.log('\nEveryday reads, the 100,000-person data set against the national one');
+    await compareReads(prepared[0], prepared[1]);
+    const times: number[][] = [[], []];
+    const inputs = [await planVariables(reference.databaseUrl), await planVariables(national.databaseUrl)];
+    for (let run = 0; run < RUNS; run++) {
+      for (const i of run % 2 === 0 ? [0, 1] : [1, 0]) {
+        const headers = {
+          'content-type': 'application/json',
+          authorization: `Bearer ${prepared[i].tokens.COORDINATOR}`,
+        };
+        times[i].push((await planOnce(prepared[i].server, headers, inputs[i])).ms);
+      }
+    }
+    const spread = (values: number[]) => values.map((v) => v.toFixed(0)).join(' / ');
+    console.log(
+      `\nplacementPlan of Ambito 1 (300 openings × 1,000 people), quiet: benchmark scale ${spread(times[0])} ms, ` +
+        `national ${spread(times[1])} ms`,
+    );
+  } finally {
+    for (const p of prepared) await p.server.stop();
+  }
 }
 
 main().catch((error) => {

@@ -8,15 +8,23 @@ import { hashPassword } from '../../src/modules/auth/passwords';
 import { toGlobalId } from '../../src/graphql/relay';
 import { COMPACT_AFTER_BULK_LOAD } from '../../src/seed/compact';
 
+/** The data sets the benchmarks run on: ten times a large service's scale, and Italy's. */
+export const SCALES = {
+  benchmark: { beneficiaries: 100_000, employers: 5_000, openings: 10_000 },
+  national: { beneficiaries: 1_000_000, employers: 50_000, openings: 100_000 },
+} as const;
+export type Scale = keyof typeof SCALES;
+
 /** A version of Ponte to measure: a checkout, built, with a benchmark database of its own seeded by its own code. */
 export interface Target {
   label: string;
   dir: string;
   databaseUrl: string;
+  /** The size of its data set; `benchmark` unless given. */
+  scale?: Scale;
 }
 
 export const REPOSITORY = resolve(__dirname, '../..');
-const SCALE_ARGS = ['--beneficiaries', '100000', '--employers', '5000', '--openings', '10000'];
 /** Known only to the benchmark: its databases are its own, on loopback. */
 export const BENCH_PASSWORD = 'ponte-bench-letture';
 
@@ -39,7 +47,7 @@ export function buildCurrent(): string {
   return REPOSITORY;
 }
 
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -64,8 +72,10 @@ export async function ensureDataSet(target: Target): Promise<void> {
     return count.rows[0].n > 0;
   });
   if (!seeded) {
-    console.log(`Seeding ${name} with ${target.label}'s own code (${SCALE_ARGS.join(' ')})…`);
-    run('npm', ['run', '-s', 'seed', '--', ...SCALE_ARGS], target.dir, {
+    const scale = Object.entries(SCALES[target.scale ?? 'benchmark']).flatMap(([flag, n]) => [`--${flag}`, String(n)]);
+    console.log(`Seeding ${name} with ${target.label}'s own code (${scale.join(' ')})…`);
+    const started = Date.now();
+    run('npm', ['run', '-s', 'seed', '--', ...scale], target.dir, {
       ...process.env,
       DATABASE_URL: target.databaseUrl,
       PONTE_LOG_LEVEL: 'warn',
@@ -73,6 +83,8 @@ export async function ensureDataSet(target: Target): Promise<void> {
     // Each version's data set compacted alike, whatever its own seed did after loading.
     await withClient(target.databaseUrl, async (client) => {
       for (const statement of COMPACT_AFTER_BULK_LOAD) await client.query(statement);
+      const { rows } = await client.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`);
+      console.log(`  ${name}: built and compacted in ${Math.round((Date.now() - started) / 1000)} s, ${rows[0].size}`);
     });
   }
 }
@@ -191,7 +203,7 @@ export async function signIn(url: string, email: string): Promise<string> {
   return body.data.signIn.accessToken;
 }
 
-const PG = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
+export const PG = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
 
 /** `today` (this checkout, built now) or a commit checked out beside it, each with a data set of its own. */
 export function targetFor(which: string): Target {

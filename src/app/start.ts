@@ -27,7 +27,7 @@ export async function startPonte(
     if (database.embedded && config.seedDemoData && (await isDatabaseEmpty(database.dataSource))) {
       log('Ponte: new embedded database, loading the demo data set (once)…');
       // Dated from today, so the worklist shows visits due this week rather than everything long overdue.
-      const summary = await seedDemoData(database.dataSource, { referenceDate: todayInItaly() });
+      const summary = await seedDemoData(database.dataSource, { referenceDate: todayInItaly(), writing: 'insert' });
       log(`Ponte: demo data loaded: ${JSON.stringify(summary)}`);
     }
     const server = await startServer(database.dataSource, config, { demoAccountsEnabled: database.embedded });

@@ -1,3 +1,8 @@
+import { stringify } from 'csv-stringify';
+import { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { Readable } from 'stream';
+import { pipeline } from 'stream/promises';
 import { EntityManager } from 'typeorm';
 
 /** Column name → SQL type, in insert order. Array types end in `[]`. */
@@ -5,7 +10,55 @@ export type ColumnTypes = Readonly<Record<string, string>>;
 
 export type Row = Record<string, unknown>;
 
-export const DEFAULT_BATCH_SIZE = 5000;
+/**
+ * How the seed writes its rows. COPY streams every row of a call in one statement and is the fast way into a
+ * PostgreSQL server; the embedded database's socket does not carry COPY's sub-protocol, so it takes batched
+ * INSERTs. Both write the same rows (a test compares them).
+ */
+export type RowWriting = 'copy' | 'insert';
+
+/** Writes rows into one table; answers how many. */
+export type RowWriter = (table: string, columns: ColumnTypes, rows: readonly Row[]) => Promise<number>;
+
+const DEFAULT_BATCH_SIZE = 5000;
+
+export function rowWriter(manager: EntityManager, writing: RowWriting): RowWriter {
+  return writing === 'copy'
+    ? (table, columns, rows) => copyRows(manager, table, columns, rows)
+    : (table, columns, rows) => bulkInsert(manager, table, columns, rows);
+}
+
+/** The row's values in column order, an array as the text of its literal; a missing column is a seed bug. */
+function valuesOf(table: string, columns: ColumnTypes, row: Row): unknown[] {
+  return Object.keys(columns).map((name) => {
+    const value = row[name];
+    if (value === undefined) throw new Error(`Seed row for ${table} has no value for ${name}`);
+    return columns[name].endsWith('[]') && value !== null ? arrayLiteral(value as readonly unknown[]) : value;
+  });
+}
+
+/**
+ * One `COPY … FROM STDIN` in CSV on the transaction's own connection. Every string is quoted, so an empty string
+ * stays empty and only a missing value (unquoted, empty) is NULL.
+ */
+async function copyRows(
+  manager: EntityManager,
+  table: string,
+  columns: ColumnTypes,
+  rows: readonly Row[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const runner = manager.queryRunner;
+  if (!runner) throw new Error('COPY needs the seed transaction’s own connection');
+  const client = (await runner.connect()) as PoolClient;
+  const csv = stringify({
+    quoted_string: true,
+    cast: { boolean: (value) => (value ? 't' : 'f'), date: (value) => value.toISOString() },
+  });
+  const copy = client.query(copyFrom(`COPY ${table} (${Object.keys(columns).join(', ')}) FROM STDIN (FORMAT csv)`));
+  await pipeline(Readable.from(rows.map((row) => valuesOf(table, columns, row))), csv, copy);
+  return rows.length;
+}
 
 /**
  * Inserts rows with one `INSERT … SELECT … FROM unnest(…)` statement per batch: one array parameter per column, so
@@ -14,7 +67,7 @@ export const DEFAULT_BATCH_SIZE = 5000;
  * unnest() flattens multidimensional arrays, so an array column (text[], uuid[]) travels as the text of an array
  * literal and is cast back in the select list.
  */
-export async function bulkInsert(
+async function bulkInsert(
   manager: EntityManager,
   table: string,
   columns: ColumnTypes,
@@ -24,16 +77,11 @@ export async function bulkInsert(
   const names = Object.keys(columns);
   const sql = insertStatement(table, columns);
   for (let start = 0; start < rows.length; start += batchSize) {
-    const batch = rows.slice(start, start + batchSize);
-    const parameters = names.map((name) => {
-      const isArray = columns[name].endsWith('[]');
-      return batch.map((row) => {
-        const value = row[name];
-        if (value === undefined) throw new Error(`Seed row for ${table} has no value for ${name}`);
-        return isArray && value !== null ? arrayLiteral(value as readonly unknown[]) : value;
-      });
-    });
-    await manager.query(sql, parameters);
+    const batch = rows.slice(start, start + batchSize).map((row) => valuesOf(table, columns, row));
+    await manager.query(
+      sql,
+      names.map((_, i) => batch.map((values) => values[i])),
+    );
   }
   return rows.length;
 }

@@ -11,7 +11,7 @@ import {
   CASE_STATUS_CHANGE_COLUMNS,
   REFERRAL_COLUMNS,
 } from './beneficiaries';
-import { bulkInsert, Row } from './bulk-insert';
+import { Row, RowWriter } from './bulk-insert';
 import { drawBirthDate, drawBirthplace, drawPersonProfile, PersonProfile, uniqueCodiceFiscale } from './people';
 import type { PersonFacts } from './person-facts';
 import { Day, instant, isoDate, officeMinute, SeededRandom, toDay } from './random';
@@ -224,6 +224,7 @@ const STEP_REASONS: Partial<Record<CaseStatus, string>> = {
 
 export async function generateCohort(
   manager: EntityManager,
+  write: RowWriter,
   random: SeededRandom,
   referenceDay: Day,
   missing: Map<number, Figures>,
@@ -337,9 +338,9 @@ export async function generateCohort(
       });
     });
   }
-  await bulkInsert(manager, 'beneficiary', BENEFICIARY_COLUMNS, people);
-  await bulkInsert(manager, 'case_status_change', CASE_STATUS_CHANGE_COLUMNS, steps);
-  await bulkInsert(manager, 'referral', REFERRAL_COLUMNS, referrals);
-  await bulkInsert(manager, 'beneficiary_skill', BENEFICIARY_SKILL_COLUMNS, skills);
+  await write('beneficiary', BENEFICIARY_COLUMNS, people);
+  await write('case_status_change', CASE_STATUS_CHANGE_COLUMNS, steps);
+  await write('referral', REFERRAL_COLUMNS, referrals);
+  await write('beneficiary_skill', BENEFICIARY_SKILL_COLUMNS, skills);
   return facts;
 }

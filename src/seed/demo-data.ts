@@ -13,7 +13,8 @@ import {
   generateBeneficiary,
   peopleByAmbito,
 } from './beneficiaries';
-import { bulkInsert } from './bulk-insert';
+import { RowWriting } from './bulk-insert';
+import { BulkLoad, WriteBehind, yieldToWrites } from './bulk-load';
 import { EMPLOYER_COLUMNS, EMPLOYER_SITE_COLUMNS, generateEmployers } from './employers';
 import { HEADCOUNT_COLUMNS } from './headcount';
 import { missingProfileSkills } from './occupation-profiles';
@@ -34,6 +35,8 @@ export interface SeedOptions {
    * The closed 2022 cohort keeps its 2022 dates whatever the day.
    */
   referenceDate?: string;
+  /** COPY into a PostgreSQL server (the default); batched INSERTs into the embedded database. */
+  writing?: RowWriting;
   log?: (msg: string) => void;
 }
 
@@ -75,6 +78,9 @@ const LATEST_FIXED_DATE = '2026-02-01';
 /** People are generated and written this many at a time, so a large data set never sits whole in memory. */
 const PEOPLE_PER_CHUNK = 5000;
 
+/** People generated between two turns of the event loop, so that the write in flight goes on meanwhile. */
+const YIELD_EVERY = 100;
+
 /** Separate random streams: changing the number of employers does not change who the people are. */
 const STREAM = { staff: 1, people: 2, employers: 3, openings: 4 } as const;
 
@@ -112,6 +118,8 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
     }
     // Invented records are not anyone's work: the audit trail starts with the first real request.
     await manager.query(`SELECT set_config('ponte.audit', 'off', true)`);
+    const load = await BulkLoad.begin(manager, options.writing ?? 'copy');
+    const { write } = load;
     const ref = await loadReferenceData(manager);
     const missing = missingProfileSkills(ref);
     if (missing.length > 0) log(`Skill catalogue lacks ${missing.join(', ')}: those skills are left out`);
@@ -122,7 +130,7 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
 
     const staffRandom = new SeededRandom(seed, STREAM.staff);
     const staff = generateStaff(staffRandom, byAmbito, employers);
-    const operatorCount = await bulkInsert(manager, 'operator', OPERATOR_COLUMNS, operatorRows(staffRandom, staff));
+    const operatorCount = await write('operator', OPERATOR_COLUMNS, operatorRows(staffRandom, staff));
     const accounts = demoAccounts(staff);
     await enableDemoAccounts(manager, accounts);
     log(`${operatorCount} staff, demo accounts ${accounts.map((a) => a.email).join(', ')}`);
@@ -134,9 +142,9 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
       employers,
       referenceDay,
     );
-    await bulkInsert(manager, 'employer', EMPLOYER_COLUMNS, employerRows.employers);
-    await bulkInsert(manager, 'employer_site', EMPLOYER_SITE_COLUMNS, employerRows.sites);
-    await bulkInsert(manager, 'headcount_snapshot', HEADCOUNT_COLUMNS, employerRows.headcounts);
+    await write('employer', EMPLOYER_COLUMNS, employerRows.employers);
+    await write('employer_site', EMPLOYER_SITE_COLUMNS, employerRows.sites);
+    await write('headcount_snapshot', HEADCOUNT_COLUMNS, employerRows.headcounts);
     log(`${employerRows.employers.length} employers, ${employerRows.sites.length} sites`);
 
     const openingRows = generateOpenings(
@@ -146,8 +154,8 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
       openings,
       referenceDay,
     );
-    await bulkInsert(manager, 'opening', OPENING_COLUMNS, openingRows.openings);
-    await bulkInsert(manager, 'opening_skill', OPENING_SKILL_COLUMNS, openingRows.skills);
+    await write('opening', OPENING_COLUMNS, openingRows.openings);
+    await write('opening_skill', OPENING_SKILL_COLUMNS, openingRows.skills);
     log(`${openingRows.openings.length} openings`);
 
     const context: BeneficiaryContext = {
@@ -160,24 +168,33 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
       nextOperator: new Map(),
     };
     const totals = { caseStatusChanges: 0, referrals: 0, skills: 0, constraints: 0 };
+    const behind = new WriteBehind();
     for (let start = 0; start < residences.length; start += PEOPLE_PER_CHUNK) {
       const rows: BeneficiaryRows = emptyBeneficiaryRows();
-      for (const residence of residences.slice(start, start + PEOPLE_PER_CHUNK))
-        generateBeneficiary(context, residence, rows);
-      await bulkInsert(manager, 'beneficiary', BENEFICIARY_COLUMNS, rows.beneficiaries);
-      totals.caseStatusChanges += await bulkInsert(
-        manager,
-        'case_status_change',
-        CASE_STATUS_CHANGE_COLUMNS,
-        rows.caseStatusChanges,
-      );
-      totals.referrals += await bulkInsert(manager, 'referral', REFERRAL_COLUMNS, rows.referrals);
-      totals.skills += await bulkInsert(manager, 'beneficiary_skill', BENEFICIARY_SKILL_COLUMNS, rows.skills);
-      totals.constraints += await bulkInsert(manager, 'work_constraints', WORK_CONSTRAINTS_COLUMNS, rows.constraints);
-      log(`${Math.min(start + PEOPLE_PER_CHUNK, residences.length)} of ${residences.length} beneficiaries`);
+      const chunk = residences.slice(start, start + PEOPLE_PER_CHUNK);
+      for (let i = 0; i < chunk.length; i++) {
+        generateBeneficiary(context, chunk[i], rows);
+        if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToWrites();
+      }
+      const written = Math.min(start + PEOPLE_PER_CHUNK, residences.length);
+      await behind.then(async () => {
+        await write('beneficiary', BENEFICIARY_COLUMNS, rows.beneficiaries);
+        totals.caseStatusChanges += await write(
+          'case_status_change',
+          CASE_STATUS_CHANGE_COLUMNS,
+          rows.caseStatusChanges,
+        );
+        totals.referrals += await write('referral', REFERRAL_COLUMNS, rows.referrals);
+        totals.skills += await write('beneficiary_skill', BENEFICIARY_SKILL_COLUMNS, rows.skills);
+        totals.constraints += await write('work_constraints', WORK_CONSTRAINTS_COLUMNS, rows.constraints);
+        log(`${written} of ${residences.length} beneficiaries`);
+      });
     }
+    await behind.flush();
 
-    const history = await seedPlacementHistory(manager, { seed, referenceDate, log });
+    const history = await seedPlacementHistory(manager, write, { seed, referenceDate, log });
+    await load.finish();
+    log('match profiles built');
 
     return {
       seed,

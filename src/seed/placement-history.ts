@@ -2,7 +2,8 @@ import { EntityManager } from 'typeorm';
 import { CaseStatus } from '../modules/beneficiaries/beneficiary.enums';
 import { nextVisitDue, RhythmStep, stepsForKind } from '../modules/placements/rules/monitoring-rhythm';
 import { serviceStatistics } from '../modules/statistics/statistics.service';
-import { bulkInsert, Row } from './bulk-insert';
+import { Row, RowWriter } from './bulk-insert';
+import { WriteBehind, yieldToWrites } from './bulk-load';
 import { generateCohort, missingFigures, OUTSIDE, type Path } from './cohort-2022';
 import { italianName } from './names';
 import { CaseMove, PersonFacts } from './person-facts';
@@ -27,6 +28,8 @@ const YEAR = 2022;
 const STREAM = { derive: 21, cohort: 22, cohortDerive: 23 } as const;
 /** People whose placements are derived and written at a time, so a benchmark-sized data set never sits in memory. */
 const PEOPLE_PER_CHUNK = 5000;
+/** People whose placements are derived between two turns of the event loop (a write goes on meanwhile). */
+const YIELD_EVERY = 100;
 
 export interface PlacementHistorySummary {
   placements: number;
@@ -111,6 +114,7 @@ interface Context {
 
 export async function seedPlacementHistory(
   manager: EntityManager,
+  write: RowWriter,
   options: { seed: number; referenceDate: string; log?: (message: string) => void },
 ): Promise<PlacementHistorySummary> {
   const log = options.log ?? (() => undefined);
@@ -125,15 +129,24 @@ export async function seedPlacementHistory(
   // 1. The placements behind the case histories already seeded, a chunk of people at a time.
   const deriveContext = { random: new SeededRandom(options.seed, STREAM.derive), employers, rhythm, referenceDay };
   const derived = { placements: 0, visits: 0 };
-  for (let after = ''; ;) {
-    const seeded = await loadPeople(manager, after, PEOPLE_PER_CHUNK);
-    if (seeded.length === 0) break;
-    const rows = derivePlacements(seeded, deriveContext);
-    await insertRows(manager, rows);
+  // Each chunk is read before the previous one's rows are written, and derived while they are.
+  const behind = new WriteBehind();
+  for (let seeded = await loadPeople(manager, '', PEOPLE_PER_CHUNK); seeded.length > 0;) {
+    const rows: Rows = { placements: [], changes: [], visits: [] };
+    for (let start = 0; start < seeded.length; start += YIELD_EVERY) {
+      const part = derivePlacements(seeded.slice(start, start + YIELD_EVERY), deriveContext);
+      rows.placements.push(...part.placements);
+      rows.changes.push(...part.changes);
+      rows.visits.push(...part.visits);
+      await yieldToWrites();
+    }
     derived.placements += rows.placements.length;
     derived.visits += rows.visits.length;
-    after = seeded[seeded.length - 1].id;
+    await behind.flush();
+    seeded = await loadPeople(manager, seeded[seeded.length - 1].id, PEOPLE_PER_CHUNK);
+    await behind.then(() => insertRows(write, rows));
   }
+  await behind.flush();
   log(`${derived.placements} placements and ${derived.visits} monitoring visits behind the seeded case histories`);
 
   // 2. The 2022 cohort: what the seeded people do not already contribute.
@@ -155,6 +168,7 @@ export async function seedPlacementHistory(
 
   const cohort = await generateCohort(
     manager,
+    write,
     new SeededRandom(options.seed, STREAM.cohort),
     referenceDay,
     missing,
@@ -166,7 +180,7 @@ export async function seedPlacementHistory(
     rhythm,
     referenceDay,
   });
-  await insertRows(manager, cohortPlacements);
+  await insertRows(write, cohortPlacements);
 
   const after = missingFigures(await serviceStatistics(manager, YEAR, null));
   for (const [ambito, left] of after) {
@@ -190,10 +204,10 @@ export async function seedPlacementHistory(
   };
 }
 
-async function insertRows(manager: EntityManager, rows: Rows): Promise<void> {
-  await bulkInsert(manager, 'placement', PLACEMENT_COLUMNS, rows.placements);
-  await bulkInsert(manager, 'placement_status_change', PLACEMENT_STATUS_CHANGE_COLUMNS, rows.changes);
-  await bulkInsert(manager, 'monitoring_visit', MONITORING_VISIT_COLUMNS, rows.visits);
+async function insertRows(write: RowWriter, rows: Rows): Promise<void> {
+  await write('placement', PLACEMENT_COLUMNS, rows.placements);
+  await write('placement_status_change', PLACEMENT_STATUS_CHANGE_COLUMNS, rows.changes);
+  await write('monitoring_visit', MONITORING_VISIT_COLUMNS, rows.visits);
 }
 
 /** People (by ID, after `after`) with no placement yet, and their case history. */

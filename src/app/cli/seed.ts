@@ -80,6 +80,7 @@ async function main(): Promise<void> {
     const summary = await seedDemoData(database.dataSource, {
       referenceDate: todayInItaly(),
       ...options,
+      writing: database.embedded ? 'insert' : 'copy',
       log: (msg) => console.log(`  … ${msg}`),
     });
     await compactAfterBulkLoad(database.dataSource);
