@@ -191,6 +191,20 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
       });
     }
     await behind.flush();
+    // The placement history reads the people and their case histories back.
+    await load.settle([
+      'operator',
+      'employer',
+      'employer_site',
+      'headcount_snapshot',
+      'opening',
+      'opening_skill',
+      'beneficiary',
+      'case_status_change',
+      'referral',
+      'beneficiary_skill',
+      'work_constraints',
+    ]);
 
     const history = await seedPlacementHistory(manager, write, { seed, referenceDate, log });
     await load.finish();

@@ -210,7 +210,10 @@ async function insertRows(write: RowWriter, rows: Rows): Promise<void> {
   await write('monitoring_visit', MONITORING_VISIT_COLUMNS, rows.visits);
 }
 
-/** People (by ID, after `after`) with no placement yet, and their case history. */
+/**
+ * People by ID, after `after`, and their case history. Read before any placement is written (the cohort comes
+ * after), so none has one yet: the read needs no index of placements, which the bulk load builds at its end.
+ */
 async function loadPeople(manager: EntityManager, after: string, limit: number): Promise<PersonFacts[]> {
   const rows: Array<{
     id: string;
@@ -222,7 +225,7 @@ async function loadPeople(manager: EntityManager, after: string, limit: number):
   }> = await manager.query(
     `WITH chunk AS (
          SELECT b.id, b.residence_municipality_id, b.assigned_operator_id, b.law68_category FROM beneficiary b
-         WHERE b.id > $1::uuid AND NOT EXISTS (SELECT 1 FROM placement p WHERE p.beneficiary_id = b.id)
+         WHERE b.id > $1::uuid
          ORDER BY b.id LIMIT $2
        )
        SELECT b.id, m.ambito_number AS ambito, b.assigned_operator_id AS "operatorId", b.law68_category AS law68,

@@ -63,6 +63,15 @@ async function rowsOf(server: TestServer, table: string): Promise<string[]> {
     .sort();
 }
 
+/** Every index of the schema, as the statement that makes it (without the schema's own name). */
+async function indexesOf(server: TestServer): Promise<string[]> {
+  const rows: Array<{ definition: string }> = await server.dataSource.query(
+    `SELECT replace(indexdef, schemaname || '.', '') AS definition FROM pg_indexes
+     WHERE schemaname = current_schema() ORDER BY indexname`,
+  );
+  return rows.map((r) => r.definition);
+}
+
 describe('the seed’s bulk load', () => {
   it('writes the same rows by COPY as by INSERT in every table it loads, and the same match profiles', async () => {
     for (const table of [...SEEDED_TABLES, 'match_profile', 'opening_match_profile']) {
@@ -104,6 +113,12 @@ describe('the seed’s bulk load', () => {
       });
       await expect(failing).rejects.toThrow('interrupted');
       expect(await isDatabaseEmpty(other.dataSource)).toBe(true);
+      // The indexes it set aside are there, as they are where a load succeeded, as the migrations made them.
+      const indexes = await indexesOf(other);
+      expect(indexes).toEqual(await indexesOf(copied));
+      expect(indexes).toContain(
+        'CREATE INDEX monitoring_visit_placement_idx ON monitoring_visit USING btree (placement_id, planned_on)',
+      );
       const [{ n }] = await other.dataSource.query(`SELECT count(*)::int AS n FROM operator WHERE is_demo`);
       expect(n).toBe(0);
       const disabled = await other.dataSource.query(
