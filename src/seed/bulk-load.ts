@@ -29,8 +29,8 @@ export type SeededTable = (typeof SEEDED_TABLES)[number];
  *   constraints, placements and visits, statement after statement. Every profile is built once at the end instead,
  *   by the same functions the triggers call, and the triggers are back before the transaction commits.
  * - Indexes that no constraint needs are dropped and built again, in one sorted pass each, once a group of tables
- *   is loaded (`settle`): ten million monitoring visits kept in three indexes as they arrive touch a random page of
- *   each for every row. Primary keys, unique keys and foreign keys stay on: the data are checked as they go in.
+ *   is loaded (`settle`): ten million monitoring visits kept in their two other indexes as they arrive would touch
+ *   two more random pages for every row. Primary keys, unique keys and foreign keys stay on: the data are checked as they go in.
  * - The planner is told what has been loaded before the load reads it back (ANALYZE counts the rows the
  *   transaction itself has written): the tables were empty when last analysed.
  *

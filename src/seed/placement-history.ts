@@ -103,9 +103,22 @@ interface Rows {
   visits: Row[];
 }
 
+/** The employers placements go to, looked up in constant time: a million people make over a million placements. */
+interface EmployerPool {
+  all: EmployerRef[];
+  byId: Map<string, EmployerRef>;
+  /** Where a workshop may be hosted: the type-B social cooperatives, or any employer when there is none. */
+  workshopHosts: EmployerRef[];
+}
+
+function employerPool(all: EmployerRef[]): EmployerPool {
+  const cooperatives = all.filter((e) => e.kind === 'SOCIAL_COOPERATIVE_B');
+  return { all, byId: new Map(all.map((e) => [e.id, e])), workshopHosts: cooperatives.length ? cooperatives : all };
+}
+
 interface Context {
   random: SeededRandom;
-  employers: EmployerRef[];
+  employers: EmployerPool;
   rhythm: RhythmStep[];
   referenceDay: Day;
 }
@@ -119,7 +132,7 @@ export async function seedPlacementHistory(
 ): Promise<PlacementHistorySummary> {
   const log = options.log ?? (() => undefined);
   const referenceDay = toDay(options.referenceDate);
-  const employers: EmployerRef[] = await manager.query(`SELECT id, kind FROM employer ORDER BY partita_iva`);
+  const employers = employerPool(await manager.query(`SELECT id, kind FROM employer ORDER BY partita_iva`));
   const rhythm: RhythmStep[] = (
     await manager.query(
       `SELECT placement_kind AS "placementKind", from_day AS "fromDay", every_days AS "everyDays" FROM monitoring_rhythm`,
@@ -389,14 +402,14 @@ function open(
   const { random } = ctx;
   const contract = kind === 'HIRING' || kind === 'CONTRACT_RENEWAL';
   const employer = employerId
-    ? ctx.employers.find((e) => e.id === employerId)!
+    ? ctx.employers.byId.get(employerId)!
     : convertedFrom
-      ? ctx.employers.find((e) => e.id === convertedFrom.employer_id)!
+      ? ctx.employers.byId.get(convertedFrom.employer_id as string)!
       : kind === 'WORKSHOP'
         ? random.chance(0.4)
-          ? random.pick(cooperativesOr(ctx.employers))
+          ? random.pick(ctx.employers.workshopHosts)
           : null
-        : random.pick(ctx.employers);
+        : random.pick(ctx.employers.all);
   const contractType = contract ? random.weighted({ FIXED_TERM: 60, PERMANENT: 32, APPRENTICESHIP: 8 }) : null;
   const span =
     kind === 'TIROCINIO_INCLUSIONE'
@@ -447,11 +460,6 @@ function open(
     change(out, random, row, 'PROPOSED', 'ACTIVE', step.day, step.minute, tutor, 'Confirmed');
   }
   return { row, kind, start: step.day };
-}
-
-function cooperativesOr(employers: EmployerRef[]): EmployerRef[] {
-  const cooperatives = employers.filter((e) => e.kind === 'SOCIAL_COOPERATIVE_B');
-  return cooperatives.length ? cooperatives : employers;
 }
 
 function end(
