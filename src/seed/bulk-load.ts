@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { ColumnTypes, Row, RowWriter, RowWriting, rowWriter } from './bulk-insert';
 
-/** Every table the seed writes, in no particular order. */
-export const SEEDED_TABLES = [
+/** The tables the seed loads first: staff, employers and their openings, people and their case files. */
+export const LOADED_BEFORE_PLACEMENTS = [
   'operator',
   'employer',
   'employer_site',
@@ -14,10 +14,13 @@ export const SEEDED_TABLES = [
   'referral',
   'beneficiary_skill',
   'work_constraints',
-  'placement',
-  'placement_status_change',
-  'monitoring_visit',
 ] as const;
+
+/** The tables of the placement history, derived from the case histories read back. */
+export const PLACEMENT_TABLES = ['placement', 'placement_status_change', 'monitoring_visit'] as const;
+
+/** Every table the seed writes. */
+export const SEEDED_TABLES = [...LOADED_BEFORE_PLACEMENTS, ...PLACEMENT_TABLES] as const;
 
 export type SeededTable = (typeof SEEDED_TABLES)[number];
 

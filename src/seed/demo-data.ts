@@ -14,7 +14,7 @@ import {
   peopleByAmbito,
 } from './beneficiaries';
 import { RowWriting } from './bulk-insert';
-import { BulkLoad, WriteBehind, yieldToWrites } from './bulk-load';
+import { BulkLoad, LOADED_BEFORE_PLACEMENTS, WriteBehind, yieldToWrites } from './bulk-load';
 import { EMPLOYER_COLUMNS, EMPLOYER_SITE_COLUMNS, generateEmployers } from './employers';
 import { HEADCOUNT_COLUMNS } from './headcount';
 import { missingProfileSkills } from './occupation-profiles';
@@ -192,19 +192,7 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
     }
     await behind.flush();
     // The placement history reads the people and their case histories back.
-    await load.settle([
-      'operator',
-      'employer',
-      'employer_site',
-      'headcount_snapshot',
-      'opening',
-      'opening_skill',
-      'beneficiary',
-      'case_status_change',
-      'referral',
-      'beneficiary_skill',
-      'work_constraints',
-    ]);
+    await load.settle(LOADED_BEFORE_PLACEMENTS);
 
     const history = await seedPlacementHistory(manager, write, { seed, referenceDate, log });
     await load.finish();
