@@ -97,6 +97,9 @@ function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
+/** People generated (or their placements derived) between two turns of the event loop, for a write to go on. */
+export const PEOPLE_BETWEEN_YIELDS = 100;
+
 /** Lets a write in flight move on: generating rows is synchronous work that would hold the event loop. */
 export function yieldToWrites(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));

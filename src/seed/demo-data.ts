@@ -14,7 +14,7 @@ import {
   peopleByAmbito,
 } from './beneficiaries';
 import { RowWriting } from './bulk-insert';
-import { BulkLoad, LOADED_BEFORE_PLACEMENTS, WriteBehind, yieldToWrites } from './bulk-load';
+import { BulkLoad, LOADED_BEFORE_PLACEMENTS, PEOPLE_BETWEEN_YIELDS, WriteBehind, yieldToWrites } from './bulk-load';
 import { EMPLOYER_COLUMNS, EMPLOYER_SITE_COLUMNS, generateEmployers } from './employers';
 import { HEADCOUNT_COLUMNS } from './headcount';
 import { missingProfileSkills } from './occupation-profiles';
@@ -77,9 +77,6 @@ const LATEST_FIXED_DATE = '2026-02-01';
 
 /** People are generated and written this many at a time, so a large data set never sits whole in memory. */
 const PEOPLE_PER_CHUNK = 5000;
-
-/** People generated between two turns of the event loop, so that the write in flight goes on meanwhile. */
-const YIELD_EVERY = 100;
 
 /** Separate random streams: changing the number of employers does not change who the people are. */
 const STREAM = { staff: 1, people: 2, employers: 3, openings: 4 } as const;
@@ -174,7 +171,7 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
       const chunk = residences.slice(start, start + PEOPLE_PER_CHUNK);
       for (let i = 0; i < chunk.length; i++) {
         generateBeneficiary(context, chunk[i], rows);
-        if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToWrites();
+        if (i % PEOPLE_BETWEEN_YIELDS === PEOPLE_BETWEEN_YIELDS - 1) await yieldToWrites();
       }
       const written = Math.min(start + PEOPLE_PER_CHUNK, residences.length);
       await behind.then(async () => {

@@ -3,7 +3,7 @@ import { CaseStatus } from '../modules/beneficiaries/beneficiary.enums';
 import { nextVisitDue, RhythmStep, stepsForKind } from '../modules/placements/rules/monitoring-rhythm';
 import { serviceStatistics } from '../modules/statistics/statistics.service';
 import { Row, RowWriter } from './bulk-insert';
-import { WriteBehind, yieldToWrites } from './bulk-load';
+import { PEOPLE_BETWEEN_YIELDS, WriteBehind, yieldToWrites } from './bulk-load';
 import { generateCohort, missingFigures, OUTSIDE, type Path } from './cohort-2022';
 import { italianName } from './names';
 import { CaseMove, PersonFacts } from './person-facts';
@@ -28,9 +28,6 @@ const YEAR = 2022;
 const STREAM = { derive: 21, cohort: 22, cohortDerive: 23 } as const;
 /** People whose placements are derived and written at a time, so a benchmark-sized data set never sits in memory. */
 const PEOPLE_PER_CHUNK = 5000;
-/** People whose placements are derived between two turns of the event loop (a write goes on meanwhile). */
-const YIELD_EVERY = 100;
-
 export interface PlacementHistorySummary {
   placements: number;
   visits: number;
@@ -146,8 +143,8 @@ export async function seedPlacementHistory(
   const behind = new WriteBehind();
   for (let seeded = await loadPeople(manager, '', PEOPLE_PER_CHUNK); seeded.length > 0;) {
     const rows: Rows = { placements: [], changes: [], visits: [] };
-    for (let start = 0; start < seeded.length; start += YIELD_EVERY) {
-      const part = derivePlacements(seeded.slice(start, start + YIELD_EVERY), deriveContext);
+    for (let start = 0; start < seeded.length; start += PEOPLE_BETWEEN_YIELDS) {
+      const part = derivePlacements(seeded.slice(start, start + PEOPLE_BETWEEN_YIELDS), deriveContext);
       rows.placements.push(...part.placements);
       rows.changes.push(...part.changes);
       rows.visits.push(...part.visits);
