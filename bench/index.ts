@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { toGlobalId } from '../src/graphql/relay';
 import { startBackgroundLoad } from './background-load';
-import { compareReads, loadAverage } from './reads/measure';
+import { compareReads, loadAverage, median, percentile } from './reads/measure';
 import {
   PG,
   RunningServer,
@@ -36,10 +36,6 @@ function scaleArgument(argv: readonly string[]): Scale {
     throw new Error(`--scale must be benchmark or national, got ${JSON.stringify(value)}`);
   }
   return value;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /** How many times matching and the plan are measured in each condition, quiet and under background load. */
@@ -183,7 +179,6 @@ async function main(): Promise<void> {
     return results;
   };
   const spread = (values: number[]) => values.map((v) => v.toFixed(1)).join(' / ');
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
   if (ONLY.has('matching')) {
     const candidateVariables = openings.map((o) => ({ id: toGlobalId('Opening', o.id) }));

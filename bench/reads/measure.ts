@@ -16,7 +16,8 @@ interface Measure {
   failures: number;
 }
 
-function percentile(sorted: number[], p: number): number {
+/** The value at percentile `p` of values sorted in ascending order. */
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
@@ -69,7 +70,7 @@ function latency(m: { p50: number; p95: number }): string {
   return `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)} ms`;
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }

@@ -68,7 +68,7 @@ export class BulkLoad {
   }
 
   /** Writes rows into a table the load has set its triggers aside for; any other table is a seed bug. */
-  readonly write: RowWriter = (table: string, columns: ColumnTypes, rows: readonly Row[]) => {
+  readonly write: RowWriter = async (table: string, columns: ColumnTypes, rows: readonly Row[]) => {
     if (!(SEEDED_TABLES as readonly string[]).includes(table)) {
       throw new Error(`The seed writes ${table}, which is not among SEEDED_TABLES: its triggers would run`);
     }

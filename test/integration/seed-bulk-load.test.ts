@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ColumnTypes, RowWriting, rowWriter } from '../../src/seed/bulk-insert';
-import { SEEDED_TABLES } from '../../src/seed/bulk-load';
+import { BulkLoad, SEEDED_TABLES } from '../../src/seed/bulk-load';
 import { isDatabaseEmpty, seedDemoData } from '../../src/seed/demo-data';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
@@ -98,6 +98,23 @@ describe('the seed’s bulk load', () => {
       [person.id],
     );
     expect(profile.max_commute_km).toBe(17);
+  });
+
+  it('refuses to write a table whose triggers it has not set aside, and writes nothing there', async () => {
+    const runner = copied.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const load = await BulkLoad.begin(runner.manager, 'copy');
+      const [{ before }] = await runner.query(`SELECT count(*)::int AS before FROM case_note`);
+      await expect(load.write('case_note', { body: 'text' }, [{ body: 'scritta dal seed' }])).rejects.toThrow(
+        /case_note.*SEEDED_TABLES/,
+      );
+      const [{ after }] = await runner.query(`SELECT count(*)::int AS after FROM case_note`);
+      expect(after).toBe(before);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it('leaves the triggers on and the database empty when a load fails half-way', async () => {

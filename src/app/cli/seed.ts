@@ -2,7 +2,7 @@ import { todayInItaly } from '../../config/calendar';
 import 'reflect-metadata';
 import { loadConfig } from '../../config/config';
 import { openDatabase } from '../database';
-import { compactAfterBulkLoad } from '../../seed/compact';
+import { vacuumAfterBulkLoad } from '../../seed/compact';
 import { DEMO_DEFAULTS, SeedOptions, SeedSummary, isDatabaseEmpty, seedDemoData } from '../../seed/demo-data';
 
 const USAGE = `Usage: npm run seed -- [--beneficiaries N] [--employers N] [--openings N] [--seed N]
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
       writing: database.embedded ? 'insert' : 'copy',
       log: (msg) => console.log(`  … ${msg}`),
     });
-    await compactAfterBulkLoad(database.dataSource);
+    await vacuumAfterBulkLoad(database.dataSource);
     console.log(formatSummary(summary));
   } finally {
     await database.close();
