@@ -12,6 +12,21 @@ const TAG_BYTES = 16;
 /** Plaintexts are padded to a multiple of this, so a cursor's length does not tell how long a name is. */
 const PADDING_BLOCK = 64;
 
+/** IVs drawn per batch: the system's generator is called once per this many cursors (a page seals one per row). */
+const IVS_PER_DRAW = 256;
+let ivPool = Buffer.alloc(0);
+let ivOffset = 0;
+
+/** A fresh random IV, taken once from a pool of random bytes that is never reused: GCM needs each IV used only once. */
+function nextIv(): Buffer {
+  if (ivOffset + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_BYTES * IVS_PER_DRAW);
+    ivOffset = 0;
+  }
+  ivOffset += IV_BYTES;
+  return ivPool.subarray(ivOffset - IV_BYTES, ivOffset);
+}
+
 const keys = new Map<string, Buffer>();
 
 function cursorKey(secret: string): Buffer {
@@ -32,7 +47,7 @@ export function sealCursor(secret: string, scope: string, values: unknown[]): st
   const json = Buffer.from(JSON.stringify({ s: scope, v: values }), 'utf8');
   const padded = Buffer.alloc(Math.ceil((json.length + 1) / PADDING_BLOCK) * PADDING_BLOCK, 0x20);
   json.copy(padded);
-  const iv = randomBytes(IV_BYTES);
+  const iv = nextIv();
   const cipher = createCipheriv('aes-256-gcm', cursorKey(secret), iv);
   const sealed = Buffer.concat([cipher.update(padded), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');

@@ -1,10 +1,16 @@
+import fc from 'fast-check';
 import { findEligiblePairs } from '../../src/modules/matching/reads/candidate-search';
 import { countCandidates, preRankCandidates } from '../../src/modules/matching/reads/candidate-ranking';
-import { DEFAULT_WEIGHTS } from '../../src/modules/matching/rules/factors';
+import { DEFAULT_WEIGHTS, MatchFactorCode } from '../../src/modules/matching/rules/factors';
 import { preRankOpenings } from '../../src/modules/matching/reads/opening-ranking';
+import { openingToRank } from '../../src/modules/matching/reads/opening-to-rank';
+import { scoreEligiblePairs } from '../../src/modules/matching/pair-scoring';
+import { PRE_SCORE_TOLERANCE } from '../../src/modules/matching/sql/scoring-sql';
+import { setMatchingWeights } from '../../src/modules/matching/weights.service';
 import { MatchFilter } from '../../src/modules/matching/sql/pair-query';
 import { toGlobalId } from '../../src/graphql/relay';
 import { seedDemoData } from '../../src/seed/demo-data';
+import { weightsArb } from '../helpers/matching-arbitraries';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -182,6 +188,50 @@ describe('the match profile behind the candidate ranking', () => {
     expect(ranked).not.toContain(people[1].id);
     const { profile, tables } = await admittedBothWays(openingId, {});
     expect(profile).toEqual(tables);
+  });
+
+  it('pre-scores every person with the weights of the ambito they live in, as the exact score does', async () => {
+    const manager = server.dataSource.manager;
+    const asList = (weights: Record<MatchFactorCode, number>) =>
+      (Object.keys(weights) as MatchFactorCode[]).map((factor) => ({ factor, weight: weights[factor] }));
+    const before: Array<{ ambito: number; factor: string; weight: string }> = await manager.query(
+      'SELECT ambito_number AS ambito, factor, weight FROM matching_weight',
+    );
+    try {
+      await fc.assert(
+        fc.asyncProperty(weightsArb, weightsArb, async (first, third) => {
+          await setMatchingWeights(server.dataSource, 1, asList(first), null);
+          await setMatchingWeights(server.dataSource, 3, asList(third), null);
+          for (const openingId of openingIds.slice(0, 8)) {
+            const opening = await openingToRank(manager, openingId);
+            const ranked = await preRankCandidates(manager, openingId, {}, EVERYONE, opening);
+            const preScores = new Map(ranked.map((row) => [row.id, row.preScore]));
+            const exact = await scoreEligiblePairs(manager, await findEligiblePairs(manager, { openingId }, {}), {
+              weights: opening.weights.weightsByAmbito,
+              shortfalls: opening.shortfalls,
+            });
+            expect(preScores.size).toBe(exact.length);
+            for (const { beneficiaryId, score } of exact) {
+              const off = Math.abs(preScores.get(beneficiaryId)! - score);
+              expect({ openingId, beneficiaryId, off: off <= PRE_SCORE_TOLERANCE }).toEqual({
+                openingId,
+                beneficiaryId,
+                off: true,
+              });
+            }
+          }
+        }),
+        { numRuns: 5 },
+      );
+    } finally {
+      for (const { ambito, factor, weight } of before) {
+        await manager.query('UPDATE matching_weight SET weight = $3 WHERE ambito_number = $1 AND factor = $2', [
+          ambito,
+          factor,
+          weight,
+        ]);
+      }
+    }
   });
 
   it('ranks on a skill added to the catalogue after the profiles were built', async () => {

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
 import { findEligiblePairs } from '../../src/modules/matching/reads/candidate-search';
-import { MatchFactorCode, MatchingWeights } from '../../src/modules/matching/rules/factors';
+import { MatchingWeights } from '../../src/modules/matching/rules/factors';
 import { openingsSeenFromSql } from '../../src/modules/matching/sql/match-profile-sql';
 import { scoreEligiblePairs } from '../../src/modules/matching/pair-scoring';
 import { preScoreSql } from '../../src/modules/matching/sql/scoring-sql';
 import { seedDemoData } from '../../src/seed/demo-data';
 import { insertRow } from '../helpers/fixtures';
+import { weightsArb } from '../helpers/matching-arbitraries';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 /*
@@ -51,18 +52,6 @@ const personArb: fc.Arbitrary<GeneratedPerson> = fc.record({
   preferredSectors: fc.subarray(SECTORS, { maxLength: 2 }),
   maxWeeklyHours: fc.option(fc.integer({ min: 20, max: 40 })),
 });
-
-/** Weights an ambito may have: six whole numbers adding up to 100. */
-const weightsArb: fc.Arbitrary<MatchingWeights> = fc
-  .tuple(...Array.from({ length: 5 }, () => fc.integer({ min: 0, max: 20 })))
-  .map(([commute, preferences, law68, waiting, past]) => ({
-    [MatchFactorCode.SKILLS]: 100 - commute - preferences - law68 - waiting - past,
-    [MatchFactorCode.COMMUTE]: commute,
-    [MatchFactorCode.PREFERENCES]: preferences,
-    [MatchFactorCode.LAW68_QUOTA]: law68,
-    [MatchFactorCode.WAITING_TIME]: waiting,
-    [MatchFactorCode.PAST_PLACEMENT]: past,
-  }));
 
 let seq = 0;
 function surname(n: number): string {

@@ -18,25 +18,27 @@ export interface RankingWeights {
 /** The SQL pre-score and the final score differ by rounding only (under 0.05 in all); this covers it. */
 export const PRE_SCORE_TOLERANCE = 0.1;
 
-/** An expression per ambito of residence (`o.residence_ambito`), with the default weights for the others. */
-function byAmbitoSql(weights: RankingWeights, expression: (w: MatchingWeights) => string): string {
-  const cases = [...weights.weightsByAmbito].map(([ambito, w]) => `WHEN ${Number(ambito)} THEN ${expression(w)}`);
-  const fallback = expression(weights.defaultWeights);
-  return cases.length ? `(CASE o.residence_ambito ${cases.join('\n    ')} ELSE ${fallback} END)` : fallback;
+/**
+ * A factor's most points for the ambito of residence (`o.residence_ambito`), the default weights' for the others: one
+ * choice per factor keeps the pre-score a single expression, however many ambiti have weights of their own.
+ */
+function maximumSql(weights: RankingWeights, code: MatchFactorCode): string {
+  const of = (w: MatchingWeights) => factorMaxima(w)[code];
+  const fallback = of(weights.defaultWeights);
+  const own = [...weights.weightsByAmbito].filter(([, w]) => of(w) !== fallback);
+  if (!own.length) return `${fallback}::float8`;
+  const cases = own.map(([ambito, w]) => `WHEN ${Number(ambito)} THEN ${of(w)}::float8`);
+  return `(CASE o.residence_ambito ${cases.join(' ')} ELSE ${fallback}::float8 END)`;
 }
 
 const QUOTA_APPLIES_SQL = `(o.counts_toward_quota AND ${LAW68_ELIGIBLE_SQL})`;
-
-/** The most points of the Law 68/99 bonus in each ambito (see `factorMaxima`). */
-const quotaBonusSql = (weights: RankingWeights) =>
-  byAmbitoSql(weights, (w) => String(factorMaxima(w)[MatchFactorCode.LAW68_QUOTA]));
 
 /**
  * How many points the Law 68/99 bonus adds between its lowest value (0) and its highest (1), where it applies.
  * Added to a pre-score computed at 0, it gives the one at 1.
  */
 export function quotaSpanSql(weights: RankingWeights): string {
-  return `(CASE WHEN ${QUOTA_APPLIES_SQL} THEN ${quotaBonusSql(weights)} ELSE 0 END)::float8`;
+  return `(CASE WHEN ${QUOTA_APPLIES_SQL} THEN ${maximumSql(weights, MatchFactorCode.LAW68_QUOTA)} ELSE 0 END)::float8`;
 }
 
 /** What differs between the two directions of ranking: how skills, a past placement and the quota are known. */
@@ -76,11 +78,9 @@ export function preScoreSql(weights: RankingWeights, terms: PairTerms): string {
     [MatchFactorCode.PAST_PLACEMENT]: `(CASE WHEN ${terms.pastPositive} THEN 1 ELSE 0 END)`,
   };
   // The core factors out of 100, as `factorMaxima` shares them; the Law 68/99 bonus on top where it applies.
-  const coreFor = (w: MatchingWeights) => {
-    const max = factorMaxima(w);
-    return `(${CORE_FACTORS.map((code) => `${max[code]}::float8 * ${factor[code]}`).join(' + ')})`;
-  };
-  return `coalesce(${byAmbitoSql(weights, coreFor)} + CASE WHEN ${terms.quotaApplies ?? QUOTA_APPLIES_SQL} THEN ${quotaBonusSql(weights)} * ${terms.quotaScore} ELSE 0 END, 0)`;
+  const core = CORE_FACTORS.map((code) => `${maximumSql(weights, code)} * ${factor[code]}`).join(' + ');
+  const bonus = maximumSql(weights, MatchFactorCode.LAW68_QUOTA);
+  return `coalesce((${core}) + CASE WHEN ${terms.quotaApplies ?? QUOTA_APPLIES_SQL} THEN ${bonus} * ${terms.quotaScore} ELSE 0 END, 0)`;
 }
 
 /** What bounds the score of a person holding none of an opening's skills. */
