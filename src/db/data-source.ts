@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DataSource, DataSourceOptions as DataSourceOptionsBase, Logger } from 'typeorm';
 import { DEFAULT_DATABASE_CONNECT_TIMEOUT_MS } from '../config/config';
+import { OneQueryAtATimeDataSource } from './one-query-at-a-time';
 import { PonteSqlLogger } from './sql-logger';
 
 export interface DataSourceOptions {
@@ -36,7 +37,7 @@ const SESSION_SETTINGS = ['-c jit=off', '-c work_mem=32MB'];
 /** The one way Ponte opens its database; the schema only ever changes through migrations. */
 export function createDataSource(options: DataSourceOptions): DataSource {
   const replicas = options.replicaUrls ?? [];
-  return new DataSource({
+  return new OneQueryAtATimeDataSource({
     type: 'postgres',
     ...(replicas.length > 0
       ? {
