@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { toGlobalId } from '../src/graphql/relay';
 import { startBackgroundLoad } from './background-load';
+import { compareMatchingAgainst, TimeMatching } from './matching-against';
 import { compareReads, loadAverage, median, percentile } from './reads/measure';
 import {
   PG,
@@ -21,17 +22,23 @@ import {
  * `npm run bench [-- --scale national]`: builds (once) a PostgreSQL data set, at ten times a large service's scale
  * or at Italy's, and measures the matching queries through the real GraphQL HTTP endpoint of a server started as
  * `npm start` starts it, quiet and under a background of everyday reads and writes, several runs each. At national
- * scale it also measures the everyday reads and the placement plan on both data sets in the same run. Figures go to
+ * scale it also measures the everyday reads and the placement plan on both data sets in the same run; with
+ * `--against <commit>`, both rankings of that commit and of today on the same data set in alternation. Figures go to
  * bench/README.md.
  */
 const REQUESTS = 200;
 const WARM_UP = 20;
 const DATABASES: Record<Scale, string> = { benchmark: 'ponte_bench', national: 'ponte_bench_national' };
 
+/** `--name value` or `--name=value`, or undefined when absent. */
+function optionValue(argv: readonly string[], name: string): string | undefined {
+  const at = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (at < 0) return undefined;
+  return argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
+}
+
 function scaleArgument(argv: readonly string[]): Scale {
-  const at = argv.findIndex((a) => a === '--scale' || a.startsWith('--scale='));
-  if (at < 0) return 'benchmark';
-  const value = argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
+  const value = optionValue(argv, '--scale') ?? 'benchmark';
   if (value !== 'benchmark' && value !== 'national') {
     throw new Error(`--scale must be benchmark or national, got ${JSON.stringify(value)}`);
   }
@@ -180,23 +187,25 @@ async function main(): Promise<void> {
   };
   const spread = (values: number[]) => values.map((v) => v.toFixed(1)).join(' / ');
 
+  const candidateVariables = openings.map((o) => ({ id: toGlobalId('Opening', o.id) }));
+  const personVariables = people.map((p) => ({ id: toGlobalId('Beneficiary', p.id) }));
+  const timeMatching: TimeMatching = async (url, asCoordinator) => ({
+    candidates: await timeRequests(
+      url,
+      asCoordinator,
+      `query($id: ID!) { matchCandidates(openingId: $id, first: 20) { ${MATCH_FIELDS} } }`,
+      candidateVariables,
+    ),
+    openings: await timeRequests(
+      url,
+      asCoordinator,
+      `query($id: ID!) { matchOpenings(beneficiaryId: $id, first: 20) { ${MATCH_FIELDS} } }`,
+      personVariables,
+    ),
+  });
+
   if (ONLY.has('matching')) {
-    const candidateVariables = openings.map((o) => ({ id: toGlobalId('Opening', o.id) }));
-    const personVariables = people.map((p) => ({ id: toGlobalId('Beneficiary', p.id) }));
-    const results = await inConditions(async () => ({
-      candidates: await timeRequests(
-        server.url,
-        headers,
-        `query($id: ID!) { matchCandidates(openingId: $id, first: 20) { ${MATCH_FIELDS} } }`,
-        candidateVariables,
-      ),
-      openings: await timeRequests(
-        server.url,
-        headers,
-        `query($id: ID!) { matchOpenings(beneficiaryId: $id, first: 20) { ${MATCH_FIELDS} } }`,
-        personVariables,
-      ),
-    }));
+    const results = await inConditions(() => timeMatching(server.url, headers));
 
     console.log(
       `\n${REQUESTS} sequential requests after ${WARM_UP} warm-up requests, top 20 with explanations; ${RUNS} runs ` +
@@ -276,6 +285,8 @@ async function main(): Promise<void> {
   }
   await server.stop();
 
+  const against = optionValue(process.argv.slice(2), '--against');
+  if (against) await compareMatchingAgainst(against, target, email, RUNS, timeMatching);
   if (scale === 'national') await compareWithBenchmarkScale(target);
 }
 
