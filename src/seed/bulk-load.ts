@@ -97,6 +97,12 @@ function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
+/**
+ * People generated and written (or read back and their placements derived) this many at a time, so a large data
+ * set never sits whole in memory.
+ */
+export const PEOPLE_PER_CHUNK = 5000;
+
 /** People generated (or their placements derived) between two turns of the event loop, for a write to go on. */
 export const PEOPLE_BETWEEN_YIELDS = 100;
 
@@ -107,17 +113,20 @@ export function yieldToWrites(): Promise<void> {
 
 /**
  * One batch written while the next is made: the database server and this process each have a core to work on.
- * Writes keep their order (one at a time, on the transaction's connection); a failed write fails the next `then`
+ * Writes keep their order (one at a time, on the transaction's connection); a failed write fails the next `start`
  * or `flush`, so the load stops there and its transaction rolls back.
  */
 export class WriteBehind {
   private pending: Promise<void> = Promise.resolve();
 
-  /** Waits for the write in flight, then starts this one and returns without waiting for it. */
-  async then(write: () => Promise<void>): Promise<void> {
+  /**
+   * Waits for the write in flight, then starts this one and returns without waiting for it. (Not `then`: an object
+   * with a `then` method is taken for a promise by `await` and `return`.)
+   */
+  async start(write: () => Promise<void>): Promise<void> {
     await this.pending;
     this.pending = write();
-    // Observed by the next `then` or `flush`; until then it must not count as unhandled.
+    // Observed by the next `start` or `flush`; until then it must not count as unhandled.
     this.pending.catch(() => undefined);
   }
 

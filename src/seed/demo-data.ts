@@ -14,7 +14,14 @@ import {
   peopleByAmbito,
 } from './beneficiaries';
 import { RowWriting } from './bulk-insert';
-import { BulkLoad, LOADED_BEFORE_PLACEMENTS, PEOPLE_BETWEEN_YIELDS, WriteBehind, yieldToWrites } from './bulk-load';
+import {
+  BulkLoad,
+  LOADED_BEFORE_PLACEMENTS,
+  PEOPLE_BETWEEN_YIELDS,
+  PEOPLE_PER_CHUNK,
+  WriteBehind,
+  yieldToWrites,
+} from './bulk-load';
 import { EMPLOYER_COLUMNS, EMPLOYER_SITE_COLUMNS, generateEmployers } from './employers';
 import { HEADCOUNT_COLUMNS } from './headcount';
 import { missingProfileSkills } from './occupation-profiles';
@@ -74,9 +81,6 @@ export const DEMO_REFERENCE_DATE = '2026-10-30';
 const EARLIEST_CASE_DATE = '2021-01-11';
 /** The last fixed date of the data (the annual headcount recorded in January 2026): the data cannot be dated before. */
 const LATEST_FIXED_DATE = '2026-02-01';
-
-/** People are generated and written this many at a time, so a large data set never sits whole in memory. */
-const PEOPLE_PER_CHUNK = 5000;
 
 /** Separate random streams: changing the number of employers does not change who the people are. */
 const STREAM = { staff: 1, people: 2, employers: 3, openings: 4 } as const;
@@ -174,7 +178,7 @@ export async function seedDemoData(dataSource: DataSource, options: SeedOptions 
         if (i % PEOPLE_BETWEEN_YIELDS === PEOPLE_BETWEEN_YIELDS - 1) await yieldToWrites();
       }
       const written = Math.min(start + PEOPLE_PER_CHUNK, residences.length);
-      await behind.then(async () => {
+      await behind.start(async () => {
         await write('beneficiary', BENEFICIARY_COLUMNS, rows.beneficiaries);
         totals.caseStatusChanges += await write(
           'case_status_change',

@@ -3,7 +3,7 @@ import { CaseStatus } from '../modules/beneficiaries/beneficiary.enums';
 import { nextVisitDue, RhythmStep, stepsForKind } from '../modules/placements/rules/monitoring-rhythm';
 import { serviceStatistics } from '../modules/statistics/statistics.service';
 import { Row, RowWriter } from './bulk-insert';
-import { PEOPLE_BETWEEN_YIELDS, WriteBehind, yieldToWrites } from './bulk-load';
+import { PEOPLE_BETWEEN_YIELDS, PEOPLE_PER_CHUNK, WriteBehind, yieldToWrites } from './bulk-load';
 import { generateCohort, missingFigures, OUTSIDE, type Path } from './cohort-2022';
 import { italianName } from './names';
 import { CaseMove, PersonFacts } from './person-facts';
@@ -26,8 +26,7 @@ import { Day, instant, isoDate, officeMinute, SeededRandom, toDay } from './rand
 const YEAR = 2022;
 
 const STREAM = { derive: 21, cohort: 22, cohortDerive: 23 } as const;
-/** People whose placements are derived and written at a time, so a benchmark-sized data set never sits in memory. */
-const PEOPLE_PER_CHUNK = 5000;
+
 export interface PlacementHistorySummary {
   placements: number;
   visits: number;
@@ -154,7 +153,7 @@ export async function seedPlacementHistory(
     derived.visits += rows.visits.length;
     await behind.flush();
     seeded = await loadPeople(manager, seeded[seeded.length - 1].id, PEOPLE_PER_CHUNK);
-    await behind.then(() => insertRows(write, rows));
+    await behind.start(() => insertRows(write, rows));
   }
   await behind.flush();
   log(`${derived.placements} placements and ${derived.visits} monitoring visits behind the seeded case histories`);
