@@ -1,12 +1,15 @@
 import DataLoader from 'dataloader';
-import { EntityManager, FindOptionsOrder, In, ObjectLiteral } from 'typeorm';
+import { EntityManager, ObjectLiteral } from 'typeorm';
+import { Direction, leanEntity } from '../db/lean-rows';
 
 type EntityClass<T> = { new (): T; name: string };
+/** The order of a group of children, property by property: the same order always shares one loader. */
+export type ChildOrder<T> = Partial<Record<keyof T & string, Direction>>;
 
 /**
  * The per-request DataLoaders. Each relation gets one loader, created on first use and kept for the request only
  * (loaders cache, and a cache shared between requests would leak data between users and go stale). A batch is one
- * `IN (...)` query whatever the number of parents.
+ * `= ANY($1)` query whatever the number of parents, its rows made into entities by the lean reader.
  */
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
@@ -29,7 +32,7 @@ export class Loaders {
     key: K,
   ): DataLoader<T[K] & (string | number), T | null> {
     return this.loader(`${entity.name} by ${key}`, async (keys: readonly (T[K] & (string | number))[]) => {
-      const rows = await this.manager.find(entity, { where: { [key]: In([...keys]) } as never });
+      const rows = await this.read(entity, key, keys);
       const byKey = new Map(rows.map((row) => [row[key], row]));
       return keys.map((k) => byKey.get(k) ?? null);
     });
@@ -39,12 +42,12 @@ export class Loaders {
   manyBy<T extends ObjectLiteral>(
     entity: EntityClass<T>,
     foreignKey: keyof T & string,
-    order?: FindOptionsOrder<T>,
+    order?: ChildOrder<T>,
   ): DataLoader<string, T[]> {
     return this.loader(
       `${entity.name} grouped by ${foreignKey} ordered ${JSON.stringify(order ?? {})}`,
       async (parentIds: readonly string[]) => {
-        const rows = await this.manager.find(entity, { where: { [foreignKey]: In([...parentIds]) } as never, order });
+        const rows = await this.read(entity, foreignKey, parentIds, order);
         const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
         for (const row of rows) groups.get(row[foreignKey] as string)?.push(row);
         return parentIds.map((id) => groups.get(id) ?? []);
@@ -55,7 +58,7 @@ export class Loaders {
   /** Loads the one child of each parent keyed by a unique foreign key (a one-to-one relation). */
   oneBy<T extends ObjectLiteral>(entity: EntityClass<T>, foreignKey: keyof T & string): DataLoader<string, T | null> {
     return this.loader(`${entity.name} one by ${foreignKey}`, async (parentIds: readonly string[]) => {
-      const rows = await this.manager.find(entity, { where: { [foreignKey]: In([...parentIds]) } as never });
+      const rows = await this.read(entity, foreignKey, parentIds);
       const byParent = new Map(rows.map((row) => [row[foreignKey] as string, row]));
       return parentIds.map((id) => byParent.get(id) ?? null);
     });
@@ -67,6 +70,16 @@ export class Loaders {
    */
   named<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     return this.loader(`named: ${name}`, batch);
+  }
+
+  private read<T extends ObjectLiteral>(
+    entity: EntityClass<T>,
+    property: string,
+    values: readonly unknown[],
+    order: ChildOrder<T> = {},
+  ): Promise<T[]> {
+    const sorted = Object.entries(order) as Array<[string, Direction]>;
+    return leanEntity(this.manager.connection, entity).whereIn(this.manager, property, values, sorted);
   }
 
   private loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {

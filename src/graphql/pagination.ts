@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { entitiesOfRaw } from '../db/lean-rows';
 import { openCursor, cursorScope, sealCursor } from './cursor-seal';
 import { UserInputError } from './errors';
 import { ConnectionShape, Edge, PageInfo } from './relay';
@@ -120,7 +121,8 @@ export async function paginate<T extends ObjectLiteral>(
   });
   page.limit(first + 1);
 
-  const { entities, raw } = await page.getRawAndEntities();
+  const raw: Record<string, unknown>[] = await page.getRawMany();
+  const entities = entitiesOfRaw(page, raw);
   const hasNextPage = entities.length > first;
   const seal = (i: number) =>
     sealCursor(
