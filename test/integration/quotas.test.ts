@@ -383,6 +383,18 @@ describe('shortfalls for matching', () => {
       disabledQuotaShortfalls(server.dataSource.manager, ids.slice(0, 1), AS_OF),
     );
     expect(one.statements.length).toBe(all.statements.length);
+    // Every kind of fact in one statement (one round trip), not one statement per kind.
+    const reading = (table: string) => all.statements.filter((s) => new RegExp(`\\b${table}\\b`).test(s));
+    const facts = reading('quota_exemption');
+    expect(facts).toHaveLength(1);
+    for (const table of [
+      'headcount_snapshot',
+      'quota_site_headcount',
+      'quota_suspension',
+      'quota_convention',
+      'placement',
+    ])
+      expect(reading(table)).toEqual(facts);
   });
 });
 

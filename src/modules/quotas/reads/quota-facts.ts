@@ -1,9 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { Convention, Exemption, Suspension } from '../rules/quota-arrangements';
 import { QuotaFacts } from '../rules/quota-computation';
-import { PontePlacement } from '../rules/quota-evaluation';
-import { Art3c3Organisation, HeadcountCounts, QuotaRuleVersion } from '../rules/quota-rules';
-import { SiteHeadcount } from '../rules/quota-sites';
+import { QuotaRuleVersion } from '../rules/quota-rules';
 
 /*
  * Reads what the quota arithmetic needs for any number of employers in a fixed number of queries. Dates are read
@@ -31,7 +28,7 @@ export async function loadRuleVersions(manager: EntityManager): Promise<QuotaRul
   return rows.map((row) => ({ ...row, confirmed: row.sources.length > 0 && row.sources.every((s) => s.confirmed) }));
 }
 
-const COUNTS = `s.id AS "snapshotId", s.employer_id AS "employerId", s.reference_date::text AS "referenceDate",
+const COUNTS = `s.id AS "snapshotId", s.reference_date::text AS "referenceDate",
   s.total_employees AS "totalEmployees", s.part_time_employees AS "partTimeEmployees",
   round(s.part_time_fte * 100)::int AS "partTimeFteHundredths", s.disabled_workers AS "disabledWorkers",
   s.protected_category_workers AS "protectedCategoryWorkers", s.disabled_in_service_workers AS "disabledInServiceWorkers",
@@ -53,115 +50,95 @@ export interface GroupMembership {
   since: string;
 }
 
+/** A list of rows as one JSON array (empty when there are none), in the given order. */
+function listed(select: string, order: string): string {
+  return `COALESCE((SELECT json_agg(x ORDER BY ${order}) FROM (${select}) x), '[]')`;
+}
+
+/**
+ * One row per employer, each kind of fact a JSON array of its rows: one statement whatever the number of employers,
+ * where one per kind cost the quota of a single employer's page six round trips. Every value is already in the
+ * form the rules take (integers, hundredths, dates as text), which JSON carries unchanged.
+ */
+const QUOTA_FACTS_SQL = `
+  SELECT e.id AS "employerId", e.ateco_code AS "atecoCode", p.art3c3_organisation AS "art3c3Organisation",
+    g.group_name AS "groupName", g.since::text AS "groupSince",
+    ARRAY(SELECT h.hired_on::text FROM quota_new_hire h WHERE h.employer_id = e.id AND h.hired_on <= $2 ORDER BY h.hired_on) AS "newHires",
+    ${listed(
+      `SELECT ${COUNTS} FROM headcount_snapshot s WHERE s.employer_id = e.id AND s.reference_date <= $2`,
+      'x."referenceDate"',
+    )} AS snapshots,
+    ${listed(
+      `SELECT h.snapshot_id AS "snapshotId", h.site_id AS "siteId", site.name AS "siteName",
+        round(h.computable_employees * 100)::int AS "computableHundredths", h.covering_workers AS "coveringWorkers",
+        h.protected_covering_workers AS "protectedCoveringWorkers"
+      FROM headcount_snapshot s
+      JOIN quota_site_headcount h ON h.snapshot_id = s.id
+      JOIN employer_site site ON site.id = h.site_id
+      WHERE s.employer_id = e.id AND s.reference_date <= $2`,
+      'x."siteName", x."siteId"',
+    )} AS sites,
+    ${listed(
+      `SELECT x.id, x.kind, round(x.percentage * 100)::int AS "percentageHundredths", x.high_risk_workers AS "highRiskWorkers",
+        x.valid_from::text AS "validFrom", x.valid_to::text AS "validTo", x.reference
+      FROM quota_exemption x WHERE x.employer_id = e.id AND x.valid_from <= $2`,
+      'x."validFrom"',
+    )} AS exemptions,
+    ${listed(
+      `SELECT x.id, x.reason, x.province, round(x.suspended_fte * 100)::int AS "suspendedFteHundredths",
+        x.valid_from::text AS "validFrom", x.valid_to::text AS "validTo", x.reference
+      FROM quota_suspension x WHERE x.employer_id = e.id AND x.valid_from <= $2`,
+      'x."validFrom"',
+    )} AS suspensions,
+    ${listed(
+      `SELECT c.id, c.kind, c.units, c.cooperative_name AS "cooperativeName",
+        c.valid_from::text AS "validFrom", c.valid_to::text AS "validTo", c.reference,
+        COALESCE((SELECT json_agg(json_build_object('dueBy', h.due_by::text, 'units', h.units) ORDER BY h.due_by)
+                  FROM quota_convention_hiring h WHERE h.convention_id = c.id), '[]') AS schedule
+      FROM quota_convention c WHERE c.employer_id = e.id AND c.valid_from <= $2`,
+      'x."validFrom"',
+    )} AS conventions,
+    ${listed(
+      `SELECT pl.starts_on::text AS "startsOn", COALESCE(pl.ended_on, pl.planned_end_on)::text AS "lastDay",
+        CASE b.law68_category WHEN 'DISABLED_ART1' THEN 'DISABLED' ELSE 'PROTECTED' END AS category
+      FROM placement pl JOIN beneficiary b ON b.id = pl.beneficiary_id
+      WHERE pl.employer_id = e.id AND pl.counts_toward_quota AND pl.started_at IS NOT NULL
+        AND b.law68_category IS NOT NULL AND pl.starts_on <= $2`,
+      'x."startsOn", x."lastDay"',
+    )} AS placements
+  FROM employer e
+  LEFT JOIN quota_employer_profile p ON p.employer_id = e.id
+  LEFT JOIN quota_group_member g ON g.employer_id = e.id
+  WHERE e.id = ANY($1::uuid[])`;
+
+type FactsRow = QuotaFacts & { employerId: string; groupName: string | null; groupSince: string | null };
+
+function emptyFacts(): QuotaFacts {
+  return {
+    atecoCode: '',
+    art3c3Organisation: null,
+    snapshots: [],
+    sites: [],
+    exemptions: [],
+    suspensions: [],
+    conventions: [],
+    placements: [],
+    newHires: [],
+  };
+}
+
 export async function loadQuotaFacts(
   manager: EntityManager,
   employerIds: readonly string[],
   asOf: string,
 ): Promise<{ facts: Map<string, QuotaFacts>; groups: Map<string, GroupMembership> }> {
   const ids = [...new Set(employerIds)];
-  const [snapshots, sites, exemptions, suspensions, conventions, placements] = await Promise.all([
-    manager.query(
-      `SELECT ${COUNTS}, e.ateco_code AS "atecoCode", p.art3c3_organisation AS "art3c3Organisation",
-        g.group_name AS "groupName", g.since::text AS "groupSince",
-        ARRAY(SELECT h.hired_on::text FROM quota_new_hire h WHERE h.employer_id = s.employer_id AND h.hired_on <= $2 ORDER BY h.hired_on) AS "newHires"
-      FROM headcount_snapshot s JOIN employer e ON e.id = s.employer_id LEFT JOIN quota_employer_profile p ON p.employer_id = s.employer_id
-      LEFT JOIN quota_group_member g ON g.employer_id = s.employer_id
-      WHERE s.employer_id = ANY($1::uuid[]) AND s.reference_date <= $2 ORDER BY s.reference_date`,
-      [ids, asOf],
-    ),
-    manager.query(
-      `SELECT s.employer_id AS "employerId", h.snapshot_id AS "snapshotId", h.site_id AS "siteId", site.name AS "siteName",
-        round(h.computable_employees * 100)::int AS "computableHundredths", h.covering_workers AS "coveringWorkers",
-        h.protected_covering_workers AS "protectedCoveringWorkers"
-      FROM headcount_snapshot s
-      JOIN quota_site_headcount h ON h.snapshot_id = s.id
-      JOIN employer_site site ON site.id = h.site_id
-      WHERE s.employer_id = ANY($1::uuid[]) AND s.reference_date <= $2
-      ORDER BY site.name, site.id`,
-      [ids, asOf],
-    ),
-    manager.query(
-      `SELECT id, employer_id AS "employerId", kind, round(percentage * 100)::int AS "percentageHundredths",
-        high_risk_workers AS "highRiskWorkers",
-        valid_from::text AS "validFrom", valid_to::text AS "validTo", reference
-      FROM quota_exemption WHERE employer_id = ANY($1::uuid[]) AND valid_from <= $2 ORDER BY valid_from`,
-      [ids, asOf],
-    ),
-    manager.query(
-      `SELECT id, employer_id AS "employerId", reason, province, round(suspended_fte * 100)::int AS "suspendedFteHundredths",
-        valid_from::text AS "validFrom", valid_to::text AS "validTo", reference
-      FROM quota_suspension WHERE employer_id = ANY($1::uuid[]) AND valid_from <= $2 ORDER BY valid_from`,
-      [ids, asOf],
-    ),
-    manager.query(
-      `SELECT c.id, c.employer_id AS "employerId", c.kind, c.units, c.cooperative_name AS "cooperativeName",
-        c.valid_from::text AS "validFrom", c.valid_to::text AS "validTo", c.reference,
-        COALESCE((SELECT json_agg(json_build_object('dueBy', h.due_by::text, 'units', h.units) ORDER BY h.due_by)
-                  FROM quota_convention_hiring h WHERE h.convention_id = c.id), '[]') AS schedule
-      FROM quota_convention c WHERE c.employer_id = ANY($1::uuid[]) AND c.valid_from <= $2 ORDER BY c.valid_from`,
-      [ids, asOf],
-    ),
-    manager.query(
-      `SELECT p.employer_id AS "employerId", p.starts_on::text AS "startsOn",
-        COALESCE(p.ended_on, p.planned_end_on)::text AS "lastDay",
-        CASE b.law68_category WHEN 'DISABLED_ART1' THEN 'DISABLED' ELSE 'PROTECTED' END AS category
-      FROM placement p JOIN beneficiary b ON b.id = p.beneficiary_id
-      WHERE p.employer_id = ANY($1::uuid[]) AND p.counts_toward_quota AND p.started_at IS NOT NULL
-        AND b.law68_category IS NOT NULL AND p.starts_on <= $2`,
-      [ids, asOf],
-    ),
-  ]);
-
-  const facts = new Map<string, QuotaFacts>(
-    ids.map((id) => [
-      id,
-      {
-        atecoCode: '',
-        art3c3Organisation: null,
-        snapshots: [],
-        sites: [],
-        exemptions: [],
-        suspensions: [],
-        conventions: [],
-        placements: [],
-        newHires: [],
-      },
-    ]),
-  );
-  type Listed = 'sites' | 'exemptions' | 'suspensions' | 'conventions' | 'placements';
-  const add = <K extends Listed>(key: K, rows: Array<QuotaFacts[K][number] & { employerId: string }>) => {
-    for (const row of rows) (facts.get(row.employerId)![key] as unknown[]).push(row);
-  };
-  // The employer's ATECO code, art. 3 c.3 standing and new hires come with its headcounts: without one there is no quota.
-  type SnapshotRow = HeadcountCounts & {
-    employerId: string;
-    atecoCode: string;
-    art3c3Organisation: Art3c3Organisation | null;
-    newHires: string[];
-    groupName: string | null;
-    groupSince: string | null;
-  };
+  const rows: FactsRow[] = await manager.query(QUOTA_FACTS_SQL, [ids, asOf]);
+  const facts = new Map<string, QuotaFacts>(ids.map((id) => [id, emptyFacts()]));
   const groups = new Map<string, GroupMembership>();
-  for (const {
-    employerId,
-    atecoCode,
-    art3c3Organisation,
-    newHires,
-    groupName,
-    groupSince,
-    ...counts
-  } of snapshots as SnapshotRow[]) {
+  for (const { employerId, groupName, groupSince, ...employerFacts } of rows) {
     if (groupName) groups.set(employerId, { group: groupName, since: groupSince! });
-    const employerFacts = facts.get(employerId)!;
-    employerFacts.atecoCode = atecoCode;
-    employerFacts.art3c3Organisation = art3c3Organisation;
-    employerFacts.newHires = newHires;
-    (employerFacts.snapshots as HeadcountCounts[]).push(counts);
+    facts.set(employerId, employerFacts);
   }
-  add('sites', sites as Array<SiteHeadcount & { employerId: string }>);
-  add('exemptions', exemptions as Array<Exemption & { employerId: string }>);
-  add('suspensions', suspensions as Array<Suspension & { employerId: string }>);
-  add('conventions', conventions as Array<Convention & { employerId: string }>);
-  add('placements', placements as Array<PontePlacement & { employerId: string }>);
   return { facts, groups };
 }
