@@ -7,8 +7,8 @@ export type Direction = 'ASC' | 'DESC';
 
 /**
  * An entity read by a statement of its own and made from its rows without TypeORM's query builder and result
- * transformer, which cost a hot list more than its SQL did (a profile of the nested openings list: a tenth of the
- * process in building the loaders' statements and grouping their rows). Each value still goes through the
+ * transformer, which a loader ran at every batch: the statement is written once per key and order, and a batch
+ * costs about 0.6× the CPU of `find` (bench/README.md, "Everyday reads"). Each value still goes through the
  * driver's own hydration, so types, dates and column transformers come out exactly as `find` gives them; the
  * shapes `find` would treat differently (eager or lazy relations, soft deletion, inheritance, load listeners) are
  * refused when first read, never read differently.
