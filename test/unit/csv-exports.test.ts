@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { prospettoCsv } from '../../src/modules/quotas/rules/prospetto-csv';
-import { computeQuota } from '../../src/modules/quotas/rules/quota-computation';
+import { computeQuota, noQuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
 import { QuotaRuleVersion } from '../../src/modules/quotas/rules/quota-rules';
 import { buildStatisticsTable } from '../../src/modules/statistics/statistics';
 import { statisticsCsv } from '../../src/modules/statistics/statistics-csv';
@@ -50,17 +50,7 @@ const RULES: QuotaRuleVersion = {
 };
 
 function prospetto(texts: { legalName: string; partitaIva: string; codiceFiscale: string; atecoCode: string }): string {
-  const quota = computeQuota('2024-12-31', [RULES], {
-    atecoCode: texts.atecoCode,
-    art3c3Organisation: null,
-    snapshots: [],
-    sites: [],
-    exemptions: [],
-    suspensions: [],
-    conventions: [],
-    placements: [],
-    newHires: [],
-  });
+  const quota = computeQuota('2024-12-31', [RULES], noQuotaFacts({ atecoCode: texts.atecoCode }));
   return prospettoCsv(
     {
       employer: texts,

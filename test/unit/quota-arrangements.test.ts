@@ -1,6 +1,6 @@
 import { shown } from '../helpers/quota-lines';
 import { Convention, Exemption, Suspension } from '../../src/modules/quotas/rules/quota-arrangements';
-import { computeQuota, QuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
+import { computeQuota, noQuotaFacts, QuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
 import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/rules/quota-rules';
 import { allocateAmongSites } from '../../src/modules/quotas/rules/quota-sites';
 import { headcountOn, RULES_2022 } from './quota-rule-fixture';
@@ -19,18 +19,7 @@ const VERSIONS = [V2016, V2022];
 const headcount = headcountOn;
 
 function facts(snapshots: HeadcountCounts[], more: Partial<QuotaFacts> = {}): QuotaFacts {
-  return {
-    atecoCode: '24.10.00',
-    art3c3Organisation: null,
-    snapshots,
-    sites: [],
-    exemptions: [],
-    suspensions: [],
-    conventions: [],
-    placements: [],
-    newHires: [],
-    ...more,
-  };
+  return noQuotaFacts({ atecoCode: '24.10.00', snapshots, ...more });
 }
 
 const exemption = (percent: number, validFrom: string, validTo: string | null = null): Exemption => ({

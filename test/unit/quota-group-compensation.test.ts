@@ -1,5 +1,5 @@
 import { shown } from '../helpers/quota-lines';
-import { computeQuota, QuotaFacts, QuotaResult } from '../../src/modules/quotas/rules/quota-computation';
+import { computeQuota, noQuotaFacts, QuotaFacts, QuotaResult } from '../../src/modules/quotas/rules/quota-computation';
 import { compensateWithinGroups } from '../../src/modules/quotas/rules/quota-groups';
 import { HeadcountCounts } from '../../src/modules/quotas/rules/quota-rules';
 import { headcountOn, RULES_2022 } from './quota-rule-fixture';
@@ -9,17 +9,7 @@ import { headcountOn, RULES_2022 } from './quota-rule-fixture';
  * a group company that hired more disabled workers than it owes carries the surplus to another group company's
  * shortfall.
  */
-const facts = (counts: HeadcountCounts): QuotaFacts => ({
-  atecoCode: '24.10.00',
-  art3c3Organisation: null,
-  snapshots: [counts],
-  sites: [],
-  exemptions: [],
-  suspensions: [],
-  conventions: [],
-  placements: [],
-  newHires: [],
-});
+const facts = (counts: HeadcountCounts): QuotaFacts => noQuotaFacts({ atecoCode: '24.10.00', snapshots: [counts] });
 const quotaOf = (counts: HeadcountCounts): QuotaResult => computeQuota('2025-06-30', [RULES_2022], facts(counts));
 
 describe('compensation within a corporate group', () => {

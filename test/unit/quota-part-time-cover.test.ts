@@ -1,6 +1,6 @@
 import { shown } from '../helpers/quota-lines';
 import fc from 'fast-check';
-import { computeQuota, QuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
+import { computeQuota, noQuotaFacts, QuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
 import { HeadcountCounts } from '../../src/modules/quotas/rules/quota-rules';
 import { headcountOn, RULES_2022 } from './quota-rule-fixture';
 
@@ -10,17 +10,7 @@ import { headcountOn, RULES_2022 } from './quota-rule-fixture';
  * half, one unit; an employer with 15 to 35 employees counts as one unit a part-time worker whose disability is above
  * 50%, whatever the hours.
  */
-const facts = (counts: HeadcountCounts): QuotaFacts => ({
-  atecoCode: '24.10.00',
-  art3c3Organisation: null,
-  snapshots: [counts],
-  sites: [],
-  exemptions: [],
-  suspensions: [],
-  conventions: [],
-  placements: [],
-  newHires: [],
-});
+const facts = (counts: HeadcountCounts): QuotaFacts => noQuotaFacts({ atecoCode: '24.10.00', snapshots: [counts] });
 const quotaOn = (counts: HeadcountCounts) => computeQuota('2025-02-01', [RULES_2022], facts(counts));
 
 describe('part-time covering workers', () => {

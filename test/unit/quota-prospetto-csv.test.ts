@@ -1,6 +1,6 @@
 import type { Locale } from '../../src/i18n/locale';
 import { prospettoCsv } from '../../src/modules/quotas/rules/prospetto-csv';
-import { computeQuota } from '../../src/modules/quotas/rules/quota-computation';
+import { computeQuota, noQuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
 import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/rules/quota-rules';
 
 const RULES: QuotaRuleVersion = {
@@ -60,17 +60,7 @@ const COUNTS: HeadcountCounts = {
 };
 
 function csv(legalName: string, locale: Locale = 'en'): string[] {
-  const quota = computeQuota('2024-12-31', [RULES], {
-    atecoCode: '25.62.00',
-    art3c3Organisation: null,
-    snapshots: [COUNTS],
-    sites: [],
-    exemptions: [],
-    suspensions: [],
-    conventions: [],
-    placements: [],
-    newHires: [],
-  });
+  const quota = computeQuota('2024-12-31', [RULES], noQuotaFacts({ atecoCode: '25.62.00', snapshots: [COUNTS] }));
   return prospettoCsv(
     {
       employer: { legalName, partitaIva: '01234567897', codiceFiscale: '01234567897', atecoCode: '25.62.00' },

@@ -1,5 +1,5 @@
 import { shown } from '../helpers/quota-lines';
-import { computeQuota, QuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
+import { computeQuota, noQuotaFacts, QuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
 import {
   computableBase,
   HeadcountCounts,
@@ -16,17 +16,7 @@ function headcount(overrides: Partial<HeadcountCounts> = {}): HeadcountCounts {
 }
 
 const quotaOf = (counts: HeadcountCounts, rules = RULES) => {
-  const facts: QuotaFacts = {
-    atecoCode: '24.10.00',
-    art3c3Organisation: null,
-    snapshots: [counts],
-    sites: [],
-    exemptions: [],
-    suspensions: [],
-    conventions: [],
-    placements: [],
-    newHires: [],
-  };
+  const facts = noQuotaFacts({ atecoCode: '24.10.00', snapshots: [counts] });
   return computeQuota('2025-02-01', [rules], facts); // within the grace period of the headcount's date
 };
 

@@ -1,5 +1,5 @@
 import { shown } from '../helpers/quota-lines';
-import { computeQuota, QuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
+import { computeQuota, noQuotaFacts, QuotaFacts } from '../../src/modules/quotas/rules/quota-computation';
 import { HeadcountCounts, QuotaRuleVersion } from '../../src/modules/quotas/rules/quota-rules';
 import { headcountOn, RULES_2022 } from './quota-rule-fixture';
 
@@ -34,17 +34,7 @@ const V2016: QuotaRuleVersion = {
 };
 const VERSIONS = [V2008, V2016, RULES_2022];
 
-const facts = (snapshots: HeadcountCounts[]): QuotaFacts => ({
-  atecoCode: '24.10.00',
-  art3c3Organisation: null,
-  snapshots,
-  sites: [],
-  exemptions: [],
-  suspensions: [],
-  conventions: [],
-  placements: [],
-  newHires: [],
-});
+const facts = (snapshots: HeadcountCounts[]): QuotaFacts => noQuotaFacts({ atecoCode: '24.10.00', snapshots });
 
 describe('art. 15 c.4 sanction exposure', () => {
   // 60 computable employees, none covering: 7% of 60 = 4.20 → 4 disabled units; 51–150 owe 1 protected-category unit.

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { QuotaFacts } from '../rules/quota-computation';
+import { noQuotaFacts, QuotaFacts } from '../rules/quota-computation';
 import { QuotaRuleVersion } from '../rules/quota-rules';
 
 /*
@@ -113,20 +113,6 @@ const QUOTA_FACTS_SQL = `
 
 type FactsRow = QuotaFacts & { employerId: string; groupName: string | null; groupSince: string | null };
 
-function emptyFacts(): QuotaFacts {
-  return {
-    atecoCode: '',
-    art3c3Organisation: null,
-    snapshots: [],
-    sites: [],
-    exemptions: [],
-    suspensions: [],
-    conventions: [],
-    placements: [],
-    newHires: [],
-  };
-}
-
 export async function loadQuotaFacts(
   manager: EntityManager,
   employerIds: readonly string[],
@@ -134,7 +120,7 @@ export async function loadQuotaFacts(
 ): Promise<{ facts: Map<string, QuotaFacts>; groups: Map<string, GroupMembership> }> {
   const ids = [...new Set(employerIds)];
   const rows: FactsRow[] = await manager.query(QUOTA_FACTS_SQL, [ids, asOf]);
-  const facts = new Map<string, QuotaFacts>(ids.map((id) => [id, emptyFacts()]));
+  const facts = new Map<string, QuotaFacts>(ids.map((id) => [id, noQuotaFacts()]));
   const groups = new Map<string, GroupMembership>();
   for (const { employerId, groupName, groupSince, ...employerFacts } of rows) {
     if (groupName) groups.set(employerId, { group: groupName, since: groupSince! });

@@ -23,6 +23,22 @@ export interface QuotaFacts extends QuotaArrangements {
   sites: readonly SiteHeadcount[];
 }
 
+/** The facts of an employer of whom nothing is recorded: no headcount, so no quota; the rest to be added. */
+export function noQuotaFacts(facts: Partial<QuotaFacts> = {}): QuotaFacts {
+  return {
+    atecoCode: '',
+    art3c3Organisation: null,
+    snapshots: [],
+    sites: [],
+    exemptions: [],
+    suspensions: [],
+    conventions: [],
+    placements: [],
+    newHires: [],
+    ...facts,
+  };
+}
+
 export interface UncoveredUnit {
   category: QuotaCategory;
   unit: number;
