@@ -1,5 +1,6 @@
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
 import { disabledQuotaShortfalls } from '../../src/modules/quotas/quota.service';
+import { loadRuleVersions, RULE_VERSIONS_TRUSTED_MS } from '../../src/modules/quotas/reads/quota-facts';
 import { fromGlobalId } from '../../src/graphql/relay';
 import { createOperator, municipalityIds } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
@@ -395,6 +396,33 @@ describe('shortfalls for matching', () => {
       'placement',
     ])
       expect(reading(table)).toEqual(facts);
+  });
+});
+
+describe('the quota rule versions', () => {
+  const reads = (statements: string[]) => statements.filter((s) => /\bquota_rule_version\b/.test(s)).length;
+
+  it('are read once for every quota computed within the time they are trusted, and again after it', async () => {
+    const manager = server.dataSource.manager;
+    const start = Date.now() + 10 * RULE_VERSIONS_TRUSTED_MS;
+    const first = await server.sql.count(() => loadRuleVersions(manager, start));
+    const within = await server.sql.count(() => loadRuleVersions(manager, start + RULE_VERSIONS_TRUSTED_MS - 1));
+    const after = await server.sql.count(() => loadRuleVersions(manager, start + RULE_VERSIONS_TRUSTED_MS));
+    expect(reads(first.statements)).toBe(1);
+    expect(reads(within.statements)).toBe(0);
+    expect(within.result).toBe(first.result);
+    expect(reads(after.statements)).toBe(1);
+    expect(after.result).toEqual(first.result);
+    expect(first.result.length).toBeGreaterThan(0);
+  });
+
+  it('cannot be changed by one reader under the others', async () => {
+    const [version] = await loadRuleVersions(server.dataSource.manager);
+    expect(() => {
+      (version as { code: string }).code = 'ALTERED';
+    }).toThrow(TypeError);
+    expect(() => (version.sources as unknown[]).push({})).toThrow(TypeError);
+    expect((await loadRuleVersions(server.dataSource.manager))[0].code).not.toBe('ALTERED');
   });
 });
 

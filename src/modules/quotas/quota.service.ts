@@ -17,7 +17,7 @@ export async function computeQuotasOn(
   dates: readonly string[],
   /** Hirings that have not happened, added to the employers' facts (a mediation brief's "after the hire"). */
   hypothetical: ReadonlyMap<string, readonly PontePlacement[]> = new Map(),
-): Promise<{ versions: QuotaRuleVersion[]; byDate: Map<string, Map<string, QuotaResult>> }> {
+): Promise<{ versions: readonly QuotaRuleVersion[]; byDate: Map<string, Map<string, QuotaResult>> }> {
   const latest = [...dates].sort().at(-1)!;
   const [versions, { facts, groups }] = await Promise.all([
     loadRuleVersions(manager),
@@ -103,7 +103,7 @@ export async function quotaBeforeAndAfterHire(
   return { before: before.get(employerId)!, after: after.byDate.get(asOf)!.get(employerId)! };
 }
 
-export function listRuleVersions(manager: EntityManager): Promise<QuotaRuleVersion[]> {
+export function listRuleVersions(manager: EntityManager): Promise<readonly QuotaRuleVersion[]> {
   return loadRuleVersions(manager);
 }
 

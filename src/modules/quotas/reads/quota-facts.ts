@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { noQuotaFacts, QuotaFacts } from '../rules/quota-computation';
 import { QuotaRuleVersion } from '../rules/quota-rules';
 
@@ -7,7 +7,38 @@ import { QuotaRuleVersion } from '../rules/quota-rules';
  * as text and fractions as integer hundredths, the forms the pure rules work in.
  */
 
-export async function loadRuleVersions(manager: EntityManager): Promise<QuotaRuleVersion[]> {
+/**
+ * How long a process trusts the rule versions it has read. They are versioned data that only a migration changes
+ * (a deploy runs it, and restarts the processes), while every quota read them: one statement of an employer's page
+ * of about eight. The bound keeps a process that was not restarted at most this late.
+ */
+export const RULE_VERSIONS_TRUSTED_MS = 60_000;
+
+const readVersions = new WeakMap<DataSource, { readAt: number; versions: Promise<readonly QuotaRuleVersion[]> }>();
+
+/** The quota rule versions, oldest first, read at most once a `RULE_VERSIONS_TRUSTED_MS` by each data source. */
+export function loadRuleVersions(manager: EntityManager, now = Date.now()): Promise<readonly QuotaRuleVersion[]> {
+  const dataSource = manager.connection;
+  const held = readVersions.get(dataSource);
+  if (held && now - held.readAt < RULE_VERSIONS_TRUSTED_MS) return held.versions;
+  // Shared by every reader until the next read: frozen, so that none can change what the others see.
+  const versions = readRuleVersions(manager).then((read) => deepFreeze(read));
+  readVersions.set(dataSource, { readAt: now, versions });
+  versions.catch(() => {
+    if (readVersions.get(dataSource)?.versions === versions) readVersions.delete(dataSource);
+  });
+  return versions;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+async function readRuleVersions(manager: EntityManager): Promise<QuotaRuleVersion[]> {
   const rows: Array<Omit<QuotaRuleVersion, 'confirmed'>> = await manager.query(`
     SELECT v.id, v.code, v.valid_from::text AS "validFrom", v.valid_to::text AS "validTo", v.source,
            COALESCE((SELECT json_agg(json_build_object('figure', s.figure, 'citation', s.citation, 'url', s.url, 'confirmed', s.confirmed)
