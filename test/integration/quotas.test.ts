@@ -3,6 +3,7 @@ import { disabledQuotaShortfalls } from '../../src/modules/quotas/quota.service'
 import { loadRuleVersions, RULE_VERSIONS_TRUSTED_MS } from '../../src/modules/quotas/reads/quota-facts';
 import { fromGlobalId } from '../../src/graphql/relay';
 import { createOperator, municipalityIds } from '../helpers/fixtures';
+import { statementsOn } from '../helpers/sql-counter';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -385,8 +386,7 @@ describe('shortfalls for matching', () => {
     );
     expect(one.statements.length).toBe(all.statements.length);
     // Every kind of fact in one statement (one round trip), not one statement per kind.
-    const reading = (table: string) => all.statements.filter((s) => new RegExp(`\\b${table}\\b`).test(s));
-    const facts = reading('quota_exemption');
+    const facts = statementsOn(all.statements, 'quota_exemption');
     expect(facts).toHaveLength(1);
     for (const table of [
       'headcount_snapshot',
@@ -395,12 +395,12 @@ describe('shortfalls for matching', () => {
       'quota_convention',
       'placement',
     ])
-      expect(reading(table)).toEqual(facts);
+      expect(statementsOn(all.statements, table)).toEqual(facts);
   });
 });
 
 describe('the quota rule versions', () => {
-  const reads = (statements: string[]) => statements.filter((s) => /\bquota_rule_version\b/.test(s)).length;
+  const reads = (statements: string[]) => statementsOn(statements, 'quota_rule_version').length;
 
   it('are read once for every quota computed within the time they are trusted, and again after it', async () => {
     const manager = server.dataSource.manager;
