@@ -1,4 +1,5 @@
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLInterfaceType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { resolveNodeType } from '../graphql/relay';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { guardSchema } from '../modules/access-control/access-guard';
@@ -20,6 +21,8 @@ export async function buildPonteSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
   describe(schema);
+  // type-graphql makes every resolveType asynchronous; compiled execution resolves abstract types synchronously.
+  (schema.getType('Node') as GraphQLInterfaceType).resolveType = resolveNodeType;
   // Bounds outermost: a hostile input is refused before the access checks look anything up with it.
   return boundInputs(guardSchema(schema), { 'Query.placementPlan.beneficiaryIds': PLAN_LIMITS.people });
 }

@@ -21,6 +21,7 @@ import { servedOperationKindsPlugin } from '../graphql/operation-kinds';
 import { graphqlHttpGuards, operationLimits, requestErrorHandler, securityHeaders } from '../graphql/hardening';
 import { Loaders } from '../graphql/loaders';
 import { buildPonteSchema } from './schema';
+import { compiledExecution } from '../graphql/compiled-execution';
 import { variableFieldPlugin } from '../graphql/variable-errors';
 import { currentAuditActor, runWithAuditActor } from '../modules/audit/audit-context';
 import { readAuditPlugin } from '../modules/audit/read-audit.plugin';
@@ -70,9 +71,10 @@ export async function startServer(
   const production = config.nodeEnv === 'production';
   const limits = operationLimits(config);
   let accepting = true;
+  const schema = await buildPonteSchema();
   const apollo = new ApolloServer<PonteContext>({
     cache: shared.persistedQueries,
-    schema: await buildPonteSchema(),
+    ...(config.graphqlExecution === 'COMPILED' ? { gateway: compiledExecution(schema) } : { schema }),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !production,

@@ -21,6 +21,11 @@ export interface PonteConfig {
   maxPageSize: number;
   defaultPageSize: number;
   logSql: boolean;
+  /**
+   * How operations run: COMPILED (default) once per document into JavaScript, or INTERPRETED by graphql-js field by
+   * field (PONTE_GRAPHQL_EXECUTION), kept as the way back should a compiled operation ever answer differently.
+   */
+  graphqlExecution: 'COMPILED' | 'INTERPRETED';
   /** Browser origins whose pages may call the API; '*' for any. */
   corsOrigins: '*' | string[];
   auth: AuthConfig;
@@ -67,6 +72,13 @@ export interface RetentionConfig {
 export const DEFAULT_PSEUDONYMISE_AFTER_DAYS = 3650;
 
 export const DEFAULT_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+function graphqlExecution(env: NodeJS.ProcessEnv): PonteConfig['graphqlExecution'] {
+  const execution = env.PONTE_GRAPHQL_EXECUTION || 'COMPILED';
+  if (execution !== 'COMPILED' && execution !== 'INTERPRETED')
+    throw new ConfigError(`PONTE_GRAPHQL_EXECUTION must be COMPILED or INTERPRETED, got "${execution}"`);
+  return execution;
+}
 
 function documentsConfig(env: NodeJS.ProcessEnv): DocumentsConfig {
   const storage = (env.PONTE_DOCUMENT_STORAGE?.trim().toUpperCase() || 'DATABASE') as DocumentsConfig['storage'];
@@ -247,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
     maxPageSize,
     defaultPageSize: Math.min(20, maxPageSize),
     logSql: flag(env, 'PONTE_LOG_SQL', false),
+    graphqlExecution: graphqlExecution(env),
     corsOrigins: corsOrigins(env, nodeEnv),
     auth: {
       jwtSecret: jwtSecret(env, nodeEnv),

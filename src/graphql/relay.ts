@@ -36,9 +36,12 @@ export function fromGlobalId(globalId: string): { typeName: string; id: string }
   return { typeName, id: id.toLowerCase() };
 }
 
+/** A node's GraphQL type is its entity's class. */
+export const resolveNodeType = (value: object): string => value.constructor.name;
+
 @InterfaceType({
   description: 'An object with a global ID, fetchable with the `node` query',
-  resolveType: (value: object) => value.constructor.name,
+  resolveType: resolveNodeType,
 })
 export abstract class Node {
   /** The database key (a UUID); the GraphQL `id` is derived from it and the type name. */

@@ -7,6 +7,8 @@ describe('the settings of several processes', () => {
     expect(config.databaseReplicaUrls).toEqual([]);
     expect(config.operations).toMatchObject({ metricsToken: null, shutdownTimeoutMs: 20_000, logLevel: 'info' });
     expect(loadConfig({ NODE_ENV: 'test' }).operations.logLevel).toBe('silent');
+    expect(config.graphqlExecution).toBe('COMPILED');
+    expect(loadConfig({ PONTE_GRAPHQL_EXECUTION: 'INTERPRETED' }).graphqlExecution).toBe('INTERPRETED');
   });
 
   it('read Redis, replicas, the metrics token and the log level', () => {
@@ -30,6 +32,7 @@ describe('the settings of several processes', () => {
     [{ PONTE_METRICS_TOKEN: 'corto' }, /PONTE_METRICS_TOKEN/],
     [{ PONTE_LOG_LEVEL: 'verbose' }, /PONTE_LOG_LEVEL/],
     [{ PONTE_SHUTDOWN_TIMEOUT_MS: '-1' }, /PONTE_SHUTDOWN_TIMEOUT_MS/],
+    [{ PONTE_GRAPHQL_EXECUTION: 'compiled' }, /PONTE_GRAPHQL_EXECUTION/],
   ])('refuse %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
