@@ -185,4 +185,25 @@ describe('compiled execution', () => {
     expect(seen.data).toBeGreaterThan(20);
     expect(seen.errors).toBeGreaterThan(10);
   }, 300_000);
+
+  it('keeps a literal argument a value, whatever characters it holds', async () => {
+    // Literal arguments are written into the compiled code as JSON: no text of the client's may become code.
+    const hostile = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom('"); process.exit(1); //', '\u2028\u2029', '${process.exit(1)}', '`', "'); throw 1; ('"),
+    );
+    await fc.assert(
+      fc.asyncProperty(hostile, fc.constantFrom('COORDINATOR', 'OPERATOR_1'), async (search, role) => {
+        const query = {
+          text: `{ beneficiaries(first: 3, filter: { search: ${JSON.stringify(search)} }) { totalCount edges { node { id } } } }`,
+          variables: {},
+        };
+        const [fromCompiled, fromInterpreted] = await askBoth(query, roles[role]);
+        expect(comparable(fromCompiled)).toEqual(comparable(fromInterpreted));
+      }),
+      { numRuns: 60 },
+    );
+    const [{ data }] = await askBoth({ text: '{ me { id } }', variables: {} }, roles.COORDINATOR);
+    expect(data?.me).toBeTruthy();
+  }, 120_000);
 });
