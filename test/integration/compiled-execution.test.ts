@@ -26,7 +26,8 @@ import { GraphQLResponse, TestServer, startTestServer } from '../helpers/test-se
 let compiled: TestServer;
 let interpreted: PonteServer;
 let schema: GraphQLSchema;
-let roles: Record<string, string>;
+/** Who asks: an operator's ID, or null for a request without credentials. */
+let roles: Record<string, string | null>;
 let nodeIds: Record<string, string[]>;
 
 beforeAll(async () => {
@@ -34,7 +35,7 @@ beforeAll(async () => {
   await seedDemoData(compiled.dataSource);
   interpreted = await startServer(compiled.dataSource, { ...compiled.config, graphqlExecution: 'INTERPRETED' });
   schema = await buildPonteSchema();
-  roles = { COORDINATOR: compiled.coordinatorId, ADMIN: compiled.adminId };
+  roles = { COORDINATOR: compiled.coordinatorId, ADMIN: compiled.adminId, ANONYMOUS: null };
   for (const [role, ambito] of [
     ['OPERATOR', 1],
     ['OPERATOR', 3],
@@ -44,7 +45,7 @@ beforeAll(async () => {
       `SELECT id FROM operator WHERE role = $1 AND ambito_number = $2 AND active ORDER BY email LIMIT 1`,
       [role, ambito],
     );
-    roles[`${role}_${ambito}`] = row.id;
+    roles[`${role}_${ambito}`] = row.id as string;
   }
   nodeIds = {};
   for (const [typeName, table] of NODE_TABLES) {
@@ -161,8 +162,8 @@ function comparable(response: GraphQLResponse): GraphQLResponse {
   return { ...response, ...(errors ? { errors: errors.map((error) => JSON.parse(error)) } : {}) };
 }
 
-async function askBoth(query: GeneratedQuery, as: string): Promise<[GraphQLResponse, GraphQLResponse]> {
-  const headers = { 'content-type': 'application/json', ...(await compiled.authorization(as)) };
+async function askBoth(query: GeneratedQuery, as: string | null): Promise<[GraphQLResponse, GraphQLResponse]> {
+  const headers = { 'content-type': 'application/json', ...(as === null ? {} : await compiled.authorization(as)) };
   const body = JSON.stringify({ query: query.text, variables: query.variables });
   const ask = async (url: string) =>
     (await (await fetch(`${url}/graphql`, { method: 'POST', headers, body })).json()) as GraphQLResponse;

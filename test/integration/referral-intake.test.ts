@@ -1,4 +1,5 @@
 import { createOperator, countRows, municipalityIds, person, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
+import { statementsOn } from '../helpers/sql-counter';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -72,6 +73,27 @@ describe('referral intake', () => {
     const { errors } = await server.gql(RECEIVE_REFERRAL, { input: { referral: REFERRAL, newBeneficiary } });
     expect(errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.newBeneficiary.codiceFiscale' });
     expect([await countRows(server, 'beneficiary'), await countRows(server, 'referral')]).toEqual(before);
+  });
+
+  it('looks a new person’s codice fiscale up once, whoever sends the referral', async () => {
+    for (const [options, birthDate] of [
+      [asOperator(), '1979-02-11'],
+      [{}, '1981-06-23'],
+    ] as const) {
+      const newBeneficiary = person({
+        givenName: 'Ivo',
+        familyName: 'Pedretti',
+        birthDate,
+        residenceMunicipalityId: towns['Rezzato'],
+      });
+      const { result, statements } = await server.sql.count(() =>
+        server.gql(RECEIVE_REFERRAL, { input: { referral: REFERRAL, newBeneficiary } }, options),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.receiveReferral.beneficiaryCreated).toBe(true);
+      // Not found by the current code, the lookup reads the codes people had before: once.
+      expect(statementsOn(statements, 'codice_fiscale_change')).toHaveLength(1);
+    }
   });
 
   it('links a referral for a person with an open case without reopening it', async () => {

@@ -63,7 +63,8 @@ export async function receiveReferral(
       return { ...joined, beneficiaryCreated: false, awaitingAssignment: false };
     }
     const fields = await checkNewPerson(manager, intake.newBeneficiary!, 'input.newBeneficiary');
-    const waits = await assignmentCause(manager, fields, routing);
+    const known = await findPersonByCodiceFiscale(manager, fields.codiceFiscale!);
+    const waits = await assignmentCause(manager, fields, known, routing);
     if (waits) {
       await manager.save(
         manager.create(ReferralAssignment, {
@@ -76,6 +77,7 @@ export async function receiveReferral(
       );
       return { referral: null, beneficiary: null, beneficiaryCreated: false, awaitingAssignment: true };
     }
+    if (known) throw duplicatePerson();
     const { referral, beneficiary } = await createPersonWithReferral(
       manager,
       fields,
@@ -90,13 +92,13 @@ export async function receiveReferral(
 async function assignmentCause(
   manager: EntityManager,
   fields: Partial<Beneficiary>,
+  known: Beneficiary | null,
   routing: IntakeRouting,
 ): Promise<{ cause: ReferralAssignmentCause; knownBeneficiaryId: string | null } | null> {
   if (!routing.confinedTo) return null;
   const own = routing.confinedTo.ambito;
   const inOwnAmbito = async (municipalityId: string) =>
     own !== null && (await ambitoOfMunicipality(manager, municipalityId)) === own;
-  const known = await findPersonByCodiceFiscale(manager, fields.codiceFiscale!);
   if (known) {
     return (await inOwnAmbito(known.residenceMunicipalityId))
       ? null
@@ -136,7 +138,11 @@ export async function joinCase(
   };
 }
 
-/** Creates the person a referral introduces, with the referral that opens their case. */
+/**
+ * Creates the person a referral introduces, with the referral that opens their case. The caller has looked the
+ * codice fiscale up (each answers a known person in its own words); one inserted meanwhile is refused by the unique
+ * index, as CONFLICT.
+ */
 export async function createPersonWithReferral(
   manager: EntityManager,
   fields: Partial<Beneficiary>,
@@ -195,8 +201,6 @@ async function createBeneficiary(
   reason: Message,
   actorId: string | null,
 ): Promise<Beneficiary> {
-  const known = await findPersonByCodiceFiscale(manager, fields.codiceFiscale!);
-  if (known) throw duplicatePerson();
   const person = manager.create(Beneficiary, { ...fields, caseOpenedAt: new Date() });
   try {
     return await recordCaseStatus(manager, person, CaseStatus.REFERRED, reason, actorId);
