@@ -22,33 +22,42 @@ import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
  * exactly as before (graphql-jit's own coercion misses the defaults of input fields); the compiled query receives the
  * coerced values, which coerce to themselves. A document graphql-jit declines to compile runs through graphql-js.
  */
+interface Compiled {
+  operation: OperationDefinitionNode;
+  query: CompiledQuery;
+}
+
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   for (const type of Object.values(schema.getTypeMap())) {
     // graphql-jit reads a runtime type where it resolves it: a promise there is no type, and the value would be lost.
     if (isAbstractType(type) && type.resolveType?.constructor.name === 'AsyncFunction')
       throw new Error(`${type.name}: compiled execution needs a resolveType that answers at once`);
   }
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
-  const compiledFor = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
+  // Per document and operation name: the operation and its compiled form, or null when there is none to run compiled
+  // (graphql-jit declined it, or no such operation): decided once, not at every request.
+  const compiled = new WeakMap<DocumentNode, Map<string, Compiled | null>>();
+  const compiledFor = (document: DocumentNode, operationName: string | undefined): Compiled | null => {
     let byName = compiled.get(document);
     if (!byName) compiled.set(document, (byName = new Map()));
-    const found = byName.get(operationName ?? '');
-    if (found) return found;
-    const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
-    if (!isCompiledQuery(result)) return null;
-    byName.set(operationName ?? '', result);
-    return result;
+    const key = operationName ?? '';
+    if (byName.has(key)) return byName.get(key)!;
+    const operation = getOperationAST(document, operationName);
+    const query = operation && compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+    const found = operation && query && isCompiledQuery(query) ? { operation, query } : null;
+    byName.set(key, found);
+    return found;
   };
 
-  const executor: GatewayExecutor = async ({ document, request, context, operationName }) => {
-    const operation = getOperationAST(document, operationName);
-    const compiledQuery = operation && compiledFor(document, operationName ?? undefined);
-    if (!operation || !compiledQuery) {
+  // The name the client sent (the context's `operationName` is that of the operation Apollo found, null when none).
+  const executor: GatewayExecutor = async ({ document, request, context }) => {
+    const operationName = request.operationName ?? undefined;
+    const found = compiledFor(document, operationName);
+    if (!found) {
       return execute({ schema, document, contextValue: context, variableValues: request.variables, operationName });
     }
-    const variables = coercedVariables(schema, operation, request.variables ?? {});
+    const variables = coercedVariables(schema, found.operation, request.variables ?? {});
     if ('errors' in variables) return { errors: variables.errors };
-    const result = (await compiledQuery.query(undefined, context, variables.coerced)) as ExecutionResult;
+    const result = (await found.query.query(undefined, context, variables.coerced)) as ExecutionResult;
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 

@@ -207,4 +207,20 @@ describe('compiled execution', () => {
     const [{ data }] = await askBoth({ text: '{ me { id } }', variables: {} }, roles.COORDINATOR);
     expect(data?.me).toBeTruthy();
   }, 120_000);
+
+  it('answers a document of several operations by the one named, and an unknown name as graphql-js does', async () => {
+    const text = 'query Mine { me { id role } } query Towns { municipalities(serviceOnly: true) { name } }';
+    for (const operationName of ['Mine', 'Towns', 'Missing', undefined]) {
+      const headers = { 'content-type': 'application/json', ...(await compiled.authorization(roles.COORDINATOR!)) };
+      const body = JSON.stringify({ query: text, operationName });
+      const ask = async (url: string) =>
+        (await (await fetch(`${url}/graphql`, { method: 'POST', headers, body })).json()) as GraphQLResponse;
+      // Twice each: the second answer comes from what the first decided about the document.
+      const answers = [await ask(compiled.url), await ask(compiled.url), await ask(interpreted.url)];
+      expect(answers[0]).toEqual(answers[2]);
+      expect(answers[1]).toEqual(answers[2]);
+      if (operationName === 'Towns') expect(answers[0].data?.municipalities).toHaveLength(15);
+      if (operationName === 'Missing' || operationName === undefined) expect(answers[0].errors).toBeDefined();
+    }
+  });
 });
