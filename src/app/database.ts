@@ -17,6 +17,7 @@ export async function openDatabase(config: PonteConfig): Promise<Database> {
       replicaUrls: config.databaseReplicaUrls,
       connectTimeoutMs: config.databaseConnectTimeoutMs,
       logSql: config.logSql,
+      preparedStatements: config.databasePreparedStatements,
     });
     await dataSource.initialize();
     await dataSource.runMigrations();
@@ -29,6 +30,8 @@ export async function openDatabase(config: PonteConfig): Promise<Database> {
     poolSize: 4,
     connectTimeoutMs: config.databaseConnectTimeoutMs,
     logSql: config.logSql,
+    // PGlite is one session behind all the pool's connections: a statement one prepares, the next could not.
+    preparedStatements: false,
   });
   try {
     await dataSource.initialize();

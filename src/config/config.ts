@@ -21,6 +21,8 @@ export interface PonteConfig {
   maxPageSize: number;
   defaultPageSize: number;
   logSql: boolean;
+  /** PONTE_DB_PREPARED_STATEMENTS: repeated statements prepared on each connection (on by default). */
+  databasePreparedStatements: boolean;
   /**
    * How operations run: COMPILED (default) once per document into JavaScript, or INTERPRETED by graphql-js field by
    * field (PONTE_GRAPHQL_EXECUTION), kept as the way back should a compiled operation ever answer differently.
@@ -259,6 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
     maxPageSize,
     defaultPageSize: Math.min(20, maxPageSize),
     logSql: flag(env, 'PONTE_LOG_SQL', false),
+    databasePreparedStatements: flag(env, 'PONTE_DB_PREPARED_STATEMENTS', true),
     graphqlExecution: graphqlExecution(env),
     corsOrigins: corsOrigins(env, nodeEnv),
     auth: {

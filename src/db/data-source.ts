@@ -3,6 +3,7 @@ import { DataSource, DataSourceOptions as DataSourceOptionsBase, Logger } from '
 import { DEFAULT_DATABASE_CONNECT_TIMEOUT_MS } from '../config/config';
 import { OneQueryAtATimeDataSource } from './one-query-at-a-time';
 import { PonteSqlLogger } from './sql-logger';
+import { preparingClient, StatementNames } from './prepared-statements';
 
 export interface DataSourceOptions {
   /** The entity classes and subscribers: the composition root lists them (app/data-source.ts). */
@@ -22,6 +23,8 @@ export interface DataSourceOptions {
   connectTimeoutMs?: number;
   logger?: Logger;
   logSql?: boolean;
+  /** Repeated statements prepared on each connection (prepared-statements.ts); on unless turned off. */
+  preparedStatements?: boolean;
 }
 
 /** Compiled to dist/src/db, run from src/db under ts-node: migrations sit two levels up either way. */
@@ -59,6 +62,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     // of an outage. Handling the event at all is what keeps the process alive.
     poolErrorHandler: (error: Error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`),
     extra: {
+      ...(options.preparedStatements === false ? {} : { Client: preparingClient(new StatementNames()) }),
       options: [...SESSION_SETTINGS, options.schema ? `-c search_path=${options.schema}` : ''].join(' ').trim(),
     },
     // A logger object decides alone what it writes: TypeORM reads `logging` only for its own loggers.

@@ -9,6 +9,8 @@ describe('the settings of several processes', () => {
     expect(loadConfig({ NODE_ENV: 'test' }).operations.logLevel).toBe('silent');
     expect(config.graphqlExecution).toBe('COMPILED');
     expect(loadConfig({ PONTE_GRAPHQL_EXECUTION: 'INTERPRETED' }).graphqlExecution).toBe('INTERPRETED');
+    expect(config.databasePreparedStatements).toBe(true);
+    expect(loadConfig({ PONTE_DB_PREPARED_STATEMENTS: 'false' }).databasePreparedStatements).toBe(false);
   });
 
   it('read Redis, replicas, the metrics token and the log level', () => {
@@ -33,6 +35,7 @@ describe('the settings of several processes', () => {
     [{ PONTE_LOG_LEVEL: 'verbose' }, /PONTE_LOG_LEVEL/],
     [{ PONTE_SHUTDOWN_TIMEOUT_MS: '-1' }, /PONTE_SHUTDOWN_TIMEOUT_MS/],
     [{ PONTE_GRAPHQL_EXECUTION: 'compiled' }, /PONTE_GRAPHQL_EXECUTION/],
+    [{ PONTE_DB_PREPARED_STATEMENTS: 'sempre' }, /PONTE_DB_PREPARED_STATEMENTS/],
   ])('refuse %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
