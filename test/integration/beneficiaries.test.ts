@@ -1,5 +1,7 @@
 import { createOperator, countRows, municipalityIds, person, RECEIVE_REFERRAL, REFERRAL } from '../helpers/fixtures';
+import { statementsOn } from '../helpers/sql-counter';
 import { startTestServer, TestServer } from '../helpers/test-server';
+import { fromGlobalId } from '../../src/graphql/relay';
 
 let server: TestServer;
 let towns: Record<string, string>;
@@ -95,6 +97,58 @@ describe('beneficiaries', () => {
       hasDrivingLicence: true,
       assignedOperator: { email: 'paolo.rinaldi@giustaoccupazione.example' },
     });
+  });
+
+  it('keeps a person editable after their operator left the service, and assigns no one inactive', async () => {
+    const leaving = await createOperator(server, { email: 'lia.lazzari@giustaoccupazione.example', ambito: 1 });
+    const UPDATE = `mutation($id: ID!, $input: BeneficiaryProfileInput!) {
+      updateBeneficiary(id: $id, input: $input) { address assignedOperator { email } } }`;
+    expect(
+      (await server.gql(UPDATE, { id: ids.dario, input: { assignedOperatorId: leaving } })).errors,
+    ).toBeUndefined();
+    const deactivated = await server.gql(
+      `mutation($id: ID!) { updateOperator(id: $id, input: { active: false }) { active } }`,
+      { id: leaving },
+      { as: server.adminId },
+    );
+    expect(deactivated.errors).toBeUndefined();
+
+    const edited = await server.gql(UPDATE, { id: ids.dario, input: { address: 'Via San Rocco 3' } });
+    expect(edited.errors).toBeUndefined();
+    expect(edited.data!.updateBeneficiary).toEqual({
+      address: 'Via San Rocco 3',
+      assignedOperator: { email: 'lia.lazzari@giustaoccupazione.example' },
+    });
+    const refused = await server.gql(UPDATE, { id: ids.elisa, input: { assignedOperatorId: leaving } });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.assignedOperatorId' });
+  });
+
+  it('reads the person once to change them and writes only what changes', async () => {
+    const UPDATE = `mutation($id: ID!, $input: BeneficiaryProfileInput!) {
+      updateBeneficiary(id: $id, input: $input) { address phone updatedAt } }`;
+    const input = { address: 'Via Trento 12', phone: '030 7654321' };
+    const before = await server.gql(`query($id: ID!) { node(id: $id) { ... on Beneficiary { updatedAt } } }`, {
+      id: ids.elisa,
+    });
+    const changed = await server.sql.count(() => server.gql(UPDATE, { id: ids.elisa, input }));
+    expect(changed.result.errors).toBeUndefined();
+    const written = changed.result.data!.updateBeneficiary;
+    expect(written).toMatchObject({ address: 'Via Trento 12', phone: '+390307654321' });
+    expect(written.updatedAt > before.data!.node.updatedAt).toBe(true);
+    const [row] = await server.dataSource.query(
+      `SELECT address, phone, to_json(updated_at) #>> '{}' AS "updatedAt" FROM beneficiary WHERE id = $1`,
+      [fromGlobalId(ids.elisa)!.id],
+    );
+    expect(new Date(row.updatedAt).toISOString()).toBe(written.updatedAt);
+    // A coordinator's change: the lock and the UPDATE; the residence, not in the input, is not looked up.
+    expect(statementsOn(changed.statements, 'beneficiary')).toHaveLength(2);
+    expect(statementsOn(changed.statements, 'municipality')).toHaveLength(0);
+
+    const auditBefore = await countRows(server, 'audit_event');
+    const unchanged = await server.sql.count(() => server.gql(UPDATE, { id: ids.elisa, input }));
+    expect(unchanged.result.data!.updateBeneficiary).toEqual(written);
+    expect(unchanged.statements.filter((sql) => /^\s*UPDATE/i.test(sql))).toEqual([]);
+    expect(await countRows(server, 'audit_event')).toBe(auditBefore);
   });
 
   it('answers CONFLICT when an update would give a person another person’s codice fiscale', async () => {

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { todayInItaly } from '../../config/calendar';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { escapeLike } from '../../db/like';
@@ -98,10 +99,21 @@ export function updateBeneficiary(
         throw new UserInputError(msg('beneficiaries.removedPersonSRecord', { required }), `input.${required}`);
       }
     }
-    Object.assign(beneficiary, fields);
-    await checkProfile(manager, beneficiary, 'input');
+    const changes = changedFields(beneficiary, fields);
+    Object.assign(beneficiary, changes);
+    await checkProfile(manager, beneficiary, 'input', undefined, changes);
+    if (Object.keys(changes).length === 0) return beneficiary;
     try {
-      return await manager.save(beneficiary);
+      // The locked row is the current one: only what changes is written, without reading it again as `save` would.
+      const { raw } = await manager
+        .createQueryBuilder()
+        .update(Beneficiary)
+        .set(changes)
+        .where({ id })
+        .returning('updated_at')
+        .execute();
+      beneficiary.updatedAt = raw[0].updated_at;
+      return beneficiary;
     } catch (error) {
       rethrowUniqueViolation(
         error,
@@ -109,6 +121,14 @@ export function updateBeneficiary(
       );
     }
   });
+}
+
+/** The fields whose value differs from the record's: an unchanged value is neither checked nor written. */
+function changedFields(record: Beneficiary, fields: Partial<Beneficiary>): Partial<Beneficiary> {
+  const key = (name: string) => name as keyof Beneficiary;
+  return Object.fromEntries(
+    Object.entries(fields).filter(([name, value]) => !isDeepStrictEqual(record[key(name)], value)),
+  ) as Partial<Beneficiary>;
 }
 
 export function setWorkConstraints(

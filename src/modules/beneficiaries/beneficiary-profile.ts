@@ -42,13 +42,16 @@ function normalizeCodiceFiscale(value: string): string {
 
 /**
  * Rules that span fields or need the database: the codice fiscale encodes the birth date, the municipality and
- * operator must exist, and an inactive operator takes no new cases.
+ * operator must exist, and an inactive operator takes no new cases. `changed` are the values being set (a change's
+ * input; all of a new person): only their references are checked, so a person's record stays editable after their
+ * operator left the service.
  */
 export async function checkProfile(
   manager: EntityManager,
   person: Partial<Beneficiary>,
   field: string,
   problems = new InputProblems(),
+  changed: Partial<Beneficiary> = person,
 ): Promise<void> {
   if (person.codiceFiscale && person.birthDate && !birthDateMatches(person.codiceFiscale, person.birthDate)) {
     problems.add(`${field}.birthDate`, msg('beneficiaries.birthDateDoesMatch'));
@@ -57,13 +60,13 @@ export async function checkProfile(
     problems.add(`${field}.birthDate`, msg('beneficiaries.birthDateFuture'));
   }
   if (
-    person.residenceMunicipalityId &&
-    !(await manager.existsBy(Municipality, { id: person.residenceMunicipalityId }))
+    changed.residenceMunicipalityId &&
+    !(await manager.existsBy(Municipality, { id: changed.residenceMunicipalityId }))
   ) {
     problems.add(`${field}.residenceMunicipalityId`, msg('beneficiaries.municipalityId'));
   }
-  if (person.assignedOperatorId) {
-    const operator = await manager.findOneBy(Operator, { id: person.assignedOperatorId });
+  if (changed.assignedOperatorId) {
+    const operator = await manager.findOneBy(Operator, { id: changed.assignedOperatorId });
     if (!operator) problems.add(`${field}.assignedOperatorId`, msg('beneficiaries.operatorId'));
     else if (!operator.active) problems.add(`${field}.assignedOperatorId`, msg('beneficiaries.operatorLongerActive'));
   }
