@@ -13,6 +13,7 @@ import {
   buildCurrent,
   ensureDataSet,
   prepareTarget,
+  optionValue,
   signIn,
   startTarget,
   withClient,
@@ -29,13 +30,6 @@ import {
 const REQUESTS = 200;
 const WARM_UP = 20;
 const DATABASES: Record<Scale, string> = { benchmark: 'ponte_bench', national: 'ponte_bench_national' };
-
-/** `--name value` or `--name=value`, or undefined when absent. */
-function optionValue(argv: readonly string[], name: string): string | undefined {
-  const at = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
-  if (at < 0) return undefined;
-  return argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
-}
 
 function scaleArgument(argv: readonly string[]): Scale {
   const value = optionValue(argv, '--scale') ?? 'benchmark';

@@ -28,6 +28,13 @@ export const REPOSITORY = resolve(__dirname, '../..');
 /** Known only to the benchmark: its databases are its own, on loopback. */
 export const BENCH_PASSWORD = 'ponte-bench-letture';
 
+/** `--name value` or `--name=value`, or undefined when absent. */
+export function optionValue(argv: readonly string[], name: string): string | undefined {
+  const at = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (at < 0) return undefined;
+  return argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
+}
+
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): void {
   execFileSync(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
 }
