@@ -535,6 +535,7 @@ async function runOnce(target: Target): Promise<StormResult> {
   await dataSource.initialize();
   const deadline = setTimeout(() => {
     console.error(`The load test did not finish within ${TIME_LIMIT_MS / 1000} s`);
+    server.process.kill('SIGKILL');
     process.exit(2);
   }, TIME_LIMIT_MS);
   try {
