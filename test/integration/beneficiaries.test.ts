@@ -119,8 +119,35 @@ describe('beneficiaries', () => {
       address: 'Via San Rocco 3',
       assignedOperator: { email: 'lia.lazzari@giustaoccupazione.example' },
     });
+    // A form sent back whole names the operator the person already has: nothing new is assigned, so it is taken.
+    const resent = await server.gql(UPDATE, {
+      id: ids.dario,
+      input: { address: 'Via San Rocco 5', assignedOperatorId: leaving },
+    });
+    expect(resent.errors).toBeUndefined();
+    expect(resent.data!.updateBeneficiary.address).toBe('Via San Rocco 5');
+
     const refused = await server.gql(UPDATE, { id: ids.elisa, input: { assignedOperatorId: leaving } });
     expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.assignedOperatorId' });
+    const people = await countRows(server, 'beneficiary');
+    const referred = await server.gql(RECEIVE_REFERRAL, {
+      input: {
+        referral: REFERRAL,
+        newBeneficiary: person({
+          givenName: 'Franca',
+          familyName: 'Facchetti',
+          birthDate: '1970-02-02',
+          sex: 'F',
+          residenceMunicipalityId: towns['Brescia'],
+          assignedOperatorId: leaving,
+        }),
+      },
+    });
+    expect(referred.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.newBeneficiary.assignedOperatorId',
+    });
+    expect(await countRows(server, 'beneficiary')).toBe(people);
   });
 
   it('reads the person once to change them and writes only what changes', async () => {
