@@ -101,12 +101,22 @@ describe('the match profile functions that keep their plans', () => {
     expect(now).toEqual(before);
   });
 
-  it('runs the refreshes as PL/pgSQL, whose statements keep their plans in the session', async () => {
+  it('runs the refreshes as PL/pgSQL, whose statements keep one plan in the session', async () => {
     const runner = server.dataSource.createQueryRunner();
     try {
       expect(await language(runner, 'refresh_match_profiles')).toBe('plpgsql');
       expect(await language(runner, 'refresh_opening_match_profiles')).toBe('plpgsql');
       expect(await language(runner, 'earlier_caseload_days')).toBe('plpgsql');
+      // A plan for one person is dearer to make than to run: the refreshes keep theirs whatever the array's length.
+      const settings = await runner.query(
+        `SELECT proname AS name, proconfig AS config FROM pg_proc
+         WHERE proname IN ('refresh_match_profiles', 'refresh_opening_match_profiles')
+           AND pronamespace = current_schema()::regnamespace ORDER BY proname`,
+      );
+      expect(settings).toEqual([
+        { name: 'refresh_match_profiles', config: ['plan_cache_mode=force_generic_plan'] },
+        { name: 'refresh_opening_match_profiles', config: ['plan_cache_mode=force_generic_plan'] },
+      ]);
     } finally {
       await runner.release();
     }
