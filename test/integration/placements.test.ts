@@ -1,4 +1,4 @@
-import { toGlobalId } from '../../src/graphql/relay';
+import { fromGlobalId, toGlobalId } from '../../src/graphql/relay';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
 import { addDays, todayInItaly } from '../../src/config/calendar';
 import {
@@ -514,6 +514,81 @@ describe('an opening never takes more active placements than its positions', () 
         [rawOpeningId],
       );
       expect(active).toBe(2);
+    }
+  });
+});
+
+describe('the opening held while a proposal is written', () => {
+  /** Backends of this database waiting for a lock, the one given aside. */
+  async function waitingBesides(pid: number): Promise<number> {
+    const [{ waiting }] = await server.dataSource.query(
+      `SELECT count(*)::int AS waiting FROM pg_stat_activity
+       WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> $1`,
+      [pid],
+    );
+    return waiting;
+  }
+
+  async function until(condition: () => Promise<boolean>): Promise<void> {
+    for (let i = 0; i < 500 && !(await condition()); i++) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  it('lets other proposals on the opening through, and makes a confirmation and a closing wait for it', async () => {
+    const { openingId, rawOpeningId } = await insertOpening({ positions: 1 });
+    const [waitingPerson, otherPerson, confirmedPerson] = [
+      await personInOrientation(),
+      await personInOrientation(),
+      await personInOrientation(),
+    ];
+    const toConfirm = await proposed(confirmedPerson, openingId);
+    // Another operator's write holds the first person's row: their proposal stops there, the opening already held.
+    const holder = server.dataSource.createQueryRunner();
+    await holder.startTransaction();
+    let released = false;
+    try {
+      const [{ pid: holderPid }] = await holder.query(`SELECT pg_backend_pid() AS pid`);
+      await holder.query(`SELECT 1 FROM beneficiary WHERE id = $1 FOR UPDATE`, [fromGlobalId(waitingPerson)!.id]);
+      const stopped = propose(waitingPerson, openingId);
+      await until(async () => (await waitingBesides(-1)) === 1);
+      const [{ stoppedPid }] = await server.dataSource.query(
+        `SELECT pid AS "stoppedPid" FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`,
+        [holderPid],
+      );
+      expect(stoppedPid).toEqual(expect.any(Number));
+
+      // Another person's proposal on the same opening is not held up by the stopped one.
+      const other = propose(otherPerson, openingId);
+      let otherSettled = false;
+      void other.finally(() => (otherSettled = true));
+      await until(async () => otherSettled || (await waitingBesides(stoppedPid)) > 0);
+      expect({ otherSettled, waiting: await waitingBesides(stoppedPid) }).toEqual({ otherSettled: true, waiting: 0 });
+      expect((await other).errors).toBeUndefined();
+
+      // Taking a position, or closing the opening, waits for the proposal to end.
+      const confirmation = server.gql(CONFIRM, { id: toConfirm }, asOperator());
+      await until(async () => (await waitingBesides(stoppedPid)) === 1);
+      const closing = server.gql(
+        `mutation($id: ID!) { changeOpeningStatus(id: $id, input: { status: CLOSED }) { status } }`,
+        { id: openingId },
+      );
+      await until(async () => (await waitingBesides(stoppedPid)) === 2);
+      expect(await waitingBesides(stoppedPid)).toBe(2);
+
+      await holder.commitTransaction();
+      released = true;
+      const results = await Promise.all([stopped, confirmation, closing]);
+      expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
+      const rows = await server.dataSource.query(
+        `SELECT p.status, count(*)::int AS n FROM placement p WHERE p.opening_id = $1 GROUP BY 1 ORDER BY 1`,
+        [rawOpeningId],
+      );
+      expect(rows).toEqual([
+        { status: 'ACTIVE', n: 1 },
+        { status: 'PROPOSED', n: 2 },
+      ]);
+    } finally {
+      if (!released) await holder.rollbackTransaction();
+      await holder.release();
     }
   });
 });

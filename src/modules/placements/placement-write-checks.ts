@@ -22,6 +22,17 @@ export async function lockOpening(manager: EntityManager, id: string, field: str
   return opening;
 }
 
+/**
+ * Shared row lock on the opening, for a write that reads it but takes none of its positions (a proposal): the
+ * opening cannot change, nor a position be taken, until the write ends, but such writes do not wait for each other.
+ * Taken where lockOpening would be, so the lock order stays the same.
+ */
+export async function holdOpening(manager: EntityManager, id: string, field: string): Promise<Opening> {
+  const opening = await manager.findOne(Opening, { where: { id }, lock: { mode: 'pessimistic_read' } });
+  if (!opening) throw new NotFoundError('Opening', field);
+  return opening;
+}
+
 export async function lockPlacement(manager: EntityManager, id: string, field = 'id'): Promise<Placement> {
   const placement = await manager.findOne(Placement, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!placement) throw new NotFoundError('Placement', field);
