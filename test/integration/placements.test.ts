@@ -518,6 +518,16 @@ describe('an opening never takes more active placements than its positions', () 
   });
 });
 
+describe('what a proposal reads', () => {
+  it('looks the acting operator up once, for the history and as the tutor by default', async () => {
+    const { openingId } = await insertOpening({ positions: 1 });
+    const beneficiaryId = await personInOrientation();
+    const { result, statements } = await server.sql.count(() => propose(beneficiaryId, openingId));
+    expect(result.errors).toBeUndefined();
+    expect(statements.filter((sql) => /EXISTS \(SELECT 1 FROM "operator"/.test(sql))).toHaveLength(1);
+  });
+});
+
 describe('the opening held while a proposal is written', () => {
   /** Backends of this database waiting for a lock, the one given aside. */
   async function waitingBesides(pid: number): Promise<number> {

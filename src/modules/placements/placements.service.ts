@@ -127,7 +127,8 @@ export async function proposePlacement(
       }));
     const decision = decideProposal(cmd, { opening, person: beneficiary, alreadyOnOpening });
 
-    const tutorId = cmd.tutorId ?? beneficiary.assignedOperatorId ?? (await knownActor(manager, actorId));
+    const actor = await knownActor(manager, actorId);
+    const tutorId = cmd.tutorId ?? beneficiary.assignedOperatorId ?? actor;
     if (cmd.tutorId) await requireOperator(manager, cmd.tutorId, 'input.tutorId');
     const { employerId, weeklyHours, contractType, countsTowardQuota } = decision;
     await checkBookingFits(
@@ -137,7 +138,6 @@ export async function proposePlacement(
       'input.weeklyHours',
     );
 
-    const actor = await knownActor(manager, actorId);
     const placement = await manager.save(
       manager.create(Placement, {
         beneficiaryId: beneficiary.id,
