@@ -1,5 +1,11 @@
 import { BuiltSql, SqlParam, sqlParams } from '../../../db/built-sql';
-import { RankedSkill, missesIndispensableSql, openingByMunicipalitySql, PROFILE_HARD_CONSTRAINTS, skillsFactorSql } from './match-profile-sql';
+import {
+  RankedSkill,
+  missesIndispensableSql,
+  openingByMunicipalitySql,
+  PROFILE_HARD_CONSTRAINTS,
+  skillsFactorSql,
+} from './match-profile-sql';
 import { MatchFilter } from './pair-query';
 import { LAW68_ELIGIBLE_SQL, PRE_SCORE_TOLERANCE, preScoreSql, RankingWeights } from './scoring-sql';
 

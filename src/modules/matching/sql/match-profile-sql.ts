@@ -66,7 +66,8 @@ const MODES_SQL = `(CASE WHEN p.transport_modes = 0 THEN o.default_modes ELSE p.
 
 /** The fastest door-to-door minutes over the person's modes, as `MINUTES_SQL` computes them from the arrays. */
 export const PROFILE_MINUTES_SQL = `LEAST(${MODE_COLUMNS.map(
-  ({ mode, column }) => `CASE WHEN (${MODES_SQL} & transport_mode_bits(ARRAY[${sqlValue(mode)}])) <> 0 THEN o.${column} END`,
+  ({ mode, column }) =>
+    `CASE WHEN (${MODES_SQL} & transport_mode_bits(ARRAY[${sqlValue(mode)}])) <> 0 THEN o.${column} END`,
 ).join(', ')})`;
 
 /**
@@ -74,7 +75,10 @@ export const PROFILE_MINUTES_SQL = `LEAST(${MODE_COLUMNS.map(
  * profile holds only people whose case can take a placement, and indispensable skills are `missesIndispensableSql`.
  */
 export const PROFILE_HARD_CONSTRAINTS: Readonly<
-  Record<Exclude<HardConstraintCode, HardConstraintCode.CASE_NOT_AVAILABLE | HardConstraintCode.INDISPENSABLE_SKILL>, string>
+  Record<
+    Exclude<HardConstraintCode, HardConstraintCode.CASE_NOT_AVAILABLE | HardConstraintCode.INDISPENSABLE_SKILL>,
+    string
+  >
 > = {
   [HardConstraintCode.WEEKLY_HOURS]: `(o.weekly_hours < p.min_weekly_hours OR o.weekly_hours > p.max_weekly_hours)`,
   [HardConstraintCode.SHIFTS]: `(p.available_shifts <> 0 AND (o.shift_bits & ~p.available_shifts) <> 0)`,
@@ -119,7 +123,9 @@ export function skillsFactorSql(skills: RankedSkill[]): string {
     const weight = skillWeight(skill);
     const below = [];
     for (let level = skill.minimumLevel - 1; level >= 1; level--) {
-      below.push(`WHEN ${holdsSql(skill.bitPosition, level)} THEN ${weight * ((BELOW_LEVEL_CREDIT * level) / skill.minimumLevel)}::float8`);
+      below.push(
+        `WHEN ${holdsSql(skill.bitPosition, level)} THEN ${weight * ((BELOW_LEVEL_CREDIT * level) / skill.minimumLevel)}::float8`,
+      );
     }
     return `(CASE WHEN ${holdsSql(skill.bitPosition, skill.minimumLevel)} THEN ${weight}::float8 ${below.join(' ')} ELSE 0::float8 END)`;
   });

@@ -71,4 +71,3 @@ WHERE highest >= coalesce(
   '-Infinity')`;
   return { text, params };
 }
-

@@ -61,7 +61,8 @@ export function pairSql(anchor: MatchAnchor, filter: MatchFilter, options: PairO
   const personId = 'beneficiaryId' in anchor ? param(anchor.beneficiaryId) : null;
   let openingWhere = `op.status = ${sqlValue(OpeningStatus.OPEN)}`;
   if ('openingId' in anchor) openingWhere = `op.id = ${param(anchor.openingId)}`;
-  if ('openingIds' in anchor && anchor.openingIds) openingWhere += ` AND op.id = ANY(${param(anchor.openingIds)}::uuid[])`;
+  if ('openingIds' in anchor && anchor.openingIds)
+    openingWhere += ` AND op.id = ANY(${param(anchor.openingIds)}::uuid[])`;
   const municipalityWhere = personId
     ? `m.id = (SELECT residence_municipality_id FROM beneficiary WHERE id = ${personId})`
     : 'true';
@@ -74,9 +75,12 @@ export function pairSql(anchor: MatchAnchor, filter: MatchFilter, options: PairO
       : '';
   // For a list of people, looking each one up beats reading the whole population.
   const peopleSource = chosenPeople ? 'chosen_people' : undefined;
-  if (filter.ambito != null) where.push(`${forward ? 'o.residence_ambito' : 'o.site_ambito'} = ${param(filter.ambito)}`);
+  if (filter.ambito != null)
+    where.push(`${forward ? 'o.residence_ambito' : 'o.site_ambito'} = ${param(filter.ambito)}`);
   if (filter.municipalityId) {
-    where.push(`${forward ? 'b.residence_municipality_id' : 'o.site_municipality_id'} = ${param(filter.municipalityId)}`);
+    where.push(
+      `${forward ? 'b.residence_municipality_id' : 'o.site_municipality_id'} = ${param(filter.municipalityId)}`,
+    );
   }
   if (filter.caseStatuses?.length) where.push(`b.case_status = ANY(${param(filter.caseStatuses)}::text[])`);
   if (filter.maxCommuteKm != null) where.push(`o.road_km <= ${param(filter.maxCommuteKm)}`);
@@ -97,7 +101,9 @@ LEFT JOIN LATERAL (SELECT * FROM work_constraints w WHERE w.beneficiary_id = b.i
 JOIN beneficiary b ON b.residence_municipality_id = o.residence_municipality_id
 LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id
 LEFT JOIN running rp ON rp.beneficiary_id = b.id`;
-  const running = peopleSource ? '' : `, running AS MATERIALIZED (${runningOf(personId ? `beneficiary_id = ${personId}` : 'true')})`;
+  const running = peopleSource
+    ? ''
+    : `, running AS MATERIALIZED (${runningOf(personId ? `beneficiary_id = ${personId}` : 'true')})`;
 
   const withClause = `
 WITH opening_set AS MATERIALIZED (

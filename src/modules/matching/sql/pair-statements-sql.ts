@@ -24,7 +24,10 @@ export function pairsIgnoringConstraintsSql(anchor: MatchAnchor): BuiltSql {
 /** How many pairs pass every hard constraint. */
 export function eligiblePairsCountSql(anchor: MatchAnchor, filter: MatchFilter): BuiltSql {
   const { withClause, fromClause, params } = pairSql(anchor, filter, { availableOnly: true });
-  return { text: `${withClause} SELECT count(*)::int AS total ${fromClause} AND NOT (${anyConstraintFailsSql})`, params };
+  return {
+    text: `${withClause} SELECT count(*)::int AS total ${fromClause} AND NOT (${anyConstraintFailsSql})`,
+    params,
+  };
 }
 
 /** How many pairs fail at least one hard constraint. */
@@ -36,7 +39,9 @@ export function excludedPairsCountSql(anchor: MatchAnchor, filter: MatchFilter):
 /** The excluded pairs in a stable order (family name, then ID), at most `limit`, with the values explanations quote. */
 export function excludedPairsSql(anchor: MatchAnchor, filter: MatchFilter, limit: number): BuiltSql {
   const { withClause, fromClause, params } = pairSql(anchor, filter);
-  const flags = HARD_CONSTRAINTS.map((c) => `CASE WHEN ${failsSql(c.failsWhen)} THEN ${sqlValue(c.code)} END`).join(', ');
+  const flags = HARD_CONSTRAINTS.map((c) => `CASE WHEN ${failsSql(c.failsWhen)} THEN ${sqlValue(c.code)} END`).join(
+    ', ',
+  );
   const text = `${withClause}
 SELECT b.id AS "beneficiaryId", o.id AS "openingId", array_remove(ARRAY[${flags}], NULL) AS failed,
   b.case_status AS "caseStatus", o.weekly_hours AS "weeklyHours",

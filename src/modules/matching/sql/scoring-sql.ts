@@ -2,7 +2,13 @@ import { sqlValue } from '../../../db/sql-values';
 import { Law68Category } from '../../beneficiaries/beneficiary.enums';
 import { MatchFactorCode, MatchingWeights } from '../rules/factors';
 import { PROFILE_MINUTES_SQL } from './match-profile-sql';
-import { COMMUTE_REFERENCE_MINUTES, CORE_FACTORS, DAYS_FOR_FULL_WAITING, factorMaxima, PREFERENCE_SCORES } from '../rules/scoring';
+import {
+  COMMUTE_REFERENCE_MINUTES,
+  CORE_FACTORS,
+  DAYS_FOR_FULL_WAITING,
+  factorMaxima,
+  PREFERENCE_SCORES,
+} from '../rules/scoring';
 
 /** The Law 68/99 factor applies to people eligible under art. 1, for openings that count toward the quota. */
 export const law68EligibleSql = (person: string) =>
