@@ -22,7 +22,8 @@ WITH o AS MATERIALIZED (SELECT o.*, o.road_km / 4.5 * 60 + 0 AS minutes_walk, o.
   ) o)
 SELECT count(*)::int AS total
 FROM o JOIN match_profile p ON p.residence_municipality_id = o.residence_municipality_id
-WHERE NOT (NOT ((CASE WHEN length(p.skills_from_level_1) > 3 THEN get_bit(p.skills_from_level_1, 3) = 1 ELSE false END)))
+WHERE p.held_skills @> ARRAY[3]::int[]
+  AND NOT (NOT ((CASE WHEN length(p.skills_from_level_1) > 3 THEN get_bit(p.skills_from_level_1, 3) = 1 ELSE false END)))
   AND o.residence_ambito = $2
   AND NOT coalesce((o.weekly_hours < p.min_weekly_hours OR o.weekly_hours > p.max_weekly_hours), false)
   AND NOT coalesce((p.available_shifts <> 0 AND (o.shift_bits & ~p.available_shifts) <> 0), false)

@@ -33,6 +33,7 @@ ranked AS MATERIALIZED (
         ELSE 0.5::float8 END) + 11.11111111111111::float8 * least(greatest(current_date - p.waiting_since::date, 0) / 365::float8, 1) + 5.555555555555555::float8 * (CASE WHEN p.beneficiary_id IN (SELECT beneficiary_id FROM past) THEN 1 ELSE 0 END)) + CASE WHEN coalesce(p.law68_category = 'DISABLED_ART1', false) THEN 10::float8 * 1::float8 ELSE 0 END, 0) AS "preScore"
   FROM o JOIN match_profile p ON p.residence_municipality_id = o.residence_municipality_id
   WHERE (true)
+    AND true
     AND NOT (false)
     AND o.residence_ambito = $2
     AND p.case_status = ANY($3::text[])

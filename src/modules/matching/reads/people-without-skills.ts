@@ -80,6 +80,8 @@ export async function peopleWithoutSkillsWhoCouldReach(
   opening: OpeningToRank,
   floor: number,
 ): Promise<((param: SqlParam) => string) | null> {
+  // Holding none of the opening's skills, they lack its indispensable ones: none of them is eligible.
+  if (opening.skills.some((skill) => skill.indispensable)) return null;
   const groups = groupsWithoutSkills(opening).flatMap((group) => {
     const days = daysToWait(leastWaitingToReach(opening.weights, { ...group, law68Score: opening.law68Score }, floor));
     return days === null ? [] : [{ ...group, days }];

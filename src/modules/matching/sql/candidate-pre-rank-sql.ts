@@ -1,5 +1,6 @@
 import { BuiltSql, SqlParam, sqlParams } from '../../../db/built-sql';
 import {
+  holdsIndispensableSql,
   RankedSkill,
   missesIndispensableSql,
   openingByMunicipalitySql,
@@ -46,7 +47,7 @@ export function holdersOf(opening: OpeningToRank): Readers {
 /** The hard constraints and the caller's filter, over the aliases of `openingByMunicipalitySql` and `match_profile`. */
 function eligibleSql(opening: OpeningToRank, filter: MatchFilter, param: SqlParam): string[] {
   // Ranking people, place filters apply to where they live.
-  const where = [`NOT (${missesIndispensableSql(opening.skills)})`];
+  const where = [holdsIndispensableSql(opening.skills), `NOT (${missesIndispensableSql(opening.skills)})`];
   if (filter.ambito != null) where.push(`o.residence_ambito = ${param(filter.ambito)}`);
   if (filter.municipalityId) where.push(`p.residence_municipality_id = ${param(filter.municipalityId)}`);
   if (filter.caseStatuses?.length) where.push(`p.case_status = ANY(${param(filter.caseStatuses)}::text[])`);

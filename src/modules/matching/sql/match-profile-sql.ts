@@ -138,3 +138,13 @@ export function missesIndispensableSql(skills: RankedSkill[]): string {
   const indispensable = skills.filter((s) => s.indispensable);
   return indispensable.length ? `NOT (${indispensable.map((s) => holdsSql(s.bitPosition, 1)).join(' AND ')})` : 'false';
 }
+
+/**
+ * True when the person holds every indispensable skill, at any level: what `missesIndispensableSql` rules out, said
+ * so that the index of held skills finds those people, rather than reading every holder of any skill and testing
+ * each. Without indispensable skills, true.
+ */
+export function holdsIndispensableSql(skills: RankedSkill[]): string {
+  const positions = skills.filter((s) => s.indispensable).map((s) => Math.trunc(s.bitPosition));
+  return positions.length ? `p.held_skills @> ARRAY[${positions.join(', ')}]::int[]` : 'true';
+}
