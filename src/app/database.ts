@@ -16,6 +16,7 @@ export async function openDatabase(config: PonteConfig): Promise<Database> {
       url: config.databaseUrl,
       replicaUrls: config.databaseReplicaUrls,
       connectTimeoutMs: config.databaseConnectTimeoutMs,
+      idleTimeoutMs: config.databaseIdleTimeoutMs,
       logSql: config.logSql,
       preparedStatements: config.databasePreparedStatements,
     });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DataSource, DataSourceOptions as DataSourceOptionsBase, Logger } from 'typeorm';
-import { DEFAULT_DATABASE_CONNECT_TIMEOUT_MS } from '../config/config';
+import { DEFAULT_DATABASE_CONNECT_TIMEOUT_MS, DEFAULT_DATABASE_IDLE_TIMEOUT_MS } from '../config/config';
 import { OneQueryAtATimeDataSource } from './one-query-at-a-time';
 import { PonteSqlLogger } from './sql-logger';
 import { preparingClient, StatementNames } from './prepared-statements';
@@ -21,6 +21,8 @@ export interface DataSourceOptions {
   poolSize?: number;
   /** How long to wait for a connection, new or pooled, before the query fails. */
   connectTimeoutMs?: number;
+  /** How long a connection may stay unused in the pool before it is closed (see `DEFAULT_DATABASE_IDLE_TIMEOUT_MS`). */
+  idleTimeoutMs?: number;
   logger?: Logger;
   logSql?: boolean;
   /** Repeated statements prepared on each connection (prepared-statements.ts); on unless turned off. */
@@ -62,6 +64,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     // of an outage. Handling the event at all is what keeps the process alive.
     poolErrorHandler: (error: Error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`),
     extra: {
+      idleTimeoutMillis: options.idleTimeoutMs ?? DEFAULT_DATABASE_IDLE_TIMEOUT_MS,
       ...(options.preparedStatements === false ? {} : { Client: preparingClient(new StatementNames()) }),
       options: [...SESSION_SETTINGS, options.schema ? `-c search_path=${options.schema}` : ''].join(' ').trim(),
     },

@@ -11,6 +11,8 @@ describe('the settings of several processes', () => {
     expect(loadConfig({ PONTE_GRAPHQL_EXECUTION: 'INTERPRETED' }).graphqlExecution).toBe('INTERPRETED');
     expect(config.databasePreparedStatements).toBe(true);
     expect(loadConfig({ PONTE_DB_PREPARED_STATEMENTS: 'false' }).databasePreparedStatements).toBe(false);
+    expect(config.databaseIdleTimeoutMs).toBe(300_000);
+    expect(loadConfig({ PONTE_DB_IDLE_TIMEOUT_MS: '60000' }).databaseIdleTimeoutMs).toBe(60_000);
   });
 
   it('read Redis, replicas, the metrics token and the log level', () => {
@@ -36,6 +38,8 @@ describe('the settings of several processes', () => {
     [{ PONTE_SHUTDOWN_TIMEOUT_MS: '-1' }, /PONTE_SHUTDOWN_TIMEOUT_MS/],
     [{ PONTE_GRAPHQL_EXECUTION: 'compiled' }, /PONTE_GRAPHQL_EXECUTION/],
     [{ PONTE_DB_PREPARED_STATEMENTS: 'sempre' }, /PONTE_DB_PREPARED_STATEMENTS/],
+    [{ PONTE_DB_IDLE_TIMEOUT_MS: '0' }, /PONTE_DB_IDLE_TIMEOUT_MS/],
+    [{ PONTE_DB_IDLE_TIMEOUT_MS: 'cinque minuti' }, /PONTE_DB_IDLE_TIMEOUT_MS/],
   ])('refuse %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
