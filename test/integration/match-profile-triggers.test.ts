@@ -147,6 +147,18 @@ describe('the person trigger of the match profile', () => {
     expect(skipped).toBeGreaterThan(20);
   });
 
+  it('compares exactly the columns the refresh reads of the person today', async () => {
+    const bodies = await server.dataSource.query(
+      `SELECT proname AS name, prosrc AS body FROM pg_proc
+       WHERE proname IN ('refresh_match_profiles', 'match_profile_follow_updated_people')
+         AND pronamespace = current_schema()::regnamespace ORDER BY proname`,
+    );
+    const [trigger, refresh] = bodies.map((row: { body: string }) => row.body);
+    const compared = /SELECT ([a-z0-9_, ]+) FROM after EXCEPT SELECT \1 FROM before/.exec(trigger);
+    expect(compared).not.toBeNull();
+    expect(compared![1].split(', ').sort()).toEqual(profileColumnsOf(refresh));
+  });
+
   it('names the columns the refresh reads of the person, and refuses a body that no longer reads them', () => {
     const body = `FROM beneficiary b LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id
       WHERE b.case_status NOT IN ('CLOSED') AND blank.bits IS NOT NULL AND bs.level > 1 AND b.law68_category IS NULL`;
