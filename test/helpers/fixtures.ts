@@ -326,3 +326,18 @@ export async function changePersonRecords(
     }
   }
 }
+
+/**
+ * Open openings of the demo data to rank: the first `first` by ID, and up to twelve asking for an indispensable skill,
+ * whose people the ranking finds by a narrower read.
+ */
+export async function openingsToRank(server: TestServer, first: number): Promise<string[]> {
+  const rows: Array<{ id: string }> = await server.dataSource.query(
+    `(SELECT id FROM opening WHERE status = 'OPEN' ORDER BY id LIMIT $1)
+     UNION (SELECT o.id FROM opening o WHERE o.status = 'OPEN'
+       AND EXISTS (SELECT 1 FROM opening_skill s WHERE s.opening_id = o.id AND s.indispensable) ORDER BY o.id LIMIT 12)
+     ORDER BY id`,
+    [first],
+  );
+  return rows.map((row) => row.id);
+}

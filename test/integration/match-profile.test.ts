@@ -11,6 +11,7 @@ import { MatchFilter } from '../../src/modules/matching/sql/pair-query';
 import { toGlobalId } from '../../src/graphql/relay';
 import { seedDemoData } from '../../src/seed/demo-data';
 import { weightsArb } from '../helpers/matching-arbitraries';
+import { openingsToRank } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -19,15 +20,7 @@ let openingIds: string[];
 beforeAll(async () => {
   server = await startTestServer();
   await seedDemoData(server.dataSource);
-  // The first by ID, and openings asking for an indispensable skill, whose people are found by a narrower read.
-  openingIds = (
-    await server.dataSource.query(
-      `(SELECT id FROM opening WHERE status = 'OPEN' ORDER BY id LIMIT 30)
-       UNION (SELECT o.id FROM opening o WHERE o.status = 'OPEN'
-         AND EXISTS (SELECT 1 FROM opening_skill s WHERE s.opening_id = o.id AND s.indispensable) ORDER BY o.id LIMIT 12)
-       ORDER BY id`,
-    )
-  ).map((r: { id: string }) => r.id);
+  openingIds = await openingsToRank(server, 30);
 }, 120_000);
 afterAll(() => server.close());
 

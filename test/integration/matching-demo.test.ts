@@ -4,6 +4,7 @@ import { byScoreThenId, scoreEligiblePairs } from '../../src/modules/matching/pa
 import { topOpeningsForPerson } from '../../src/modules/matching/reads/opening-ranking';
 import { MatchFilter } from '../../src/modules/matching/sql/pair-query';
 import { seedDemoData } from '../../src/seed/demo-data';
+import { openingsToRank } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
 let server: TestServer;
@@ -12,15 +13,7 @@ let openingIds: string[];
 beforeAll(async () => {
   server = await startTestServer();
   await seedDemoData(server.dataSource);
-  // The first by ID, and openings asking for an indispensable skill, whose people are found by a narrower read.
-  openingIds = (
-    await server.dataSource.query(
-      `(SELECT id FROM opening WHERE status = 'OPEN' ORDER BY id LIMIT 40)
-       UNION (SELECT o.id FROM opening o WHERE o.status = 'OPEN'
-         AND EXISTS (SELECT 1 FROM opening_skill s WHERE s.opening_id = o.id AND s.indispensable) ORDER BY o.id LIMIT 12)
-       ORDER BY id`,
-    )
-  ).map((r: { id: string }) => r.id);
+  openingIds = await openingsToRank(server, 40);
 }, 120_000);
 afterAll(() => server.close());
 
