@@ -543,6 +543,24 @@ describe('the opening held while a proposal is written', () => {
     for (let i = 0; i < 500 && !(await condition()); i++) await new Promise((r) => setTimeout(r, 10));
   }
 
+  it('still proposes one person once on an opening when two operators propose them at the same moment', async () => {
+    for (let round = 0; round < 4; round++) {
+      const { openingId, rawOpeningId } = await insertOpening({ positions: 2 });
+      const beneficiaryId = await personInOrientation();
+      const results = await Promise.all([propose(beneficiaryId, openingId), propose(beneficiaryId, openingId)]);
+      expect(results.filter((r) => !r.errors)).toHaveLength(1);
+      expect(results.find((r) => r.errors)!.errors![0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        field: 'input.openingId',
+      });
+      const [{ proposals }] = await server.dataSource.query(
+        `SELECT count(*)::int AS proposals FROM placement WHERE opening_id = $1`,
+        [rawOpeningId],
+      );
+      expect(proposals).toBe(1);
+    }
+  });
+
   it('lets other proposals on the opening through, and makes a confirmation and a closing wait for it', async () => {
     const { openingId, rawOpeningId } = await insertOpening({ positions: 1 });
     const [waitingPerson, otherPerson, confirmedPerson] = [

@@ -15,20 +15,20 @@ export async function requireOperator(manager: EntityManager, id: string, field:
   if (!(await manager.existsBy(Operator, { id }))) throw new NotFoundError('Operator', field);
 }
 
-/** Row lock on the opening: every write that takes one of its positions goes through here first. */
-export async function lockOpening(manager: EntityManager, id: string, field: string): Promise<Opening> {
-  const opening = await manager.findOne(Opening, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!opening) throw new NotFoundError('Opening', field);
-  return opening;
-}
-
 /**
- * Shared row lock on the opening, for a write that reads it but takes none of its positions (a proposal): the
- * opening cannot change, nor a position be taken, until the write ends, but such writes do not wait for each other.
- * Taken where lockOpening would be, so the lock order stays the same.
+ * Row lock on the opening: every write that takes one of its positions goes through here first, exclusively. A
+ * write that reads the opening but takes no position (a proposal) asks for it `shared`: the opening cannot change,
+ * nor a position be taken, until that write ends, but such writes do not wait for each other. Either way in the same
+ * place of the lock order.
  */
-export async function holdOpening(manager: EntityManager, id: string, field: string): Promise<Opening> {
-  const opening = await manager.findOne(Opening, { where: { id }, lock: { mode: 'pessimistic_read' } });
+export async function lockOpening(
+  manager: EntityManager,
+  id: string,
+  field: string,
+  { shared = false } = {},
+): Promise<Opening> {
+  const mode = shared ? 'pessimistic_read' : 'pessimistic_write';
+  const opening = await manager.findOne(Opening, { where: { id }, lock: { mode } });
   if (!opening) throw new NotFoundError('Opening', field);
   return opening;
 }

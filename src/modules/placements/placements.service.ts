@@ -9,7 +9,7 @@ import { Employer } from '../employers/employer.entity';
 import {
   checkBookingFits,
   knownActor,
-  holdOpening,
+  lockOpening,
   lockPlacement,
   recordPlacementStatus,
   requireOperator,
@@ -113,7 +113,9 @@ export async function proposePlacement(
 ): Promise<Placement> {
   checkProposalRequest(cmd);
   return dataSource.transaction(async (manager) => {
-    const opening = cmd.openingId ? await holdOpening(manager, cmd.openingId, 'input.openingId') : null;
+    const opening = cmd.openingId
+      ? await lockOpening(manager, cmd.openingId, 'input.openingId', { shared: true })
+      : null;
     if (!opening && cmd.employerId && !(await manager.existsBy(Employer, { id: cmd.employerId }))) {
       throw new NotFoundError('Employer', 'input.employerId');
     }
