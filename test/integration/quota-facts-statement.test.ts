@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { EntityManager } from 'typeorm';
+import { loadQuotaFacts } from '../../src/modules/quotas/reads/quota-facts';
+import { insertEmployer, insertRow } from '../helpers/fixtures';
+import { startTestServer, TestServer } from '../helpers/test-server';
+
+let server: TestServer;
+const employerIds: string[] = [];
+const AS_OF = '2025-06-30';
+
+/** How PostgreSQL has planned the connection's prepared quota-facts statements. */
+async function plansOfFacts(manager: EntityManager): Promise<Array<{ generic: number; custom: number }>> {
+  const rows: Array<{ generic: string; custom: string }> = await manager.query(
+    `SELECT generic_plans AS generic, custom_plans AS custom FROM pg_prepared_statements
+     WHERE statement LIKE '%art3c3_organisation AS "art3c3Organisation"%' ORDER BY statement`,
+  );
+  return rows.map((row) => ({
+    generic: Number(row.generic),
+    custom: Number(row.custom),
+  }));
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (let i = 0; i < 4; i++) {
+    const id = await insertEmployer(server, { legalName: `Officina ${i}`, partitaIva: `0300000${i}017` });
+    employerIds.push(id);
+    // Facts of several kinds, some after the date asked (they must stay out): headcounts, a new hire, an exemption.
+    for (const [referenceDate, total] of [
+      ['2024-12-31', 20 + i * 15],
+      ['2025-12-31', 90],
+    ] as const) {
+      await insertRow(server, 'headcount_snapshot', {
+        employer_id: id,
+        reference_date: referenceDate,
+        total_employees: total,
+        disabled_workers: i % 2,
+      });
+    }
+    if (i % 2 === 0) {
+      await insertRow(server, 'quota_new_hire', { employer_id: id, hired_on: '2025-03-01', reference: 'UNILAV 1' });
+      await insertRow(server, 'quota_new_hire', { employer_id: id, hired_on: '2025-09-01', reference: 'UNILAV 2' });
+    }
+  }
+}, 60_000);
+
+afterAll(() => server?.close());
+
+describe("an employer's quota facts in one statement", () => {
+  it('reads one employer with a statement PostgreSQL keeps a plan for, instead of planning it at every read', () =>
+    server.dataSource.transaction(async (manager) => {
+      for (let i = 0; i < 12; i++) await loadQuotaFacts(manager, [employerIds[i % 4]], AS_OF);
+      const plans = await plansOfFacts(manager);
+      expect(plans).toHaveLength(1);
+      expect(plans[0].generic).toBeGreaterThan(0);
+      expect(plans[0].custom).toBeLessThanOrEqual(6);
+    }));
+
+  it('answers for any set of employers exactly as for each of them alone', () =>
+    fc.assert(
+      fc.asyncProperty(
+        fc.subarray([0, 1, 2, 3], { minLength: 0 }),
+        fc.constantFrom('2024-06-30', AS_OF),
+        async (picked, asOf) => {
+          const ids = picked.map((i) => employerIds[i]);
+          const together = await loadQuotaFacts(server.dataSource.manager, [...ids, ...ids], asOf);
+          for (const id of ids) {
+            const alone = await loadQuotaFacts(server.dataSource.manager, [id], asOf);
+            expect(together.facts.get(id)).toEqual(alone.facts.get(id));
+            expect(together.groups.get(id)).toEqual(alone.groups.get(id));
+          }
+          expect([...together.facts.keys()].sort()).toEqual([...new Set(ids)].sort());
+        },
+      ),
+      { numRuns: 25 },
+    ));
+
+  it('reads only what was on or before the date asked', async () => {
+    const { facts } = await loadQuotaFacts(server.dataSource.manager, [employerIds[0]], AS_OF);
+    expect(facts.get(employerIds[0])).toMatchObject({ newHires: ['2025-03-01'] });
+    expect(facts.get(employerIds[0])!.snapshots.map((s) => s.referenceDate)).toEqual(['2024-12-31']);
+  });
+});
