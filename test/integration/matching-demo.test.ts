@@ -1,4 +1,5 @@
-import { findEligiblePairs } from '../../src/modules/matching/reads/candidate-search';
+import fc from 'fast-check';
+import { findEligiblePairs, findExcludedPairs } from '../../src/modules/matching/reads/candidate-search';
 import { topCandidatesForOpening } from '../../src/modules/matching/reads/candidate-ranking';
 import { byScoreThenId, scoreEligiblePairs } from '../../src/modules/matching/pair-scoring';
 import { topOpeningsForPerson } from '../../src/modules/matching/reads/opening-ranking';
@@ -81,4 +82,66 @@ describe('matching on the demo data', () => {
     }
     expect(withCandidates).toBeGreaterThan(openingIds.length / 2);
   });
+
+  it('reads the pairs of a list of people exactly as those of each person alone', async () => {
+    const manager = server.dataSource.manager;
+    const people: string[] = (
+      await server.dataSource.query(`SELECT id FROM beneficiary ORDER BY md5(id::text) LIMIT 12`)
+    ).map((row: { id: string }) => row.id);
+    const sorted = <T extends { beneficiaryId: string }>(pairs: T[]) =>
+      [...pairs].sort((a, b) => a.beneficiaryId.localeCompare(b.beneficiaryId));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...openingIds),
+        fc.subarray(people, { minLength: 1, maxLength: 5 }),
+        async (openingId, chosen) => {
+          const together = await findEligiblePairs(manager, { openingId, beneficiaryIds: chosen }, {});
+          const alone = (
+            await Promise.all(chosen.map((id) => findEligiblePairs(manager, { openingId, beneficiaryIds: [id] }, {})))
+          ).flat();
+          expect(sorted(together)).toEqual(sorted(alone));
+          const excluded = await findExcludedPairs(manager, { openingId, beneficiaryIds: chosen }, {}, 100);
+          const excludedAlone = await Promise.all(
+            chosen.map((id) => findExcludedPairs(manager, { openingId, beneficiaryIds: [id] }, {}, 100)),
+          );
+          expect(excluded.total).toBe(excludedAlone.reduce((sum, one) => sum + one.total, 0));
+          expect(sorted(excluded.pairs)).toEqual(sorted(excludedAlone.flatMap((one) => one.pairs)));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it("reads one person's pairs with statements PostgreSQL keeps a plan for, instead of planning them at every read", () =>
+    server.dataSource.transaction(async (manager) => {
+      // What the connection (pooled, so it may hold them from earlier tests) has prepared, and how it planned each.
+      const planned = async () =>
+        new Map<string, { generic: number; custom: number }>(
+          (
+            await manager.query(
+              `SELECT statement, generic_plans AS generic, custom_plans AS custom FROM pg_prepared_statements
+               WHERE statement LIKE '%chosen_people%'`,
+            )
+          ).map((row: { statement: string; generic: string; custom: string }) => [
+            row.statement,
+            { generic: Number(row.generic), custom: Number(row.custom) },
+          ]),
+        );
+      const before = await planned();
+      const people: string[] = (await manager.query(`SELECT id FROM beneficiary ORDER BY md5(id::text) LIMIT 12`)).map(
+        (row: { id: string }) => row.id,
+      );
+      for (const [i, id] of people.entries()) {
+        const anchor = { openingId: openingIds[i % openingIds.length], beneficiaryIds: [id] };
+        await findEligiblePairs(manager, anchor, {});
+        await findExcludedPairs(manager, anchor, {}, 1);
+      }
+      const used = [...(await planned())].map(([statement, after]) => {
+        const earlier = before.get(statement) ?? { generic: 0, custom: 0 };
+        return { generic: after.generic - earlier.generic, custom: after.custom - earlier.custom };
+      });
+      const runs = used.filter((plans) => plans.generic + plans.custom > 0);
+      expect(runs.length).toBeGreaterThan(0);
+      for (const plans of runs) expect(plans.generic).toBeGreaterThan(0);
+    }));
 });
