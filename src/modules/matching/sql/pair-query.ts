@@ -52,7 +52,7 @@ export const POSITIVE_PAST_PLACEMENT = `pl.kind IN ${sqlValueList(INTERNSHIP_KIN
 /**
  * The people a list names. One person (a proposal's evidence, a person's openings, a brief) has a text of its own:
  * over an array of unknown length PostgreSQL estimates the plan it would keep as dearer than one made for the
- * actual array, and so planned the statement again at every run (`pair-statement-plans.test.ts`).
+ * actual array, and so planned the statement again at every run (`matching-demo.test.ts`).
  */
 function chosenPeopleSql(beneficiaryIds: string[], param: SqlParam): string {
   return beneficiaryIds.length === 1
