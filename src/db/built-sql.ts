@@ -12,3 +12,26 @@ export function sqlParams(...initial: unknown[]): { params: unknown[]; param: Sq
   const params = [...initial];
   return { params, param: (value: unknown) => `$${params.push(value)}` };
 }
+
+/*
+ * A list of keys sent as one array parameter is written differently for one key. For a prepared statement
+ * PostgreSQL plans the first runs for the values given, then keeps one plan made for any values unless it looks
+ * dearer than those; over an array of unknown length it looks dearer than a plan for a short array, so the
+ * statement was planned again at every run, for a long statement several times its execution (an employer's
+ * quota facts, a person's pairs: quota-facts-statement.test.ts, matching-demo.test.ts). With one key the kept plan
+ * costs the same, and is kept.
+ */
+
+/** `column` equal to one of `keys`, of `sqlType`. */
+export function equalsOneOf(column: string, keys: readonly unknown[], param: SqlParam, sqlType: string): string {
+  return keys.length === 1
+    ? `${column} = ${param(keys[0])}::${sqlType}`
+    : `${column} = ANY(${param(keys)}::${sqlType}[])`;
+}
+
+/** The distinct `keys`, of `sqlType`, as rows of one column `name`. */
+export function rowsOfKeys(keys: readonly unknown[], param: SqlParam, sqlType: string, name: string): string {
+  return keys.length === 1
+    ? `SELECT ${param(keys[0])}::${sqlType} AS ${name}`
+    : `SELECT DISTINCT unnest(${param(keys)}::${sqlType}[]) AS ${name}`;
+}

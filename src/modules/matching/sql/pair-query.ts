@@ -1,4 +1,4 @@
-import { SqlParam, sqlParams } from '../../../db/built-sql';
+import { rowsOfKeys, sqlParams } from '../../../db/built-sql';
 import { sqlValue, sqlValueList } from '../../../db/sql-values';
 import { CaseStatus } from '../../beneficiaries/beneficiary.enums';
 import { OpeningStatus } from '../../openings/opening.enums';
@@ -50,17 +50,6 @@ export const POSITIVE_PAST_PLACEMENT = `pl.kind IN ${sqlValueList(INTERNSHIP_KIN
          OR (pl.status = ${sqlValue(PlacementStatus.COMPLETED)} AND pl.outcome = ${sqlValue(PlacementOutcome.POSITIVE)}))`;
 
 /**
- * The people a list names. One person (a proposal's evidence, a person's openings, a brief) has a text of its own:
- * over an array of unknown length PostgreSQL estimates the plan it would keep as dearer than one made for the
- * actual array, and so planned the statement again at every run (`matching-demo.test.ts`).
- */
-function chosenPeopleSql(beneficiaryIds: string[], param: SqlParam): string {
-  return beneficiaryIds.length === 1
-    ? `SELECT ${param(beneficiaryIds[0])}::uuid AS beneficiary_id`
-    : `SELECT DISTINCT unnest(${param(beneficiaryIds)}::uuid[]) AS beneficiary_id`;
-}
-
-/**
  * Builds the pairs to rank. Openings are materialised once per request together with their distance to every
  * municipality of residence (people are placed at the centre of their town); everything per person is a join, so
  * the database never runs a subquery for each of thousands of people.
@@ -82,7 +71,7 @@ export function pairSql(anchor: MatchAnchor, filter: MatchFilter, options: PairO
   const where = [personId ? `b.id = ${personId}` : 'true'];
   const chosenPeople =
     'beneficiaryIds' in anchor && anchor.beneficiaryIds
-      ? `, chosen_people AS (${chosenPeopleSql(anchor.beneficiaryIds, param)})`
+      ? `, chosen_people AS (${rowsOfKeys(anchor.beneficiaryIds, param, 'uuid', 'beneficiary_id')})`
       : '';
   // For a list of people, looking each one up beats reading the whole population.
   const peopleSource = chosenPeople ? 'chosen_people' : undefined;

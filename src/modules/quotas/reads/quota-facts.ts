@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { equalsOneOf, sqlParams } from '../../../db/built-sql';
 import { noQuotaFacts, QuotaFacts } from '../rules/quota-computation';
 import { QuotaRuleVersion } from '../rules/quota-rules';
 
@@ -89,15 +90,14 @@ function listed(select: string, order: string): string {
 /**
  * One row per employer, each kind of fact a JSON array of its rows: one statement whatever the number of employers,
  * where one per kind cost the quota of a single employer's page six round trips. Every value is already in the
- * form the rules take (integers, hundredths, dates as text), which JSON carries unchanged. `employers` is the
- * condition on `e.id` over `$1`.
+ * form the rules take (integers, hundredths, dates as text), which JSON carries unchanged.
  */
-const quotaFactsSql = (employers: string) => `
+const quotaFactsSql = (employers: string, asOf: string) => `
   SELECT e.id AS "employerId", e.ateco_code AS "atecoCode", p.art3c3_organisation AS "art3c3Organisation",
     g.group_name AS "groupName", g.since::text AS "groupSince",
-    ARRAY(SELECT h.hired_on::text FROM quota_new_hire h WHERE h.employer_id = e.id AND h.hired_on <= $2 ORDER BY h.hired_on) AS "newHires",
+    ARRAY(SELECT h.hired_on::text FROM quota_new_hire h WHERE h.employer_id = e.id AND h.hired_on <= ${asOf} ORDER BY h.hired_on) AS "newHires",
     ${listed(
-      `SELECT ${COUNTS} FROM headcount_snapshot s WHERE s.employer_id = e.id AND s.reference_date <= $2`,
+      `SELECT ${COUNTS} FROM headcount_snapshot s WHERE s.employer_id = e.id AND s.reference_date <= ${asOf}`,
       'x."referenceDate"',
     )} AS snapshots,
     ${listed(
@@ -107,19 +107,19 @@ const quotaFactsSql = (employers: string) => `
       FROM headcount_snapshot s
       JOIN quota_site_headcount h ON h.snapshot_id = s.id
       JOIN employer_site site ON site.id = h.site_id
-      WHERE s.employer_id = e.id AND s.reference_date <= $2`,
+      WHERE s.employer_id = e.id AND s.reference_date <= ${asOf}`,
       'x."siteName", x."siteId"',
     )} AS sites,
     ${listed(
       `SELECT x.id, x.kind, round(x.percentage * 100)::int AS "percentageHundredths", x.high_risk_workers AS "highRiskWorkers",
         x.valid_from::text AS "validFrom", x.valid_to::text AS "validTo", x.reference
-      FROM quota_exemption x WHERE x.employer_id = e.id AND x.valid_from <= $2`,
+      FROM quota_exemption x WHERE x.employer_id = e.id AND x.valid_from <= ${asOf}`,
       'x."validFrom"',
     )} AS exemptions,
     ${listed(
       `SELECT x.id, x.reason, x.province, round(x.suspended_fte * 100)::int AS "suspendedFteHundredths",
         x.valid_from::text AS "validFrom", x.valid_to::text AS "validTo", x.reference
-      FROM quota_suspension x WHERE x.employer_id = e.id AND x.valid_from <= $2`,
+      FROM quota_suspension x WHERE x.employer_id = e.id AND x.valid_from <= ${asOf}`,
       'x."validFrom"',
     )} AS suspensions,
     ${listed(
@@ -127,7 +127,7 @@ const quotaFactsSql = (employers: string) => `
         c.valid_from::text AS "validFrom", c.valid_to::text AS "validTo", c.reference,
         COALESCE((SELECT json_agg(json_build_object('dueBy', h.due_by::text, 'units', h.units) ORDER BY h.due_by)
                   FROM quota_convention_hiring h WHERE h.convention_id = c.id), '[]') AS schedule
-      FROM quota_convention c WHERE c.employer_id = e.id AND c.valid_from <= $2`,
+      FROM quota_convention c WHERE c.employer_id = e.id AND c.valid_from <= ${asOf}`,
       'x."validFrom"',
     )} AS conventions,
     ${listed(
@@ -135,22 +135,13 @@ const quotaFactsSql = (employers: string) => `
         CASE b.law68_category WHEN 'DISABLED_ART1' THEN 'DISABLED' ELSE 'PROTECTED' END AS category
       FROM placement pl JOIN beneficiary b ON b.id = pl.beneficiary_id
       WHERE pl.employer_id = e.id AND pl.counts_toward_quota AND pl.started_at IS NOT NULL
-        AND b.law68_category IS NOT NULL AND pl.starts_on <= $2`,
+        AND b.law68_category IS NOT NULL AND pl.starts_on <= ${asOf}`,
       'x."startsOn", x."lastDay"',
     )} AS placements
   FROM employer e
   LEFT JOIN quota_employer_profile p ON p.employer_id = e.id
   LEFT JOIN quota_group_member g ON g.employer_id = e.id
   WHERE ${employers}`;
-
-/**
- * The facts of one employer (an employer's page, a ranking for one opening) have a text of their own. Over an
- * array of unknown length PostgreSQL estimates a plan it would keep as dearer than one planned for the actual
- * array, so it planned the statement again at every run, about 2–3 ms, several times its execution; with one key
- * the kept plan is as cheap, and is kept (`quota-facts-statement.test.ts`).
- */
-const ONE_EMPLOYER_FACTS_SQL = quotaFactsSql('e.id = $1::uuid');
-const EMPLOYERS_FACTS_SQL = quotaFactsSql('e.id = ANY($1::uuid[])');
 
 type FactsRow = QuotaFacts & { employerId: string; groupName: string | null; groupSince: string | null };
 
@@ -160,10 +151,11 @@ export async function loadQuotaFacts(
   asOf: string,
 ): Promise<{ facts: Map<string, QuotaFacts>; groups: Map<string, GroupMembership> }> {
   const ids = [...new Set(employerIds)];
-  const rows: FactsRow[] =
-    ids.length === 1
-      ? await manager.query(ONE_EMPLOYER_FACTS_SQL, [ids[0], asOf])
-      : await manager.query(EMPLOYERS_FACTS_SQL, [ids, asOf]);
+  const { params, param } = sqlParams();
+  const rows: FactsRow[] = await manager.query(
+    quotaFactsSql(equalsOneOf('e.id', ids, param, 'uuid'), param(asOf)),
+    params,
+  );
   const facts = new Map<string, QuotaFacts>(ids.map((id) => [id, noQuotaFacts()]));
   const groups = new Map<string, GroupMembership>();
   for (const { employerId, groupName, groupSince, ...employerFacts } of rows) {

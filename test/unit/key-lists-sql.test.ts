@@ -1,0 +1,26 @@
+import { equalsOneOf, rowsOfKeys, sqlParams } from '../../src/db/built-sql';
+
+describe('lists of keys in SQL', () => {
+  it('writes one key as an equality and any other number as an array, each with its placeholder', () => {
+    for (const [keys, text, params] of [
+      [['a'], 'e.id = $2::uuid', ['x', 'a']],
+      [['a', 'b'], 'e.id = ANY($2::uuid[])', ['x', ['a', 'b']]],
+      [[], 'e.id = ANY($2::uuid[])', ['x', []]],
+    ] as const) {
+      const built = sqlParams('x');
+      expect(equalsOneOf('e.id', keys, built.param, 'uuid')).toBe(text);
+      expect(built.params).toEqual(params);
+    }
+  });
+
+  it('gives one key as a row of its own and any other number as the distinct rows of an array', () => {
+    const one = sqlParams();
+    expect(rowsOfKeys(['a'], one.param, 'uuid', 'person_id')).toBe('SELECT $1::uuid AS person_id');
+    expect(one.params).toEqual(['a']);
+    const many = sqlParams();
+    expect(rowsOfKeys(['a', 'a', 'b'], many.param, 'uuid', 'person_id')).toBe(
+      'SELECT DISTINCT unnest($1::uuid[]) AS person_id',
+    );
+    expect(many.params).toEqual([['a', 'a', 'b']]);
+  });
+});
