@@ -22,11 +22,11 @@ export function sqlParams(...initial: unknown[]): { params: unknown[]; param: Sq
  * costs the same, and is kept.
  */
 
-/** `column` equal to one of `keys`, of `sqlType`. */
-export function equalsOneOf(column: string, keys: readonly unknown[], param: SqlParam, sqlType: string): string {
+/** `column` equal to one of `keys`, cast to `sqlType` when given (otherwise of the column's type). */
+export function equalsOneOf(column: string, keys: readonly unknown[], param: SqlParam, sqlType?: string): string {
   return keys.length === 1
-    ? `${column} = ${param(keys[0])}::${sqlType}`
-    : `${column} = ANY(${param(keys)}::${sqlType}[])`;
+    ? `${column} = ${param(keys[0])}${sqlType ? `::${sqlType}` : ''}`
+    : `${column} = ANY(${param(keys)}${sqlType ? `::${sqlType}[]` : ''})`;
 }
 
 /** The distinct `keys`, of `sqlType`, as rows of one column `name`. */

@@ -1,8 +1,11 @@
 import { DataSource, EntityManager, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { equalsOneOf, sqlParams } from './built-sql';
 
 type EntityClass<T> = { new (): T; name: string };
+/** A lean read's statement around its condition on `column`. */
+type StatementParts = { select: string; column: string; orderBy: string };
 export type Direction = 'ASC' | 'DESC';
 
 /**
@@ -15,7 +18,7 @@ export type Direction = 'ASC' | 'DESC';
  */
 export class LeanEntity<T extends ObjectLiteral> {
   private readonly columns: ColumnMetadata[];
-  private readonly statements = new Map<string, string>();
+  private readonly statements = new Map<string, StatementParts>();
   private readonly aliased = new Map<string, Map<ColumnMetadata, string>>();
 
   constructor(
@@ -41,7 +44,10 @@ export class LeanEntity<T extends ObjectLiteral> {
     values: readonly unknown[],
     order: ReadonlyArray<[string, Direction]> = [],
   ): Promise<T[]> {
-    const rows: Record<string, unknown>[] = await manager.query(this.whereInSql(property, order), [values]);
+    const { params, param } = sqlParams();
+    const { select, column, orderBy } = this.statementOf(property, order);
+    const where = equalsOneOf(column, values, param);
+    const rows: Record<string, unknown>[] = await manager.query(`${select} WHERE ${where}${orderBy}`, params);
     return rows.map((row) => this.fromRow(row, (column) => column.databaseName)!);
   }
 
@@ -72,19 +78,22 @@ export class LeanEntity<T extends ObjectLiteral> {
     return found ? entity : undefined;
   }
 
-  private whereInSql(property: string, order: ReadonlyArray<[string, Direction]>): string {
+  /** The statement's parts around its condition, written once per key and order. */
+  private statementOf(property: string, order: ReadonlyArray<[string, Direction]>): StatementParts {
     const key = `${property} ${order.map((o) => o.join(' ')).join(', ')}`;
-    let sql = this.statements.get(key);
-    if (!sql) {
+    let statement = this.statements.get(key);
+    if (!statement) {
       const escape = (name: string) => this.dataSource.driver.escape(name);
-      const select = this.columns.map((column) => escape(column.databaseName)).join(', ');
+      const columns = this.columns.map((column) => escape(column.databaseName)).join(', ');
       const orderBy = order.map(([p, direction]) => `${escape(this.columnOf(p))} ${direction}`).join(', ');
-      sql =
-        `SELECT ${select} FROM ${this.tablePath()} WHERE ${escape(this.columnOf(property))} = ANY($1)` +
-        (orderBy ? ` ORDER BY ${orderBy}` : '');
-      this.statements.set(key, sql);
+      statement = {
+        select: `SELECT ${columns} FROM ${this.tablePath()}`,
+        column: escape(this.columnOf(property)),
+        orderBy: orderBy ? ` ORDER BY ${orderBy}` : '',
+      };
+      this.statements.set(key, statement);
     }
-    return sql;
+    return statement;
   }
 
   /** The table as the query builder names it: each part of `schema.table` quoted on its own. */

@@ -9,7 +9,7 @@ export type ChildOrder<T> = Partial<Record<keyof T & string, Direction>>;
 /**
  * The per-request DataLoaders. Each relation gets one loader, created on first use and kept for the request only
  * (loaders cache, and a cache shared between requests would leak data between users and go stale). A batch is one
- * `= ANY($1)` query whatever the number of parents, its rows made into entities by the lean reader.
+ * query whatever the number of parents, its rows made into entities by the lean reader.
  */
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
