@@ -18,7 +18,8 @@ export function sqlParams(...initial: unknown[]): { params: unknown[]; param: Sq
  * PostgreSQL plans the first runs for the values given, then keeps one plan made for any values unless it looks
  * dearer than those; over an array of unknown length it looks dearer than a plan for a short array, so the
  * statement was planned again at every run, for a long statement several times its execution (an employer's
- * quota facts, a person's pairs: quota-facts-statement.test.ts, matching-demo.test.ts). With one key the kept plan
+ * quota facts, a person's pairs, a loader's batch of one: quota-facts-statement.test.ts, matching-demo.test.ts,
+ * lean-rows.test.ts). With one key the kept plan
  * costs the same, and is kept.
  */
 

@@ -13,6 +13,13 @@ describe('lists of keys in SQL', () => {
     }
   });
 
+  it('leaves the type to the column when none is named', () => {
+    const one = sqlParams();
+    expect(equalsOneOf('"employer_id"', ['a'], one.param)).toBe('"employer_id" = $1');
+    const many = sqlParams();
+    expect(equalsOneOf('"employer_id"', ['a', 'b'], many.param)).toBe('"employer_id" = ANY($1)');
+  });
+
   it('gives one key as a row of its own and any other number as the distinct rows of an array', () => {
     const one = sqlParams();
     expect(rowsOfKeys(['a'], one.param, 'uuid', 'person_id')).toBe('SELECT $1::uuid AS person_id');
