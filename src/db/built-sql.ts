@@ -19,8 +19,7 @@ export function sqlParams(...initial: unknown[]): { params: unknown[]; param: Sq
  * dearer than those; over an array of unknown length it looks dearer than a plan for a short array, so the
  * statement was planned again at every run, for a long statement several times its execution (an employer's
  * quota facts, a person's pairs, a loader's batch of one: quota-facts-statement.test.ts, matching-demo.test.ts,
- * lean-rows.test.ts). With one key the kept plan
- * costs the same, and is kept.
+ * lean-rows.test.ts). With one key the kept plan costs the same, and is kept.
  */
 
 /** `column` equal to one of `keys`, cast to `sqlType` when given (otherwise of the column's type). */
