@@ -35,3 +35,9 @@ export function rowsOfKeys(keys: readonly unknown[], param: SqlParam, sqlType: s
     ? `SELECT ${param(keys[0])}::${sqlType} AS ${name}`
     : `SELECT DISTINCT unnest(${param(keys)}::${sqlType}[]) AS ${name}`;
 }
+
+/** A statement's only condition, that `column` is one of `keys`: its text and its parameters. */
+export function keyCondition(column: string, keys: readonly unknown[], sqlType?: string): BuiltSql {
+  const { params, param } = sqlParams();
+  return { text: equalsOneOf(column, keys, param, sqlType), params };
+}

@@ -1,4 +1,4 @@
-import { equalsOneOf, rowsOfKeys, sqlParams } from '../../src/db/built-sql';
+import { equalsOneOf, keyCondition, rowsOfKeys, sqlParams } from '../../src/db/built-sql';
 
 describe('lists of keys in SQL', () => {
   it('writes one key as an equality and any other number as an array, each with its placeholder', () => {
@@ -11,6 +11,11 @@ describe('lists of keys in SQL', () => {
       expect(equalsOneOf('e.id', keys, built.param, 'uuid')).toBe(text);
       expect(built.params).toEqual(params);
     }
+  });
+
+  it("gives a statement's only condition with its parameters", () => {
+    expect(keyCondition('b.id', ['a'], 'uuid')).toEqual({ text: 'b.id = $1::uuid', params: ['a'] });
+    expect(keyCondition('b.id', ['a', 'b'], 'uuid')).toEqual({ text: 'b.id = ANY($1::uuid[])', params: [['a', 'b']] });
   });
 
   it('leaves the type to the column when none is named', () => {

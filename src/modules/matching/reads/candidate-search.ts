@@ -12,6 +12,7 @@ import {
 import { EligiblePair, ExcludedPair } from '../rules/pairs';
 import { law68EligibleSql } from '../sql/scoring-sql';
 import { sqlValue } from '../../../db/sql-values';
+import { BuiltSql, keyCondition } from '../../../db/built-sql';
 import { SkillRequirement } from '../../openings/opening.enums';
 
 const REQUIRED = sqlValue(SkillRequirement.REQUIRED);
@@ -60,14 +61,17 @@ interface OpeningFeatures {
 async function attachFeatures(manager: EntityManager, rows: PairRow[]): Promise<EligiblePair[]> {
   const openingIds = [...new Set(rows.map((r) => r.openingId))];
   const personIds = [...new Set(rows.map((r) => r.beneficiaryId))];
+  const read = (condition: BuiltSql, statement: (where: string) => string) =>
+    manager.query(statement(condition.text), condition.params);
   const [people, openings, requirements, holdings]: [
     Array<PersonFeatures & { id: string }>,
     Array<OpeningFeatures & { id: string }>,
     Array<{ openingId: string; skillId: string; required: boolean; minimumLevel: number }>,
     Array<{ beneficiaryId: string; skillId: string; level: number }>,
   ] = await Promise.all([
-    manager.query(
-      `SELECT b.id, m.ambito_number AS ambito, coalesce(wc.transport_modes, '{}') AS "transportModes",
+    read(
+      keyCondition('b.id', personIds, 'uuid'),
+      (where) => `SELECT b.id, m.ambito_number AS ambito, coalesce(wc.transport_modes, '{}') AS "transportModes",
               wc.max_commute_minutes AS "maxCommuteMinutes", wc.max_commute_km AS "maxCommuteKm",
               coalesce(wc.preferred_occupation_ids, '{}') AS "preferredOccupationIds",
               coalesce(wc.preferred_sectors, '{}') AS "preferredSectors",
@@ -76,26 +80,25 @@ async function attachFeatures(manager: EntityManager, rows: PairRow[]): Promise<
               coalesce(wc.accessibility_needs, '{}') AS "accessibilityNeeds"
        FROM beneficiary b JOIN municipality m ON m.id = b.residence_municipality_id
        LEFT JOIN work_constraints wc ON wc.beneficiary_id = b.id
-       WHERE b.id = ANY($1::uuid[])`,
-      [personIds],
+       WHERE ${where}`,
     ),
-    manager.query(
-      `SELECT id, employer_id AS "employerId", occupation_id AS "occupationId", sector,
+    read(
+      keyCondition('id', openingIds, 'uuid'),
+      (where) => `SELECT id, employer_id AS "employerId", occupation_id AS "occupationId", sector,
               counts_toward_quota AS "countsTowardQuota", accessibility_features AS "accessibilityFeatures",
               accommodations_arrangeable AS "accommodationsArrangeable"
-       FROM opening WHERE id = ANY($1::uuid[])`,
-      [openingIds],
+       FROM opening WHERE ${where}`,
     ),
-    manager.query(
-      `SELECT opening_id AS "openingId", skill_id AS "skillId", requirement = ${REQUIRED} AS required,
+    read(
+      keyCondition('opening_id', openingIds, 'uuid'),
+      (where) => `SELECT opening_id AS "openingId", skill_id AS "skillId", requirement = ${REQUIRED} AS required,
               minimum_level AS "minimumLevel"
-       FROM opening_skill WHERE opening_id = ANY($1::uuid[]) ORDER BY opening_id, skill_id`,
-      [openingIds],
+       FROM opening_skill WHERE ${where} ORDER BY opening_id, skill_id`,
     ),
-    manager.query(
-      `SELECT beneficiary_id AS "beneficiaryId", skill_id AS "skillId", level
-       FROM beneficiary_skill WHERE beneficiary_id = ANY($1::uuid[])`,
-      [personIds],
+    read(
+      keyCondition('beneficiary_id', personIds, 'uuid'),
+      (where) => `SELECT beneficiary_id AS "beneficiaryId", skill_id AS "skillId", level
+       FROM beneficiary_skill WHERE ${where}`,
     ),
   ]);
   const personById = new Map(people.map((p) => [p.id, p]));
