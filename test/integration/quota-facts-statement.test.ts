@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { EntityManager } from 'typeorm';
 import { loadQuotaFacts } from '../../src/modules/quotas/reads/quota-facts';
+import { findRecords, latestContacts } from '../../src/modules/quotas/reads/quota-records';
 import { insertEmployer, insertRow } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
@@ -18,6 +19,14 @@ async function plansOfFacts(manager: EntityManager): Promise<Array<{ generic: nu
     generic: Number(row.generic),
     custom: Number(row.custom),
   }));
+}
+
+/** Every statement the connection holds prepared, with how many times PostgreSQL planned it each way. */
+async function allPlans(manager: EntityManager): Promise<Map<string, { generic: number; custom: number }>> {
+  const rows: Array<{ statement: string; generic: string; custom: string }> = await manager.query(
+    `SELECT statement, generic_plans AS generic, custom_plans AS custom FROM pg_prepared_statements`,
+  );
+  return new Map(rows.map((row) => [row.statement, { generic: Number(row.generic), custom: Number(row.custom) }]));
 }
 
 beforeAll(async () => {
@@ -56,6 +65,23 @@ describe("an employer's quota facts in one statement", () => {
       expect(plans[0].custom).toBeLessThanOrEqual(6);
     }));
 
+  it("reads one employer's records and latest contact with statements PostgreSQL keeps a plan for", () =>
+    server.dataSource.transaction(async (manager) => {
+      const before = await allPlans(manager);
+      for (let i = 0; i < 12; i++) {
+        await findRecords(manager, 'newHire', 'employer_id', [employerIds[i % 4]]);
+        await latestContacts(manager, [employerIds[i % 4]]);
+      }
+      const runs = [...(await allPlans(manager))]
+        .map(([statement, after]) => {
+          const earlier = before.get(statement) ?? { generic: 0, custom: 0 };
+          return { generic: after.generic - earlier.generic, custom: after.custom - earlier.custom };
+        })
+        .filter((plans) => plans.generic + plans.custom > 0);
+      expect(runs).toHaveLength(2);
+      for (const plans of runs) expect(plans.generic).toBeGreaterThan(0);
+    }));
+
   it('answers for any set of employers exactly as for each of them alone', () =>
     fc.assert(
       fc.asyncProperty(
@@ -70,6 +96,16 @@ describe("an employer's quota facts in one statement", () => {
             expect(together.groups.get(id)).toEqual(alone.groups.get(id));
           }
           expect([...together.facts.keys()].sort()).toEqual([...new Set(ids)].sort());
+          const hires = await findRecords(server.dataSource.manager, 'newHire', 'employer_id', ids);
+          const hiresAlone = await Promise.all(
+            ids.map((id) => findRecords(server.dataSource.manager, 'newHire', 'employer_id', [id])),
+          );
+          expect(new Set(hires.map((h) => h.id))).toEqual(new Set(hiresAlone.flat().map((h) => h.id)));
+          const contacts = await latestContacts(server.dataSource.manager, ids);
+          for (const id of ids) {
+            const alone = await latestContacts(server.dataSource.manager, [id]);
+            expect(contacts.get(id)).toEqual(alone.get(id));
+          }
         },
       ),
       { numRuns: 25 },

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { keyCondition } from '../../../db/built-sql';
 import {
   ConsultancyContact,
   HeadcountExclusion,
@@ -89,7 +90,8 @@ export async function findRecords<K extends keyof Sources>(
   keys: readonly string[],
 ): Promise<Array<RecordOf<K> & Record<string, unknown>>> {
   const { type, sql, order } = SOURCES[source];
-  const rows: object[] = await manager.query(`${sql} WHERE ${column} = ANY($1::uuid[]) ORDER BY ${order}`, [[...keys]]);
+  const where = keyCondition(column, keys, 'uuid');
+  const rows: object[] = await manager.query(`${sql} WHERE ${where.text} ORDER BY ${order}`, where.params);
   return rows.map((row) => Object.assign(new type(), row) as RecordOf<K> & Record<string, unknown>);
 }
 
@@ -99,10 +101,11 @@ export async function latestContacts(
   employerIds: readonly string[],
 ): Promise<Map<string, ConsultancyContact>> {
   const { sql } = SOURCES.contact;
+  const where = keyCondition('employer_id', employerIds, 'uuid');
   const rows: ConsultancyContact[] = await manager.query(
-    `SELECT DISTINCT ON ("employerId") * FROM (${sql} WHERE employer_id = ANY($1::uuid[])) c
+    `SELECT DISTINCT ON ("employerId") * FROM (${sql} WHERE ${where.text}) c
      ORDER BY "employerId", "contactedOn" DESC, "createdAt" DESC`,
-    [[...employerIds]],
+    where.params,
   );
   return new Map(rows.map((row) => [row.employerId, Object.assign(new ConsultancyContact(), row)]));
 }
