@@ -46,6 +46,16 @@ beforeAll(async () => {
         disabled_workers: i % 2,
       });
     }
+    // Contacts for three of the four employers, two on the same day for one (the later written is the latest).
+    for (const contactedOn of ['2025-01-10', '2025-02-20', '2025-02-20'].slice(0, i)) {
+      await insertRow(server, 'consultancy_contact', {
+        employer_id: id,
+        contacted_on: contactedOn,
+        operator_id: server.coordinatorId,
+        topic: 'QUOTA_OBLIGATION',
+        outcome: `Colloquio ${contactedOn}`,
+      });
+    }
     if (i % 2 === 0) {
       await insertRow(server, 'quota_new_hire', { employer_id: id, hired_on: '2025-03-01', reference: 'UNILAV 1' });
       await insertRow(server, 'quota_new_hire', { employer_id: id, hired_on: '2025-09-01', reference: 'UNILAV 2' });
