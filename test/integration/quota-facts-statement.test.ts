@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { EntityManager } from 'typeorm';
 import { loadQuotaFacts } from '../../src/modules/quotas/reads/quota-facts';
 import { findRecords, latestContacts } from '../../src/modules/quotas/reads/quota-records';
+import { art3c3Organisations, quotaGroups } from '../../src/modules/quotas/quota-liaison.service';
 import { insertEmployer, insertRow } from '../helpers/fixtures';
 import { startTestServer, TestServer } from '../helpers/test-server';
 
@@ -56,6 +57,19 @@ beforeAll(async () => {
         outcome: `Colloquio ${contactedOn}`,
       });
     }
+    // Two in a corporate group, one an art. 3 c. 3 organisation, so the per-employer readers have rows to compare.
+    if (i > 0 && i < 3) {
+      await server.dataSource.query(
+        `INSERT INTO quota_group_member (employer_id, group_name, since) VALUES ($1, 'Gruppo Garda', '2024-01-01')`,
+        [id],
+      );
+    }
+    if (i === 3) {
+      await server.dataSource.query(
+        `INSERT INTO quota_employer_profile (employer_id, art3c3_organisation) VALUES ($1, 'NON_PROFIT')`,
+        [id],
+      );
+    }
     if (i % 2 === 0) {
       await insertRow(server, 'quota_new_hire', { employer_id: id, hired_on: '2025-03-01', reference: 'UNILAV 1' });
       await insertRow(server, 'quota_new_hire', { employer_id: id, hired_on: '2025-09-01', reference: 'UNILAV 2' });
@@ -75,12 +89,14 @@ describe("an employer's quota facts in one statement", () => {
       expect(plans[0].custom).toBeLessThanOrEqual(6);
     }));
 
-  it("reads one employer's records and latest contact with statements PostgreSQL keeps a plan for", () =>
+  it("reads one employer's records, latest contact, art. 3 organisation and group with statements PostgreSQL keeps a plan for", () =>
     server.dataSource.transaction(async (manager) => {
       const before = await allPlans(manager);
       for (let i = 0; i < 12; i++) {
         await findRecords(manager, 'newHire', 'employer_id', [employerIds[i % 4]]);
         await latestContacts(manager, [employerIds[i % 4]]);
+        await art3c3Organisations(manager, [employerIds[i % 4]]);
+        await quotaGroups(manager, [employerIds[i % 4]]);
       }
       const runs = [...(await allPlans(manager))]
         .map(([statement, after]) => {
@@ -88,7 +104,7 @@ describe("an employer's quota facts in one statement", () => {
           return { generic: after.generic - earlier.generic, custom: after.custom - earlier.custom };
         })
         .filter((plans) => plans.generic + plans.custom > 0);
-      expect(runs).toHaveLength(2);
+      expect(runs).toHaveLength(4);
       for (const plans of runs) expect(plans.generic).toBeGreaterThan(0);
     }));
 
@@ -111,6 +127,12 @@ describe("an employer's quota facts in one statement", () => {
             ids.map((id) => findRecords(server.dataSource.manager, 'newHire', 'employer_id', [id])),
           );
           expect(new Set(hires.map((h) => h.id))).toEqual(new Set(hiresAlone.flat().map((h) => h.id)));
+          expect(await quotaGroups(server.dataSource.manager, ids)).toEqual(
+            (await Promise.all(ids.map((id) => quotaGroups(server.dataSource.manager, [id])))).flat(),
+          );
+          expect(await art3c3Organisations(server.dataSource.manager, ids)).toEqual(
+            (await Promise.all(ids.map((id) => art3c3Organisations(server.dataSource.manager, [id])))).flat(),
+          );
           const contacts = await latestContacts(server.dataSource.manager, ids);
           for (const id of ids) {
             const alone = await latestContacts(server.dataSource.manager, [id]);

@@ -17,6 +17,7 @@ import { ProspettoSubmission } from './api/quota-records.types';
 import { QuotaRuleVersion, versionAt } from './rules/quota-rules';
 import { computeQuotasOn } from './quota.service';
 import { msg } from '../../i18n/message';
+import { keyCondition } from '../../db/built-sql';
 
 /*
  * The annual report (art. 9 c.6): what it says on 31 December, whether it is due, and the reports sent.
@@ -39,12 +40,13 @@ async function sentReports(
   manager: EntityManager,
   employerIds: readonly string[],
 ): Promise<Map<string, ProspettoRecord[]>> {
+  const where = keyCondition('employer_id', employerIds, 'uuid');
   const rows: Array<ProspettoRecord & { employerId: string }> = await manager.query(
     `SELECT employer_id AS "employerId", year, submitted_on::text AS "submittedOn",
             json_build_object('base', computable_base, 'disabledDue', disabled_due, 'protectedDue', protected_due,
                               'compensatedUnits', compensated_units) AS figures
-     FROM prospetto_submission WHERE employer_id = ANY($1::uuid[]) ORDER BY year`,
-    [[...employerIds]],
+     FROM prospetto_submission WHERE ${where.text} ORDER BY year`,
+    where.params,
   );
   const byEmployer = new Map<string, ProspettoRecord[]>(employerIds.map((id) => [id, []]));
   for (const row of rows) byEmployer.get(row.employerId)!.push(row);

@@ -18,6 +18,7 @@ import {
 } from './api/quota-records.types';
 import { Art3c3Organisation, HEADCOUNT_GROUPS } from './rules/quota-rules';
 import { msg } from '../../i18n/message';
+import { keyCondition } from '../../db/built-sql';
 
 /** Records a liaison's contact with a company; the operator is the one named or, failing that, the one acting. */
 export async function logConsultancyContact(
@@ -236,9 +237,10 @@ export async function art3c3Organisations(
   manager: EntityManager,
   employerIds: readonly string[],
 ): Promise<Array<Art3c3Organisation | null>> {
+  const where = keyCondition('employer_id', employerIds, 'uuid');
   const rows: Array<{ employerId: string; organisation: Art3c3Organisation | null }> = await manager.query(
-    `SELECT employer_id AS "employerId", art3c3_organisation AS organisation FROM quota_employer_profile WHERE employer_id = ANY($1::uuid[])`,
-    [[...employerIds]],
+    `SELECT employer_id AS "employerId", art3c3_organisation AS organisation FROM quota_employer_profile WHERE ${where.text}`,
+    where.params,
   );
   const byId = new Map(rows.map((r) => [r.employerId, r.organisation]));
   return employerIds.map((id) => byId.get(id) ?? null);
@@ -277,9 +279,10 @@ export async function quotaGroups(
   manager: EntityManager,
   employerIds: readonly string[],
 ): Promise<Array<QuotaGroupMembership | null>> {
+  const where = keyCondition('employer_id', employerIds, 'uuid');
   const rows: Array<{ employerId: string; groupName: string; since: string }> = await manager.query(
-    `SELECT employer_id AS "employerId", group_name AS "groupName", since::text AS since FROM quota_group_member WHERE employer_id = ANY($1::uuid[])`,
-    [[...employerIds]],
+    `SELECT employer_id AS "employerId", group_name AS "groupName", since::text AS since FROM quota_group_member WHERE ${where.text}`,
+    where.params,
   );
   const byId = new Map(
     rows.map(({ employerId, ...rest }) => [employerId, Object.assign(new QuotaGroupMembership(), rest)]),

@@ -9,6 +9,7 @@ import { QuotaGroupMembership } from '../api/quota-records.types';
 import { AtecoCorrespondence } from '../../employers/ateco-2025';
 import { Art3c3Organisation } from '../rules/quota-rules';
 import { QuotaBreakdown, toBreakdown } from '../api/quota.types';
+import { keyCondition } from '../../../db/built-sql';
 
 /** The module's loaders, kept with the request's others (they live and die with the request). */
 function loader<V>(
@@ -84,9 +85,10 @@ export function quotaGroupLoader(ctx: PonteContext): DataLoader<string, QuotaGro
 /** ATECO 2007 → 2025 correspondences by 2007 code, one query for the codes of the response. */
 export function atecoCorrespondenceLoader(ctx: PonteContext): DataLoader<string, AtecoCorrespondence[]> {
   return loader(ctx, 'ateco#2007', async (codes) => {
+    const where = keyCondition('code_2007', codes);
     const rows: Array<AtecoCorrespondence> = await ctx.dataSource.manager.query(
-      `SELECT code_2007 AS "code2007", code_2025 AS "code2025", one_to_one AS "oneToOne" FROM ateco_correspondence WHERE code_2007 = ANY($1)`,
-      [[...codes]],
+      `SELECT code_2007 AS "code2007", code_2025 AS "code2025", one_to_one AS "oneToOne" FROM ateco_correspondence WHERE ${where.text}`,
+      where.params,
     );
     return codes.map((code) => rows.filter((r) => r.code2007 === code));
   });

@@ -24,6 +24,7 @@ import {
   WorkshopSessionInput,
 } from './workshops.inputs';
 import { WorkshopConnection } from './workshops.types';
+import { keyCondition } from '../../../db/built-sql';
 
 /* Workshops themselves: listing, creating, correcting, enrolling. Attendance and observations: participation.resolver.ts. */
 
@@ -114,10 +115,11 @@ export class WorkshopResolver {
   async skills(@Root() workshop: Workshop, @Ctx() ctx: PonteContext): Promise<Skill[]> {
     const skillIds = await ctx.loaders
       .named<string, string[]>('workshop skills', async (workshopIds) => {
+        const where = keyCondition('workshop_id', workshopIds, 'uuid');
         const rows: Array<{ workshopId: string; skillIds: string[] }> = await ctx.dataSource.query(
           `SELECT workshop_id AS "workshopId", array_agg(skill_id ORDER BY skill_id) AS "skillIds"
-           FROM workshop_skill WHERE workshop_id = ANY($1::uuid[]) GROUP BY workshop_id`,
-          [workshopIds],
+           FROM workshop_skill WHERE ${where.text} GROUP BY workshop_id`,
+          where.params,
         );
         const byWorkshop = new Map(rows.map((r) => [r.workshopId, r.skillIds]));
         return workshopIds.map((id) => byWorkshop.get(id) ?? []);
