@@ -22,6 +22,7 @@ import { graphqlHttpGuards, operationLimits, requestErrorHandler, securityHeader
 import { Loaders } from '../graphql/loaders';
 import { buildPonteSchema } from './schema';
 import { compiledExecution } from '../graphql/compiled-execution';
+import { directReads } from './direct-reads';
 import { variableFieldPlugin } from '../graphql/variable-errors';
 import { currentAuditActor, runWithAuditActor } from '../modules/audit/audit-context';
 import { readAuditPlugin } from '../modules/audit/read-audit.plugin';
@@ -74,7 +75,9 @@ export async function startServer(
   const schema = await buildPonteSchema();
   const apollo = new ApolloServer<PonteContext>({
     cache: shared.persistedQueries,
-    ...(config.graphqlExecution === 'COMPILED' ? { gateway: compiledExecution(schema) } : { schema }),
+    ...(config.graphqlExecution === 'COMPILED'
+      ? { gateway: compiledExecution(schema, config.directReads ? directReads(schema, dataSource) : undefined) }
+      : { schema }),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !production,

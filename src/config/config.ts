@@ -30,6 +30,8 @@ export interface PonteConfig {
    * field (PONTE_GRAPHQL_EXECUTION), kept as the way back should a compiled operation ever answer differently.
    */
   graphqlExecution: 'COMPILED' | 'INTERPRETED';
+  /** Compiled operations read a record's linked subtree in one statement (direct-reads.ts). */
+  directReads: boolean;
   /** Browser origins whose pages may call the API; '*' for any. */
   corsOrigins: '*' | string[];
   auth: AuthConfig;
@@ -280,6 +282,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PonteConfig {
     logSql: flag(env, 'PONTE_LOG_SQL', false),
     databasePreparedStatements: flag(env, 'PONTE_DB_PREPARED_STATEMENTS', true),
     graphqlExecution: graphqlExecution(env),
+    directReads: flag(env, 'PONTE_DIRECT_READS', true),
     corsOrigins: corsOrigins(env, nodeEnv),
     auth: {
       jwtSecret: jwtSecret(env, nodeEnv),

@@ -11,6 +11,8 @@ import {
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
+import { DirectPlan, DirectReads } from './direct-reads';
+import type { Loaders } from './loaders';
 
 /**
  * Operations run as JavaScript compiled once per document (graphql-jit) instead of being interpreted field by field
@@ -25,9 +27,11 @@ import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 interface Compiled {
   operation: OperationDefinitionNode;
   query: CompiledQuery;
+  /** The operation with its direct subtrees cut down (direct-reads.ts), when it has any. */
+  direct?: { plan: DirectPlan; query: CompiledQuery };
 }
 
-export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
+export function compiledExecution(schema: GraphQLSchema, directReads?: DirectReads): GatewayInterface {
   for (const type of Object.values(schema.getTypeMap())) {
     // graphql-jit reads a runtime type where it resolves it: a promise there is no type, and the value would be lost.
     if (isAbstractType(type) && type.resolveType?.constructor.name === 'AsyncFunction')
@@ -42,8 +46,13 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     const key = operationName ?? '';
     if (byName.has(key)) return byName.get(key)!;
     const operation = getOperationAST(document, operationName);
-    const query = operation && compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
-    const found = operation && query && isCompiledQuery(query) ? { operation, query } : null;
+    const compile = (source: DocumentNode) =>
+      compileQuery(schema, source, operationName, { disablingCapturingStackErrors: true });
+    const query = operation && compile(document);
+    const found: Compiled | null = operation && query && isCompiledQuery(query) ? { operation, query } : null;
+    const plan = found && directReads?.plan(document, found.operation);
+    const cut = plan && compile(plan.document);
+    if (found && plan && cut && isCompiledQuery(cut)) found.direct = { plan, query: cut };
     byName.set(key, found);
     return found;
   };
@@ -57,8 +66,16 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     }
     const variables = coercedVariables(schema, found.operation, request.variables ?? {});
     if ('errors' in variables) return { errors: variables.errors };
-    const result = (await found.query.query(undefined, context, variables.coerced)) as ExecutionResult;
+    const result = (await runCompiled(found, context as { loaders: Loaders }, variables.coerced)) as ExecutionResult;
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+  };
+  // A record gone between the two reads: the operation runs again, all of it as usual.
+  const runCompiled = async (found: Compiled, context: { loaders: Loaders }, variables: Record<string, unknown>) => {
+    if (found.direct && directReads) {
+      const result = (await found.direct.query.query(undefined, context, variables)) as ExecutionResult;
+      if (await directReads.complete(found.direct.plan, result, context.loaders)) return result;
+    }
+    return found.query.query(undefined, context, variables);
   };
 
   return {

@@ -1,10 +1,9 @@
 import DataLoader from 'dataloader';
 import { EntityManager, ObjectLiteral } from 'typeorm';
 import { Direction, leanEntity } from '../db/lean-rows';
+import type { ChildOrder, Link } from './links';
 
 type EntityClass<T> = { new (): T; name: string };
-/** The order of a group of children, property by property: the same order always shares one loader. */
-export type ChildOrder<T> = Partial<Record<keyof T & string, Direction>>;
 
 /**
  * The per-request DataLoaders. Each relation gets one loader, created on first use and kept for the request only
@@ -62,6 +61,25 @@ export class Loaders {
       const byParent = new Map(rows.map((row) => [row[foreignKey] as string, row]));
       return parentIds.map((id) => byParent.get(id) ?? null);
     });
+  }
+
+  /** The record a link leads to from `parent` (a `parent` or `first` link), or null. */
+  async followOne<T>(link: Link, parent: ObjectLiteral): Promise<T | null> {
+    if (link.kind === 'children') throw new Error('A link to many records is followed with followMany');
+    if (link.kind === 'first') return ((await this.followMany<T>(link, parent))[0] ?? null) as T | null;
+    const key = parent[link.via] as string | null;
+    return key == null ? null : ((await this.byId(link.target as EntityClass<{ id: string }>).load(key)) as T | null);
+  }
+
+  /** The records a `children` or `first` link leads to from `parent`, in the link's order. */
+  followMany<T>(link: Link, parent: ObjectLiteral): Promise<T[]> {
+    if (link.kind === 'parent') throw new Error('A link to one record is followed with followOne');
+    return this.manyBy(link.target, link.foreignKey, link.order).load(parent.id) as Promise<T[]>;
+  }
+
+  /** A statement of the caller's own, on the connection this request's loaders read from (a replica, when routed). */
+  query<R>(sql: string, params: unknown[]): Promise<R[]> {
+    return this.manager.query(sql, params);
   }
 
   /**

@@ -10,6 +10,8 @@ describe('the settings of several processes', () => {
     expect(config.graphqlExecution).toBe('COMPILED');
     expect(loadConfig({ PONTE_GRAPHQL_EXECUTION: 'INTERPRETED' }).graphqlExecution).toBe('INTERPRETED');
     expect(config.databasePreparedStatements).toBe(true);
+    expect(config.directReads).toBe(true);
+    expect(loadConfig({ PONTE_DIRECT_READS: 'false' }).directReads).toBe(false);
     expect(loadConfig({ PONTE_DB_PREPARED_STATEMENTS: 'false' }).databasePreparedStatements).toBe(false);
     expect(config.databaseIdleTimeoutMs).toBe(300_000);
     expect(loadConfig({ PONTE_DB_IDLE_TIMEOUT_MS: '60000' }).databaseIdleTimeoutMs).toBe(60_000);
@@ -38,6 +40,7 @@ describe('the settings of several processes', () => {
     [{ PONTE_SHUTDOWN_TIMEOUT_MS: '-1' }, /PONTE_SHUTDOWN_TIMEOUT_MS/],
     [{ PONTE_GRAPHQL_EXECUTION: 'compiled' }, /PONTE_GRAPHQL_EXECUTION/],
     [{ PONTE_DB_PREPARED_STATEMENTS: 'sempre' }, /PONTE_DB_PREPARED_STATEMENTS/],
+    [{ PONTE_DIRECT_READS: 'forse' }, /PONTE_DIRECT_READS/],
     [{ PONTE_DB_IDLE_TIMEOUT_MS: '0' }, /PONTE_DB_IDLE_TIMEOUT_MS/],
     [{ PONTE_DB_IDLE_TIMEOUT_MS: 'cinque minuti' }, /PONTE_DB_IDLE_TIMEOUT_MS/],
   ])('refuse %j', (env, message) => {

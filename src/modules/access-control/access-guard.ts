@@ -63,6 +63,11 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/** Whether an access rule wraps the field: a field without one answers what its resolver gives, to every reader. */
+export function isGuarded(parent: string, field: GraphQLField<unknown, unknown>): boolean {
+  return guardFor(parent, field) !== null;
+}
+
 function guardFor(parent: string, field: GraphQLField<unknown, unknown>): Guard | null {
   if (parent === 'Query' || parent === 'Mutation') return guardRootField;
   const matchGuard = MATCH_FIELD_GUARDS[`${parent}.${field.name}`];

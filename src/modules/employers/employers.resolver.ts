@@ -24,9 +24,25 @@ import {
 } from './employers.service';
 import { HeadcountSnapshot } from './headcount-snapshot.entity';
 import { GlobalIdArg } from '../../graphql/global-id-arg';
+import { childrenLink, firstChildLink, LinkTable, parentLink } from '../../graphql/links';
 
 /** Snapshots in one order everywhere, so `headcountSnapshots` and `latestHeadcount` share one loader. */
 const LATEST_FIRST = { referenceDate: 'DESC' } as const;
+
+/** Where an employer's and a site's fields lead, for their resolvers and for direct reads. */
+export const EMPLOYER_LINKS = {
+  Employer: {
+    sites: childrenLink(EmployerSite, 'employerId', { isHeadquarters: 'DESC', name: 'ASC' }),
+    liaisonOperator: parentLink<Employer, Operator>(Operator, 'liaisonOperatorId'),
+    headcountSnapshots: childrenLink(HeadcountSnapshot, 'employerId', LATEST_FIRST),
+    latestHeadcount: firstChildLink(HeadcountSnapshot, 'employerId', LATEST_FIRST),
+  },
+  EmployerSite: {
+    employer: parentLink<EmployerSite, Employer>(Employer, 'employerId'),
+    municipality: parentLink<EmployerSite, Municipality>(Municipality, 'municipalityId'),
+  },
+  HeadcountSnapshot: { employer: parentLink<HeadcountSnapshot, Employer>(Employer, 'employerId') },
+} as const satisfies LinkTable;
 
 function withMunicipalityKey(site: EmployerSiteInput, field: string): EmployerSiteInput {
   return { ...site, municipalityId: parseId(site.municipalityId, 'Municipality', `${field}.municipalityId`) };
@@ -117,23 +133,22 @@ export class EmployerResolver {
 
   @FieldResolver(() => [EmployerSite], { description: 'The headquarters first, then by name' })
   sites(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<EmployerSite[]> {
-    return ctx.loaders.manyBy(EmployerSite, 'employerId', { isHeadquarters: 'DESC', name: 'ASC' }).load(employer.id);
+    return ctx.loaders.followMany(EMPLOYER_LINKS.Employer.sites, employer);
   }
 
   @FieldResolver(() => Operator, { nullable: true })
-  liaisonOperator(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<Operator | null> | null {
-    return employer.liaisonOperatorId ? ctx.loaders.byId(Operator).load(employer.liaisonOperatorId) : null;
+  liaisonOperator(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<Operator | null> {
+    return ctx.loaders.followOne(EMPLOYER_LINKS.Employer.liaisonOperator, employer);
   }
 
   @FieldResolver(() => [HeadcountSnapshot], { description: 'Latest first' })
   headcountSnapshots(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<HeadcountSnapshot[]> {
-    return ctx.loaders.manyBy(HeadcountSnapshot, 'employerId', LATEST_FIRST).load(employer.id);
+    return ctx.loaders.followMany(EMPLOYER_LINKS.Employer.headcountSnapshots, employer);
   }
 
   @FieldResolver(() => HeadcountSnapshot, { nullable: true, description: 'Null until a headcount is recorded' })
   async latestHeadcount(@Root() employer: Employer, @Ctx() ctx: PonteContext): Promise<HeadcountSnapshot | null> {
-    const [latest] = await ctx.loaders.manyBy(HeadcountSnapshot, 'employerId', LATEST_FIRST).load(employer.id);
-    return latest ?? null;
+    return ctx.loaders.followOne(EMPLOYER_LINKS.Employer.latestHeadcount, employer);
   }
 }
 
@@ -141,12 +156,12 @@ export class EmployerResolver {
 export class EmployerSiteResolver {
   @FieldResolver(() => Employer)
   async employer(@Root() site: EmployerSite, @Ctx() ctx: PonteContext): Promise<Employer> {
-    return (await ctx.loaders.byId(Employer).load(site.employerId))!;
+    return (await ctx.loaders.followOne<Employer>(EMPLOYER_LINKS.EmployerSite.employer, site))!;
   }
 
   @FieldResolver(() => Municipality)
   async municipality(@Root() site: EmployerSite, @Ctx() ctx: PonteContext): Promise<Municipality> {
-    return (await ctx.loaders.byId(Municipality).load(site.municipalityId))!;
+    return (await ctx.loaders.followOne<Municipality>(EMPLOYER_LINKS.EmployerSite.municipality, site))!;
   }
 }
 
@@ -154,6 +169,6 @@ export class EmployerSiteResolver {
 export class HeadcountSnapshotResolver {
   @FieldResolver(() => Employer)
   async employer(@Root() snapshot: HeadcountSnapshot, @Ctx() ctx: PonteContext): Promise<Employer> {
-    return (await ctx.loaders.byId(Employer).load(snapshot.employerId))!;
+    return (await ctx.loaders.followOne<Employer>(EMPLOYER_LINKS.HeadcountSnapshot.employer, snapshot))!;
   }
 }

@@ -19,10 +19,26 @@ import {
   UpdateOpeningInput,
 } from './openings.types';
 import { GlobalIdArg } from '../../graphql/global-id-arg';
+import { childrenLink, LinkTable, parentLink } from '../../graphql/links';
 
 function parseSkillIds(skills: OpeningSkillInput[]): OpeningSkillInput[] {
   return skills.map((s, i) => ({ ...s, skillId: parseId(s.skillId, 'Skill', `input.requiredSkills.${i}.skillId`) }));
 }
+
+/** Where an opening's fields lead, for its resolvers and for direct reads. */
+export const OPENING_LINKS = {
+  Opening: {
+    employer: parentLink<Opening, Employer>(Employer, 'employerId'),
+    site: parentLink<Opening, EmployerSite>(EmployerSite, 'siteId'),
+    occupation: parentLink<Opening, Occupation>(Occupation, 'occupationId'),
+    requiredSkills: childrenLink(OpeningSkill, 'openingId', {
+      requirement: 'DESC',
+      minimumLevel: 'DESC',
+      skillId: 'ASC',
+    }),
+  },
+  OpeningSkill: { skill: parentLink<OpeningSkill, Skill>(Skill, 'skillId') },
+} as const satisfies LinkTable;
 
 @Resolver(() => Opening)
 export class OpeningResolver {
@@ -96,24 +112,22 @@ export class OpeningResolver {
 
   @FieldResolver(() => Employer)
   async employer(@Root() opening: Opening, @Ctx() ctx: PonteContext): Promise<Employer> {
-    return (await ctx.loaders.byId(Employer).load(opening.employerId))!;
+    return (await ctx.loaders.followOne<Employer>(OPENING_LINKS.Opening.employer, opening))!;
   }
 
   @FieldResolver(() => EmployerSite)
   async site(@Root() opening: Opening, @Ctx() ctx: PonteContext): Promise<EmployerSite> {
-    return (await ctx.loaders.byId(EmployerSite).load(opening.siteId))!;
+    return (await ctx.loaders.followOne<EmployerSite>(OPENING_LINKS.Opening.site, opening))!;
   }
 
   @FieldResolver(() => Occupation, { nullable: true })
-  occupation(@Root() opening: Opening, @Ctx() ctx: PonteContext): Promise<Occupation | null> | null {
-    return opening.occupationId ? ctx.loaders.byId(Occupation).load(opening.occupationId) : null;
+  occupation(@Root() opening: Opening, @Ctx() ctx: PonteContext): Promise<Occupation | null> {
+    return ctx.loaders.followOne(OPENING_LINKS.Opening.occupation, opening);
   }
 
   @FieldResolver(() => [OpeningSkill], { description: 'REQUIRED skills first, then by minimum level' })
   requiredSkills(@Root() opening: Opening, @Ctx() ctx: PonteContext): Promise<OpeningSkill[]> {
-    return ctx.loaders
-      .manyBy(OpeningSkill, 'openingId', { requirement: 'DESC', minimumLevel: 'DESC', skillId: 'ASC' })
-      .load(opening.id);
+    return ctx.loaders.followMany(OPENING_LINKS.Opening.requiredSkills, opening);
   }
 
   @FieldResolver(() => [OpeningStatus], { description: 'Statuses it may move to next with changeOpeningStatus' })
@@ -126,7 +140,7 @@ export class OpeningResolver {
 export class OpeningSkillResolver {
   @FieldResolver(() => Skill)
   async skill(@Root() record: OpeningSkill, @Ctx() ctx: PonteContext): Promise<Skill> {
-    return (await ctx.loaders.byId(Skill).load(record.skillId))!;
+    return (await ctx.loaders.followOne<Skill>(OPENING_LINKS.OpeningSkill.skill, record))!;
   }
 }
 

@@ -1,0 +1,340 @@
+import {
+  DocumentNode,
+  ExecutionResult,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLField,
+  GraphQLObjectType,
+  GraphQLOutputType,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isListType,
+  isObjectType,
+} from 'graphql';
+import { DataSource, EntityMetadata } from 'typeorm';
+import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { keyCondition } from '../db/built-sql';
+import type { Link, LinkTable } from './links';
+import type { Loaders } from './loaders';
+import { fromGlobalId } from './relay';
+
+/**
+ * Direct reads: a record's subtree of a query that follows links to other records (an opening's employer, site,
+ * town and skills) is read by one statement that builds it as JSON, instead of by a resolver per field and a loader
+ * per link. The operation runs with that subtree cut down to the record's `id`; the statement then reads each
+ * record by its id and the subtree is put back in its place. Every list view of a front-end spent most of its time
+ * in those resolvers (bench/README.md, "Everyday reads").
+ *
+ * A subtree is read directly only if every field in it is read as it is stored or through a declared link
+ * (`Link`), and none has an access check of its own: the field that leads to the record keeps its resolver and its
+ * checks, so the records read are those the ordinary execution gives, and inside the subtree nothing is hidden,
+ * refused or audited. Anything else (arguments, directives, a value computed by a resolver, a type the statement
+ * cannot write exactly as GraphQL serialises it) leaves the subtree to ordinary execution.
+ */
+export interface DirectReadSources {
+  dataSource: DataSource;
+  links: LinkTable;
+  /** Whether an access rule guards the field: such a field is never read directly. */
+  guarded(typeName: string, field: GraphQLField<unknown, unknown>): boolean;
+  /** `Type.field` of every field with a resolver of its own (a link's included). */
+  resolved: ReadonlySet<string>;
+}
+
+interface Subtree {
+  /** Response keys from the data's root to the field whose value is the record (lists are crossed). */
+  path: string[];
+  /** The statement, but for its condition on the records' ids. */
+  select: string;
+}
+
+export interface DirectPlan {
+  /** The operation with each direct subtree cut down to `{ id }`. */
+  document: DocumentNode;
+  subtrees: Subtree[];
+}
+
+/** PostgreSQL's limit on a function's arguments, two per key in `json_build_object`. */
+const MOST_FIELDS = 50;
+const INTEGER_COLUMNS = new Set(['smallint', 'integer', 'int', 'int2', 'int4']);
+const TEXT_COLUMNS = new Set(['text', 'varchar', 'character varying']);
+
+export class DirectReads {
+  private readonly entities = new Map<string, EntityMetadata>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly sources: DirectReadSources,
+  ) {
+    for (const metadata of sources.dataSource.entityMetadatas) {
+      const primary = metadata.primaryColumns;
+      const keyed = primary.length === 1 && primary[0].propertyName === 'id' && primary[0].type === 'uuid';
+      if (keyed && isObjectType(schema.getType(metadata.name))) this.entities.set(metadata.name, metadata);
+    }
+  }
+
+  /** The operation's direct subtrees and the document to run instead, or null when it has none. */
+  plan(document: DocumentNode, operation: OperationDefinitionNode): DirectPlan | null {
+    if (operation.operation !== 'query') return null;
+    const fragments = new Map(
+      document.definitions
+        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((d) => [d.name.value, d]),
+    );
+    const subtrees: Subtree[] = [];
+    const query = this.schema.getQueryType()!;
+    const selectionSet = this.cut(operation.selectionSet, query, [], fragments, subtrees);
+    if (!subtrees.length) return null;
+    const cutOperation = { ...operation, selectionSet };
+    return {
+      document: { ...document, definitions: document.definitions.map((d) => (d === operation ? cutOperation : d)) },
+      subtrees,
+    };
+  }
+
+  /** Puts each subtree back in `result`; false when a record is gone (the caller then runs the whole operation). */
+  async complete(plan: DirectPlan, result: ExecutionResult, loaders: Loaders): Promise<boolean> {
+    const found = await Promise.all(plan.subtrees.map((subtree) => this.fill(subtree, result.data, loaders)));
+    return found.every(Boolean);
+  }
+
+  private async fill(subtree: Subtree, data: unknown, loaders: Loaders): Promise<boolean> {
+    const holders: Array<[Record<string | number, unknown>, string | number]> = [];
+    collectHolders(data, subtree.path, 0, holders);
+    if (!holders.length) return true;
+    const keyOf = ([holder, key]: (typeof holders)[number]) => fromGlobalId((holder[key] as { id: string }).id)!.id;
+    const ids = [...new Set(holders.map(keyOf))];
+    const condition = keyCondition('t0.id', ids, 'uuid');
+    const rows = await loaders.query<{ key: string; value: unknown }>(
+      `${subtree.select} WHERE ${condition.text}`,
+      condition.params,
+    );
+    const byKey = new Map(rows.map((row) => [row.key, row.value]));
+    for (const holder of holders) {
+      const value = byKey.get(keyOf(holder));
+      if (value === undefined) return false;
+      holder[0][holder[1]] = value;
+    }
+    return true;
+  }
+
+  /** The selection set with its direct subtrees cut down; levels holding fragments are left whole. */
+  private cut(
+    set: SelectionSetNode,
+    type: GraphQLObjectType,
+    path: string[],
+    fragments: Map<string, FragmentDefinitionNode>,
+    subtrees: Subtree[],
+  ): SelectionSetNode {
+    const fields = set.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
+    const keys = fields.map(responseKey);
+    if (fields.length !== set.selections.length || new Set(keys).size !== keys.length) return set;
+    const selections = fields.map((field) => {
+      const definition = type.getFields()[field.name.value];
+      const named = definition && getNamedType(definition.type);
+      if (!field.selectionSet || field.directives?.length || !isObjectType(named)) return field;
+      const at = [...path, responseKey(field)];
+      const entity = this.entities.get(named.name);
+      const scope = newScope();
+      const json = entity && this.objectJson(field.selectionSet, named, scope.alias(), scope, fragments);
+      if (entity && json?.readsLists) {
+        const from = [`FROM ${table(entity)} t0`, ...scope.joins].join(' ');
+        subtrees.push({ path: at, select: `SELECT t0.id::text AS key, ${json.sql} AS value ${from}` });
+        return { ...field, selectionSet: idOnly };
+      }
+      return { ...field, selectionSet: this.cut(field.selectionSet, named, at, fragments, subtrees) };
+    });
+    return { ...set, selections };
+  }
+
+  /**
+   * The JSON of a record of `type` (table alias `alias`) as the selection asks for it, keys in the response's order;
+   * null when a field cannot be read directly. The records it leads to one by one are joined to `scope`'s FROM, those
+   * it leads to by lists are read by subqueries. `readsLists`: whether it reads a list of records (or the first of one),
+   * which the resolvers read by a loader of its own, a statement at least; a record's own row and the records its keys
+   * name are often in hand already (a list reads its rows, and may prime their parents' loaders), and then the
+   * ordinary execution answers with no statement at all.
+   */
+  private objectJson(
+    set: SelectionSetNode,
+    type: GraphQLObjectType,
+    alias: string,
+    scope: Scope,
+    fragments: Map<string, FragmentDefinitionNode>,
+  ): { sql: string; readsLists: boolean } | null {
+    const entity = this.entities.get(type.name);
+    const fields = entity && fieldsOf(set, type, fragments);
+    if (!entity || !fields || fields.length > MOST_FIELDS) return null;
+    const parts: string[] = [];
+    let readsLists = false;
+    for (const field of fields) {
+      const name = field.name.value;
+      const key = `'${responseKey(field)}'`;
+      if (name === '__typename') {
+        parts.push(key, `'${type.name}'::text`);
+        continue;
+      }
+      const definition = type.getFields()[name];
+      if (!definition || field.arguments?.length || this.sources.guarded(type.name, definition)) return null;
+      const link = this.sources.links[type.name]?.[name];
+      let sql: string | null;
+      if (link) {
+        const linked =
+          field.selectionSet &&
+          this.linkJson({ entity, alias, link, fieldType: definition.type }, field.selectionSet, scope, fragments);
+        sql = linked ? linked.sql : null;
+        readsLists ||= link.kind !== 'parent' || Boolean(linked?.readsLists);
+      } else if (name === 'id') {
+        sql = globalIdSql(type.name, `${alias}.id`);
+      } else if (this.sources.resolved.has(`${type.name}.${name}`)) {
+        sql = null;
+      } else {
+        const column = entity.findColumnWithPropertyPath(name);
+        sql = column ? leafSql(column, definition.type, `${alias}.${this.escape(column.databaseName)}`) : null;
+      }
+      if (sql === null) return null;
+      parts.push(key, sql);
+    }
+    return { sql: `json_build_object(${parts.join(', ')})`, readsLists };
+  }
+
+  /** The JSON of the records a link leads to from the row `from.alias`, in the link's order. */
+  private linkJson(
+    from: { entity: EntityMetadata; alias: string; link: Link; fieldType: GraphQLOutputType },
+    set: SelectionSetNode,
+    scope: Scope,
+    fragments: Map<string, FragmentDefinitionNode>,
+  ): { sql: string; readsLists: boolean } | null {
+    const { link, fieldType } = from;
+    const target = this.sources.dataSource.getMetadata(link.target);
+    const named = getNamedType(fieldType);
+    const many = isListType(getNullableType(fieldType));
+    if (!isObjectType(named) || named.name !== target.name || many !== (link.kind === 'children')) return null;
+    const child = scope.alias();
+    const column = (metadata: EntityMetadata, property: string) =>
+      this.escape(metadata.findColumnWithPropertyPath(property)!.databaseName);
+    if (link.kind === 'parent') {
+      // Joined before the records it leads to in turn, whose joins name it.
+      const on = `${child}.id = ${from.alias}.${column(from.entity, link.via)}`;
+      scope.joins.push(`LEFT JOIN ${table(target)} ${child} ON ${on}`);
+      const inner = this.objectJson(set, named, child, scope, fragments);
+      return inner && { ...inner, sql: `CASE WHEN ${child}.id IS NULL THEN NULL ELSE ${inner.sql} END` };
+    }
+    const own: Scope = { joins: [], alias: scope.alias };
+    const inner = this.objectJson(set, named, child, own, fragments);
+    if (!inner) return null;
+    const order = Object.entries(link.order)
+      .map(([property, direction]) => `${child}.${column(target, property)} ${direction}`)
+      .join(', ');
+    const rows = `FROM ${table(target)} ${child} ${own.joins.join(' ')} WHERE ${child}.${column(target, link.foreignKey)} = ${from.alias}.id`;
+    const sql =
+      link.kind === 'first'
+        ? `(SELECT ${inner.sql} ${rows} ORDER BY ${order} LIMIT 1)`
+        : `(SELECT COALESCE(json_agg(${inner.sql} ORDER BY ${order}), '[]'::json) ${rows})`;
+    return { sql, readsLists: true };
+  }
+
+  private escape(name: string): string {
+    return this.sources.dataSource.driver.escape(name);
+  }
+}
+
+/** The FROM a record's JSON is built over: its row's table, the records joined to it, aliases t0, t1… */
+interface Scope {
+  joins: string[];
+  alias(): string;
+}
+
+function newScope(): Scope {
+  let next = 0;
+  return { joins: [], alias: () => `t${next++}` };
+}
+
+const idOnly: SelectionSetNode = {
+  kind: Kind.SELECTION_SET,
+  selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'id' } }],
+};
+
+function responseKey(field: FieldNode): string {
+  return field.alias?.value ?? field.name.value;
+}
+
+function table(metadata: EntityMetadata): string {
+  return metadata.tablePath
+    .split('.')
+    .map((part) => `"${part}"`)
+    .join('.');
+}
+
+/** The fields a selection set asks of `type`, through its fragments; null if they would need GraphQL's merging. */
+function fieldsOf(
+  set: SelectionSetNode,
+  type: GraphQLObjectType,
+  fragments: Map<string, FragmentDefinitionNode>,
+): FieldNode[] | null {
+  const fields: FieldNode[] = [];
+  for (const selection of set.selections) {
+    if (selection.directives?.length) return null;
+    if (selection.kind === Kind.FIELD) {
+      fields.push(selection);
+      continue;
+    }
+    const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
+    const condition = fragment?.typeCondition?.name.value;
+    if (!fragment || (condition !== undefined && condition !== type.name)) return null;
+    const inner = fieldsOf(fragment.selectionSet, type, fragments);
+    if (!inner) return null;
+    fields.push(...inner);
+  }
+  const keys = fields.map(responseKey);
+  return new Set(keys).size === keys.length ? fields : null;
+}
+
+/** A Relay global ID as `toGlobalId` writes it: base64url of `Type:uuid`, without padding. */
+function globalIdSql(typeName: string, id: string): string {
+  return `translate(encode(convert_to('${typeName}:' || ${id}::text, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+}
+
+/** A stored value as GraphQL serialises it, for the column types whose JSON is exactly that; null for the others. */
+function leafSql(column: ColumnMetadata, type: GraphQLOutputType, sql: string): string | null {
+  if (column.transformer || column.isVirtual) return null;
+  const columnType = typeof column.type === 'string' ? column.type : '';
+  const nullable = getNullableType(type);
+  const named = getNamedType(type);
+  const text = TEXT_COLUMNS.has(columnType);
+  const storedAsNamed = isEnumType(named) && named.getValues().every((value) => value.value === value.name);
+  if (column.isArray) {
+    return isListType(nullable) && text && (storedAsNamed || named.name === 'String') ? `to_json(${sql})` : null;
+  }
+  if (isListType(nullable)) return null;
+  if (isEnumType(named)) return text && storedAsNamed ? sql : null;
+  const readable =
+    (named.name === 'String' && text) ||
+    (named.name === 'Int' && INTEGER_COLUMNS.has(columnType)) ||
+    (named.name === 'Boolean' && columnType === 'boolean') ||
+    (named.name === 'LocalDate' && columnType === 'date');
+  return readable ? sql : null;
+}
+
+/** The places in `value` (objects or list items) under `path` that hold a record cut down to its id. */
+function collectHolders(
+  value: unknown,
+  path: string[],
+  at: number,
+  out: Array<[Record<string | number, unknown>, string | number]>,
+): void {
+  if (value === null || value === undefined) return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectHolders(item, path, at, out);
+    return;
+  }
+  const holder = value as Record<string, unknown>;
+  const next = holder[path[at]];
+  if (at < path.length - 1) return collectHolders(next, path, at + 1, out);
+  if (Array.isArray(next)) next.forEach((item, i) => item !== null && out.push([next as Record<number, unknown>, i]));
+  else if (next !== null && next !== undefined) out.push([holder, path[at]]);
+}

@@ -1,0 +1,259 @@
+import fc from 'fast-check';
+import {
+  GraphQLObjectType,
+  GraphQLSchema,
+  getNamedType,
+  isLeafType,
+  isObjectType,
+  isNonNullType,
+  parse,
+} from 'graphql';
+import { buildPonteSchema } from '../../src/app/schema';
+import { directReads, LINKS } from '../../src/app/direct-reads';
+import { PonteServer, startServer } from '../../src/app/server';
+import { DirectReads } from '../../src/graphql/direct-reads';
+import { childrenLink } from '../../src/graphql/links';
+import { toGlobalId } from '../../src/graphql/relay';
+import { Loaders } from '../../src/graphql/loaders';
+import { isGuarded } from '../../src/modules/access-control/access-guard';
+import { Placement } from '../../src/modules/placements/placement.entity';
+import { seedDemoData } from '../../src/seed/demo-data';
+import { GraphQLResponse, TestServer, startTestServer } from '../helpers/test-server';
+
+/**
+ * A record's linked subtree read by one statement (direct reads) must answer exactly what the resolvers answer:
+ * the same data in the same order, the same nulls and errors, for every role. Two servers share one database filled
+ * with the demo data set, one reading directly and one not, and every generated query is sent to both.
+ */
+let direct: TestServer;
+let ordinary: PonteServer;
+let schema: GraphQLSchema;
+let roles: Record<string, string | null>;
+let ids: Record<'Opening' | 'Employer', string[]>;
+
+beforeAll(async () => {
+  direct = await startTestServer();
+  await seedDemoData(direct.dataSource);
+  ordinary = await startServer(direct.dataSource, { ...direct.config, directReads: false });
+  schema = await buildPonteSchema();
+  roles = { COORDINATOR: direct.coordinatorId, ADMIN: direct.adminId, ANONYMOUS: null };
+  for (const [role, ambito] of [
+    ['OPERATOR', 1],
+    ['OPERATOR', 3],
+    ['EMPLOYER_LIAISON', 1],
+  ] as const) {
+    const [row] = await direct.dataSource.query(
+      `SELECT id FROM operator WHERE role = $1 AND ambito_number = $2 AND active ORDER BY email LIMIT 1`,
+      [role, ambito],
+    );
+    roles[`${role}_${ambito}`] = row.id as string;
+  }
+  const keys = async (table: string) =>
+    ((await direct.dataSource.query(`SELECT id FROM ${table} ORDER BY id LIMIT 5`)) as Array<{ id: string }>).map(
+      (row) => row.id,
+    );
+  for (const id of Object.values(roles)) if (id) await signedIn(id);
+  ids = {
+    Opening: (await keys('opening')).map((id) => toGlobalId('Opening', id)),
+    Employer: (await keys('employer')).map((id) => toGlobalId('Employer', id)),
+  };
+}, 120_000);
+
+afterAll(async () => {
+  await ordinary?.stop();
+  await direct?.close();
+});
+
+/** Made anew at every request: cursors are sealed with a fresh IV. */
+const MADE_AT_EACH_REQUEST = new Set(['cursor', 'startCursor', 'endCursor']);
+
+/** Names fragments apart across a whole query (a name only needs to be unique). */
+let fragmentNumber = 0;
+
+/** Leaf types as a column holds them (the others, computed or formatted, leave a record to the resolvers). */
+const PLAIN_LEAVES = /^(String|Int|Boolean|ID|LocalDate|Sector|OpeningStatus|ContractType|EmployerKind|SkillKind)$/;
+
+interface Selection {
+  text: string;
+  fragments: string[];
+}
+
+/**
+ * A random selection set on a type, up to `depth` levels of records, in every spelling a client may use: aliases,
+ * inline fragments with and without a type condition, named fragments, `__typename`.
+ */
+function selectionOn(type: GraphQLObjectType, depth: number, linksOnly: boolean): fc.Arbitrary<Selection> {
+  const fields = Object.values(type.getFields()).filter(
+    (field) =>
+      !MADE_AT_EACH_REQUEST.has(field.name) &&
+      field.args.every((arg) => !isNonNullType(arg.type)) &&
+      (depth > 0 || isLeafType(getNamedType(field.type))) &&
+      (!linksOnly || Boolean(LINKS[type.name]?.[field.name]) || PLAIN_LEAVES.test(getNamedType(field.type).name)),
+  );
+  const one = (name: string): fc.Arbitrary<Selection> => {
+    const named = getNamedType(type.getFields()[name].type);
+    const inner: fc.Arbitrary<Selection> =
+      isObjectType(named) && !isLeafType(named)
+        ? selectionOn(named, depth - 1, linksOnly)
+        : fc.constant({ text: '', fragments: [] });
+    return fc.tuple(inner, fc.option(fc.constantFrom('a', 'b', 'altro'), { freq: 4 })).map(([sel, alias]) => ({
+      text: `${alias ? `${alias}_${name}: ` : ''}${name} ${sel.text}`,
+      fragments: sel.fragments,
+    }));
+  };
+  return fc
+    .subarray(
+      fields.map((f) => f.name),
+      { minLength: 1, maxLength: Math.min(6, fields.length) },
+    )
+    .chain((names) => fc.tuple(...names.map(one), fc.constantFrom('plain', 'inline', 'typed', 'named', 'typename')))
+    .map((parts) => {
+      const spelling = parts.pop() as string;
+      const chosen = parts as Selection[];
+      const body = chosen.map((s) => s.text).join(' ');
+      const fragments = chosen.flatMap((s) => s.fragments);
+      switch (spelling) {
+        case 'inline':
+          return { text: `{ ... { ${body} } }`, fragments };
+        case 'typed':
+          return { text: `{ ... on ${type.name} { ${body} } }`, fragments };
+        case 'named': {
+          const name = `F${(fragmentNumber += 1)}`;
+          return { text: `{ ...${name} }`, fragments: [...fragments, `fragment ${name} on ${type.name} { ${body} }`] };
+        }
+        case 'typename':
+          return { text: `{ __typename ${body} }`, fragments };
+        default:
+          return { text: `{ ${body} }`, fragments };
+      }
+    });
+}
+
+interface GeneratedQuery {
+  text: string;
+  variables: Record<string, unknown>;
+}
+
+/** A list of openings or employers, or one of them, with a random selection of its records. */
+function generatedQuery(): fc.Arbitrary<GeneratedQuery> {
+  const typeOf = (name: string) => schema.getType(name) as GraphQLObjectType;
+  const roots = [
+    { root: 'openings(first: $first)', type: 'Opening', list: true },
+    { root: 'employers(first: $first)', type: 'Employer', list: true },
+    { root: 'opening(id: $id)', type: 'Opening', list: false },
+    { root: 'employer(id: $id)', type: 'Employer', list: false },
+  ] as const;
+  return fc
+    .record({
+      root: fc.constantFrom(...roots),
+      depth: fc.integer({ min: 1, max: 3 }),
+      first: fc.integer({ min: 1, max: 12 }),
+      // Mostly only fields a direct read may take (leaves and links), so that many queries are read directly.
+      linksOnly: fc.constantFrom(true, true, true, false),
+    })
+    .chain(({ root, depth, first, linksOnly }) =>
+      fc
+        .tuple(selectionOn(typeOf(root.type), depth, linksOnly), fc.constantFrom(...ids[root.type]))
+        .map(([selection, id]) => {
+          const shape = root.list
+            ? `{ totalCount pageInfo { hasNextPage } edges { node ${selection.text} } }`
+            : selection.text;
+          const head = root.list ? '($first: Int)' : '($id: ID!)';
+          return {
+            text: `query${head} { ${root.root} ${shape} } ${selection.fragments.join(' ')}`,
+            variables: root.list ? { first } : { id },
+          };
+        }),
+    );
+}
+
+async function ask(url: string, query: GeneratedQuery, as: string | null): Promise<GraphQLResponse> {
+  const headers = { 'content-type': 'application/json', ...(as === null ? {} : await signedIn(as)) };
+  const body = JSON.stringify({ query: query.text, variables: query.variables });
+  return (await (await fetch(`${url}/graphql`, { method: 'POST', headers, body })).json()) as GraphQLResponse;
+}
+
+/** Each role's header, its session opened before any statement is counted. */
+const headers = new Map<string, Record<string, string>>();
+async function signedIn(operatorId: string): Promise<Record<string, string>> {
+  if (!headers.has(operatorId)) headers.set(operatorId, await direct.authorization(operatorId));
+  return headers.get(operatorId)!;
+}
+
+/** The statements a direct read runs: one per subtree, building the records' JSON. */
+const isDirectRead = (sql: string) => /^SELECT t0\.id::text AS key, json_build_object\(/.test(sql);
+
+describe('direct reads', () => {
+  it('answer every generated query as the resolvers do, for every role, and read directly only where they may', async () => {
+    const seen = { direct: 0, ordinary: 0 };
+    await fc.assert(
+      fc.asyncProperty(generatedQuery(), fc.constantFrom(...Object.keys(roles)), async (query, role) => {
+        // Asked once before counting: what a server caches for later requests is not a statement of this one.
+        await Promise.all([ask(direct.url, query, roles[role]), ask(ordinary.url, query, roles[role])]);
+        const fromDirect = await direct.sql.count(() => ask(direct.url, query, roles[role]));
+        const fromOrdinary = await direct.sql.count(() => ask(ordinary.url, query, roles[role]));
+        expect(fromDirect.result).toEqual(fromOrdinary.result);
+        const reads = fromDirect.statements.filter(isDirectRead).length;
+        if (reads) seen.direct++;
+        else seen.ordinary++;
+        // A direct read takes the place of a loader's statement at least, but the rows that loader would read may
+        // already be in hand for another field of the request: so at most its own statement more, never others.
+        expect(fromDirect.statements.length).toBeLessThanOrEqual(fromOrdinary.statements.length + reads);
+        expect(fromOrdinary.statements.filter(isDirectRead)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+    // Both ways are exercised: queries read directly and queries left to the resolvers.
+    expect(seen.direct).toBeGreaterThan(15);
+    expect(seen.ordinary).toBeGreaterThan(10);
+  }, 300_000);
+
+  it('reads a front-end’s list of openings, with employer, site, town and skills, in one statement after the page', async () => {
+    const query = {
+      text: `{ openings(first: 20) { edges { node { id title employer { id legalName } site { name municipality { name } }
+        requiredSkills { minimumLevel requirement skill { code labelIt } } } } } }`,
+      variables: {},
+    };
+    const fromDirect = await direct.sql.count(() => ask(direct.url, query, roles.COORDINATOR));
+    const fromOrdinary = await direct.sql.count(() => ask(ordinary.url, query, roles.COORDINATOR));
+    expect(fromDirect.result.errors).toBeUndefined();
+    expect(fromDirect.result).toEqual(fromOrdinary.result);
+    expect(fromDirect.result.data!.openings.edges).toHaveLength(20);
+    expect(fromDirect.statements.filter(isDirectRead)).toHaveLength(1);
+    // The resolvers' way: the page, then the town, the skills and their catalogue entries, one loader each.
+    expect(fromOrdinary.statements.length - fromDirect.statements.length).toBe(2);
+  });
+
+  it('never reads directly a field the access policy guards, even one declared as a link', async () => {
+    const withPlacements = { Opening: { placements: childrenLink(Placement, 'openingId', {}) } };
+    const planned = (guarded: typeof isGuarded) =>
+      new DirectReads(schema, {
+        dataSource: direct.dataSource,
+        links: withPlacements,
+        guarded,
+        resolved: new Set(),
+      });
+    const document = parse(`{ openings(first: 3) { edges { node { title placements { id status } } } } }`);
+    const operation = document.definitions[0] as Parameters<DirectReads['plan']>[1];
+    expect(isGuarded('Opening', (schema.getType('Opening') as GraphQLObjectType).getFields().placements)).toBe(true);
+    expect(planned(isGuarded).plan(document, operation)).toBeNull();
+    // The same link without its guard would be read directly: the check above is what keeps it out.
+    expect(planned(() => false).plan(document, operation)?.subtrees).toHaveLength(1);
+  });
+
+  it('puts nothing in place of a record it no longer finds, so the operation is answered the ordinary way', async () => {
+    const reads = directReads(schema, direct.dataSource);
+    const document = parse(`{ openings(first: 1) { edges { node { title requiredSkills { minimumLevel } } } } }`);
+    const plan = reads.plan(document, document.definitions[0] as Parameters<DirectReads['plan']>[1])!;
+    const gone = toGlobalId('Opening', '00000000-0000-4000-8000-000000000000');
+    const result = { data: { openings: { edges: [{ node: { id: gone } }] } } };
+    expect(await reads.complete(plan, result, new Loaders(direct.dataSource.manager))).toBe(false);
+    const [present] = ids.Opening;
+    const found = { data: { openings: { edges: [{ node: { id: present } }] } } };
+    expect(await reads.complete(plan, found, new Loaders(direct.dataSource.manager))).toBe(true);
+    expect(found.data.openings.edges[0].node).toEqual({
+      title: expect.any(String),
+      requiredSkills: expect.arrayContaining([{ minimumLevel: expect.any(Number) }]),
+    });
+  });
+});
