@@ -1,3 +1,4 @@
+import { FieldNode, GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { entitiesOfRaw } from '../db/lean-rows';
@@ -17,6 +18,33 @@ export class PageArgs {
       'Cursor of the last edge of the previous page: an opaque token, valid only for the same list and order',
   })
   after?: string | null;
+}
+
+/** A page as a list asks for it: the client's arguments, and whether its nodes are wanted for their id alone. */
+export interface PageRequest extends PageArgs {
+  /**
+   * Only each node's id is read (see `asksNodeIdsOnly`): the rows are not read whole nor made into entities. Only for
+   * lists whose access rules look at nothing but the id (records every staff member reads).
+   */
+  nodeIdsOnly?: boolean;
+}
+
+/**
+ * Whether a connection field's selection asks of its nodes nothing but `id` (and `__typename`): a client that wants
+ * only the ids, or a compiled operation whose nodes are read directly (direct-reads.ts).
+ */
+export function asksNodeIdsOnly(info: GraphQLResolveInfo): boolean {
+  const only = (set: SelectionSetNode | undefined, allowed: (field: FieldNode) => boolean) =>
+    set !== undefined && set.selections.every((s) => s.kind === Kind.FIELD && !s.directives?.length && allowed(s));
+  return info.fieldNodes.every((connection) =>
+    only(connection.selectionSet, (field) => {
+      if (field.name.value !== 'edges') return true;
+      return only(field.selectionSet, (edge) => {
+        if (edge.name.value !== 'node') return true;
+        return only(edge.selectionSet, (node) => node.name.value === 'id' || node.name.value === '__typename');
+      });
+    }),
+  );
 }
 
 /** One column of a connection's total order; the last key must be unique (the id) so cursors are exact. */
@@ -95,7 +123,7 @@ export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   sortKeys: SortKey[],
   direction: 'ASC' | 'DESC',
-  args: PageArgs,
+  args: PageRequest,
   limits: PageLimits,
 ): Promise<ConnectionShape<T>> {
   const first = args.first ?? limits.defaultPageSize;
@@ -115,6 +143,8 @@ export async function paginate<T extends ObjectLiteral>(
       Object.fromEntries(values.map((v, i) => [`cursor${i}`, v])),
     );
   }
+  const main = page.expressionMap.mainAlias!;
+  if (args.nodeIdsOnly) page.select(`${main.name}.id`, 'node_id');
   sortKeys.forEach((key, i) => {
     page.addSelect(`CAST(${key.expression} AS text)`, `cursor_key_${i}`);
     page.addOrderBy(key.expression, direction);
@@ -122,7 +152,9 @@ export async function paginate<T extends ObjectLiteral>(
   page.limit(first + 1);
 
   const raw: Record<string, unknown>[] = await page.getRawMany();
-  const entities = entitiesOfRaw(page, raw);
+  const entities = args.nodeIdsOnly
+    ? raw.map((row) => Object.assign(main.metadata.create() as T, { id: row.node_id }))
+    : entitiesOfRaw(page, raw);
   const hasNextPage = entities.length > first;
   const seal = (i: number) =>
     sealCursor(

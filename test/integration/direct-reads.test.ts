@@ -224,6 +224,57 @@ describe('direct reads', () => {
     expect(fromOrdinary.statements.length - fromDirect.statements.length).toBe(2);
   });
 
+  it('pages of ids alone are the pages of whole records, in every order, filter and position', async () => {
+    const lists = {
+      openings: { orders: ['CREATED', 'CLOSING_DATE', 'TITLE'], filter: 'OpeningFilter', whole: 'title status' },
+      employers: { orders: ['NAME', 'SHORTFALL'], filter: 'EmployerFilter', whole: 'legalName kind' },
+    } as const;
+    const request = fc.record({
+      list: fc.constantFrom('openings', 'employers') as fc.Arbitrary<keyof typeof lists>,
+      first: fc.integer({ min: 1, max: 15 }),
+      field: fc.nat(2),
+      direction: fc.constantFrom('ASC', 'DESC'),
+      search: fc.option(fc.constantFrom('an', 'Bre', 'srl', 'operaio', 'zz'), { nil: undefined }),
+      pagesOn: fc.nat(2),
+      role: fc.constantFrom('COORDINATOR', 'OPERATOR_1', 'EMPLOYER_LIAISON_1'),
+    });
+    await fc.assert(
+      fc.asyncProperty(request, async ({ list, first, field, direction, search, pagesOn, role }) => {
+        const { orders, filter, whole } = lists[list];
+        const page = (nodes: string) =>
+          `query($first: Int, $after: String, $orderBy: ${list === 'openings' ? 'OpeningOrder' : 'EmployerOrder'},
+            $filter: ${filter}) { ${list}(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
+            totalCount pageInfo { hasNextPage hasPreviousPage } edges { cursor node { ${nodes} } } } }`;
+        const variables = {
+          first,
+          orderBy: { field: orders[field % orders.length], direction },
+          filter: search ? { search } : {},
+          after: null as string | null,
+        };
+        const headers = { 'content-type': 'application/json', ...(await signedIn(roles[role]!)) };
+        const read = async (nodes: string) => {
+          const body = JSON.stringify({ query: page(nodes), variables });
+          const answer = (await (
+            await fetch(`${direct.url}/graphql`, { method: 'POST', headers, body })
+          ).json()) as GraphQLResponse;
+          expect(answer.errors).toBeUndefined();
+          return answer.data![list];
+        };
+        for (let at = 0; ; at++) {
+          const [ids, records] = [await read('id'), await read(`id ${whole}`)];
+          const keys = (connection: any) => connection.edges.map((edge: any) => edge.node.id);
+          expect(keys(ids)).toEqual(keys(records));
+          expect(ids.pageInfo).toEqual(records.pageInfo);
+          expect(ids.totalCount).toBe(records.totalCount);
+          // Each page's cursor leads on alike, whichever of the two gave it.
+          if (at === pagesOn || !ids.pageInfo.hasNextPage) break;
+          variables.after = ids.edges[ids.edges.length - 1].cursor;
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
   it('never reads directly a field the access policy guards, even one declared as a link', async () => {
     const withPlacements = { Opening: { placements: childrenLink(Placement, 'openingId', {}) } };
     const planned = (guarded: typeof isGuarded) =>

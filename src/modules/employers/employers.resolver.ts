@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { asksNodeIdsOnly } from '../../graphql/pagination';
 import { PonteContext } from '../auth/context';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { Operator } from '../operators/operator.entity';
@@ -62,7 +64,11 @@ export class EmployerResolver {
     return ctx.loaders.byId(Employer).load(id);
   }
   @Query(() => EmployerConnection, { description: 'Employers by legal name' })
-  employers(@Args() args: EmployerConnectionArgs, @Ctx() ctx: PonteContext): Promise<EmployerConnection> {
+  employers(
+    @Args() args: EmployerConnectionArgs,
+    @Ctx() ctx: PonteContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EmployerConnection> {
     const filter = args.filter ?? {};
     return listEmployers(
       ctx.dataSource.manager,
@@ -71,7 +77,8 @@ export class EmployerResolver {
         municipalityId: parseOptionalId(filter.municipalityId, 'Municipality', 'filter.municipalityId'),
         liaisonOperatorId: parseOptionalId(filter.liaisonOperatorId, 'Operator', 'filter.liaisonOperatorId'),
       },
-      args,
+      // Employers are read by every staff member: no access rule looks at more than their id.
+      { ...args, nodeIdsOnly: asksNodeIdsOnly(info) },
       ctx.config,
       args.orderBy,
     );

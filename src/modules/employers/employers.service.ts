@@ -4,7 +4,7 @@ import { escapeLike } from '../../db/like';
 import { rethrowUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { stripUndefined } from '../../graphql/inputs';
-import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
+import { PageArgs, PageRequest, paginate, SortKey, PageLimits } from '../../graphql/pagination';
 import { chosenOrder, ListOrder, OrderBy, SortDirection } from '../../graphql/ordering';
 import { ConnectionShape } from '../../graphql/relay';
 import { pageInMemory } from '../../graphql/in-memory-page';
@@ -68,7 +68,7 @@ export function filterEmployersByActivityAndPlace(
 export function listEmployers(
   manager: EntityManager,
   filter: EmployerFilter,
-  page: PageArgs,
+  page: PageRequest,
   limits: PageLimits,
   orderBy?: OrderBy<EmployerOrderField> | null,
 ): Promise<ConnectionShape<Employer>> {

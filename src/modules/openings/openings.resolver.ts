@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { asksNodeIdsOnly } from '../../graphql/pagination';
 import { PonteContext } from '../auth/context';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { Employer } from '../employers/employer.entity';
@@ -54,7 +56,11 @@ export class OpeningResolver {
     return ctx.loaders.byId(Opening).load(id);
   }
   @Query(() => OpeningConnection, { description: 'Openings, newest first unless `orderBy` asks otherwise' })
-  async openings(@Args() args: OpeningConnectionArgs, @Ctx() ctx: PonteContext): Promise<OpeningConnection> {
+  async openings(
+    @Args() args: OpeningConnectionArgs,
+    @Ctx() ctx: PonteContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<OpeningConnection> {
     const filter = args.filter ?? {};
     const connection = await listOpenings(
       ctx.dataSource.manager,
@@ -64,14 +70,15 @@ export class OpeningResolver {
         municipalityId: parseOptionalId(filter.municipalityId, 'Municipality', 'filter.municipalityId'),
         skillId: parseOptionalId(filter.skillId, 'Skill', 'filter.skillId'),
       },
-      args,
+      // Openings are read by every staff member: no access rule looks at more than their id.
+      { ...args, nodeIdsOnly: asksNodeIdsOnly(info) },
       ctx.config,
       args.orderBy,
     );
     // The list read employers and sites along with the openings: the field resolvers find them without a query.
     for (const { node } of connection.edges) {
-      ctx.loaders.byId(Employer).prime(node.employer.id, node.employer);
-      ctx.loaders.byId(EmployerSite).prime(node.site.id, node.site);
+      if (node.employer) ctx.loaders.byId(Employer).prime(node.employer.id, node.employer);
+      if (node.site) ctx.loaders.byId(EmployerSite).prime(node.site.id, node.site);
     }
     return connection;
   }

@@ -3,7 +3,7 @@ import { todayInItaly } from '../../config/calendar';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { LocalizedError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { stripUndefined } from '../../graphql/inputs';
-import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
+import { PageRequest, paginate, SortKey, PageLimits } from '../../graphql/pagination';
 import { chosenOrder, ListOrder, OrderBy, SortDirection } from '../../graphql/ordering';
 import { escapeLike } from '../../db/like';
 import { foldedSql, foldText } from '../../db/text-fold';
@@ -68,7 +68,7 @@ const NOT_CLEARABLE = [
 export function listOpenings(
   manager: EntityManager,
   filter: OpeningQuery,
-  page: PageArgs,
+  page: PageRequest,
   limits: PageLimits,
   orderBy?: OrderBy<OpeningOrderField> | null,
 ): Promise<ConnectionShape<ListedOpening>> {
