@@ -44,14 +44,22 @@ export class StatementNames {
   }
 }
 
+/** One SELECT, with nothing after it: `;` would start another command (a literal holding one is simply not prepared). */
+const ONE_SELECT = /^\s*SELECT\b[^;]*$/i;
+
+function preparable(text: string, values: unknown): boolean {
+  return Array.isArray(values) && (values.length > 0 || ONE_SELECT.test(text));
+}
+
 /**
  * A pg client that sends repeated parameterised statements as named (prepared) statements. PostgreSQL then parses
  * each once per connection, and after a few runs may keep a generic plan instead of planning at every run: parsing
  * and planning were a quarter of PostgreSQL's time in the load test (lock waits aside), most statements being short
  * and sent thousands of times, and 11 ms of the 37 a ranking spent in PostgreSQL. pg sends the Parse itself whenever
  * its connection has not prepared the name yet (a new connection, a Parse that failed), so a name is only ever an
- * optimisation; statements without parameters (several commands in one text, transaction control) keep the simple
- * protocol. A connection never drops a statement it prepared: past its limit it sends new texts unnamed, the
+ * optimisation. A statement without parameters is prepared only if it is one SELECT (a list's page without filters
+ * is planned once instead of at every run); other texts without them (several commands in one text, transaction
+ * control, settings) keep the simple protocol. A connection never drops a statement it prepared: past its limit it sends new texts unnamed, the
  * everyday statements being the first to repeat and the pool closing connections left idle.
  */
 export function preparingClient(names: StatementNames, maxPerConnection = MAX_PREPARED_PER_CONNECTION): typeof Client {
@@ -59,7 +67,7 @@ export function preparingClient(names: StatementNames, maxPerConnection = MAX_PR
     private readonly prepared = new Set<string>();
 
     override query(config: any, values?: any, callback?: any): any {
-      if (typeof config === 'string' && Array.isArray(values) && values.length > 0) {
+      if (typeof config === 'string' && preparable(config, values)) {
         const name = this.nameFor(config);
         if (name) return super.query({ name, text: config, values }, callback);
       }

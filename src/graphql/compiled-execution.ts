@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
-import { DirectPlan, DirectReads } from './direct-reads';
+import { DirectPlan, DirectReads, DirectRequest } from './direct-reads';
 import type { Loaders } from './loaders';
 
 /**
@@ -24,6 +24,12 @@ import type { Loaders } from './loaders';
  * exactly as before (graphql-jit's own coercion misses the defaults of input fields); the compiled query receives the
  * coerced values, which coerce to themselves. A document graphql-jit declines to compile runs through graphql-js.
  */
+/** What the executor reads and sets on a request's context. */
+interface DirectContext {
+  loaders: Loaders;
+  direct?: DirectRequest;
+}
+
 interface Compiled {
   operation: OperationDefinitionNode;
   query: CompiledQuery;
@@ -66,14 +72,16 @@ export function compiledExecution(schema: GraphQLSchema, directReads?: DirectRea
     }
     const variables = coercedVariables(schema, found.operation, request.variables ?? {});
     if ('errors' in variables) return { errors: variables.errors };
-    const result = (await runCompiled(found, context as { loaders: Loaders }, variables.coerced)) as ExecutionResult;
+    const result = (await runCompiled(found, context as DirectContext, variables.coerced)) as ExecutionResult;
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
   // A record gone between the two reads: the operation runs again, all of it as usual.
-  const runCompiled = async (found: Compiled, context: { loaders: Loaders }, variables: Record<string, unknown>) => {
+  const runCompiled = async (found: Compiled, context: DirectContext, variables: Record<string, unknown>) => {
     if (found.direct && directReads) {
+      const request = (context.direct = new DirectRequest(found.direct.plan));
       const result = (await found.direct.query.query(undefined, context, variables)) as ExecutionResult;
-      if (await directReads.complete(found.direct.plan, result, context.loaders)) return result;
+      context.direct = undefined;
+      if (await directReads.complete(request, result, context.loaders)) return result;
     }
     return found.query.query(undefined, context, variables);
   };

@@ -6,6 +6,7 @@ import {
   GraphQLField,
   GraphQLObjectType,
   GraphQLOutputType,
+  GraphQLResolveInfo,
   GraphQLSchema,
   Kind,
   OperationDefinitionNode,
@@ -21,6 +22,7 @@ import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { keyCondition } from '../db/built-sql';
 import type { Link, LinkTable } from './links';
 import type { Loaders } from './loaders';
+import type { NodesAlong } from './pagination';
 import { fromGlobalId } from './relay';
 
 /**
@@ -48,14 +50,47 @@ export interface DirectReadSources {
 interface Subtree {
   /** Response keys from the data's root to the field whose value is the record (lists are crossed). */
   path: string[];
-  /** The statement, but for its condition on the records' ids. */
-  select: string;
+  /** The record's JSON, over `from` (its row as `t0`, and the records joined to it). */
+  json: string;
+  from: string;
 }
 
 export interface DirectPlan {
   /** The operation with each direct subtree cut down to `{ id }`. */
   document: DocumentNode;
   subtrees: Subtree[];
+}
+
+/**
+ * One request's direct reads: a list whose nodes are a subtree read directly reads their JSON along with its page
+ * (`nodesOf`), saving a statement; what it read is kept here for `complete`. The SQL avoids `::` casts, which the
+ * query builder of a list would take for named parameters.
+ */
+export class DirectRequest {
+  readonly found: Array<Map<string, unknown>>;
+
+  constructor(readonly plan: DirectPlan) {
+    this.found = plan.subtrees.map(() => new Map());
+  }
+
+  /** The JSON of the nodes of the connection `info` resolves, when they are a subtree read directly. */
+  nodesOf(info: GraphQLResolveInfo): NodesAlong | undefined {
+    const path = [...responseKeysOf(info.path), 'edges', 'node'].join('.');
+    const at = this.plan.subtrees.findIndex((subtree) => subtree.path.join('.') === path);
+    if (at < 0) return undefined;
+    const { json, from } = this.plan.subtrees[at];
+    return {
+      json: (outerId) => `(SELECT ${json} ${from} WHERE t0.id = ${outerId})`,
+      keep: (id, value) => this.found[at].set(id, value),
+    };
+  }
+}
+
+/** A field's path as response keys, list positions left out. */
+function responseKeysOf(path: GraphQLResolveInfo['path'] | undefined): string[] {
+  if (!path) return [];
+  const keys = responseKeysOf(path.prev);
+  return typeof path.key === 'string' ? [...keys, path.key] : keys;
 }
 
 /** PostgreSQL's limit on a function's arguments, two per key in `json_build_object`. */
@@ -96,24 +131,32 @@ export class DirectReads {
     };
   }
 
-  /** Puts each subtree back in `result`; false when a record is gone (the caller then runs the whole operation). */
-  async complete(plan: DirectPlan, result: ExecutionResult, loaders: Loaders): Promise<boolean> {
-    const found = await Promise.all(plan.subtrees.map((subtree) => this.fill(subtree, result.data, loaders)));
+  /**
+   * Puts each subtree back in `result`, from what the lists read along with their pages or else by one statement
+   * per subtree; false when a record is gone (the caller then runs the whole operation).
+   */
+  async complete(request: DirectRequest, result: ExecutionResult, loaders: Loaders): Promise<boolean> {
+    const { subtrees } = request.plan;
+    const found = await Promise.all(
+      subtrees.map((subtree, i) => this.fill(subtree, request.found[i], result.data, loaders)),
+    );
     return found.every(Boolean);
   }
 
-  private async fill(subtree: Subtree, data: unknown, loaders: Loaders): Promise<boolean> {
+  private async fill(subtree: Subtree, byKey: Map<string, unknown>, data: unknown, loaders: Loaders): Promise<boolean> {
     const holders: Array<[Record<string | number, unknown>, string | number]> = [];
     collectHolders(data, subtree.path, 0, holders);
     if (!holders.length) return true;
     const keyOf = ([holder, key]: (typeof holders)[number]) => fromGlobalId((holder[key] as { id: string }).id)!.id;
-    const ids = [...new Set(holders.map(keyOf))];
-    const condition = keyCondition('t0.id', ids, 'uuid');
-    const rows = await loaders.query<{ key: string; value: unknown }>(
-      `${subtree.select} WHERE ${condition.text}`,
-      condition.params,
-    );
-    const byKey = new Map(rows.map((row) => [row.key, row.value]));
+    const missing = [...new Set(holders.map(keyOf))].filter((id) => !byKey.has(id));
+    if (missing.length) {
+      const condition = keyCondition('t0.id', missing, 'uuid');
+      const rows = await loaders.query<{ key: string; value: unknown }>(
+        `SELECT CAST(t0.id AS text) AS key, ${subtree.json} AS value ${subtree.from} WHERE ${condition.text}`,
+        condition.params,
+      );
+      for (const row of rows) byKey.set(row.key, row.value);
+    }
     for (const holder of holders) {
       const value = byKey.get(keyOf(holder));
       if (value === undefined) return false;
@@ -142,8 +185,7 @@ export class DirectReads {
       const scope = newScope();
       const json = entity && this.objectJson(field.selectionSet, named, scope.alias(), scope, fragments);
       if (entity && json?.readsLists) {
-        const from = [`FROM ${table(entity)} t0`, ...scope.joins].join(' ');
-        subtrees.push({ path: at, select: `SELECT t0.id::text AS key, ${json.sql} AS value ${from}` });
+        subtrees.push({ path: at, json: json.sql, from: [`FROM ${table(entity)} t0`, ...scope.joins].join(' ') });
         return { ...field, selectionSet: idOnly };
       }
       return { ...field, selectionSet: this.cut(field.selectionSet, named, at, fragments, subtrees) };
@@ -175,7 +217,7 @@ export class DirectReads {
       const name = field.name.value;
       const key = `'${responseKey(field)}'`;
       if (name === '__typename') {
-        parts.push(key, `'${type.name}'::text`);
+        parts.push(key, `CAST('${type.name}' AS text)`);
         continue;
       }
       const definition = type.getFields()[name];
@@ -234,7 +276,7 @@ export class DirectReads {
     const sql =
       link.kind === 'first'
         ? `(SELECT ${inner.sql} ${rows} ORDER BY ${order} LIMIT 1)`
-        : `(SELECT COALESCE(json_agg(${inner.sql} ORDER BY ${order}), '[]'::json) ${rows})`;
+        : `(SELECT COALESCE(json_agg(${inner.sql} ORDER BY ${order}), CAST('[]' AS json)) ${rows})`;
     return { sql, readsLists: true };
   }
 
@@ -296,7 +338,7 @@ function fieldsOf(
 
 /** A Relay global ID as `toGlobalId` writes it: base64url of `Type:uuid`, without padding. */
 function globalIdSql(typeName: string, id: string): string {
-  return `translate(encode(convert_to('${typeName}:' || ${id}::text, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+  return `translate(encode(convert_to('${typeName}:' || CAST(${id} AS text), 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
 }
 
 /** A stored value as GraphQL serialises it, for the column types whose JSON is exactly that; null for the others. */

@@ -27,6 +27,15 @@ export interface PageRequest extends PageArgs {
    * lists whose access rules look at nothing but the id (records every staff member reads).
    */
   nodeIdsOnly?: boolean;
+  /** With `nodeIdsOnly`, the nodes' JSON to read along with the page (direct-reads.ts). */
+  nodesAlong?: NodesAlong;
+}
+
+/** A value computed for each node in the page's own statement, and where to keep it. */
+export interface NodesAlong {
+  /** The SQL of the value, correlated with the node's id written as `outerId`. */
+  json(outerId: string): string;
+  keep(id: string, value: unknown): void;
 }
 
 /**
@@ -144,7 +153,9 @@ export async function paginate<T extends ObjectLiteral>(
     );
   }
   const main = page.expressionMap.mainAlias!;
+  const along = args.nodeIdsOnly ? args.nodesAlong : undefined;
   if (args.nodeIdsOnly) page.select(`${main.name}.id`, 'node_id');
+  if (along) page.addSelect(along.json(`${main.name}.id`), 'node_json');
   sortKeys.forEach((key, i) => {
     page.addSelect(`CAST(${key.expression} AS text)`, `cursor_key_${i}`);
     page.addOrderBy(key.expression, direction);
@@ -156,6 +167,7 @@ export async function paginate<T extends ObjectLiteral>(
     ? raw.map((row) => Object.assign(main.metadata.create() as T, { id: row.node_id }))
     : entitiesOfRaw(page, raw);
   const hasNextPage = entities.length > first;
+  if (along) raw.slice(0, first).forEach((row) => along.keep(row.node_id as string, row.node_json));
   const seal = (i: number) =>
     sealCursor(
       limits.auth.jwtSecret,

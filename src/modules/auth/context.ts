@@ -5,6 +5,7 @@ import { SessionTokens } from './tokens';
 import { SignInThrottle } from './sign-in-throttle';
 import { ReadAuditLog } from '../audit/read-audit-log';
 import { Loaders } from '../../graphql/loaders';
+import type { DirectRequest } from '../../graphql/direct-reads';
 import type { Message } from '../../i18n/message';
 import type { Locale } from '../../i18n/locale';
 
@@ -28,4 +29,6 @@ export interface PonteContext {
   /** The address the request came from (the proxy's, behind a reverse proxy). */
   clientAddress: string;
   readAudit: ReadAuditLog;
+  /** While a compiled operation with direct reads runs: what its lists may read along with their pages. */
+  direct?: DirectRequest;
 }

@@ -78,7 +78,7 @@ export class EmployerResolver {
         liaisonOperatorId: parseOptionalId(filter.liaisonOperatorId, 'Operator', 'filter.liaisonOperatorId'),
       },
       // Employers are read by every staff member: no access rule looks at more than their id.
-      { ...args, nodeIdsOnly: asksNodeIdsOnly(info) },
+      { ...args, nodeIdsOnly: asksNodeIdsOnly(info), nodesAlong: ctx.direct?.nodesOf(info) },
       ctx.config,
       args.orderBy,
     );

@@ -71,7 +71,7 @@ export class OpeningResolver {
         skillId: parseOptionalId(filter.skillId, 'Skill', 'filter.skillId'),
       },
       // Openings are read by every staff member: no access rule looks at more than their id.
-      { ...args, nodeIdsOnly: asksNodeIdsOnly(info) },
+      { ...args, nodeIdsOnly: asksNodeIdsOnly(info), nodesAlong: ctx.direct?.nodesOf(info) },
       ctx.config,
       args.orderBy,
     );
