@@ -11,7 +11,8 @@ import {
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
-import { DirectPlan, DirectReads, DirectRequest } from './direct-reads';
+import { DirectPlan, DirectReads } from './direct-reads';
+import { DirectRequest } from './direct-request';
 import type { Loaders } from './loaders';
 
 /**
@@ -81,7 +82,7 @@ export function compiledExecution(schema: GraphQLSchema, directReads?: DirectRea
       const request = (context.direct = new DirectRequest(found.direct.plan));
       const result = (await found.direct.query.query(undefined, context, variables)) as ExecutionResult;
       context.direct = undefined;
-      if (await directReads.complete(request, result, context.loaders)) return result;
+      if (await request.complete(result, context.loaders)) return result;
     }
     return found.query.query(undefined, context, variables);
   };

@@ -1,12 +1,10 @@
 import {
   DocumentNode,
-  ExecutionResult,
   FieldNode,
   FragmentDefinitionNode,
   GraphQLField,
   GraphQLObjectType,
   GraphQLOutputType,
-  GraphQLResolveInfo,
   GraphQLSchema,
   Kind,
   OperationDefinitionNode,
@@ -19,24 +17,22 @@ import {
 } from 'graphql';
 import { DataSource, EntityMetadata } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { keyCondition } from '../db/built-sql';
 import type { Link, LinkTable } from './links';
-import type { Loaders } from './loaders';
-import type { NodesAlong } from './pagination';
-import { fromGlobalId } from './relay';
 
 /**
  * Direct reads: a record's subtree of a query that follows links to other records (an opening's employer, site,
  * town and skills) is read by one statement that builds it as JSON, instead of by a resolver per field and a loader
- * per link. The operation runs with that subtree cut down to the record's `id`; the statement then reads each
- * record by its id and the subtree is put back in its place. Every list view of a front-end spent most of its time
+ * per link. The operation runs with that subtree cut down to the record's `id`; a list whose nodes it is reads their
+ * JSON along with its page, and any other such record is read by its id after the operation (direct-request.ts);
+ * the subtree is then put back in its place. Every list view of a front-end spent most of its time
  * in those resolvers (bench/README.md, "Everyday reads").
  *
  * A subtree is read directly only if every field in it is read as it is stored or through a declared link
  * (`Link`), and none has an access check of its own: the field that leads to the record keeps its resolver and its
  * checks, so the records read are those the ordinary execution gives, and inside the subtree nothing is hidden,
  * refused or audited. Anything else (arguments, directives, a value computed by a resolver, a type the statement
- * cannot write exactly as GraphQL serialises it) leaves the subtree to ordinary execution.
+ * cannot write exactly as GraphQL serialises it) leaves the subtree to ordinary execution. The SQL written here casts
+ * with CAST, never `::`, which the query builder of a list's page would take for a named parameter.
  */
 export interface DirectReadSources {
   dataSource: DataSource;
@@ -47,7 +43,7 @@ export interface DirectReadSources {
   resolved: ReadonlySet<string>;
 }
 
-interface Subtree {
+export interface Subtree {
   /** Response keys from the data's root to the field whose value is the record (lists are crossed). */
   path: string[];
   /** The record's JSON, over `from` (its row as `t0`, and the records joined to it). */
@@ -59,38 +55,6 @@ export interface DirectPlan {
   /** The operation with each direct subtree cut down to `{ id }`. */
   document: DocumentNode;
   subtrees: Subtree[];
-}
-
-/**
- * One request's direct reads: a list whose nodes are a subtree read directly reads their JSON along with its page
- * (`nodesOf`), saving a statement; what it read is kept here for `complete`. The SQL avoids `::` casts, which the
- * query builder of a list would take for named parameters.
- */
-export class DirectRequest {
-  readonly found: Array<Map<string, unknown>>;
-
-  constructor(readonly plan: DirectPlan) {
-    this.found = plan.subtrees.map(() => new Map());
-  }
-
-  /** The JSON of the nodes of the connection `info` resolves, when they are a subtree read directly. */
-  nodesOf(info: GraphQLResolveInfo): NodesAlong | undefined {
-    const path = [...responseKeysOf(info.path), 'edges', 'node'].join('.');
-    const at = this.plan.subtrees.findIndex((subtree) => subtree.path.join('.') === path);
-    if (at < 0) return undefined;
-    const { json, from } = this.plan.subtrees[at];
-    return {
-      json: (outerId) => `(SELECT ${json} ${from} WHERE t0.id = ${outerId})`,
-      keep: (id, value) => this.found[at].set(id, value),
-    };
-  }
-}
-
-/** A field's path as response keys, list positions left out. */
-function responseKeysOf(path: GraphQLResolveInfo['path'] | undefined): string[] {
-  if (!path) return [];
-  const keys = responseKeysOf(path.prev);
-  return typeof path.key === 'string' ? [...keys, path.key] : keys;
 }
 
 /** PostgreSQL's limit on a function's arguments, two per key in `json_build_object`. */
@@ -129,40 +93,6 @@ export class DirectReads {
       document: { ...document, definitions: document.definitions.map((d) => (d === operation ? cutOperation : d)) },
       subtrees,
     };
-  }
-
-  /**
-   * Puts each subtree back in `result`, from what the lists read along with their pages or else by one statement
-   * per subtree; false when a record is gone (the caller then runs the whole operation).
-   */
-  async complete(request: DirectRequest, result: ExecutionResult, loaders: Loaders): Promise<boolean> {
-    const { subtrees } = request.plan;
-    const found = await Promise.all(
-      subtrees.map((subtree, i) => this.fill(subtree, request.found[i], result.data, loaders)),
-    );
-    return found.every(Boolean);
-  }
-
-  private async fill(subtree: Subtree, byKey: Map<string, unknown>, data: unknown, loaders: Loaders): Promise<boolean> {
-    const holders: Array<[Record<string | number, unknown>, string | number]> = [];
-    collectHolders(data, subtree.path, 0, holders);
-    if (!holders.length) return true;
-    const keyOf = ([holder, key]: (typeof holders)[number]) => fromGlobalId((holder[key] as { id: string }).id)!.id;
-    const missing = [...new Set(holders.map(keyOf))].filter((id) => !byKey.has(id));
-    if (missing.length) {
-      const condition = keyCondition('t0.id', missing, 'uuid');
-      const rows = await loaders.query<{ key: string; value: unknown }>(
-        `SELECT CAST(t0.id AS text) AS key, ${subtree.json} AS value ${subtree.from} WHERE ${condition.text}`,
-        condition.params,
-      );
-      for (const row of rows) byKey.set(row.key, row.value);
-    }
-    for (const holder of holders) {
-      const value = byKey.get(keyOf(holder));
-      if (value === undefined) return false;
-      holder[0][holder[1]] = value;
-    }
-    return true;
   }
 
   /** The selection set with its direct subtrees cut down; levels holding fragments are left whole. */
@@ -360,23 +290,4 @@ function leafSql(column: ColumnMetadata, type: GraphQLOutputType, sql: string): 
     (named.name === 'Boolean' && columnType === 'boolean') ||
     (named.name === 'LocalDate' && columnType === 'date');
   return readable ? sql : null;
-}
-
-/** The places in `value` (objects or list items) under `path` that hold a record cut down to its id. */
-function collectHolders(
-  value: unknown,
-  path: string[],
-  at: number,
-  out: Array<[Record<string | number, unknown>, string | number]>,
-): void {
-  if (value === null || value === undefined) return;
-  if (Array.isArray(value)) {
-    for (const item of value) collectHolders(item, path, at, out);
-    return;
-  }
-  const holder = value as Record<string, unknown>;
-  const next = holder[path[at]];
-  if (at < path.length - 1) return collectHolders(next, path, at + 1, out);
-  if (Array.isArray(next)) next.forEach((item, i) => item !== null && out.push([next as Record<number, unknown>, i]));
-  else if (next !== null && next !== undefined) out.push([holder, path[at]]);
 }

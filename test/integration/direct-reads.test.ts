@@ -11,7 +11,8 @@ import {
 import { buildPonteSchema } from '../../src/app/schema';
 import { directReads, LINKS } from '../../src/app/direct-reads';
 import { PonteServer, startServer } from '../../src/app/server';
-import { DirectReads, DirectRequest } from '../../src/graphql/direct-reads';
+import { DirectReads } from '../../src/graphql/direct-reads';
+import { DirectRequest } from '../../src/graphql/direct-request';
 import { childrenLink } from '../../src/graphql/links';
 import { toGlobalId } from '../../src/graphql/relay';
 import { Loaders } from '../../src/graphql/loaders';
@@ -308,10 +309,10 @@ describe('direct reads', () => {
     const plan = reads.plan(document, document.definitions[0] as Parameters<DirectReads['plan']>[1])!;
     const gone = toGlobalId('Opening', '00000000-0000-4000-8000-000000000000');
     const result = { data: { openings: { edges: [{ node: { id: gone } }] } } };
-    expect(await reads.complete(new DirectRequest(plan), result, new Loaders(direct.dataSource.manager))).toBe(false);
+    expect(await new DirectRequest(plan).complete(result, new Loaders(direct.dataSource.manager))).toBe(false);
     const [present] = ids.Opening;
     const found = { data: { openings: { edges: [{ node: { id: present } }] } } };
-    expect(await reads.complete(new DirectRequest(plan), found, new Loaders(direct.dataSource.manager))).toBe(true);
+    expect(await new DirectRequest(plan).complete(found, new Loaders(direct.dataSource.manager))).toBe(true);
     expect(found.data.openings.edges[0].node).toEqual({
       title: expect.any(String),
       requiredSkills: expect.arrayContaining([{ minimumLevel: expect.any(Number) }]),

@@ -5,7 +5,7 @@ import { SessionTokens } from './tokens';
 import { SignInThrottle } from './sign-in-throttle';
 import { ReadAuditLog } from '../audit/read-audit-log';
 import { Loaders } from '../../graphql/loaders';
-import type { DirectRequest } from '../../graphql/direct-reads';
+import type { DirectRequest } from '../../graphql/direct-request';
 import type { Message } from '../../i18n/message';
 import type { Locale } from '../../i18n/locale';
 
