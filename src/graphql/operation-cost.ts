@@ -71,6 +71,44 @@ export function priceOperation(
   return { cost: structural + declared, heavyFields };
 }
 
+type Priced = ReturnType<typeof priceOperation>;
+/** How many variable sets are remembered per document (a search box sends a new one at every keystroke). */
+const PRICES_PER_DOCUMENT = 50;
+/** Variables longer than this (an uploaded list, a long text) are priced at every request, not remembered. */
+const LONGEST_REMEMBERED_KEY = 2048;
+
+/**
+ * Prices remembered per parsed document (Apollo keeps one per query text) and per operation and variables: a price
+ * depends on nothing else, and walking a list's document with its types cost about 3 % of a busy process's time.
+ * A price that could not be computed is remembered as the error it was.
+ */
+class PriceBook {
+  private readonly byDocument = new WeakMap<object, Map<string, Priced | unknown>>();
+
+  price(document: object, key: string, compute: () => Priced): Priced {
+    if (key.length > LONGEST_REMEMBERED_KEY) return compute();
+    let prices = this.byDocument.get(document);
+    if (!prices) this.byDocument.set(document, (prices = new Map()));
+    if (!prices.has(key)) {
+      let outcome: Priced | unknown;
+      try {
+        outcome = compute();
+      } catch (error) {
+        outcome = new Thrown(error);
+      }
+      if (prices.size >= PRICES_PER_DOCUMENT) prices.delete(prices.keys().next().value!);
+      prices.set(key, outcome);
+    }
+    const outcome = prices.get(key);
+    if (outcome instanceof Thrown) throw outcome.error;
+    return outcome as Priced;
+  }
+}
+
+class Thrown {
+  constructor(readonly error: unknown) {}
+}
+
 function costError(message: Message): GraphQLError {
   return new LocalizedError(message, { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } });
 }
@@ -81,17 +119,21 @@ function costError(message: Message): GraphQLError {
  */
 export function operationCostPlugin(settings: CostSettings): ApolloServerPlugin<RequestIdentity> {
   const gate = new HeavyFieldGate();
+  const book = new PriceBook();
   return {
     async requestDidStart() {
       let leave: (() => void) | null = null;
       return {
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
-          let priced: ReturnType<typeof priceOperation>;
+          let priced: Priced;
           try {
-            priced = priceOperation(
-              schema,
-              { document, operationName: operationName ?? undefined, variables: request.variables },
-              settings,
+            const key = `${operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+            priced = book.price(document, key, () =>
+              priceOperation(
+                schema,
+                { document, operationName: operationName ?? undefined, variables: request.variables },
+                settings,
+              ),
             );
           } catch (error) {
             // Variables GraphQL cannot coerce are refused when the operation runs, naming the field at fault.
