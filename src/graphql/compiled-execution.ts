@@ -34,8 +34,11 @@ interface DirectContext {
 interface Compiled {
   operation: OperationDefinitionNode;
   query: CompiledQuery;
-  /** The operation with its direct subtrees cut down (direct-reads.ts), when it has any. */
-  direct?: { plan: DirectPlan; query: CompiledQuery };
+  /**
+   * Per audience (a reader's role: access rules decide what may be read directly), the operation with its direct
+   * subtrees cut down (direct-reads.ts), or null when it has none for them.
+   */
+  direct: Map<string | null, { plan: DirectPlan; query: CompiledQuery } | null>;
 }
 
 export function compiledExecution(schema: GraphQLSchema, directReads?: DirectReads): GatewayInterface {
@@ -56,12 +59,18 @@ export function compiledExecution(schema: GraphQLSchema, directReads?: DirectRea
     const compile = (source: DocumentNode) =>
       compileQuery(schema, source, operationName, { disablingCapturingStackErrors: true });
     const query = operation && compile(document);
-    const found: Compiled | null = operation && query && isCompiledQuery(query) ? { operation, query } : null;
-    const plan = found && directReads?.plan(document, found.operation);
-    const cut = plan && compile(plan.document);
-    if (found && plan && cut && isCompiledQuery(cut)) found.direct = { plan, query: cut };
+    const found: Compiled | null =
+      operation && query && isCompiledQuery(query) ? { operation, query, direct: new Map() } : null;
     byName.set(key, found);
     return found;
+  };
+  const directFor = (found: Compiled, document: DocumentNode, audience: string | null, operationName?: string) => {
+    if (!found.direct.has(audience)) {
+      const plan = directReads!.plan(document, found.operation, audience);
+      const cut = plan && compileQuery(schema, plan.document, operationName, { disablingCapturingStackErrors: true });
+      found.direct.set(audience, plan && cut && isCompiledQuery(cut) ? { plan, query: cut } : null);
+    }
+    return found.direct.get(audience)!;
   };
 
   // The name the client sent (the context's `operationName` is that of the operation Apollo found, null when none).
@@ -73,14 +82,20 @@ export function compiledExecution(schema: GraphQLSchema, directReads?: DirectRea
     }
     const variables = coercedVariables(schema, found.operation, request.variables ?? {});
     if ('errors' in variables) return { errors: variables.errors };
-    const result = (await runCompiled(found, context as DirectContext, variables.coerced)) as ExecutionResult;
+    const direct = directReads && directFor(found, document, directReads.audienceOf(context), operationName);
+    const result = (await runCompiled(found, direct, context as DirectContext, variables.coerced)) as ExecutionResult;
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
   // A record gone between the two reads: the operation runs again, all of it as usual.
-  const runCompiled = async (found: Compiled, context: DirectContext, variables: Record<string, unknown>) => {
-    if (found.direct && directReads) {
-      const request = (context.direct = new DirectRequest(found.direct.plan));
-      const result = (await found.direct.query.query(undefined, context, variables)) as ExecutionResult;
+  const runCompiled = async (
+    found: Compiled,
+    direct: { plan: DirectPlan; query: CompiledQuery } | null | undefined,
+    context: DirectContext,
+    variables: Record<string, unknown>,
+  ) => {
+    if (direct) {
+      const request = (context.direct = new DirectRequest(direct.plan));
+      const result = (await direct.query.query(undefined, context, variables)) as ExecutionResult;
       context.direct = undefined;
       if (await request.complete(result, context.loaders)) return result;
     }

@@ -37,8 +37,13 @@ import type { Link, LinkTable } from './links';
 export interface DirectReadSources {
   dataSource: DataSource;
   links: LinkTable;
-  /** Whether an access rule guards the field: such a field is never read directly. */
-  guarded(typeName: string, field: GraphQLField<unknown, unknown>): boolean;
+  /**
+   * Whether the field answers `audience` (a reader's role, null when anonymous) exactly what its resolver gives, no
+   * access rule hiding, filtering or recording anything for them: only such fields are read directly.
+   */
+  answersAsResolved(typeName: string, field: GraphQLField<unknown, unknown>, audience: string | null): boolean;
+  /** The audience of a request, from its context. */
+  audienceOf(context: unknown): string | null;
   /** `Type.field` of every field with a resolver of its own (a link's included). */
   resolved: ReadonlySet<string>;
 }
@@ -76,8 +81,13 @@ export class DirectReads {
     }
   }
 
-  /** The operation's direct subtrees and the document to run instead, or null when it has none. */
-  plan(document: DocumentNode, operation: OperationDefinitionNode): DirectPlan | null {
+  /** The audience a request is planned for (its reader's role). */
+  audienceOf(context: unknown): string | null {
+    return this.sources.audienceOf(context);
+  }
+
+  /** The operation's direct subtrees for `audience` and the document to run instead, or null when it has none. */
+  plan(document: DocumentNode, operation: OperationDefinitionNode, audience: string | null): DirectPlan | null {
     if (operation.operation !== 'query') return null;
     const fragments = new Map(
       document.definitions
@@ -86,7 +96,7 @@ export class DirectReads {
     );
     const subtrees: Subtree[] = [];
     const query = this.schema.getQueryType()!;
-    const selectionSet = this.cut(operation.selectionSet, query, [], fragments, subtrees);
+    const selectionSet = this.cut(operation.selectionSet, query, [], { fragments, audience }, subtrees);
     if (!subtrees.length) return null;
     const cutOperation = { ...operation, selectionSet };
     return {
@@ -100,7 +110,7 @@ export class DirectReads {
     set: SelectionSetNode,
     type: GraphQLObjectType,
     path: string[],
-    fragments: Map<string, FragmentDefinitionNode>,
+    planning: Planning,
     subtrees: Subtree[],
   ): SelectionSetNode {
     const fields = set.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
@@ -112,13 +122,13 @@ export class DirectReads {
       if (!field.selectionSet || field.directives?.length || !isObjectType(named)) return field;
       const at = [...path, responseKey(field)];
       const entity = this.entities.get(named.name);
-      const scope = newScope();
-      const json = entity && this.objectJson(field.selectionSet, named, scope.alias(), scope, fragments);
+      const scope = newScope(planning);
+      const json = entity && this.objectJson(field.selectionSet, named, scope.alias(), scope);
       if (entity && json?.readsLists) {
         subtrees.push({ path: at, json: json.sql, from: [`FROM ${table(entity)} t0`, ...scope.joins].join(' ') });
         return { ...field, selectionSet: idOnly };
       }
-      return { ...field, selectionSet: this.cut(field.selectionSet, named, at, fragments, subtrees) };
+      return { ...field, selectionSet: this.cut(field.selectionSet, named, at, planning, subtrees) };
     });
     return { ...set, selections };
   }
@@ -136,10 +146,9 @@ export class DirectReads {
     type: GraphQLObjectType,
     alias: string,
     scope: Scope,
-    fragments: Map<string, FragmentDefinitionNode>,
   ): { sql: string; readsLists: boolean } | null {
     const entity = this.entities.get(type.name);
-    const fields = entity && fieldsOf(set, type, fragments);
+    const fields = entity && fieldsOf(set, type, scope.planning.fragments);
     if (!entity || !fields || fields.length > MOST_FIELDS) return null;
     const parts: string[] = [];
     let readsLists = false;
@@ -151,13 +160,14 @@ export class DirectReads {
         continue;
       }
       const definition = type.getFields()[name];
-      if (!definition || field.arguments?.length || this.sources.guarded(type.name, definition)) return null;
+      if (!definition || field.arguments?.length) return null;
+      if (!this.sources.answersAsResolved(type.name, definition, scope.planning.audience)) return null;
       const link = this.sources.links[type.name]?.[name];
       let sql: string | null;
       if (link) {
         const linked =
           field.selectionSet &&
-          this.linkJson({ entity, alias, link, fieldType: definition.type }, field.selectionSet, scope, fragments);
+          this.linkJson({ entity, alias, link, fieldType: definition.type }, field.selectionSet, scope);
         sql = linked ? linked.sql : null;
         readsLists ||= link.kind !== 'parent' || Boolean(linked?.readsLists);
       } else if (name === 'id') {
@@ -179,7 +189,6 @@ export class DirectReads {
     from: { entity: EntityMetadata; alias: string; link: Link; fieldType: GraphQLOutputType },
     set: SelectionSetNode,
     scope: Scope,
-    fragments: Map<string, FragmentDefinitionNode>,
   ): { sql: string; readsLists: boolean } | null {
     const { link, fieldType } = from;
     const target = this.sources.dataSource.getMetadata(link.target);
@@ -193,11 +202,11 @@ export class DirectReads {
       // Joined before the records it leads to in turn, whose joins name it.
       const on = `${child}.id = ${from.alias}.${column(from.entity, link.via)}`;
       scope.joins.push(`LEFT JOIN ${table(target)} ${child} ON ${on}`);
-      const inner = this.objectJson(set, named, child, scope, fragments);
+      const inner = this.objectJson(set, named, child, scope);
       return inner && { ...inner, sql: `CASE WHEN ${child}.id IS NULL THEN NULL ELSE ${inner.sql} END` };
     }
-    const own: Scope = { joins: [], alias: scope.alias };
-    const inner = this.objectJson(set, named, child, own, fragments);
+    const own: Scope = { ...scope, joins: [] };
+    const inner = this.objectJson(set, named, child, own);
     if (!inner) return null;
     const order = Object.entries(link.order)
       .map(([property, direction]) => `${child}.${column(target, property)} ${direction}`)
@@ -215,15 +224,22 @@ export class DirectReads {
   }
 }
 
+/** What a plan is made for: the document's fragments, and the audience whose access rules apply. */
+interface Planning {
+  fragments: Map<string, FragmentDefinitionNode>;
+  audience: string | null;
+}
+
 /** The FROM a record's JSON is built over: its row's table, the records joined to it, aliases t0, t1… */
 interface Scope {
+  planning: Planning;
   joins: string[];
   alias(): string;
 }
 
-function newScope(): Scope {
+function newScope(planning: Planning): Scope {
   let next = 0;
-  return { joins: [], alias: () => `t${next++}` };
+  return { planning, joins: [], alias: () => `t${next++}` };
 }
 
 const idOnly: SelectionSetNode = {
@@ -284,6 +300,10 @@ function leafSql(column: ColumnMetadata, type: GraphQLOutputType, sql: string): 
   }
   if (isListType(nullable)) return null;
   if (isEnumType(named)) return text && storedAsNamed ? sql : null;
+  // An instant as graphql-scalars' DateTime writes the Date pg parsed (its milliseconds truncated, as to_char's).
+  if (named.name === 'DateTime' && columnType === 'timestamptz') {
+    return `to_char(${sql} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  }
   const readable =
     (named.name === 'String' && text) ||
     (named.name === 'Int' && INTEGER_COLUMNS.has(columnType)) ||

@@ -16,7 +16,8 @@ import { DirectRequest } from '../../src/graphql/direct-request';
 import { childrenLink } from '../../src/graphql/links';
 import { toGlobalId } from '../../src/graphql/relay';
 import { Loaders } from '../../src/graphql/loaders';
-import { isGuarded } from '../../src/modules/access-control/access-guard';
+import { answersAsResolved } from '../../src/modules/access-control/access-guard';
+import { OperatorRole } from '../../src/modules/operators/operator.entity';
 import { Placement } from '../../src/modules/placements/placement.entity';
 import { seedDemoData } from '../../src/seed/demo-data';
 import { GraphQLResponse, TestServer, startTestServer } from '../helpers/test-server';
@@ -30,7 +31,7 @@ let direct: TestServer;
 let ordinary: PonteServer;
 let schema: GraphQLSchema;
 let roles: Record<string, string | null>;
-let ids: Record<'Opening' | 'Employer', string[]>;
+let ids: Record<'Opening' | 'Employer' | 'Beneficiary', string[]>;
 
 beforeAll(async () => {
   direct = await startTestServer();
@@ -57,6 +58,7 @@ beforeAll(async () => {
   ids = {
     Opening: (await keys('opening')).map((id) => toGlobalId('Opening', id)),
     Employer: (await keys('employer')).map((id) => toGlobalId('Employer', id)),
+    Beneficiary: (await keys('beneficiary')).map((id) => toGlobalId('Beneficiary', id)),
   };
 }, 120_000);
 
@@ -72,7 +74,8 @@ const MADE_AT_EACH_REQUEST = new Set(['cursor', 'startCursor', 'endCursor']);
 let fragmentNumber = 0;
 
 /** Leaf types as a column holds them (the others, computed or formatted, leave a record to the resolvers). */
-const PLAIN_LEAVES = /^(String|Int|Boolean|ID|LocalDate|Sector|OpeningStatus|ContractType|EmployerKind|SkillKind)$/;
+const PLAIN_LEAVES =
+  /^(String|Int|Boolean|ID|LocalDate|DateTime|Sector|OpeningStatus|ContractType|EmployerKind|SkillKind|CaseStatus)$/;
 
 interface Selection {
   text: string;
@@ -150,6 +153,9 @@ function generatedQuery(): fc.Arbitrary<GeneratedQuery> {
     { root: 'employers(first: $first, filter: { search: "srl", kind: PRIVATE })', type: 'Employer', list: true },
     { root: 'opening(id: $id)', type: 'Opening', list: false },
     { root: 'employer(id: $id)', type: 'Employer', list: false },
+    // People: case records, whose access rules differ by role.
+    { root: 'beneficiaries(first: $first)', type: 'Beneficiary', list: true },
+    { root: 'beneficiary(id: $id)', type: 'Beneficiary', list: false },
   ] as const;
   return fc
     .record({
@@ -235,6 +241,26 @@ describe('direct reads', () => {
     expect(fromOrdinary.statements.length - fromDirect.statements.length).toBe(3);
   });
 
+  it('reads a coordinator’s list of people with towns and skills directly, an operator’s by the resolvers', async () => {
+    const query = {
+      text: `{ beneficiaries(first: 30) { edges { node { id familyName givenName caseStatus caseOpenedAt
+        residence { id name } skills { level assessedOn skill { id code labelIt } } } } } }`,
+      variables: {},
+    };
+    for (const [role, readDirectly] of [
+      ['COORDINATOR', true],
+      ['OPERATOR_1', false],
+    ] as const) {
+      await ask(direct.url, query, roles[role]);
+      const fromDirect = await direct.sql.count(() => ask(direct.url, query, roles[role]));
+      const fromOrdinary = await direct.sql.count(() => ask(ordinary.url, query, roles[role]));
+      expect(fromDirect.result.errors).toBeUndefined();
+      expect(fromDirect.result).toEqual(fromOrdinary.result);
+      expect(fromDirect.result.data!.beneficiaries.edges.length).toBeGreaterThan(0);
+      expect(fromDirect.statements.some(buildsJson)).toBe(readDirectly);
+    }
+  });
+
   it('pages of ids alone are the pages of whole records, in every order, filter and position', async () => {
     const lists = {
       openings: { orders: ['CREATED', 'CLOSING_DATE', 'TITLE'], filter: 'OpeningFilter', whole: 'title status' },
@@ -286,27 +312,34 @@ describe('direct reads', () => {
     );
   }, 120_000);
 
-  it('never reads directly a field the access policy guards, even one declared as a link', async () => {
-    const withPlacements = { Opening: { placements: childrenLink(Placement, 'openingId', {}) } };
-    const planned = (guarded: typeof isGuarded) =>
-      new DirectReads(schema, {
-        dataSource: direct.dataSource,
-        links: withPlacements,
-        guarded,
-        resolved: new Set(),
-      });
-    const document = parse(`{ openings(first: 3) { edges { node { title placements { id status } } } } }`);
-    const operation = document.definitions[0] as Parameters<DirectReads['plan']>[1];
-    expect(isGuarded('Opening', (schema.getType('Opening') as GraphQLObjectType).getFields().placements)).toBe(true);
-    expect(planned(isGuarded).plan(document, operation)).toBeNull();
-    // The same link without its guard would be read directly: the check above is what keeps it out.
-    expect(planned(() => false).plan(document, operation)?.subtrees).toHaveLength(1);
+  it('reads a guarded field directly only for the roles its guard lets through untouched, a sensitive one never', async () => {
+    const reads = new DirectReads(schema, {
+      dataSource: direct.dataSource,
+      links: { Opening: { placements: childrenLink(Placement, 'openingId', {}) } },
+      resolved: new Set(),
+      answersAsResolved: (typeName, field, audience) =>
+        answersAsResolved(typeName, field, audience as OperatorRole | null),
+      audienceOf: () => null,
+    });
+    const planFor = (query: string, audience: string | null) => {
+      const document = parse(query);
+      return reads.plan(document, document.definitions[0] as Parameters<DirectReads['plan']>[1], audience);
+    };
+    // Placements are case records: read as they are by a coordinator, kept to their ambito for an operator, hidden
+    // from the other roles; the same link is read directly for the first only.
+    const placements = `{ openings(first: 3) { edges { node { title placements { id status } } } } }`;
+    expect(planFor(placements, 'COORDINATOR')?.subtrees).toHaveLength(1);
+    for (const audience of ['OPERATOR', 'EMPLOYER_LIAISON', 'ADMIN', null])
+      expect(planFor(placements, audience)).toBeNull();
+    // A placement's notes are special-category data, every read of them recorded: never read directly.
+    const notes = `{ openings(first: 3) { edges { node { placements { id notes } } } } }`;
+    for (const audience of [...Object.values(OperatorRole), null]) expect(planFor(notes, audience)).toBeNull();
   });
 
   it('puts nothing in place of a record it no longer finds, so the operation is answered the ordinary way', async () => {
     const reads = directReads(schema, direct.dataSource);
     const document = parse(`{ openings(first: 1) { edges { node { title requiredSkills { minimumLevel } } } } }`);
-    const plan = reads.plan(document, document.definitions[0] as Parameters<DirectReads['plan']>[1])!;
+    const plan = reads.plan(document, document.definitions[0] as Parameters<DirectReads['plan']>[1], 'COORDINATOR')!;
     const gone = toGlobalId('Opening', '00000000-0000-4000-8000-000000000000');
     const result = { data: { openings: { edges: [{ node: { id: gone } }] } } };
     expect(await new DirectRequest(plan).complete(result, new Loaders(direct.dataSource.manager))).toBe(false);

@@ -53,7 +53,7 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      const guard = guardFor(type.name, field);
+      const guard = guardFor(type.name, field)?.run;
       if (!guard) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (root, args, context, info) =>
@@ -63,29 +63,36 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-/** Whether an access rule wraps the field: a field without one answers what its resolver gives, to every reader. */
-export function isGuarded(parent: string, field: GraphQLField<unknown, unknown>): boolean {
-  return guardFor(parent, field) !== null;
+/**
+ * A field's guard, and the roles for which it lets the resolver's value through untouched, recording nothing: for
+ * them the field answers exactly what its resolver gives (a direct read may then read it, direct-reads.ts).
+ */
+interface FieldGuard {
+  run: Guard;
+  passes(role: OperatorRole | null): boolean;
 }
 
-function guardFor(parent: string, field: GraphQLField<unknown, unknown>): Guard | null {
-  if (parent === 'Query' || parent === 'Mutation') return guardRootField;
+const NEVER_PASSES = () => false;
+
+/**
+ * Whether the field answers `role` exactly what its resolver gives, with nothing hidden, filtered or recorded: it
+ * has no guard, or its guard lets that role's reads through untouched.
+ */
+export function answersAsResolved(
+  parent: string,
+  field: GraphQLField<unknown, unknown>,
+  role: OperatorRole | null,
+): boolean {
+  const guard = guardFor(parent, field);
+  return guard === null || guard.passes(role);
+}
+
+function guardFor(parent: string, field: GraphQLField<unknown, unknown>): FieldGuard | null {
+  if (parent === 'Query' || parent === 'Mutation') return { run: guardRootField, passes: NEVER_PASSES };
   const matchGuard = MATCH_FIELD_GUARDS[`${parent}.${field.name}`];
-  if (matchGuard) return matchGuard;
+  if (matchGuard) return { run: matchGuard, passes: NEVER_PASSES };
   const sensitive = SENSITIVE_FIELDS[`${parent}.${field.name}`];
-  if (sensitive) {
-    return (root, _args, context, info, next) => {
-      if (!allows(sensitive, context.viewer?.role ?? null)) return Promise.resolve(null);
-      context.readAudit.record(
-        parent,
-        String(root.id ?? root.beneficiaryId),
-        personLink(parent, root),
-        rootFieldName(info),
-        field.name,
-      );
-      return next();
-    };
-  }
+  if (sensitive) return { run: sensitiveGuard(parent, field, sensitive), passes: NEVER_PASSES };
   const caseType = getNamedType(field.type).name;
   const readers = CASE_TYPES[caseType];
   if (!readers) return recordGuard(caseType, field);
@@ -94,11 +101,35 @@ function guardFor(parent: string, field: GraphQLField<unknown, unknown>): Guard 
     if (!allows(readers, role)) return Promise.resolve(null);
     return role === OperatorRole.OPERATOR ? next().then((value) => keepInAmbito(value, caseType, context)) : next();
   };
-  if (!RECORD_DISCLOSURE[caseType]) return inAmbito;
-  return (root, args, context, info, next) =>
-    inAmbito(root, args, context, info, next).then((value) =>
-      keepDisclosed(value, caseType, context, rootFieldName(info)),
+  const disclosed = RECORD_DISCLOSURE[caseType] !== undefined;
+  const passes = (role: OperatorRole | null) => !disclosed && role !== OperatorRole.OPERATOR && allows(readers, role);
+  if (!disclosed) return { run: inAmbito, passes };
+  return {
+    run: (root, args, context, info, next) =>
+      inAmbito(root, args, context, info, next).then((value) =>
+        keepDisclosed(value, caseType, context, rootFieldName(info)),
+      ),
+    passes,
+  };
+}
+
+/** A special-category field: null for roles that may not read it, every read by the others recorded. */
+function sensitiveGuard(
+  parent: string,
+  field: GraphQLField<unknown, unknown>,
+  sensitive: readonly OperatorRole[],
+): Guard {
+  return (root, _args, context, info, next) => {
+    if (!allows(sensitive, context.viewer?.role ?? null)) return Promise.resolve(null);
+    context.readAudit.record(
+      parent,
+      String(root.id ?? root.beneficiaryId),
+      personLink(parent, root),
+      rootFieldName(info),
+      field.name,
     );
+    return next();
+  };
 }
 
 /**
@@ -106,12 +137,15 @@ function guardFor(parent: string, field: GraphQLField<unknown, unknown>): Guard 
  * a parent's field by the same roles: the others read an empty list or null, so no path gives what `node` refuses.
  * Types every signed-in role reads need no wrapper.
  */
-function recordGuard(typeName: string, field: GraphQLField<unknown, unknown>): Guard | null {
+function recordGuard(typeName: string, field: GraphQLField<unknown, unknown>): FieldGuard | null {
   const readers = RECORD_TYPES[typeName];
   if (!readers || Object.values(OperatorRole).every((role) => allows(readers, role))) return null;
   const hidden = isListType(getNullableType(field.type)) ? [] : null;
-  return (_root, _args, context, _info, next) =>
-    allows(readers, context.viewer?.role ?? null) ? next() : Promise.resolve(hidden);
+  return {
+    run: (_root, _args, context, _info, next) =>
+      allows(readers, context.viewer?.role ?? null) ? next() : Promise.resolve(hidden),
+    passes: (role) => allows(readers, role),
+  };
 }
 
 async function guardRootField(

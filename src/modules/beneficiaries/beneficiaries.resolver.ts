@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PonteContext } from '../auth/context';
+import { childrenLink, LinkTable, parentLink } from '../../graphql/links';
 import { parseId, parseIds, parseOptionalId } from '../../graphql/ids';
 import { Operator } from '../operators/operator.entity';
 import { Referral } from '../referrals/referral.entity';
@@ -29,6 +30,15 @@ import { CaseStatusChange } from './case-status-change.entity';
 import { WorkConstraints } from './work-constraints.entity';
 import { allowedNextStatuses } from './case-transitions';
 import { GlobalIdArg } from '../../graphql/global-id-arg';
+
+/** Where a person's fields lead, for their resolvers and for direct reads. */
+export const BENEFICIARY_LINKS = {
+  Beneficiary: {
+    residence: parentLink<Beneficiary, Municipality>(Municipality, 'residenceMunicipalityId'),
+    skills: childrenLink(BeneficiarySkill, 'beneficiaryId', { level: 'DESC', skillId: 'ASC' }),
+  },
+  BeneficiarySkill: { skill: parentLink<BeneficiarySkill, Skill>(Skill, 'skillId') },
+} as const satisfies LinkTable;
 
 @Resolver(() => Beneficiary)
 export class BeneficiaryResolver {
@@ -136,7 +146,7 @@ export class BeneficiaryResolver {
 
   @FieldResolver(() => Municipality)
   async residence(@Root() beneficiary: Beneficiary, @Ctx() ctx: PonteContext): Promise<Municipality> {
-    return (await ctx.loaders.byId(Municipality).load(beneficiary.residenceMunicipalityId))!;
+    return (await ctx.loaders.followOne<Municipality>(BENEFICIARY_LINKS.Beneficiary.residence, beneficiary))!;
   }
 
   @FieldResolver(() => Operator, { nullable: true })
@@ -146,9 +156,7 @@ export class BeneficiaryResolver {
 
   @FieldResolver(() => [BeneficiarySkill])
   skills(@Root() beneficiary: Beneficiary, @Ctx() ctx: PonteContext): Promise<BeneficiarySkill[]> {
-    return ctx.loaders
-      .manyBy(BeneficiarySkill, 'beneficiaryId', { level: 'DESC', skillId: 'ASC' })
-      .load(beneficiary.id);
+    return ctx.loaders.followMany(BENEFICIARY_LINKS.Beneficiary.skills, beneficiary);
   }
 
   @FieldResolver(() => WorkConstraints, { nullable: true, description: 'Null until the operator records them' })
@@ -184,7 +192,7 @@ export class BeneficiaryResolver {
 export class BeneficiarySkillResolver {
   @FieldResolver(() => Skill)
   async skill(@Root() record: BeneficiarySkill, @Ctx() ctx: PonteContext): Promise<Skill> {
-    return (await ctx.loaders.byId(Skill).load(record.skillId))!;
+    return (await ctx.loaders.followOne<Skill>(BENEFICIARY_LINKS.BeneficiarySkill.skill, record))!;
   }
 }
 
