@@ -15,6 +15,7 @@ import { PonteServer, startServer } from '../../src/app/server';
 import { toGlobalId } from '../../src/graphql/relay';
 import { seedDemoData } from '../../src/seed/demo-data';
 import { requiredArguments } from '../helpers/schema-walk';
+import { demoReaders } from '../helpers/demo-roles';
 import { GraphQLResponse, TestServer, startTestServer } from '../helpers/test-server';
 
 /**
@@ -35,18 +36,7 @@ beforeAll(async () => {
   await seedDemoData(compiled.dataSource);
   interpreted = await startServer(compiled.dataSource, { ...compiled.config, graphqlExecution: 'INTERPRETED' });
   schema = await buildPonteSchema();
-  roles = { COORDINATOR: compiled.coordinatorId, ADMIN: compiled.adminId, ANONYMOUS: null };
-  for (const [role, ambito] of [
-    ['OPERATOR', 1],
-    ['OPERATOR', 3],
-    ['EMPLOYER_LIAISON', 1],
-  ] as const) {
-    const [row] = await compiled.dataSource.query(
-      `SELECT id FROM operator WHERE role = $1 AND ambito_number = $2 AND active ORDER BY email LIMIT 1`,
-      [role, ambito],
-    );
-    roles[`${role}_${ambito}`] = row.id as string;
-  }
+  roles = await demoReaders(compiled);
   nodeIds = {};
   for (const [typeName, table] of NODE_TABLES) {
     const rows: Array<{ id: string }> = await compiled.dataSource.query(`SELECT id FROM ${table} ORDER BY id LIMIT 6`);

@@ -20,6 +20,7 @@ import { answersAsResolved } from '../../src/modules/access-control/access-guard
 import { OperatorRole } from '../../src/modules/operators/operator.entity';
 import { Placement } from '../../src/modules/placements/placement.entity';
 import { seedDemoData } from '../../src/seed/demo-data';
+import { demoReaders } from '../helpers/demo-roles';
 import { GraphQLResponse, TestServer, startTestServer } from '../helpers/test-server';
 
 /**
@@ -38,18 +39,7 @@ beforeAll(async () => {
   await seedDemoData(direct.dataSource);
   ordinary = await startServer(direct.dataSource, { ...direct.config, directReads: false });
   schema = await buildPonteSchema();
-  roles = { COORDINATOR: direct.coordinatorId, ADMIN: direct.adminId, ANONYMOUS: null };
-  for (const [role, ambito] of [
-    ['OPERATOR', 1],
-    ['OPERATOR', 3],
-    ['EMPLOYER_LIAISON', 1],
-  ] as const) {
-    const [row] = await direct.dataSource.query(
-      `SELECT id FROM operator WHERE role = $1 AND ambito_number = $2 AND active ORDER BY email LIMIT 1`,
-      [role, ambito],
-    );
-    roles[`${role}_${ambito}`] = row.id as string;
-  }
+  roles = await demoReaders(direct);
   const keys = async (table: string) =>
     ((await direct.dataSource.query(`SELECT id FROM ${table} ORDER BY id LIMIT 5`)) as Array<{ id: string }>).map(
       (row) => row.id,
