@@ -25,12 +25,6 @@ import type { Loaders } from './loaders';
  * exactly as before (graphql-jit's own coercion misses the defaults of input fields); the compiled query receives the
  * coerced values, which coerce to themselves. A document graphql-jit declines to compile runs through graphql-js.
  */
-/** What the executor reads and sets on a request's context. */
-interface DirectContext {
-  loaders: Loaders;
-  direct?: DirectRequest;
-}
-
 interface Compiled {
   operation: OperationDefinitionNode;
   query: CompiledQuery;
@@ -41,12 +35,20 @@ interface Compiled {
   direct: Map<string | null, { plan: DirectPlan; query: CompiledQuery } | null>;
 }
 
+/** What the executor reads and sets on a request's context. */
+interface DirectContext {
+  loaders: Loaders;
+  direct?: DirectRequest;
+}
+
 export function compiledExecution(schema: GraphQLSchema, directReads?: DirectReads): GatewayInterface {
   for (const type of Object.values(schema.getTypeMap())) {
     // graphql-jit reads a runtime type where it resolves it: a promise there is no type, and the value would be lost.
     if (isAbstractType(type) && type.resolveType?.constructor.name === 'AsyncFunction')
       throw new Error(`${type.name}: compiled execution needs a resolveType that answers at once`);
   }
+  const compile = (source: DocumentNode, operationName: string | undefined) =>
+    compileQuery(schema, source, operationName, { disablingCapturingStackErrors: true });
   // Per document and operation name: the operation and its compiled form, or null when there is none to run compiled
   // (graphql-jit declined it, or no such operation): decided once, not at every request.
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled | null>>();
@@ -56,9 +58,7 @@ export function compiledExecution(schema: GraphQLSchema, directReads?: DirectRea
     const key = operationName ?? '';
     if (byName.has(key)) return byName.get(key)!;
     const operation = getOperationAST(document, operationName);
-    const compile = (source: DocumentNode) =>
-      compileQuery(schema, source, operationName, { disablingCapturingStackErrors: true });
-    const query = operation && compile(document);
+    const query = operation && compile(document, operationName);
     const found: Compiled | null =
       operation && query && isCompiledQuery(query) ? { operation, query, direct: new Map() } : null;
     byName.set(key, found);
@@ -67,7 +67,7 @@ export function compiledExecution(schema: GraphQLSchema, directReads?: DirectRea
   const directFor = (found: Compiled, document: DocumentNode, audience: string | null, operationName?: string) => {
     if (!found.direct.has(audience)) {
       const plan = directReads!.plan(document, found.operation, audience);
-      const cut = plan && compileQuery(schema, plan.document, operationName, { disablingCapturingStackErrors: true });
+      const cut = plan && compile(plan.document, operationName);
       found.direct.set(audience, plan && cut && isCompiledQuery(cut) ? { plan, query: cut } : null);
     }
     return found.direct.get(audience)!;
@@ -95,8 +95,12 @@ export function compiledExecution(schema: GraphQLSchema, directReads?: DirectRea
   ) => {
     if (direct) {
       const request = (context.direct = new DirectRequest(direct.plan));
-      const result = (await direct.query.query(undefined, context, variables)) as ExecutionResult;
-      context.direct = undefined;
+      let result: ExecutionResult;
+      try {
+        result = (await direct.query.query(undefined, context, variables)) as ExecutionResult;
+      } finally {
+        context.direct = undefined;
+      }
       if (await request.complete(result, context.loaders)) return result;
     }
     return found.query.query(undefined, context, variables);
