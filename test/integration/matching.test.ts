@@ -64,6 +64,16 @@ async function addOpening(
   return { employerId, openingId: opening[name] };
 }
 
+/**
+ * The start of the day `days` before today (UTC, the database session's calendar): a case opened then has waited
+ * exactly that many days at any hour the test runs. An instant an hour before "now" fell on the day before in the
+ * first hour after midnight, and the test failed at that hour.
+ */
+function startOfDayAgo(days: number): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - days * 86_400_000);
+}
+
 async function addPerson(
   name: string,
   fields: { where?: string; status?: string; waitingDays?: number; licence?: boolean; law68?: boolean },
@@ -87,7 +97,7 @@ async function addPerson(
     case_status: fields.status ?? 'ORIENTATION',
     has_driving_licence: fields.licence ?? false,
     law68_category: fields.law68 ? 'DISABLED_ART1' : null,
-    case_opened_at: new Date(Date.now() - (fields.waitingDays ?? 0) * 86_400_000 - 3_600_000),
+    case_opened_at: startOfDayAgo(fields.waitingDays ?? 0),
   });
   for (const [code, level] of Object.entries(skills)) {
     await insert('beneficiary_skill', {
