@@ -54,6 +54,11 @@ export interface Subtree {
   /** The record's JSON, over `from` (its row as `t0`, and the records joined to it). */
   json: string;
   from: string;
+  /**
+   * Whether the field that leads to the records answers the audience what its resolver gives (no guard looks into
+   * the records): then a list may give its records as bare ids and read their JSON with its page.
+   */
+  idsSuffice: boolean;
 }
 
 export interface DirectPlan {
@@ -125,7 +130,12 @@ export class DirectReads {
       const scope = newScope(planning);
       const json = entity && this.objectJson(field.selectionSet, named, scope.alias(), scope);
       if (entity && json?.readsLists) {
-        subtrees.push({ path: at, json: json.sql, from: [`FROM ${table(entity)} t0`, ...scope.joins].join(' ') });
+        subtrees.push({
+          path: at,
+          json: json.sql,
+          from: [`FROM ${table(entity)} t0`, ...scope.joins].join(' '),
+          idsSuffice: this.sources.answersAsResolved(type.name, definition, planning.audience),
+        });
         return { ...field, selectionSet: idOnly };
       }
       return { ...field, selectionSet: this.cut(field.selectionSet, named, at, planning, subtrees) };

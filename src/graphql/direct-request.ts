@@ -34,8 +34,9 @@ export class DirectRequest {
     const path = [...responseKeysOf(info.path), 'edges', 'node'].join('.');
     const at = this.plan.subtrees.findIndex((subtree) => subtree.path.join('.') === path);
     if (at < 0) return undefined;
-    const { json, from } = this.plan.subtrees[at];
+    const { json, from, idsSuffice } = this.plan.subtrees[at];
     return {
+      idsSuffice,
       json: (outerId) => `(SELECT ${json} ${from} WHERE t0.id = ${outerId})`,
       keep: (id, value) => this.found[at].set(id, value),
     };

@@ -33,6 +33,8 @@ export interface PageRequest extends PageArgs {
 
 /** A value computed for each node in the page's own statement, and where to keep it. */
 export interface NodesAlong {
+  /** Whether the nodes may be given as bare ids: nothing between the list and its reader looks into them. */
+  idsSuffice: boolean;
   /** The SQL of the value, correlated with the node's id written as `outerId`. */
   json(outerId: string): string;
   keep(id: string, value: unknown): void;

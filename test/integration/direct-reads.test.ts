@@ -231,7 +231,7 @@ describe('direct reads', () => {
     expect(fromOrdinary.statements.length - fromDirect.statements.length).toBe(3);
   });
 
-  it('reads a coordinator’s list of people with towns and skills directly, an operator’s by the resolvers', async () => {
+  it('reads a coordinator’s list of people with towns and skills with its page, an operator’s by the resolvers', async () => {
     const query = {
       text: `{ beneficiaries(first: 30) { edges { node { id familyName givenName caseStatus caseOpenedAt
         residence { id name } skills { level assessedOn skill { id code labelIt } } } } } }`,
@@ -248,6 +248,8 @@ describe('direct reads', () => {
       expect(fromDirect.result).toEqual(fromOrdinary.result);
       expect(fromDirect.result.data!.beneficiaries.edges.length).toBeGreaterThan(0);
       expect(fromDirect.statements.some(buildsJson)).toBe(readDirectly);
+      // A coordinator's list gives its people as bare ids and reads their JSON with its page: no read after it.
+      expect(fromDirect.statements.filter(isDirectRead)).toEqual([]);
     }
   });
 

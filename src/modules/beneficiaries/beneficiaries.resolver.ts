@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PonteContext } from '../auth/context';
 import { childrenLink, LinkTable, parentLink } from '../../graphql/links';
 import { parseId, parseIds, parseOptionalId } from '../../graphql/ids';
@@ -56,8 +57,14 @@ export class BeneficiaryResolver {
   @Query(() => BeneficiaryConnection, {
     description: 'People the service accompanies, by family name unless `orderBy` asks otherwise',
   })
-  beneficiaries(@Args() args: BeneficiaryConnectionArgs, @Ctx() ctx: PonteContext): Promise<BeneficiaryConnection> {
+  beneficiaries(
+    @Args() args: BeneficiaryConnectionArgs,
+    @Ctx() ctx: PonteContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BeneficiaryConnection> {
     const filter = args.filter ?? {};
+    // People are case records: their list gives bare ids only when no access rule looks into them for this reader.
+    const along = ctx.direct?.nodesOf(info);
     return listBeneficiaries(
       ctx.dataSource.manager,
       {
@@ -66,7 +73,7 @@ export class BeneficiaryResolver {
         skillId: parseOptionalId(filter.skillId, 'Skill', 'filter.skillId'),
         assignedOperatorId: parseOptionalId(filter.assignedOperatorId, 'Operator', 'filter.assignedOperatorId'),
       },
-      args,
+      { ...args, nodeIdsOnly: along?.idsSuffice === true, nodesAlong: along },
       ctx.config,
       args.orderBy,
     );

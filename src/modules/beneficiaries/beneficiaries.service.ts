@@ -5,7 +5,7 @@ import { escapeLike } from '../../db/like';
 import { rethrowUniqueViolation } from '../../db/unique-violation';
 import { ConflictError, NotFoundError, UserInputError } from '../../graphql/errors';
 import { stripUndefined } from '../../graphql/inputs';
-import { PageArgs, paginate, SortKey, PageLimits } from '../../graphql/pagination';
+import { PageRequest, paginate, SortKey, PageLimits } from '../../graphql/pagination';
 import { chosenOrder, ListOrder, OrderBy, SortDirection } from '../../graphql/ordering';
 import { LAST_CONTACT_SQL } from '../case-work/last-contact';
 import { ConnectionShape } from '../../graphql/relay';
@@ -48,7 +48,7 @@ const BY_NAME: ListOrder = { keys: ORDERS.NAME, direction: SortDirection.ASC };
 export function listBeneficiaries(
   manager: EntityManager,
   filter: BeneficiaryQuery,
-  page: PageArgs,
+  page: PageRequest,
   limits: PageLimits,
   orderBy?: OrderBy<BeneficiaryOrderField> | null,
 ): Promise<ConnectionShape<Beneficiary>> {
