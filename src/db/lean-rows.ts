@@ -87,7 +87,7 @@ export class LeanEntity<T extends ObjectLiteral> {
       const columns = this.columns.map((column) => escape(column.databaseName)).join(', ');
       const orderBy = order.map(([p, direction]) => `${escape(this.columnOf(p))} ${direction}`).join(', ');
       statement = {
-        select: `SELECT ${columns} FROM ${this.tablePath()}`,
+        select: `SELECT ${columns} FROM ${quotedTable(this.dataSource, this.metadata)}`,
         column: escape(this.columnOf(property)),
         orderBy: orderBy ? ` ORDER BY ${orderBy}` : '',
       };
@@ -96,19 +96,19 @@ export class LeanEntity<T extends ObjectLiteral> {
     return statement;
   }
 
-  /** The table as the query builder names it: each part of `schema.table` quoted on its own. */
-  private tablePath(): string {
-    return this.metadata.tablePath
-      .split('.')
-      .map((part) => this.dataSource.driver.escape(part))
-      .join('.');
-  }
-
   private columnOf(property: string): string {
     const column = this.metadata.findColumnWithPropertyPath(property);
     if (!column) throw new Error(`${this.metadata.name} has no column for ${property}`);
     return column.databaseName;
   }
+}
+
+/** An entity's table as the query builder names it: each part of `schema.table` quoted on its own. */
+export function quotedTable(dataSource: DataSource, metadata: EntityMetadata): string {
+  return metadata.tablePath
+    .split('.')
+    .map((part) => dataSource.driver.escape(part))
+    .join('.');
 }
 
 const entities = new WeakMap<DataSource, Map<EntityMetadata, LeanEntity<ObjectLiteral>>>();

@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import { DataSource, EntityMetadata } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { quotedTable } from '../db/lean-rows';
 import type { Link, LinkTable } from './links';
 
 /**
@@ -133,7 +134,7 @@ export class DirectReads {
         subtrees.push({
           path: at,
           json: json.sql,
-          from: [`FROM ${table(entity)} t0`, ...scope.joins].join(' '),
+          from: [`FROM ${this.table(entity)} t0`, ...scope.joins].join(' '),
           idsSuffice: this.sources.answersAsResolved(type.name, definition, planning.audience),
         });
         return { ...field, selectionSet: idOnly };
@@ -211,7 +212,7 @@ export class DirectReads {
     if (link.kind === 'parent') {
       // Joined before the records it leads to in turn, whose joins name it.
       const on = `${child}.id = ${from.alias}.${column(from.entity, link.via)}`;
-      scope.joins.push(`LEFT JOIN ${table(target)} ${child} ON ${on}`);
+      scope.joins.push(`LEFT JOIN ${this.table(target)} ${child} ON ${on}`);
       const inner = this.objectJson(set, named, child, scope);
       return inner && { ...inner, sql: `CASE WHEN ${child}.id IS NULL THEN NULL ELSE ${inner.sql} END` };
     }
@@ -221,12 +222,16 @@ export class DirectReads {
     const order = Object.entries(link.order)
       .map(([property, direction]) => `${child}.${column(target, property)} ${direction}`)
       .join(', ');
-    const rows = `FROM ${table(target)} ${child} ${own.joins.join(' ')} WHERE ${child}.${column(target, link.foreignKey)} = ${from.alias}.id`;
+    const rows = `FROM ${this.table(target)} ${child} ${own.joins.join(' ')} WHERE ${child}.${column(target, link.foreignKey)} = ${from.alias}.id`;
     const sql =
       link.kind === 'first'
         ? `(SELECT ${inner.sql} ${rows} ORDER BY ${order} LIMIT 1)`
         : `(SELECT COALESCE(json_agg(${inner.sql} ORDER BY ${order}), CAST('[]' AS json)) ${rows})`;
     return { sql, readsLists: true };
+  }
+
+  private table(metadata: EntityMetadata): string {
+    return quotedTable(this.sources.dataSource, metadata);
   }
 
   private escape(name: string): string {
@@ -259,13 +264,6 @@ const idOnly: SelectionSetNode = {
 
 function responseKey(field: FieldNode): string {
   return field.alias?.value ?? field.name.value;
-}
-
-function table(metadata: EntityMetadata): string {
-  return metadata.tablePath
-    .split('.')
-    .map((part) => `"${part}"`)
-    .join('.');
 }
 
 /** The fields a selection set asks of `type`, through its fragments; null if they would need GraphQL's merging. */

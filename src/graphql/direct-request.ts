@@ -54,8 +54,9 @@ async function fill(subtree: Subtree, byKey: Map<string, unknown>, data: unknown
   const holders: Holder[] = [];
   collectHolders(data, subtree.path, 0, holders);
   if (!holders.length) return true;
-  const keyOf = ([holder, key]: Holder) => fromGlobalId((holder[key] as { id: string }).id)!.id;
-  const missing = [...new Set(holders.map(keyOf))].filter((id) => !byKey.has(id));
+  // Each holder's key decoded once: the statement's rows are matched to them below.
+  const keys = holders.map(([holder, key]) => fromGlobalId((holder[key] as { id: string }).id)!.id);
+  const missing = [...new Set(keys)].filter((id) => !byKey.has(id));
   if (missing.length) {
     const condition = keyCondition('t0.id', missing, 'uuid');
     const rows = await loaders.query<{ key: string; value: unknown }>(
@@ -64,10 +65,10 @@ async function fill(subtree: Subtree, byKey: Map<string, unknown>, data: unknown
     );
     for (const row of rows) byKey.set(row.key, row.value);
   }
-  for (const holder of holders) {
-    const value = byKey.get(keyOf(holder));
+  for (const [i, [holder, key]] of holders.entries()) {
+    const value = byKey.get(keys[i]);
     if (value === undefined) return false;
-    holder[0][holder[1]] = value;
+    holder[key] = value;
   }
   return true;
 }
