@@ -253,6 +253,33 @@ describe('direct reads', () => {
     }
   });
 
+  it('leaves the audit trail of sensitive reads exactly as the resolvers leave it, for every role', async () => {
+    // A sensitive field next to the skills: the subtree stays with the resolvers, whose guard records each read.
+    const query = {
+      text: `{ beneficiaries(first: 10) { edges { node { familyName law68Category skills { level } } } } }`,
+      variables: {},
+    };
+    const readsSince = async (after: number) =>
+      (await direct.dataSource.query(
+        `SELECT operator_id, operation, action, record_type, record_id, fields FROM audit_event
+         WHERE id > $1 AND action = 'READ' ORDER BY record_id, id`,
+        [after],
+      )) as Array<Record<string, unknown>>;
+    const lastId = async () =>
+      Number((await direct.dataSource.query(`SELECT coalesce(max(id), 0) AS id FROM audit_event`))[0].id);
+    for (const role of Object.keys(roles)) {
+      const beforeDirect = await lastId();
+      const fromDirect = await ask(direct.url, query, roles[role]);
+      const viaDirect = await readsSince(beforeDirect);
+      const beforeOrdinary = await lastId();
+      const fromOrdinary = await ask(ordinary.url, query, roles[role]);
+      const viaOrdinary = await readsSince(beforeOrdinary);
+      expect(fromDirect).toEqual(fromOrdinary);
+      expect(viaDirect).toEqual(viaOrdinary);
+      if (role === 'COORDINATOR') expect(viaDirect.length).toBeGreaterThan(0);
+    }
+  });
+
   it('pages of ids alone are the pages of whole records, in every order, filter and position', async () => {
     const lists = {
       openings: { orders: ['CREATED', 'CLOSING_DATE', 'TITLE'], filter: 'OpeningFilter', whole: 'title status' },
