@@ -30,7 +30,7 @@ ranked AS MATERIALIZED (
         WHEN coalesce(o.occupation_id = ANY(p.preferred_occupation_ids), false) THEN 1::float8
         WHEN (p.preferred_sectors & o.sector_bit) <> 0 THEN 0.7::float8
         WHEN (p.preferred_sectors <> 0 OR cardinality(p.preferred_occupation_ids) > 0) THEN 0::float8
-        ELSE 0.5::float8 END) + 11.11111111111111::float8 * least(greatest(current_date - p.waiting_since::date, 0) / 365::float8, 1) + 5.555555555555555::float8 * (CASE WHEN p.beneficiary_id IN (SELECT beneficiary_id FROM past) THEN 1 ELSE 0 END)) + CASE WHEN coalesce(p.law68_category = 'DISABLED_ART1', false) THEN 10::float8 * 1::float8 ELSE 0 END, 0) AS "preScore"
+        ELSE 0.5::float8 END) + 11.11111111111111::float8 * least(greatest((SELECT (now() AT TIME ZONE 'Europe/Rome')::date) - p.waiting_since, 0) / 365::float8, 1) + 5.555555555555555::float8 * (CASE WHEN p.beneficiary_id IN (SELECT beneficiary_id FROM past) THEN 1 ELSE 0 END)) + CASE WHEN coalesce(p.law68_category = 'DISABLED_ART1', false) THEN 10::float8 * 1::float8 ELSE 0 END, 0) AS "preScore"
   FROM o JOIN match_profile p ON p.residence_municipality_id = o.residence_municipality_id
   WHERE (true)
     AND true

@@ -4,7 +4,11 @@ import { findEligiblePairs } from '../../src/modules/matching/reads/candidate-se
 import { MatchingWeights } from '../../src/modules/matching/rules/factors';
 import { openingsSeenFromSql } from '../../src/modules/matching/sql/match-profile-sql';
 import { scoreEligiblePairs } from '../../src/modules/matching/pair-scoring';
-import { preScoreSql } from '../../src/modules/matching/sql/scoring-sql';
+import { preScoreSql, WAITING_FACTOR_SQL } from '../../src/modules/matching/sql/scoring-sql';
+import { waitingCutoffs } from '../../src/modules/matching/reads/people-without-skills';
+import { DAYS_FOR_FULL_WAITING } from '../../src/modules/matching/rules/scoring';
+import { daysBetween, todayInItaly } from '../../src/config/calendar';
+import { ITALIAN_TODAY_SQL } from '../../src/db/italian-calendar-sql';
 import { seedDemoData } from '../../src/seed/demo-data';
 import { insertRow } from '../helpers/fixtures';
 import { weightsArb } from '../helpers/matching-arbitraries';
@@ -301,6 +305,18 @@ describe('what is never an input of the score', () => {
 });
 
 describe('waiting time across re-referrals', () => {
+  /** Holding no skill and no preference, with a licence: eligible for the openings that require no skill. */
+  const waitingPerson: GeneratedPerson = {
+    municipality: 0,
+    waitingDays: 0,
+    licence: true,
+    skills: [],
+    modes: [],
+    maxCommuteMinutes: null,
+    preferredSectors: [],
+    maxWeeklyHours: null,
+  };
+
   it('never lowers the waiting credit when a case is closed and the person referred again', async () => {
     const manager = server.dataSource.manager;
     const periodArb = fc.record({
@@ -314,20 +330,10 @@ describe('waiting time across re-referrals', () => {
         async (periods, current) => {
           // Days before today: each earlier period opened, then closed; the current one opened `current` days ago.
           const total = periods.reduce((sum, x) => sum + x.inCaseload + x.closed, 0) + current;
-          // Noon (UTC) of each day, so no step lands on another date in any time zone or across a change of summer time.
-          const noon = new Date(`${new Date().toISOString().slice(0, 10)}T12:00:00Z`).getTime();
+          // Noon (UTC) of each day counted back from today in Italy: every step lands on the same date in Italy and in UTC.
+          const noon = Date.parse(`${todayInItaly()}T12:00:00Z`);
           const day = (daysAgo: number) => new Date(noon - daysAgo * 86_400_000);
-          const p: GeneratedPerson = {
-            municipality: 0,
-            waitingDays: current,
-            licence: true,
-            skills: [],
-            modes: [],
-            maxCommuteMinutes: null,
-            preferredSectors: [],
-            maxWeeklyHours: null,
-          };
-          const id = await insertPerson(p, { case_opened_at: day(current) });
+          const id = await insertPerson({ ...waitingPerson, waitingDays: current }, { case_opened_at: day(current) });
           let at = total;
           const steps: Array<[string | null, string, number]> = [];
           for (const x of periods) {
@@ -352,13 +358,97 @@ describe('waiting time across re-referrals', () => {
           const beforeClosing = periods.reduce((sum, x) => sum + x.inCaseload, 0);
           if (pair) expect(pair.waitingDays).toBe(beforeClosing + current);
           const [profile] = await server.dataSource.query(
-            `SELECT current_date - waiting_since::date AS days FROM match_profile WHERE beneficiary_id = $1`,
+            `SELECT ${ITALIAN_TODAY_SQL} - waiting_since AS days FROM match_profile WHERE beneficiary_id = $1`,
             [id],
           );
           expect(profile.days).toBe(beforeClosing + current);
         },
       ),
       { numRuns: 15 },
+    );
+  });
+  it('counts the wait in Italian calendar days, at any hour of the day and whatever the database session’s time zone', async () => {
+    const MINUTE = 60_000;
+    const DAY = 86_400_000;
+    const italianDay = (at: number) => todayInItaly(new Date(at));
+    // A step: whole days after the one before, at a minute of the day (UTC), mostly the hours around Italy's midnight.
+    const stepArb = fc.record({
+      days: fc.integer({ min: 0, max: 150 }),
+      minute: fc.oneof(fc.integer({ min: 21 * 60, max: 24 * 60 - 1 }), fc.integer({ min: 0, max: 24 * 60 - 1 })),
+    });
+    const periodArb = fc.record({ opened: stepArb, closed: stepArb });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(periodArb, { maxLength: 3 }),
+        stepArb,
+        fc.integer({ min: 0, max: 60 }),
+        fc.constantFrom('UTC', 'Europe/Rome', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo'),
+        async (periods, current, daysSince, timeZone) => {
+          const now = Date.now();
+          const steps = [...periods.flatMap((x) => [x.opened, x.closed]), current];
+          const span = steps.reduce((sum, step) => sum + step.days, 0);
+          // The current case opened `daysSince` days before today (UTC), each step before it `days` after the last.
+          let day = Math.floor(now / DAY) * DAY - (span + daysSince) * DAY;
+          let last = -Infinity;
+          const at = steps.map((step) => {
+            day += step.days * DAY;
+            last = Math.max(day + step.minute * MINUTE, last + MINUTE);
+            return last;
+          });
+          const opened = at[at.length - 1];
+          fc.pre(opened + MINUTE < now);
+          const id = await insertPerson(waitingPerson, {
+            case_opened_at: new Date(opened),
+            case_status: 'ORIENTATION',
+          });
+          const history: Array<[string | null, string, number]> = [];
+          periods.forEach((_, i) => {
+            history.push([i ? 'CLOSED' : null, 'REFERRED', at[2 * i]], ['REFERRED', 'CLOSED', at[2 * i + 1]]);
+          });
+          history.push(
+            [periods.length ? 'CLOSED' : null, 'REFERRED', opened],
+            ['REFERRED', 'ORIENTATION', opened + MINUTE],
+          );
+          for (const [from, to, changed] of history) {
+            await insertRow(server, 'case_status_change', {
+              beneficiary_id: id,
+              from_status: from,
+              to_status: to,
+              changed_at: new Date(changed),
+              reason: 'test',
+            });
+          }
+          const today = todayInItaly();
+          const expected =
+            periods.reduce((sum, _, i) => sum + daysBetween(italianDay(at[2 * i]), italianDay(at[2 * i + 1])), 0) +
+            daysBetween(italianDay(opened), today);
+
+          const runner = server.dataSource.createQueryRunner();
+          try {
+            await runner.query(`SET TimeZone = '${timeZone}'`);
+            const [pair] = await findEligiblePairs(runner.manager, { beneficiaryId: id }, {});
+            const [profile] = await runner.query(
+              `SELECT ${WAITING_FACTOR_SQL} AS factor, p.waiting_since::text AS since FROM match_profile p WHERE p.beneficiary_id = $1`,
+              [id],
+            );
+            const thresholds = [expected - 1, expected, expected + 1].filter((d) => d > 0);
+            const cutoffs = await waitingCutoffs(runner.manager, thresholds);
+            fc.pre(todayInItaly() === today);
+            expect(pair?.waitingDays).toBe(expected);
+            expect(Number(profile.factor)).toBeCloseTo(Math.min(expected / DAYS_FOR_FULL_WAITING, 1), 9);
+            for (const d of thresholds) {
+              expect({ d, waitedThatLong: profile.since < cutoffs.get(d)! }).toEqual({
+                d,
+                waitedThatLong: expected >= d,
+              });
+            }
+          } finally {
+            await runner.query('RESET TimeZone');
+            await runner.release();
+          }
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

@@ -1,3 +1,4 @@
+import { addDays, todayInItaly } from '../../src/config/calendar';
 import { computeCodiceFiscale } from '../../src/modules/beneficiaries/codice-fiscale';
 import { completePartitaIva } from '../../src/modules/employers/partita-iva';
 import { createOperator, insertRow, insertEmployer } from '../helpers/fixtures';
@@ -65,13 +66,12 @@ async function addOpening(
 }
 
 /**
- * The start of the day `days` before today (UTC, the database session's calendar): a case opened then has waited
- * exactly that many days at any hour the test runs. An instant an hour before "now" fell on the day before in the
- * first hour after midnight, and the test failed at that hour.
+ * An instant of the Italian calendar day `days` before today (its 11:00 UTC, or now if that is still to come): a case
+ * opened then has waited exactly that many days at any hour the test runs. An instant an hour before "now" fell on
+ * the day before in the first hour after midnight, and the test failed at that hour.
  */
-function startOfDayAgo(days: number): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - days * 86_400_000);
+function dayAgoInItaly(days: number): Date {
+  return new Date(Math.min(Date.now(), Date.parse(`${addDays(todayInItaly(), -days)}T11:00:00Z`)));
 }
 
 async function addPerson(
@@ -97,7 +97,7 @@ async function addPerson(
     case_status: fields.status ?? 'ORIENTATION',
     has_driving_licence: fields.licence ?? false,
     law68_category: fields.law68 ? 'DISABLED_ART1' : null,
-    case_opened_at: startOfDayAgo(fields.waitingDays ?? 0),
+    case_opened_at: dayAgoInItaly(fields.waitingDays ?? 0),
   });
   for (const [code, level] of Object.entries(skills)) {
     await insert('beneficiary_skill', {

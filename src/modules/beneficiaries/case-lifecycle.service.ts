@@ -13,6 +13,7 @@ import {
   reopenRefusal,
   statusOnReopening,
 } from './case-transitions';
+import { italianDaySql } from '../../db/italian-calendar-sql';
 
 export async function lockBeneficiary(manager: EntityManager, id: string, field = 'id'): Promise<Beneficiary> {
   const beneficiary = await manager.findOne(Beneficiary, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -88,7 +89,7 @@ export function reopenCase(
     if (beneficiary.caseStatus !== CaseStatus.CLOSED)
       throw new ConflictError(msg('caseWork.reopenNotClosed'), 'beneficiaryId');
     const [closure]: Array<{ fromStatus: CaseStatus | null; closedOn: string }> = await manager.query(
-      `SELECT from_status AS "fromStatus", (changed_at AT TIME ZONE 'Europe/Rome')::date::text AS "closedOn"
+      `SELECT from_status AS "fromStatus", ${italianDaySql('changed_at')}::text AS "closedOn"
        FROM case_status_change WHERE beneficiary_id = $1 AND to_status = $2 ORDER BY changed_at DESC LIMIT 1`,
       [beneficiary.id, CaseStatus.CLOSED],
     );

@@ -3,6 +3,7 @@ import { UserInputError } from '../../graphql/errors';
 import { buildStatisticsTable, PersonYear, PlacementYear, StatisticsTable } from './statistics';
 import { msg } from '../../i18n/message';
 import { buildWorkshopFigures, WorkshopFigures, WorkshopYear } from './workshop-figures';
+import { ITALY_TIME_ZONE } from '../../config/calendar';
 
 /** Statuses of the orientation-and-support phase: a person in one of them during the year was accompanied. */
 export const ACCOMPANIED_STATUSES = ['INTAKE', 'ORIENTATION', 'TRAINING', 'INTERNSHIP'];
@@ -14,8 +15,8 @@ export const ACCOMPANIED_STATUSES = ['INTAKE', 'ORIENTATION', 'TRAINING', 'INTER
  */
 const PEOPLE_SQL = `
 WITH bounds AS (
-  SELECT make_timestamptz($1, 1, 1, 0, 0, 0, 'Europe/Rome') AS t0,
-         make_timestamptz($1 + 1, 1, 1, 0, 0, 0, 'Europe/Rome') AS t1,
+  SELECT make_timestamptz($1, 1, 1, 0, 0, 0, '${ITALY_TIME_ZONE}') AS t0,
+         make_timestamptz($1 + 1, 1, 1, 0, 0, 0, '${ITALY_TIME_ZONE}') AS t1,
          make_date($1, 1, 1) AS d0,
          make_date($1 + 1, 1, 1) AS d1
 ),

@@ -14,15 +14,17 @@ import { law68EligibleSql } from '../sql/scoring-sql';
 import { sqlValue } from '../../../db/sql-values';
 import { BuiltSql, keyCondition } from '../../../db/built-sql';
 import { SkillRequirement } from '../../openings/opening.enums';
+import { italianDaySql, ITALIAN_TODAY_SQL } from '../../../db/italian-calendar-sql';
 
 const REQUIRED = sqlValue(SkillRequirement.REQUIRED);
 
 /**
  * Days waited in the service's caseload: since the case opened, plus the time spent in earlier case periods that
  * were closed (the database function of migration AddCaseloadTimeAndRunningPlacementsToMatchProfile), so closing a
- * case and re-referring the person never starts the wait again. `match_profile.waiting_since` holds the same.
+ * case and re-referring the person never starts the wait again. `match_profile.waiting_since` holds the same. Days
+ * are Italian calendar days, whatever the database session's time zone.
  */
-export const WAITING_DAYS_SQL = `(current_date - b.case_opened_at::date + earlier_caseload_days(b.id))`;
+export const WAITING_DAYS_SQL = `(${ITALIAN_TODAY_SQL} - ${italianDaySql('b.case_opened_at')} + earlier_caseload_days(b.id))`;
 
 /** What the pair query returns: only what depends on both sides. */
 interface PairRow {

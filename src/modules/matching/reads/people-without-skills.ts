@@ -3,6 +3,7 @@ import { OpeningToRank } from '../sql/candidate-pre-rank-sql';
 import { SqlParam } from '../../../db/built-sql';
 import { DAYS_FOR_FULL_WAITING, PREFERENCE_SCORES } from '../rules/scoring';
 import { LAW68_ELIGIBLE_SQL, leastWaitingToReach } from '../sql/scoring-sql';
+import { ITALIAN_TODAY_SQL } from '../../../db/italian-calendar-sql';
 
 /** Exactly the predicate of the partial index of people without recorded preferences, so the planner can use it. */
 const NO_PREFERENCES_SQL = 'p.preferred_sectors = 0 AND cardinality(p.preferred_occupation_ids) = 0';
@@ -13,13 +14,13 @@ function daysToWait(factor: number | null): number | null {
 }
 
 /**
- * For each number of days, the instant a person must have been waiting since to have waited that long, as
- * `current_date - waiting_since::date` counts: worked out by the database (its calendar and time zone), and then
- * passed as values, so the planner can size each range of the case-opening index it reads.
+ * For each number of days, the day (YYYY-MM-DD) a person's wait must count from before to have waited that long, as
+ * `WAITING_FACTOR_SQL` counts: worked out by the database from its today, and then passed as values, so the planner
+ * can size each range of the waiting index it reads.
  */
-async function openedBefore(manager: EntityManager, days: number[]): Promise<Map<number, Date>> {
-  const rows: Array<{ days: number; before: Date }> = await manager.query(
-    `SELECT d AS days, (current_date - d + 1)::timestamptz AS before FROM unnest($1::int[]) AS d`,
+export async function waitingCutoffs(manager: EntityManager, days: number[]): Promise<Map<number, string>> {
+  const rows: Array<{ days: number; before: string }> = await manager.query(
+    `SELECT d AS days, (${ITALIAN_TODAY_SQL} - d + 1)::text AS before FROM unnest($1::int[]) AS d`,
     [days],
   );
   return new Map(rows.map((row) => [row.days, row.before]));
@@ -87,13 +88,13 @@ export async function peopleWithoutSkillsWhoCouldReach(
     return days === null ? [] : [{ ...group, days }];
   });
   if (!groups.length) return null;
-  const cutoffs = await openedBefore(manager, [...new Set(groups.map((group) => group.days))]);
+  const cutoffs = await waitingCutoffs(manager, [...new Set(groups.map((group) => group.days))]);
   // The wait first: it is the cheapest test and rules out most people.
   return (param) =>
     groups
       .map(
         (group) =>
-          `(${group.days > 0 ? `p.waiting_since < ${param(cutoffs.get(group.days))}::timestamptz AND ` : ''}${group.condition(param)})`,
+          `(${group.days > 0 ? `p.waiting_since < ${param(cutoffs.get(group.days))}::date AND ` : ''}${group.condition(param)})`,
       )
       .join(' OR ');
 }

@@ -9,6 +9,7 @@ import {
   factorMaxima,
   PREFERENCE_SCORES,
 } from '../rules/scoring';
+import { ITALIAN_TODAY_SQL } from '../../../db/italian-calendar-sql';
 
 /** The Law 68/99 factor applies to people eligible under art. 1, for openings that count toward the quota. */
 export const law68EligibleSql = (person: string) =>
@@ -62,6 +63,9 @@ export interface PairTerms {
   quotaApplies?: string;
 }
 
+/** The waiting-time factor of the person `p`, as `waitingScore` gives it. */
+export const WAITING_FACTOR_SQL = `least(greatest(${ITALIAN_TODAY_SQL} - p.waiting_since, 0) / ${DAYS_FOR_FULL_WAITING}::float8, 1)`;
+
 /**
  * The SQL twin of `scoreMatch`, for one opening against many people or one person against many openings: it lets
  * the database pre-rank thousands of pairs so only the best few travel to Node. It is never shown to anyone: the
@@ -80,7 +84,7 @@ export function preScoreSql(weights: RankingWeights, terms: PairTerms): string {
         WHEN (p.preferred_sectors & o.sector_bit) <> 0 THEN ${PREFERENCE_SCORES.sector}::float8
         WHEN ${hasPreferences} THEN ${PREFERENCE_SCORES.elsewhere}::float8
         ELSE ${PREFERENCE_SCORES.noneRecorded}::float8 END)`,
-    [MatchFactorCode.WAITING_TIME]: `least(greatest(current_date - p.waiting_since::date, 0) / ${DAYS_FOR_FULL_WAITING}::float8, 1)`,
+    [MatchFactorCode.WAITING_TIME]: WAITING_FACTOR_SQL,
     [MatchFactorCode.PAST_PLACEMENT]: `(CASE WHEN ${terms.pastPositive} THEN 1 ELSE 0 END)`,
   };
   // The core factors out of 100, as `factorMaxima` shares them; the Law 68/99 bonus on top where it applies.

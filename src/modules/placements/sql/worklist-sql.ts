@@ -6,6 +6,7 @@ import { LAST_CONTACT_SQL } from '../../case-work/last-contact';
 import { ReferralAssignmentStatus } from '../../referrals/referral-assignment.entity';
 import { INTERNSHIP_KINDS, PlacementStatus, RUNNING_PLACEMENT_STATUSES, VisitStatus } from '../placement.enums';
 import { WorklistSettings } from '../worklist-settings.entity';
+import { italianDaySql } from '../../../db/italian-calendar-sql';
 
 /* Closed-list values the statements compare with, written through the one helper. */
 const DONE = sqlValue(VisitStatus.DONE);
@@ -70,13 +71,13 @@ export const WORKLIST_SQL = {
   }),
   /** People referred and not yet taken in for longer than allowed: the operator's own, and the unassigned ones of their ambito. */
   referralsWaiting: (a: WorklistArgs): BuiltSql => ({
-    text: `SELECT b.id AS "beneficiaryId", (b.case_opened_at AT TIME ZONE 'Europe/Rome')::date::text AS "openedOn",
+    text: `SELECT b.id AS "beneficiaryId", ${italianDaySql('b.case_opened_at')}::text AS "openedOn",
             (SELECT r.id FROM referral r WHERE r.beneficiary_id = b.id AND r.voided_at IS NULL ORDER BY r.referred_on DESC, r.created_at DESC LIMIT 1) AS "referralId",
             ${NAME_SQL} AS name
      FROM beneficiary b JOIN municipality m ON m.id = b.residence_municipality_id
      WHERE b.case_status = ${sqlValue(CaseStatus.REFERRED)}
        AND (b.assigned_operator_id = $1 OR (b.assigned_operator_id IS NULL AND ($2::smallint IS NULL OR m.ambito_number = $2)))
-       AND (b.case_opened_at AT TIME ZONE 'Europe/Rome')::date < $3::date - $4::int`,
+       AND ${italianDaySql('b.case_opened_at')} < $3::date - $4::int`,
     params: [a.operatorId, a.operatorAmbito ?? null, a.today, a.settings.referralWaitingDays],
   }),
   /** The operator's open cases with no contact for too long (people waiting for intake are counted as waiting instead). */
@@ -90,7 +91,7 @@ export const WORKLIST_SQL = {
   }),
   /** Referrals operators could not take on, waiting for the coordinator to assign them. */
   referralsToAssign: (a: WorklistArgs): BuiltSql => ({
-    text: `SELECT a.id, (a.received_at AT TIME ZONE 'Europe/Rome')::date::text AS "receivedOn",
+    text: `SELECT a.id, ${italianDaySql('a.received_at')}::text AS "receivedOn",
               concat_ws(' ', a.new_beneficiary->>'familyName', a.new_beneficiary->>'givenName') AS name
        FROM referral_assignment a WHERE a.status = $1`,
     params: [ReferralAssignmentStatus.WAITING],
