@@ -60,6 +60,8 @@ export async function startServer(
   options: ServerOptions = {},
 ): Promise<PonteServer> {
   const app = express();
+  // An ETag hashes every answer, and no answer here is ever revalidated: GraphQL is POSTed, documents are private.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const log = options.log ?? createLogger(config.operations.logLevel);
   const metrics = new PonteMetrics(

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { ConfigError, loadConfig } from '../../src/config/config';
-import { SessionTokens } from '../../src/modules/auth/tokens';
+import { SessionTokens, TokenKind } from '../../src/modules/auth/tokens';
 
 const config = {
   jwtSecret: 'a-secret-that-is-long-enough-for-hs256!',
@@ -51,6 +52,46 @@ describe('session tokens', () => {
 
     const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${payload}.`;
     expect(await tokens.verify(unsigned, 'access')).toBeNull();
+  });
+});
+
+describe('access tokens checked once', () => {
+  it('answer every later check exactly as a first check would, at any time: expiry, kind, tampering, other keys', async () => {
+    const start = Date.now();
+    const issuer = new SessionTokens(config);
+    const foreign = new SessionTokens({ ...config, jwtSecret: 'another-secret-that-is-long-enough!!!' });
+    const issued = await Promise.all([
+      issuer.issue(subject, 'access', new Date(start)),
+      issuer.issue({ ...subject, tokenVersion: 3 }, 'access', new Date(start - 600_000)),
+      issuer.issue({ ...subject, tokenId: '9a3c1e5f-2b4d-4f6a-8c0e-1d3f5a7b9c2e' }, 'refresh', new Date(start)),
+      foreign.issue(subject, 'access', new Date(start)),
+    ]);
+    const [header, payload, signature] = issued[0].token.split('.');
+    const raised = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), ver: 9 }),
+    ).toString('base64url');
+    const tokenList = [...issued.map((t) => t.token), `${header}.${raised}.${signature}`, `${header}.${payload}.`];
+    const checks = fc.array(
+      fc.record({
+        token: fc.nat({ max: tokenList.length - 1 }),
+        kind: fc.constantFrom<TokenKind>('access', 'refresh'),
+        // From before the first token was issued to well after every one has expired.
+        at: fc.integer({ min: -60_000, max: 1_000_000 }),
+      }),
+      { maxLength: 30 },
+    );
+    await fc.assert(
+      fc.asyncProperty(checks, async (sequence) => {
+        const remembering = new SessionTokens(config);
+        const times = sequence.map((c) => c.at).sort((a, b) => a - b);
+        for (const [i, c] of sequence.entries()) {
+          const now = start + times[i];
+          const first = await new SessionTokens(config).verify(tokenList[c.token], c.kind, now);
+          expect(await remembering.verify(tokenList[c.token], c.kind, now)).toEqual(first);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
