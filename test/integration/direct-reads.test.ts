@@ -11,7 +11,7 @@ import {
 import { buildPonteSchema } from '../../src/app/schema';
 import { directReads, LINKS } from '../../src/app/direct-reads';
 import { PonteServer, startServer } from '../../src/app/server';
-import { DirectReads } from '../../src/graphql/direct-reads';
+import { DirectReads, globalIdSql } from '../../src/graphql/direct-reads';
 import { DirectRequest } from '../../src/graphql/direct-request';
 import { childrenLink } from '../../src/graphql/links';
 import { toGlobalId } from '../../src/graphql/relay';
@@ -213,6 +213,20 @@ describe('direct reads', () => {
     expect(seen.direct).toBeGreaterThan(15);
     expect(seen.ordinary).toBeGreaterThan(10);
   }, 300_000);
+
+  it('writes every global ID in SQL exactly as the resolvers write it, for type names of any length', async () => {
+    // Lengths drawn evenly: PostgreSQL breaks its base64 into lines from 21 characters of type name on.
+    const typeNames = fc
+      .tuple(fc.integer({ min: 1, max: 60 }), fc.stringMatching(/^[A-Za-z]{1,8}$/))
+      .map(([length, letters]) => letters.repeat(60).slice(0, length));
+    await fc.assert(
+      fc.asyncProperty(typeNames, fc.uuid(), async (typeName, id) => {
+        const [row] = await direct.dataSource.query(`SELECT ${globalIdSql(typeName, 'CAST($1 AS uuid)')} AS id`, [id]);
+        expect(row.id).toBe(toGlobalId(typeName, id));
+      }),
+      { numRuns: 300 },
+    );
+  });
 
   it('reads a front-end’s list of openings, with employer, site, town and skills, in the page’s own statement', async () => {
     const query = {
