@@ -167,3 +167,76 @@ describe('the person trigger of the match profile', () => {
     expect(() => profileColumnsOf(body.replace(/b\.case_status/, 'status'))).toThrow();
   });
 });
+
+describe('the case history trigger of the match profile', () => {
+  /** A step of some person's history: a closure or not, at one of a few instants, or exactly at their last closure. */
+  const steps = () =>
+    fc.record({
+      who: fc.nat({ max: 11 }),
+      to: fc.constantFrom(...CASE_STATUSES),
+      at: fc.constantFrom(
+        '2019-05-02T07:00:00Z',
+        '2022-06-30T22:30:00Z',
+        '2025-03-30T01:30:00Z',
+        'last closure',
+        'now',
+      ),
+    });
+
+  it('keeps every profile as a rebuild makes it, refreshing only for a closure or a step at or before the last one', async () => {
+    let refreshed = 0;
+    let skipped = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(steps(), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
+        async (inserts) => {
+          const runner = server.dataSource.createQueryRunner();
+          await runner.startTransaction();
+          try {
+            await runner.query(`SET LOCAL track_functions = 'pl'`);
+            for (const rows of inserts) {
+              const ids = rows.map((row) => people[row.who]);
+              const closures: Array<{ id: string; last: Date | null }> = await runner.query(
+                `SELECT p.id, (SELECT max(changed_at) FROM case_status_change c
+                   WHERE c.beneficiary_id = p.id AND c.to_status = 'CLOSED') AS last
+                 FROM unnest($1::uuid[]) AS p(id)`,
+                [ids],
+              );
+              const lastClosure = new Map(closures.map((c) => [c.id, c.last]));
+              const [{ now }] = await runner.query(`SELECT now() AS now`);
+              const at = rows.map((row, i) =>
+                row.at === 'now'
+                  ? now
+                  : row.at === 'last closure'
+                    ? (lastClosure.get(ids[i]) ?? now)
+                    : new Date(row.at),
+              );
+              const counts = rows.some((row, i) => {
+                const last = lastClosure.get(ids[i]);
+                return row.to === 'CLOSED' || (last !== null && last !== undefined && at[i] <= last);
+              });
+              const calls = await refreshCalls(runner);
+              await runner.query(
+                `INSERT INTO case_status_change (beneficiary_id, to_status, changed_at, reason)
+                 SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[])`,
+                [ids, rows.map((row) => row.to), at, rows.map(() => 'test')],
+              );
+              const called = (await refreshCalls(runner)) - calls;
+              if (process.env.ONLY_PROFILES === undefined)
+                expect({ rows, called }).toEqual({ rows, called: counts ? 1 : 0 });
+              if (called) refreshed++;
+              else skipped++;
+            }
+            expect(await profiles(runner)).toEqual(await rebuilt(runner));
+          } finally {
+            await runner.rollbackTransaction();
+            await runner.release();
+          }
+        },
+      ),
+      { numRuns: 60, seed: 20261205 },
+    );
+    expect(refreshed).toBeGreaterThan(20);
+    expect(skipped).toBeGreaterThan(20);
+  });
+});
