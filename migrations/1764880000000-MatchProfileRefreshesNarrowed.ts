@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { profileColumnsOf } from './support/profile-columns';
+import { refreshingTriggerFunction } from './support/refreshing-trigger';
 
 /**
  * Two costs of keeping the match profiles inside every writing transaction, found in the load test's statement log.
@@ -28,19 +29,14 @@ export class MatchProfileRefreshesNarrowed1764880000000 implements MigrationInte
     const columns = profileColumnsOf(body).join(', ');
     // A person whose row changed in none of those columns keeps the profile they have; rows whose key changed (or
     // that are gone) are refreshed, as set operations compare NULLs as equal.
-    await q.query(`CREATE FUNCTION match_profile_follow_updated_people() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        people uuid[] := ARRAY(
-          SELECT id FROM (SELECT ${columns} FROM after EXCEPT SELECT ${columns} FROM before) changed
+    await q.query(
+      refreshingTriggerFunction(
+        'match_profile_follow_updated_people',
+        `SELECT id FROM (SELECT ${columns} FROM after EXCEPT SELECT ${columns} FROM before) changed
           UNION
-          SELECT id FROM (SELECT id FROM before EXCEPT SELECT id FROM after) gone
-        );
-      BEGIN
-        IF cardinality(people) > 0 THEN
-          PERFORM refresh_match_profiles(people);
-        END IF;
-        RETURN NULL;
-      END $$`);
+          SELECT id FROM (SELECT id FROM before EXCEPT SELECT id FROM after) gone`,
+      ),
+    );
     await q.query(`DROP TRIGGER beneficiary_match_profile_update ON beneficiary`);
     await q.query(`CREATE TRIGGER beneficiary_match_profile_update AFTER UPDATE ON beneficiary
       REFERENCING OLD TABLE AS before NEW TABLE AS after FOR EACH STATEMENT

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { refreshingTriggerFunction } from './support/refreshing-trigger';
 
 /**
  * A step of a person's case history enters their match profile only through `earlier_caseload_days`, which counts the
@@ -14,19 +15,14 @@ export class CaseHistoryRefreshesOnlyWhatItCounts1764900000000 implements Migrat
   name = 'CaseHistoryRefreshesOnlyWhatItCounts1764900000000';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE FUNCTION match_profile_follow_case_history() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        people uuid[] := ARRAY(
-          SELECT DISTINCT c.beneficiary_id FROM changed c
+    await q.query(
+      refreshingTriggerFunction(
+        'match_profile_follow_case_history',
+        `SELECT DISTINCT c.beneficiary_id FROM changed c
           WHERE c.changed_at <= (SELECT max(h.changed_at) FROM case_status_change h
-                                 WHERE h.beneficiary_id = c.beneficiary_id AND h.to_status = ${CLOSED})
-        );
-      BEGIN
-        IF cardinality(people) > 0 THEN
-          PERFORM refresh_match_profiles(people);
-        END IF;
-        RETURN NULL;
-      END $$`);
+                                 WHERE h.beneficiary_id = c.beneficiary_id AND h.to_status = ${CLOSED})`,
+      ),
+    );
     await q.query(`DROP TRIGGER case_status_change_match_profile_insert ON case_status_change`);
     await q.query(`CREATE TRIGGER case_status_change_match_profile_insert AFTER INSERT ON case_status_change
       REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION match_profile_follow_case_history()`);

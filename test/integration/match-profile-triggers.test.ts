@@ -94,6 +94,34 @@ async function rebuilt(runner: QueryRunner): Promise<unknown[]> {
   return rows;
 }
 
+/** Runs `work` in a transaction that counts function calls, then checks every profile against a rebuild; undone. */
+async function thenProfilesAsRebuilt(work: (runner: QueryRunner) => Promise<void>): Promise<void> {
+  const runner = server.dataSource.createQueryRunner();
+  await runner.startTransaction();
+  try {
+    await runner.query(`SET LOCAL track_functions = 'pl'`);
+    await work(runner);
+    expect(await profiles(runner)).toEqual(await rebuilt(runner));
+  } finally {
+    await runner.rollbackTransaction();
+    await runner.release();
+  }
+}
+
+/** How many refreshes `statement` made, tallied: each property checks that both cases occur. */
+async function refreshesBy(
+  runner: QueryRunner,
+  tally: { refreshed: number; skipped: number },
+  statement: () => Promise<unknown>,
+): Promise<number> {
+  const before = await refreshCalls(runner);
+  await statement();
+  const called = (await refreshCalls(runner)) - before;
+  if (called) tally.refreshed++;
+  else tally.skipped++;
+  return called;
+}
+
 describe('the person trigger of the match profile', () => {
   it('keeps every profile as a rebuild makes it, refreshing exactly when a column it is built from changes', async () => {
     const profileColumns = new Set(
@@ -105,14 +133,10 @@ describe('the person trigger of the match profile', () => {
         )[0].prosrc,
       ),
     );
-    let refreshed = 0;
-    let skipped = 0;
+    const tally = { refreshed: 0, skipped: 0 };
     await fc.assert(
-      fc.asyncProperty(fc.array(updates(), { minLength: 1, maxLength: 4 }), async (commands) => {
-        const runner = server.dataSource.createQueryRunner();
-        await runner.startTransaction();
-        try {
-          await runner.query(`SET LOCAL track_functions = 'pl'`);
+      fc.asyncProperty(fc.array(updates(), { minLength: 1, maxLength: 4 }), (commands) =>
+        thenProfilesAsRebuilt(async (runner) => {
           for (const { who, set } of commands) {
             const ids = who.map((i) => people[i]);
             const values = set.map((a) => a.value);
@@ -125,26 +149,20 @@ describe('the person trigger of the match profile', () => {
                   [ids, ...relevant.map((a) => a.value)],
                 )
               : [{ changing: 0 }];
-            const calls = await refreshCalls(runner);
-            await runner.query(
-              `UPDATE beneficiary SET ${set.map((a, i) => `${a.column} = $${i + 2}::${a.type}`).join(', ')} WHERE id = ANY($1)`,
-              [ids, ...values],
+            const called = await refreshesBy(runner, tally, () =>
+              runner.query(
+                `UPDATE beneficiary SET ${set.map((a, i) => `${a.column} = $${i + 2}::${a.type}`).join(', ')} WHERE id = ANY($1)`,
+                [ids, ...values],
+              ),
             );
-            const called = (await refreshCalls(runner)) - calls;
             expect({ set, called }).toEqual({ set, called: changing > 0 ? 1 : 0 });
-            if (called) refreshed++;
-            else skipped++;
           }
-          expect(await profiles(runner)).toEqual(await rebuilt(runner));
-        } finally {
-          await runner.rollbackTransaction();
-          await runner.release();
-        }
-      }),
+        }),
+      ),
       { numRuns: 60, seed: 20261204 },
     );
-    expect(refreshed).toBeGreaterThan(20);
-    expect(skipped).toBeGreaterThan(20);
+    expect(tally.refreshed).toBeGreaterThan(20);
+    expect(tally.skipped).toBeGreaterThan(20);
   });
 
   it('compares exactly the columns the refresh reads of the person today', async () => {
@@ -184,22 +202,18 @@ describe('the case history trigger of the match profile', () => {
     });
 
   it('keeps every profile as a rebuild makes it, refreshing only for a closure or a step at or before the last one', async () => {
-    let refreshed = 0;
-    let skipped = 0;
+    const tally = { refreshed: 0, skipped: 0 };
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.array(steps(), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
-        async (inserts) => {
-          const runner = server.dataSource.createQueryRunner();
-          await runner.startTransaction();
-          try {
-            await runner.query(`SET LOCAL track_functions = 'pl'`);
+        (inserts) =>
+          thenProfilesAsRebuilt(async (runner) => {
             for (const rows of inserts) {
               const ids = rows.map((row) => people[row.who]);
               const closures: Array<{ id: string; last: Date | null }> = await runner.query(
                 `SELECT p.id, (SELECT max(changed_at) FROM case_status_change c
-                   WHERE c.beneficiary_id = p.id AND c.to_status = 'CLOSED') AS last
-                 FROM unnest($1::uuid[]) AS p(id)`,
+                 WHERE c.beneficiary_id = p.id AND c.to_status = 'CLOSED') AS last
+               FROM unnest($1::uuid[]) AS p(id)`,
                 [ids],
               );
               const lastClosure = new Map(closures.map((c) => [c.id, c.last]));
@@ -215,28 +229,20 @@ describe('the case history trigger of the match profile', () => {
                 const last = lastClosure.get(ids[i]);
                 return row.to === 'CLOSED' || (last !== null && last !== undefined && at[i] <= last);
               });
-              const calls = await refreshCalls(runner);
-              await runner.query(
-                `INSERT INTO case_status_change (beneficiary_id, to_status, changed_at, reason)
+              const called = await refreshesBy(runner, tally, () =>
+                runner.query(
+                  `INSERT INTO case_status_change (beneficiary_id, to_status, changed_at, reason)
                  SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[])`,
-                [ids, rows.map((row) => row.to), at, rows.map(() => 'test')],
+                  [ids, rows.map((row) => row.to), at, rows.map(() => 'test')],
+                ),
               );
-              const called = (await refreshCalls(runner)) - calls;
-              if (process.env.ONLY_PROFILES === undefined)
-                expect({ rows, called }).toEqual({ rows, called: counts ? 1 : 0 });
-              if (called) refreshed++;
-              else skipped++;
+              expect({ rows, called }).toEqual({ rows, called: counts ? 1 : 0 });
             }
-            expect(await profiles(runner)).toEqual(await rebuilt(runner));
-          } finally {
-            await runner.rollbackTransaction();
-            await runner.release();
-          }
-        },
+          }),
       ),
       { numRuns: 60, seed: 20261205 },
     );
-    expect(refreshed).toBeGreaterThan(20);
-    expect(skipped).toBeGreaterThan(20);
+    expect(tally.refreshed).toBeGreaterThan(20);
+    expect(tally.skipped).toBeGreaterThan(20);
   });
 });
