@@ -76,7 +76,14 @@ function dayAgoInItaly(days: number): Date {
 
 async function addPerson(
   name: string,
-  fields: { where?: string; status?: string; waitingDays?: number; licence?: boolean; law68?: boolean },
+  fields: {
+    where?: string;
+    status?: string;
+    waitingDays?: number;
+    openedAt?: Date;
+    licence?: boolean;
+    law68?: boolean;
+  },
   skills: Record<string, number>,
   constraints: Record<string, unknown> | null,
 ) {
@@ -97,7 +104,7 @@ async function addPerson(
     case_status: fields.status ?? 'ORIENTATION',
     has_driving_licence: fields.licence ?? false,
     law68_category: fields.law68 ? 'DISABLED_ART1' : null,
-    case_opened_at: dayAgoInItaly(fields.waitingDays ?? 0),
+    case_opened_at: fields.openedAt ?? dayAgoInItaly(fields.waitingDays ?? 0),
   });
   for (const [code, level] of Object.entries(skills)) {
     await insert('beneficiary_skill', {
@@ -302,6 +309,24 @@ describe('matchCandidates', () => {
     expect(twins[0].startsWith(a === person.TwinA ? 'TwinA' : 'TwinB')).toBe(true);
     expect(twins[0].split(':')[1]).toBe(twins[1].split(':')[1]);
     expect(b).toBeDefined();
+  });
+
+  it('counts the wait in Italian calendar days, for a case opened just after midnight in Italy too', async () => {
+    await addOpening('Notte', { physical_demands: [] }, []);
+    // Half past midnight in Italy, 73 days ago: still the evening before in UTC, the database session's calendar.
+    const [{ at }] = await server.dataSource.query(
+      `SELECT (CAST($1 AS date) + time '00:30') AT TIME ZONE 'Europe/Rome' AS at`,
+      [addDays(todayInItaly(), -73)],
+    );
+    await addPerson('Mezzanotte', { openedAt: at }, {}, null);
+    await addPerson('Mezzogiorno', { waitingDays: 73 }, {}, null);
+    const { data } = await server.gql(MATCH_CANDIDATES, { id: gid('Opening', opening.Notte) });
+    const waiting = (name: string) =>
+      data!.matchCandidates.matches
+        .find((m: any) => m.beneficiary.familyName === name)
+        .factors.find((f: any) => f.code === 'WAITING_TIME');
+    expect(waiting('Mezzanotte')).toMatchObject({ factorScore: 0.2 });
+    expect(waiting('Mezzanotte')).toEqual(waiting('Mezzogiorno'));
   });
 
   it('rewards a positive past internship with the same employer', async () => {
