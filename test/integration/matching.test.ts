@@ -88,7 +88,7 @@ async function addPerson(
   constraints: Record<string, unknown> | null,
 ) {
   personSeq += 1;
-  const birthDate = `19${70 + personSeq}-03-0${1 + (personSeq % 9)}`;
+  const birthDate = `${1950 + (personSeq % 50)}-03-0${1 + (personSeq % 9)}`;
   person[name] = await insert('beneficiary', {
     codice_fiscale: computeCodiceFiscale({
       surname: name,
